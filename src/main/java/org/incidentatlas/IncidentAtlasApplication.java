@@ -1,0 +1,16 @@
+package org.incidentatlas;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Incident Atlas: a sourced record of drug-related violence in Belgium and the Netherlands. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class IncidentAtlasApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(IncidentAtlasApplication.class, args);
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.incidentatlas.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.incidentatlas.incident.IncidentFilterParser;
+import org.incidentatlas.incident.IncidentNotFoundException;
+import org.incidentatlas.incident.IncidentPage;
+import org.incidentatlas.incident.IncidentQueries;
+import org.incidentatlas.incident.InvalidParameterException;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Published incidents as JSON, filtered with the parameters every view shares. */
+@RestController
+@RequestMapping("/api/incidents")
+class IncidentApiController {
+
+	static final int MAX_PAGE_SIZE = 200;
+
+	private final IncidentQueries incidents;
+
+	private final IncidentFilterParser filters;
+
+	IncidentApiController(IncidentQueries incidents, IncidentFilterParser filters) {
+		this.incidents = incidents;
+		this.filters = filters;
+	}
+
+	@GetMapping
+	PageJson<IncidentJson> list(HttpServletRequest request, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		if (page < 0) {
+			throw new InvalidParameterException("page", "The page number counts from 0 and cannot be negative.");
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw new InvalidParameterException("size", "The page size must be between 1 and " + MAX_PAGE_SIZE + ".");
+		}
+		IncidentPage result = incidents.find(filters.parse(request.getParameterMap()), page, size);
+		return new PageJson<>(result.items().stream().map(IncidentJson::of).toList(), result.page(), result.size(),
+				result.totalItems(), result.totalPages());
+	}
+
+	@GetMapping("/{id}")
+	IncidentJson one(@PathVariable long id) {
+		return incidents.findPublished(id).map(IncidentJson::of).orElseThrow(() -> new IncidentNotFoundException(id));
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.incidentatlas.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.incidentatlas.incident.IncidentView;
+import org.incidentatlas.time.DateRange;
+
+/**
+ * An incident on the wire. {@code killed} and {@code injured} are null when the sources do
+ * not say, which is not the same as 0. {@code date} spans every day the incident may have
+ * happened on, at its precision: a YEAR date is the whole year.
+ */
+record IncidentJson(long id, String type, String family, DateJson date, PlaceJson place, Integer killed, Integer injured,
+		String summary, List<SourceJson> sources, List<VictimJson> victims, List<String> groups, String url) {
+
+	static IncidentJson of(IncidentView v) {
+		var l = v.location();
+		return new IncidentJson(v.id(), v.type().token(), v.type().family().name().toLowerCase(), DateJson.of(v.date()),
+				new PlaceJson(l.countryCode(), l.country(), l.region(), l.city(), l.district(), l.street(), l.locality(),
+						l.latitude(), l.longitude(), l.precision().token(), l.hidden()),
+				v.killed(), v.injured(), v.summary(), v.sources().stream().map(SourceJson::of).toList(),
+				v.victims().stream().map(VictimJson::of).toList(),
+				v.actors().stream().map(IncidentView.ActorView::name).toList(), "/incidents/" + v.id());
+	}
+
+	record DateJson(LocalDate from, LocalDate to, String precision, String label) {
+
+		static DateJson of(DateRange d) {
+			return new DateJson(d.from(), d.to(), d.precision().token(), d.label(java.util.Locale.ENGLISH));
+		}
+
+	}
+
+	/** {@code lat}/{@code lon} are at {@code precision}; "city" or coarser means a centroid, not the scene. */
+	record PlaceJson(String countryCode, String country, String region, String city, String district, String street,
+			String locality, Double lat, Double lon, String precision, boolean locationHidden) {
+	}
+
+	record SourceJson(String title, String publisher, String url, DateJson published, String language) {
+
+		static SourceJson of(IncidentView.SourceView s) {
+			return new SourceJson(s.title(), s.publisher(), s.url(), DateJson.of(s.published()), s.language());
+		}
+
+	}
+
+	record VictimJson(Integer age, String gender, Boolean minor, String outcome, String description) {
+
+		static VictimJson of(IncidentView.VictimView v) {
+			return new VictimJson(v.age(), v.gender().name().toLowerCase(), v.minor(), v.outcome().name().toLowerCase(),
+					v.description());
+		}
+
+	}
+
+}

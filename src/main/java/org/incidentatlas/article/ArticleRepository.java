@@ -1,0 +1,11 @@
+package org.incidentatlas.article;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ArticleRepository extends JpaRepository<Article, Long> {
+
+	Optional<Article> findByExternalKey(String externalKey);
+
+}

@@ -1,0 +1,2 @@
+/** Articles: the news reports that every incident and statistic is sourced to. */
+package org.incidentatlas.article;

@@ -1,0 +1,7 @@
+package org.incidentatlas.incident;
+
+public enum Gender {
+
+	FEMALE, MALE, OTHER, UNKNOWN
+
+}

@@ -1,0 +1,57 @@
+package org.incidentatlas.incident;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The browsable, filterable list of incidents and each incident's own page. */
+@Controller
+class IncidentController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final IncidentQueries incidents;
+
+	private final IncidentFilterParser filters;
+
+	IncidentController(IncidentQueries incidents, IncidentFilterParser filters) {
+		this.incidents = incidents;
+		this.filters = filters;
+	}
+
+	@GetMapping("/incidents")
+	String list(HttpServletRequest request, @RequestParam(defaultValue = "0") int page, Model model) {
+		IncidentFilter filter = filters.parse(request.getParameterMap());
+		if (page < 0) {
+			throw new InvalidParameterException("page", "The page number cannot be negative.");
+		}
+		model.addAttribute("filter", filter);
+		model.addAttribute("types", IncidentType.values());
+		IncidentPage result = incidents.find(filter, page, PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute("previousPage", page > 0 ? pageLink(request, page - 1) : null);
+		model.addAttribute("nextPage", result.hasNext() ? pageLink(request, page + 1) : null);
+		return "incident/list";
+	}
+
+	/** The same filtered view on another page: filters stay in the URL. */
+	private static String pageLink(HttpServletRequest request, int page) {
+		return UriComponentsBuilder.fromPath(request.getRequestURI())
+			.query(request.getQueryString())
+			.replaceQueryParam("page", page)
+			.build(true)
+			.toUriString();
+	}
+
+	@GetMapping("/incidents/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("incident", incidents.findPublished(id).orElseThrow(() -> new IncidentNotFoundException(id)));
+		return "incident/detail";
+	}
+
+}

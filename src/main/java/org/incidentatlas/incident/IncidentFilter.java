@@ -1,0 +1,30 @@
+package org.incidentatlas.incident;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The filters every view shares, already checked: the map, the list, the API and the exports
+ * all read the same URL parameters into this record.
+ *
+ * @param city the place as the user typed it, kept for echoing back; null for any place
+ * @param placeIds the gazetteer places that name means; an incident matches when it lies in any of them
+ * @param years an incident matches a year when its date range overlaps that year
+ * @param types never empty: without a type parameter it holds the violence types
+ * @param from matches incidents whose date range ends on or after this day
+ * @param to matches incidents whose date range starts on or before this day
+ * @param q free text, searched in the summary, street and locality
+ */
+public record IncidentFilter(String city, List<Integer> placeIds, Set<Integer> years, Set<IncidentType> types,
+		LocalDate from, LocalDate to, String q) {
+
+	public static IncidentFilter none() {
+		return new IncidentFilter(null, List.of(), Set.of(), IncidentType.of(IncidentFamily.VIOLENCE), null, null, null);
+	}
+
+	public boolean restrictsDates() {
+		return !years.isEmpty() || from != null || to != null;
+	}
+
+}

@@ -1,0 +1,142 @@
+package org.incidentatlas.incident;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.incidentatlas.place.Gazetteer;
+import org.incidentatlas.place.Place;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the shared filter parameters from a query string and rejects what cannot be used,
+ * naming the parameter: {@code city}, {@code year} (repeatable, or comma-separated),
+ * {@code type} (repeatable), {@code family}, {@code from}, {@code to} and {@code q}.
+ */
+@Component
+public class IncidentFilterParser {
+
+	static final int MAX_TEXT = 200;
+
+	static final int FIRST_YEAR = 1900;
+
+	static final int LAST_YEAR = 2100;
+
+	private final Gazetteer gazetteer;
+
+	IncidentFilterParser(Gazetteer gazetteer) {
+		this.gazetteer = gazetteer;
+	}
+
+	public IncidentFilter parse(Map<String, String[]> params) {
+		String city = single(params, "city");
+		List<Integer> placeIds = List.of();
+		if (city != null) {
+			if (city.length() > MAX_TEXT) {
+				throw new InvalidParameterException("city", "The city name is longer than " + MAX_TEXT + " characters.");
+			}
+			placeIds = gazetteer.resolve(city).stream().map(Place::id).toList();
+			if (placeIds.isEmpty()) {
+				throw new InvalidParameterException("city", "No place called '" + city + "' is in the gazetteer.");
+			}
+		}
+		LocalDate from = date(params, "from");
+		LocalDate to = date(params, "to");
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new InvalidParameterException("from", "The start date " + from + " is after the end date " + to + ".");
+		}
+		String q = single(params, "q");
+		if (q != null && q.length() > MAX_TEXT) {
+			throw new InvalidParameterException("q", "The search text is longer than " + MAX_TEXT + " characters.");
+		}
+		return new IncidentFilter(city, placeIds, years(params), types(params), from, to, q);
+	}
+
+	private static Set<Integer> years(Map<String, String[]> params) {
+		Set<Integer> years = new TreeSet<>();
+		for (String value : values(params, "year")) {
+			try {
+				int year = Integer.parseInt(value);
+				if (year < FIRST_YEAR || year > LAST_YEAR) {
+					throw new InvalidParameterException("year",
+							"The year " + year + " is outside " + FIRST_YEAR + "–" + LAST_YEAR + ".");
+				}
+				years.add(year);
+			}
+			catch (NumberFormatException ex) {
+				throw new InvalidParameterException("year", "'" + value + "' is not a year; use four digits, such as 2023.");
+			}
+		}
+		return years;
+	}
+
+	private static Set<IncidentType> types(Map<String, String[]> params) {
+		Set<IncidentType> types = EnumSet.noneOf(IncidentType.class);
+		for (String value : values(params, "type")) {
+			types.add(IncidentType.fromToken(value)
+				.orElseThrow(() -> new InvalidParameterException("type", "'" + value + "' is not an incident type; use one of "
+						+ String.join(", ", Arrays.stream(IncidentType.values()).map(IncidentType::token).toList()) + ".")));
+		}
+		String family = single(params, "family");
+		if (family != null) {
+			switch (family.toLowerCase()) {
+				case "violence" -> types.addAll(IncidentType.of(IncidentFamily.VIOLENCE));
+				case "enforcement" -> types.addAll(IncidentType.of(IncidentFamily.ENFORCEMENT));
+				case "all" -> types.addAll(EnumSet.allOf(IncidentType.class));
+				default -> throw new InvalidParameterException("family",
+						"'" + family + "' is not a family; use violence, enforcement or all.");
+			}
+		}
+		return types.isEmpty() ? IncidentType.of(IncidentFamily.VIOLENCE) : types;
+	}
+
+	private static LocalDate date(Map<String, String[]> params, String name) {
+		String value = single(params, name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			LocalDate date = LocalDate.parse(value);
+			if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+				throw new InvalidParameterException(name, "The date " + value + " is outside " + FIRST_YEAR + "–" + LAST_YEAR + ".");
+			}
+			return date;
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidParameterException(name, "'" + value + "' is not a date; use YYYY-MM-DD, such as 2023-04-02.");
+		}
+	}
+
+	/** Non-blank values of a repeatable parameter; "2022,2023" counts as two. */
+	private static List<String> values(Map<String, String[]> params, String name) {
+		List<String> values = new ArrayList<>();
+		for (String raw : params.getOrDefault(name, new String[0])) {
+			for (String part : raw.split(",")) {
+				if (!part.isBlank()) {
+					values.add(part.strip());
+				}
+			}
+		}
+		return values;
+	}
+
+	private static String single(Map<String, String[]> params, String name) {
+		String[] values = params.get(name);
+		if (values == null) {
+			return null;
+		}
+		List<String> present = Arrays.stream(values).filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+		if (present.size() > 1) {
+			throw new InvalidParameterException(name, "Give '" + name + "' once.");
+		}
+		return present.isEmpty() ? null : present.get(0);
+	}
+
+}

@@ -1,0 +1,178 @@
+package org.incidentatlas.incident;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.incidentatlas.place.Gazetteer;
+import org.incidentatlas.time.DatePrecision;
+import org.incidentatlas.time.DateRange;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads published incidents straight into view records. Filtering, counting and paging
+ * happen in PostgreSQL; sources, victims and groups are fetched for a whole page at once.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class IncidentQueries {
+
+	private static final String COLUMNS = """
+			i.id, i.type, i.date_from, i.date_to, i.date_precision, i.country_code, i.place_id, i.locality, i.street,
+			i.latitude, i.longitude, i.geo_precision, i.location_hidden, i.killed, i.injured, i.summary, i.updated_at""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Gazetteer gazetteer;
+
+	IncidentQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer) {
+		this.jdbc = jdbc;
+		this.gazetteer = gazetteer;
+	}
+
+	/** Newest first; undated incidents last. */
+	public IncidentPage find(IncidentFilter filter, int page, int size) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String where = where(filter, params);
+		Long total = jdbc.queryForObject("select count(*) from incident i where " + where, params, Long.class);
+		params.addValue("limit", size).addValue("offset", (long) page * size);
+		List<Row> rows = jdbc.query("select " + COLUMNS + " from incident i where " + where
+				+ " order by i.date_from desc nulls last, i.id desc limit :limit offset :offset", params, IncidentQueries::row);
+		return new IncidentPage(complete(rows), page, size, total == null ? 0 : total);
+	}
+
+	public long count(IncidentFilter filter) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		Long total = jdbc.queryForObject("select count(*) from incident i where " + where(filter, params), params, Long.class);
+		return total == null ? 0 : total;
+	}
+
+	public Optional<IncidentView> findPublished(long id) {
+		List<Row> rows = jdbc.query("select " + COLUMNS + " from incident i where i.id = :id and i.status = 'PUBLISHED'",
+				Map.of("id", id), IncidentQueries::row);
+		return complete(rows).stream().findFirst();
+	}
+
+	/** The SQL condition for a filter; every value travels as a bind parameter. */
+	static String where(IncidentFilter filter, MapSqlParameterSource params) {
+		List<String> conditions = new ArrayList<>();
+		conditions.add("i.status = 'PUBLISHED'");
+		conditions.add("i.type in (:types)");
+		params.addValue("types", filter.types().stream().map(Enum::name).toList());
+		if (!filter.placeIds().isEmpty()) {
+			conditions.add("i.place_id in (select c.descendant_id from place_closure c where c.ancestor_id in (:places))");
+			params.addValue("places", filter.placeIds());
+		}
+		if (!filter.years().isEmpty()) {
+			List<String> overlaps = new ArrayList<>();
+			int n = 0;
+			for (int year : filter.years()) {
+				overlaps.add("(i.date_from <= :yearEnd" + n + " and i.date_to >= :yearStart" + n + ")");
+				params.addValue("yearStart" + n, java.time.LocalDate.of(year, 1, 1));
+				params.addValue("yearEnd" + n, java.time.LocalDate.of(year, 12, 31));
+				n++;
+			}
+			conditions.add("(" + String.join(" or ", overlaps) + ")");
+		}
+		if (filter.from() != null) {
+			conditions.add("i.date_to >= :from");
+			params.addValue("from", filter.from());
+		}
+		if (filter.to() != null) {
+			conditions.add("i.date_from <= :to");
+			params.addValue("to", filter.to());
+		}
+		if (filter.q() != null) {
+			conditions.add("i.search_vector @@ websearch_to_tsquery('english', :q)");
+			params.addValue("q", filter.q());
+		}
+		return String.join(" and ", conditions);
+	}
+
+	private List<IncidentView> complete(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = rows.stream().map(Row::id).toList();
+		Map<Long, List<IncidentView.SourceView>> sources = sources(ids);
+		Map<Long, List<IncidentView.VictimView>> victims = victims(ids);
+		Map<Long, List<IncidentView.ActorView>> actors = actors(ids);
+		return rows.stream()
+			.map(r -> new IncidentView(r.id(), r.type(), r.date(),
+					PublicLocation.of(gazetteer, r.countryCode(), r.placeId(), r.locality(), r.street(), r.latitude(),
+							r.longitude(), r.precision(), r.hidden()),
+					r.killed(), r.injured(), r.summary(), sources.getOrDefault(r.id(), List.of()),
+					victims.getOrDefault(r.id(), List.of()), actors.getOrDefault(r.id(), List.of()), r.updatedAt()))
+			.toList();
+	}
+
+	private Map<Long, List<IncidentView.SourceView>> sources(Collection<Long> ids) {
+		Map<Long, List<IncidentView.SourceView>> byIncident = new HashMap<>();
+		jdbc.query("""
+				select s.incident_id, a.id, a.title, a.publisher, a.url, a.published_from, a.published_to,
+				       a.published_precision, a.language, s.evidence_start, s.evidence_end
+				from incident_source s join article a on a.id = s.article_id
+				where s.incident_id in (:ids) order by a.published_from nulls last, a.id""", Map.of("ids", ids), rs -> {
+			byIncident.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+				.add(new IncidentView.SourceView(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+						dateRange(rs, 6), rs.getString(9), (Integer) rs.getObject(10), (Integer) rs.getObject(11)));
+		});
+		return byIncident;
+	}
+
+	private Map<Long, List<IncidentView.VictimView>> victims(Collection<Long> ids) {
+		Map<Long, List<IncidentView.VictimView>> byIncident = new LinkedHashMap<>();
+		jdbc.query("""
+				select incident_id, age, gender, minor, outcome, description from victim
+				where incident_id in (:ids) order by incident_id, position""", Map.of("ids", ids), rs -> {
+			byIncident.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+				.add(new IncidentView.VictimView((Integer) rs.getObject(2), Gender.valueOf(rs.getString(3)),
+						(Boolean) rs.getObject(4), VictimOutcome.valueOf(rs.getString(5)), rs.getString(6)));
+		});
+		return byIncident;
+	}
+
+	private Map<Long, List<IncidentView.ActorView>> actors(Collection<Long> ids) {
+		Map<Long, List<IncidentView.ActorView>> byIncident = new HashMap<>();
+		jdbc.query("select incident_id, name, role from incident_actor where incident_id in (:ids) order by name",
+				Map.of("ids", ids), rs -> {
+					byIncident.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+						.add(new IncidentView.ActorView(rs.getString(2), Actor.Role.valueOf(rs.getString(3))));
+				});
+		return byIncident;
+	}
+
+	private static Row row(ResultSet rs, int n) throws SQLException {
+		return new Row(rs.getLong("id"), IncidentType.valueOf(rs.getString("type")), dateRange(rs, 3),
+				rs.getString("country_code"), (Integer) rs.getObject("place_id"), rs.getString("locality"),
+				rs.getString("street"), (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"),
+				GeoPrecision.valueOf(rs.getString("geo_precision")), rs.getBoolean("location_hidden"),
+				(Integer) rs.getObject("killed"), (Integer) rs.getObject("injured"), rs.getString("summary"),
+				rs.getTimestamp("updated_at").toInstant());
+	}
+
+	/** Reads (from, to, precision) from three consecutive columns starting at {@code first}. */
+	static DateRange dateRange(ResultSet rs, int first) throws SQLException {
+		java.sql.Date from = rs.getDate(first);
+		java.sql.Date to = rs.getDate(first + 1);
+		DatePrecision precision = DatePrecision.valueOf(rs.getString(first + 2));
+		return new DateRange(from == null ? null : from.toLocalDate(), to == null ? null : to.toLocalDate(), precision);
+	}
+
+	private record Row(long id, IncidentType type, DateRange date, String countryCode, Integer placeId, String locality,
+			String street, Double latitude, Double longitude, GeoPrecision precision, boolean hidden, Integer killed,
+			Integer injured, String summary, Instant updatedAt) {
+	}
+
+}

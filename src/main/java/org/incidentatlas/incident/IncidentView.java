@@ -1,0 +1,39 @@
+package org.incidentatlas.incident;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.incidentatlas.time.DateRange;
+
+/** A published incident as readers see it, with its location already reduced to what is public. */
+public record IncidentView(long id, IncidentType type, DateRange date, Location location, Integer killed, Integer injured,
+		String summary, List<SourceView> sources, List<VictimView> victims, List<ActorView> actors, Instant updatedAt) {
+
+	/**
+	 * Where, as far as it is known and public. Names are in English; coordinates are at
+	 * {@code precision}, which for CITY or coarser is a centroid and not the scene.
+	 */
+	public record Location(String countryCode, String country, String region, String city, String district,
+			String street, String locality, Double latitude, Double longitude, GeoPrecision precision, boolean hidden) {
+
+		/** "Merksem, Antwerp, Belgium": the most specific parts first. */
+		public String label() {
+			return String.join(", ", java.util.stream.Stream.of(street, locality, district, city,
+					city == null && district == null ? region : null, country)
+				.filter(s -> s != null && !s.isBlank())
+				.toList());
+		}
+
+	}
+
+	public record SourceView(long articleId, String title, String publisher, String url, DateRange published,
+			String language, Integer evidenceStart, Integer evidenceEnd) {
+	}
+
+	public record VictimView(Integer age, Gender gender, Boolean minor, VictimOutcome outcome, String description) {
+	}
+
+	public record ActorView(String name, Actor.Role role) {
+	}
+
+}

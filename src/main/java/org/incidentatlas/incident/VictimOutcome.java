@@ -1,0 +1,7 @@
+package org.incidentatlas.incident;
+
+public enum VictimOutcome {
+
+	KILLED, INJURED, UNHARMED, UNKNOWN
+
+}

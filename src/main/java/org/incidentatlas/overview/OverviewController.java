@@ -1,0 +1,31 @@
+package org.incidentatlas.overview;
+
+import org.incidentatlas.incident.IncidentFilter;
+import org.incidentatlas.incident.IncidentQueries;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class OverviewController {
+
+	static final int LATEST = 8;
+
+	private final OverviewQueries overview;
+
+	private final IncidentQueries incidents;
+
+	OverviewController(OverviewQueries overview, IncidentQueries incidents) {
+		this.overview = overview;
+		this.incidents = incidents;
+	}
+
+	@GetMapping("/")
+	String overview(Model model) {
+		model.addAttribute("totals", overview.totals());
+		model.addAttribute("latest", incidents.find(IncidentFilter.none(), 0, LATEST).items());
+		return "overview/overview";
+	}
+
+}

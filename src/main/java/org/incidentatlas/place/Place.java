@@ -1,0 +1,30 @@
+package org.incidentatlas.place;
+
+import java.util.Locale;
+
+/**
+ * One gazetteer entry.
+ *
+ * @param names names by language code (nl, fr, en, de) where they differ from {@code name}
+ */
+public record Place(int id, String key, PlaceKind kind, String countryCode, Integer parentId, String name, String nameNl,
+		String nameFr, String nameEn, String nameDe, double latitude, double longitude, Integer population) {
+
+	/** The name a reader of the given language expects: Anvers, Antwerpen, Antwerp. */
+	public String name(Locale locale) {
+		String localized = switch (locale.getLanguage()) {
+			case "nl" -> nameNl;
+			case "fr" -> nameFr;
+			case "en" -> nameEn;
+			case "de" -> nameDe;
+			default -> null;
+		};
+		return localized != null ? localized : name;
+	}
+
+	/** The English name, used by the API and as the default display name. */
+	public String displayName() {
+		return name(Locale.ENGLISH);
+	}
+
+}
