@@ -79,7 +79,7 @@ public class Gazetteer {
 		return local.isEmpty() ? matches.stream().distinct().toList() : local;
 	}
 
-	/** Places whose name in any language starts with the text typed so far, larger places first. */
+	/** Places whose name in any language starts with the text typed so far: cities first, then larger places first. */
 	public List<Place> suggest(String prefix, int limit) {
 		String normalized = PlaceNames.normalize(prefix);
 		if (normalized.isEmpty()) {
@@ -92,7 +92,8 @@ public class Gazetteer {
 			found.add(names.get(i).place());
 		}
 		return found.stream()
-			.sorted(Comparator.comparing((Place p) -> p.population() == null ? 0 : p.population()).reversed())
+			.sorted(Comparator.comparing((Place p) -> !p.kind().isLocal())
+				.thenComparing(Comparator.comparing((Place p) -> p.population() == null ? 0 : p.population()).reversed()))
 			.limit(limit)
 			.toList();
 	}

@@ -119,7 +119,9 @@ public record DateRange(LocalDate from, LocalDate to, DatePrecision precision) {
 	}
 
 	/** The date as a reader should see it: "2023", "February 2025", "2 April 2023", "summer 2025". */
-	public String label(Locale locale) {
+	public String label(Locale requested) {
+		// a European record: plain English reads "2 April 2023", as in Britain and Ireland
+		Locale locale = requested.getLanguage().equals("en") && requested.getCountry().isEmpty() ? Locale.UK : requested;
 		return switch (precision) {
 			case DAY -> from.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
 			case WEEK -> text(locale, "date.week", from.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
