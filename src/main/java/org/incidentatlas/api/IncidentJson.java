@@ -37,10 +37,12 @@ record IncidentJson(long id, String type, String family, DateJson date, PlaceJso
 			String locality, Double lat, Double lon, String precision, boolean locationHidden) {
 	}
 
-	record SourceJson(String title, String publisher, String url, DateJson published, String language) {
+	/** {@code url} is the article itself when known; {@code page} is its page in the atlas. */
+	record SourceJson(long id, String title, String publisher, String url, String page, DateJson published, String language) {
 
 		static SourceJson of(IncidentView.SourceView s) {
-			return new SourceJson(s.title(), s.publisher(), s.url(), DateJson.of(s.published()), s.language());
+			return new SourceJson(s.articleId(), s.title(), s.publisher(), s.url(), "/articles/" + s.articleId(),
+					DateJson.of(s.published()), s.language());
 		}
 
 	}

@@ -36,6 +36,7 @@ class IncidentController {
 		model.addAttribute("result", result);
 		model.addAttribute("previousPage", page > 0 ? pageLink(request, page - 1) : null);
 		model.addAttribute("nextPage", result.hasNext() ? pageLink(request, page + 1) : null);
+		model.addAttribute("query", request.getQueryString() == null ? "" : "?" + request.getQueryString());
 		return "incident/list";
 	}
 

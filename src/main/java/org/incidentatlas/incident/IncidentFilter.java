@@ -15,12 +15,20 @@ import java.util.Set;
  * @param from matches incidents whose date range ends on or after this day
  * @param to matches incidents whose date range starts on or before this day
  * @param q free text, searched in the summary, street and locality
+ * @param minKilled matches incidents with at least this many killed; an unreported toll does not match
+ * @param bbox matches incidents whose public point lies in this box; null for anywhere
  */
 public record IncidentFilter(String city, List<Integer> placeIds, Set<Integer> years, Set<IncidentType> types,
-		LocalDate from, LocalDate to, String q) {
+		LocalDate from, LocalDate to, String q, Integer minKilled, BoundingBox bbox) {
 
 	public static IncidentFilter none() {
-		return new IncidentFilter(null, List.of(), Set.of(), IncidentType.of(IncidentFamily.VIOLENCE), null, null, null);
+		return new IncidentFilter(null, List.of(), Set.of(), IncidentType.of(IncidentFamily.VIOLENCE), null, null, null,
+				null, null);
+	}
+
+	/** The same filter anywhere on the map. */
+	public IncidentFilter withoutBbox() {
+		return new IncidentFilter(city, placeIds, years, types, from, to, q, minKilled, null);
 	}
 
 	public boolean restrictsDates() {

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the shared filter parameters from a query string and rejects what cannot be used,
  * naming the parameter: {@code city}, {@code year} (repeatable, or comma-separated),
- * {@code type} (repeatable), {@code family}, {@code from}, {@code to} and {@code q}.
+ * {@code type} (repeatable), {@code family}, {@code from}, {@code to}, {@code q}, {@code minKilled} and
+ * {@code bbox}.
  */
 @Component
 public class IncidentFilterParser {
@@ -56,7 +57,37 @@ public class IncidentFilterParser {
 		if (q != null && q.length() > MAX_TEXT) {
 			throw new InvalidParameterException("q", "The search text is longer than " + MAX_TEXT + " characters.");
 		}
-		return new IncidentFilter(city, placeIds, years(params), types(params), from, to, q);
+		return new IncidentFilter(city, placeIds, years(params), types(params), from, to, q, minKilled(params), bbox(params));
+	}
+
+	private static Integer minKilled(Map<String, String[]> params) {
+		String value = single(params, "minKilled");
+		if (value == null) {
+			return null;
+		}
+		try {
+			int min = Integer.parseInt(value);
+			if (min < 0 || min > 10_000) {
+				throw new InvalidParameterException("minKilled", "The minimum killed must be between 0 and 10000.");
+			}
+			return min == 0 ? null : min;
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidParameterException("minKilled", "'" + value + "' is not a whole number.");
+		}
+	}
+
+	private static BoundingBox bbox(Map<String, String[]> params) {
+		String value = single(params, "bbox");
+		if (value == null) {
+			return null;
+		}
+		try {
+			return BoundingBox.parse(value);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidParameterException("bbox", "'" + value + "' is not a bounding box: " + ex.getMessage() + ".");
+		}
 	}
 
 	private static Set<Integer> years(Map<String, String[]> params) {

@@ -30,7 +30,8 @@ public class IncidentQueries {
 
 	private static final String COLUMNS = """
 			i.id, i.type, i.date_from, i.date_to, i.date_precision, i.country_code, i.place_id, i.locality, i.street,
-			i.latitude, i.longitude, i.geo_precision, i.location_hidden, i.killed, i.injured, i.summary, i.updated_at""";
+			i.public_latitude, i.public_longitude, i.public_geo_precision, i.location_hidden, i.killed, i.injured, i.summary,
+			i.updated_at""";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -92,6 +93,17 @@ public class IncidentQueries {
 		if (filter.to() != null) {
 			conditions.add("i.date_from <= :to");
 			params.addValue("to", filter.to());
+		}
+		if (filter.minKilled() != null) {
+			conditions.add("i.killed >= :minKilled");
+			params.addValue("minKilled", filter.minKilled());
+		}
+		if (filter.bbox() != null) {
+			conditions.add("point(i.public_longitude, i.public_latitude) <@ box(point(:west, :south), point(:east, :north))");
+			params.addValue("west", filter.bbox().west())
+				.addValue("south", filter.bbox().south())
+				.addValue("east", filter.bbox().east())
+				.addValue("north", filter.bbox().north());
 		}
 		if (filter.q() != null) {
 			conditions.add("i.search_vector @@ websearch_to_tsquery('english', :q)");
@@ -156,8 +168,8 @@ public class IncidentQueries {
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getLong("id"), IncidentType.valueOf(rs.getString("type")), dateRange(rs, 3),
 				rs.getString("country_code"), (Integer) rs.getObject("place_id"), rs.getString("locality"),
-				rs.getString("street"), (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"),
-				GeoPrecision.valueOf(rs.getString("geo_precision")), rs.getBoolean("location_hidden"),
+				rs.getString("street"), (Double) rs.getObject("public_latitude"), (Double) rs.getObject("public_longitude"),
+				GeoPrecision.valueOf(rs.getString("public_geo_precision")), rs.getBoolean("location_hidden"),
 				(Integer) rs.getObject("killed"), (Integer) rs.getObject("injured"), rs.getString("summary"),
 				rs.getTimestamp("updated_at").toInstant());
 	}

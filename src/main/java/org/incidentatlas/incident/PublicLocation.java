@@ -7,9 +7,9 @@ import org.incidentatlas.place.Place;
 import org.incidentatlas.place.PlacePath;
 
 /**
- * Turns a stored location into what the public may see. An incident whose location is
- * hidden (to protect a victim's home) loses its street and its exact point, and is shown at
- * its district, or its city when no district is known.
+ * A stored location as the public may see it. The point itself is already public: the
+ * database keeps {@code public_latitude/longitude} (a district or city centroid when the
+ * location is hidden to protect a victim's home). Here the street goes too when hidden.
  */
 final class PublicLocation {
 
@@ -17,32 +17,19 @@ final class PublicLocation {
 	}
 
 	static IncidentView.Location of(Gazetteer gazetteer, String countryCode, Integer placeId, String locality, String street,
-			Double latitude, Double longitude, GeoPrecision precision, boolean hidden) {
+			Double publicLatitude, Double publicLongitude, GeoPrecision publicPrecision, boolean hidden) {
 		PlacePath path = gazetteer.path(placeId);
-		if (hidden && precision.isFinerThan(GeoPrecision.DISTRICT)) {
-			Place shown = path.district() != null ? path.district() : path.city();
-			if (shown != null) {
-				street = null;
-				latitude = shown.latitude();
-				longitude = shown.longitude();
-				precision = shown == path.district() ? GeoPrecision.DISTRICT : GeoPrecision.CITY;
-			}
-			else {
-				street = null;
-				latitude = null;
-				longitude = null;
-				precision = GeoPrecision.UNKNOWN;
-			}
-		}
 		return new IncidentView.Location(countryCode, countryName(path, countryCode), name(path.region()),
-				name(path.city()), name(path.district()), street, locality, latitude, longitude, precision, hidden);
+				name(path.city()), name(path.district()), hidden ? null : street, locality, publicLatitude, publicLongitude,
+				publicPrecision, hidden);
 	}
 
 	private static String countryName(PlacePath path, String countryCode) {
 		if (path.country() != null) {
 			return path.country().displayName();
 		}
-		return countryCode == null ? null : new Locale.Builder().setRegion(countryCode.strip()).build().getDisplayCountry(Locale.ENGLISH);
+		return countryCode == null ? null : new Locale.Builder().setRegion(countryCode.strip()).build()
+			.getDisplayCountry(Locale.ENGLISH);
 	}
 
 	private static String name(Place place) {

@@ -112,4 +112,89 @@ class BrowserTest {
 		Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 	}
 
+	@Test
+	void theMapShowsTheLaunchIncidentsAndNarrowsToAntwerpWithoutAReload() throws IOException {
+		browser.get("http://localhost:" + port + "/map");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		wait.until(d -> d.findElement(By.id("map-count")).getText().startsWith("9 incidents match"));
+		assertThat(browser.findElement(By.id("map-count")).getText()).isEqualTo("9 incidents match, 9 shown on the map");
+		int before = markerCount();
+		assertThat(before).isGreaterThan(0);
+		assertThat(sumOfMarkerCounts()).isEqualTo(9);
+		screenshot("map");
+
+		Object marker = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.performance.now()");
+		WebElement city = browser.findElement(By.name("city"));
+		city.sendKeys("Antwerp");
+		city.sendKeys(org.openqa.selenium.Keys.TAB);
+		wait.until(d -> d.getCurrentUrl().contains("city=Antwerp"));
+		wait.until(d -> d.findElement(By.id("map-count")).getText().startsWith("2 incidents match"));
+		assertThat(sumOfMarkerCounts()).isEqualTo(2);
+		assertThat(markerCount()).isLessThanOrEqualTo(before);
+		// the page was not reloaded: the same document measured the time
+		assertThat((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.performance.now()"))
+			.satisfies(now -> assertThat(now.doubleValue()).isGreaterThan(((Number) marker).doubleValue()));
+		screenshot("map-antwerp");
+	}
+
+	@Test
+	void aPopupShowsTheIncidentWithItsSourceLink() {
+		browser.get("http://localhost:" + port + "/map?type=explosion&lat=51.223&lon=4.416&zoom=15");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		wait.until(d -> !d.findElements(By.cssSelector(".mk.mk-explosion")).isEmpty());
+		browser.findElement(By.cssSelector(".mk.mk-explosion")).click();
+		wait.until(d -> !d.findElements(By.cssSelector(".leaflet-popup .source-link")).isEmpty());
+		WebElement popup = browser.findElement(By.cssSelector(".leaflet-popup"));
+		assertThat(popup.getText()).contains("Explosion").contains("2 April 2023").contains("Osystraat")
+			.contains("not reported");
+		assertThat(popup.findElement(By.cssSelector(".source-link")).getDomAttribute("href")).startsWith("/articles/");
+		assertThat(popup.findElement(By.cssSelector(".incident-link")).getDomAttribute("href")).startsWith("/incidents/");
+	}
+
+	@Test
+	void reloadingTheUrlRestoresFiltersCentreAndZoom() {
+		browser.get("http://localhost:" + port + "/map?city=Bruxelles&year=2025&lat=50.84600&lon=4.35200&zoom=11");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		wait.until(d -> d.findElement(By.id("map-count")).getText().startsWith("1 incident matches"));
+		String url = browser.getCurrentUrl();
+		assertThat(url).contains("city=Bruxelles").contains("year=2025").contains("zoom=11");
+		browser.navigate().refresh();
+		wait.until(d -> d.findElement(By.id("map-count")).getText().startsWith("1 incident matches"));
+		assertThat(browser.getCurrentUrl()).isEqualTo(url);
+		assertThat(browser.findElement(By.name("city")).getDomProperty("value")).isEqualTo("Bruxelles");
+		assertThat(browser.findElement(By.name("year")).getDomProperty("value")).isEqualTo("2025");
+	}
+
+	@Test
+	void theListViewShowsTheIncidentsInViewAsATable() {
+		browser.get("http://localhost:" + port + "/map");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		wait.until(d -> d.findElement(By.id("map-count")).getText().startsWith("9 incidents match"));
+		browser.findElement(By.id("list-toggle")).click();
+		wait.until(d -> d.findElements(By.cssSelector("#map-list tbody tr")).size() == 9);
+		assertThat(browser.findElement(By.id("list-toggle")).getDomAttribute("aria-expanded")).isEqualTo("true");
+	}
+
+	@Test
+	void theEmbedShowsTheBareFilteredMapWithALinkBack() throws IOException {
+		browser.get("http://localhost:" + port + "/embed/map?city=Antwerp");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		wait.until(d -> d.findElement(By.id("map-count")).getText().startsWith("2 incidents match"));
+		assertThat(browser.findElements(By.cssSelector(".site-header"))).isEmpty();
+		assertThat(browser.findElement(By.cssSelector(".embed-bar a")).getDomAttribute("href")).isEqualTo("/map?city=Antwerp");
+		screenshot("embed-antwerp");
+	}
+
+	private int markerCount() {
+		return browser.findElements(By.cssSelector(".leaflet-marker-icon")).size();
+	}
+
+	private long sumOfMarkerCounts() {
+		long sum = 0;
+		for (WebElement marker : browser.findElements(By.cssSelector(".leaflet-marker-icon .mk"))) {
+			sum += marker.getDomAttribute("class").contains("mk-cluster") ? Long.parseLong(marker.getText().strip()) : 1;
+		}
+		return sum;
+	}
+
 }

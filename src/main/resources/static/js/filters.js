@@ -1,0 +1,84 @@
+// The filter bar every view shares. The URL query string is the single source of truth:
+// filters are read from it, written back to it without a reload, and every view reads the
+// same parameters (city, year, from, to, type, minKilled, q).
+
+export const FILTER_PARAMS = ['city', 'year', 'from', 'to', 'type', 'family', 'minKilled', 'q'];
+
+/** The filter part of the current URL, ready to append to an API call. */
+export function currentFilters() {
+  const all = new URLSearchParams(window.location.search);
+  const filters = new URLSearchParams();
+  for (const [key, value] of all) {
+    if (FILTER_PARAMS.includes(key) && value !== '') filters.append(key, value);
+  }
+  return filters;
+}
+
+/** Replaces the filter part of the URL, keeping the view's own parameters (centre, zoom). */
+export function writeFilters(filters, viewParams = {}) {
+  const params = new URLSearchParams();
+  for (const [key, value] of new URLSearchParams(window.location.search)) {
+    if (!FILTER_PARAMS.includes(key) && key !== 'page' && !(key in viewParams)) params.append(key, value);
+  }
+  for (const [key, value] of filters) params.append(key, value);
+  for (const [key, value] of Object.entries(viewParams)) params.set(key, value);
+  const query = params.toString();
+  history.replaceState(null, '', window.location.pathname + (query ? '?' + query : ''));
+}
+
+function formFilters(form) {
+  const filters = new URLSearchParams();
+  for (const [key, value] of new FormData(form)) {
+    if (typeof value === 'string' && value.trim() !== '') filters.append(key, value.trim());
+  }
+  return filters;
+}
+
+/**
+ * Applies the form in place: on every change the URL is rewritten and onChange receives the
+ * new filters. Without onChange the form keeps its plain GET behaviour.
+ */
+export function bindFilterForm(form, onChange) {
+  if (!form) return;
+  suggestPlaces(form.querySelector('input[name=city]'), form.querySelector('#place-suggestions'));
+  if (!onChange) return;
+  let timer;
+  const apply = () => {
+    const filters = formFilters(form);
+    writeFilters(filters);
+    onChange(filters);
+  };
+  form.addEventListener('submit', (event) => { event.preventDefault(); apply(); });
+  form.addEventListener('change', apply);
+  form.addEventListener('input', (event) => {
+    if (event.target.name === 'q') { clearTimeout(timer); timer = setTimeout(apply, 400); }
+  });
+}
+
+/** Type-ahead for places in any of their names: Anvers, Antwerpen and Antwerp all find Antwerp. */
+function suggestPlaces(input, list) {
+  if (!input || !list) return;
+  let controller;
+  input.addEventListener('input', async () => {
+    const text = input.value.trim();
+    if (text.length < 2) return;
+    controller?.abort();
+    controller = new AbortController();
+    try {
+      const response = await fetch('/api/places?q=' + encodeURIComponent(text), { signal: controller.signal });
+      if (!response.ok) return;
+      const places = await response.json();
+      list.replaceChildren(...places.map((place) => {
+        const option = document.createElement('option');
+        option.value = place.name;
+        option.label = place.within ? `${place.name} (${place.within})` : place.name;
+        return option;
+      }));
+    } catch (error) {
+      if (error.name !== 'AbortError') console.warn('place suggestions failed', error);
+    }
+  });
+}
+
+// Pages with a plain filter form (the list) get the type-ahead; the map binds its own handler.
+if (!document.getElementById('map')) bindFilterForm(document.getElementById('filters'));
