@@ -3,10 +3,12 @@ package org.incidentatlas;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Incident Atlas: a sourced record of drug-related violence in Belgium and the Netherlands. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class IncidentAtlasApplication {
 
 	public static void main(String[] args) {

@@ -92,7 +92,7 @@ async function spotPopup(marker, latlng, total) {
   const response = await fetch('/api/map/spot?' + query);
   if (!response.ok) { marker.setPopupContent(t('map.error')); return; }
   const incidents = await response.json();
-  const items = incidents.map((i) => `<li><a href="${escapeHtml(i.url)}"><span class="type-badge type-${i.type}">${escapeHtml(t('type.' + i.type))}</span>`
+  const items = incidents.map((i) => `<li><a href="/incidents/${i.id}"><span class="type-badge type-${i.type}">${escapeHtml(t('type.' + i.type))}</span>`
     + ` ${escapeHtml(i.date)}</a> — ${escapeHtml(i.place)}</li>`).join('');
   const more = total > incidents.length ? `<p>${escapeHtml(t('map.more', { n: total - incidents.length }))}</p>` : '';
   marker.setPopupContent(`<div class="popup"><p><strong>${escapeHtml(t('map.cluster.sameSpot', { n: total }))}</strong></p><ul class="spot-list">${items}</ul>${more}</div>`);
@@ -140,7 +140,7 @@ function showUnlocated(unlocated) {
   document.getElementById('unlocated-count').textContent = t('map.unlocated', { n: unlocated.count });
   document.getElementById('unlocated-list').replaceChildren(...unlocated.first.map((i) => {
     const item = document.createElement('li');
-    item.innerHTML = `<a href="${escapeHtml(i.url)}">${escapeHtml(t('type.' + i.type))}, ${escapeHtml(i.date)}</a> — ${escapeHtml(i.place)}`;
+    item.innerHTML = `<a href="/incidents/${i.id}">${escapeHtml(t('type.' + i.type))}, ${escapeHtml(i.date)}</a> — ${escapeHtml(i.place)}`;
     return item;
   }));
 }
@@ -150,8 +150,8 @@ let inFlight;
 let loaded = { key: null, bounds: null };
 
 function viewBox() {
-  // ask for half a screen more on every side, so small pans need no new request
-  const padded = map.getBounds().pad(0.5);
+  // ask for a little more than the screen on every side, so small pans need no new request
+  const padded = map.getBounds().pad(0.3);
   const clamp = (v, limit) => Math.max(-limit, Math.min(limit, v));
   return [clamp(padded.getWest(), 180), clamp(padded.getSouth(), 85), clamp(padded.getEast(), 180), clamp(padded.getNorth(), 85)]
     .map((v) => v.toFixed(4));

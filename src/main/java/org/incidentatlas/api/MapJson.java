@@ -30,9 +30,7 @@ record MapJson(String type, List<Feature> features, long total, long shown, int 
 					"coordinates", List.of(round(m.longitude()), round(m.latitude())));
 			if (m.incident() != null) {
 				return new Feature("Feature", m.incident().id(), point,
-						new Properties("incident", 1, m.incident().killed() == null ? null : m.incident().killed().longValue(),
-								m.incident().injured() == null ? null : m.incident().injured().longValue(), null, null,
-								SingleJson.of(m.incident())));
+						new Properties("incident", 1, null, null, null, null, SingleJson.of(m.incident())));
 			}
 			var b = m.bounds();
 			return new Feature("Feature", null, point, new Properties("cluster", m.count(), m.killed(), m.injured(),
@@ -47,12 +45,13 @@ record MapJson(String type, List<Feature> features, long total, long shown, int 
 			SingleJson incident) {
 	}
 
-	record SingleJson(long id, String type, String family, String date, String precision, Integer killed, Integer injured,
-			String place, String url) {
+	/** Lean on purpose: hundreds ride in one response. The incident's page is {@code /incidents/{id}}. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record SingleJson(long id, String type, String date, String precision, Integer killed, Integer injured, String place) {
 
 		static SingleJson of(MapView.Single s) {
-			return new SingleJson(s.id(), s.type().token(), s.type().family().name().toLowerCase(), s.date(),
-					s.precision().token(), s.killed(), s.injured(), s.place(), "/incidents/" + s.id());
+			return new SingleJson(s.id(), s.type().token(), s.date(), s.precision().token(), s.killed(), s.injured(),
+					s.place());
 		}
 
 	}

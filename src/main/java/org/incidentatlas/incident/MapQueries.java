@@ -1,11 +1,15 @@
 package org.incidentatlas.incident;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.incidentatlas.place.Gazetteer;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -15,9 +19,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The map's data, aggregated in PostgreSQL so the page never downloads every incident.
- * Below {@link #EXACT_ZOOM} incidents are grouped on a grid aligned to the world, so a cell
- * holds the same incidents however the view is panned; at and above it they are grouped only
- * when they share a position. Every count is a {@code count(*)}: a cluster that says 12 holds 12.
+ * <p>
+ * Incidents are grouped on a grid aligned to the world, half a map tile (128 pixels) per
+ * cell, so a cell holds the same incidents however the view is panned, and a viewport never
+ * has more than {@link #MAX_CELLS} markers. A cell of one is a single incident; a cell whose
+ * incidents share one position is a spot that no zoom can split. Every count is a
+ * {@code count(*)}: a cluster that says 12 holds 12.
+ * <p>
+ * Cells are computed a tile of {@value #TILE} × {@value #TILE} cells at a time, from the
+ * {@code map_cell} table when it can answer the filter (types and years, zoom below
+ * {@link #LIVE_ZOOM}) or from the incidents through a covering index otherwise, and kept in
+ * memory under the data version that every change to incidents bumps. Neighbouring viewports
+ * share tiles, so a journalist panning around costs the database almost nothing.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -27,14 +40,20 @@ public class MapQueries {
 
 	public static final int MAX_ZOOM = 19;
 
-	/** From this zoom on, markers are exact positions. */
-	public static final int EXACT_ZOOM = 14;
+	/** From this zoom on, the {@code map_cell} table has no level and cells come from the incidents. */
+	public static final int LIVE_ZOOM = 17;
 
-	/** A cell is about 64 pixels of a 256-pixel tile: a quarter of a tile's width in degrees. */
-	static final int CELLS_PER_TILE_LOG2 = 2;
+	/** A cell is 128 pixels of a 256-pixel tile: half a tile's width in degrees. */
+	static final int CELLS_PER_TILE_LOG2 = 1;
 
-	/** Whatever box a client sends, the grid never has more cells than this. */
-	static final int MAX_CELLS = 4096;
+	/** Whatever box a client sends, the grid never has more cells than this, which bounds the answer's size. */
+	static final int MAX_CELLS = 1024;
+
+	/** Cells per side of a cached tile. */
+	static final int TILE = 16;
+
+	/** Cells held in memory, about 100 bytes each. */
+	static final long MAX_CACHED_CELLS = 2_000_000;
 
 	static final int UNLOCATED_LISTED = 20;
 
@@ -42,57 +61,64 @@ public class MapQueries {
 
 	private final Gazetteer gazetteer;
 
-	MapQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer) {
+	private final MapCells cells;
+
+	private final Cache<TileKey, List<Cluster>> tiles = Caffeine.newBuilder()
+		.maximumWeight(MAX_CACHED_CELLS)
+		.weigher((TileKey key, List<Cluster> value) -> value.size() + 1)
+		.build();
+
+	private final Cache<FilterKey, Totals> totals = Caffeine.newBuilder().maximumSize(10_000).build();
+
+	private final Cache<SingleKey, MapView.Single> singles = Caffeine.newBuilder().maximumSize(200_000).build();
+
+	MapQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer, MapCells cells) {
 		this.jdbc = jdbc;
 		this.gazetteer = gazetteer;
+		this.cells = cells;
 	}
 
 	public MapView view(IncidentFilter filter, BoundingBox viewport, int zoom) {
+		return view(filter, viewport, zoom, true);
+	}
+
+	/** With {@code mayUseCaches} false everything is counted from the incidents: the reference the caches are tested against. */
+	MapView view(IncidentFilter filter, BoundingBox viewport, int zoom, boolean mayUseCaches) {
 		IncidentFilter anywhere = filter.withoutBbox();
-		double cell = zoom >= EXACT_ZOOM ? 0 : cellSize(viewport, zoom);
-		BoundingBox box = cell == 0 ? viewport : viewport.snappedTo(cell);
-
-		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = IncidentQueries.where(anywhere, params);
-		params.addValue("west", box.west()).addValue("south", box.south()).addValue("east", box.east()).addValue("north", box.north());
-		String group = cell == 0 ? "i.public_longitude, i.public_latitude"
-				: "floor(i.public_longitude / :cell), floor(i.public_latitude / :cell)";
-		params.addValue("cell", cell);
-		List<Cluster> clusters = jdbc.query("""
-				select count(*) as n, avg(i.public_latitude) as lat, avg(i.public_longitude) as lon,
-				       min(i.public_longitude) as w, min(i.public_latitude) as s, max(i.public_longitude) as e,
-				       max(i.public_latitude) as n_lat, sum(i.killed) as killed, sum(i.injured) as injured, min(i.id) as any_id
-				from incident i
-				where %s and i.public_latitude is not null
-				  and point(i.public_longitude, i.public_latitude) <@ box(point(:west, :south), point(:east, :north))
-				group by %s""".formatted(where, group), params,
-				(rs, n) -> new Cluster(rs.getLong("n"), rs.getDouble("lat"), rs.getDouble("lon"),
-						new BoundingBox(rs.getDouble("w"), rs.getDouble("s"), Math.max(rs.getDouble("e"), rs.getDouble("w") + 1e-9),
-								Math.max(rs.getDouble("n_lat"), rs.getDouble("s") + 1e-9)),
-						rs.getDouble("w") == rs.getDouble("e") && rs.getDouble("s") == rs.getDouble("n_lat"),
-						(Long) rs.getObject("killed"), (Long) rs.getObject("injured"), rs.getLong("any_id")));
-
-		Map<Long, MapView.Single> singles = singles(clusters.stream().filter(c -> c.count() == 1).map(Cluster::anyId).toList());
-		List<MapView.Marker> markers = new ArrayList<>(clusters.size());
-		long shown = 0;
-		for (Cluster c : clusters) {
-			shown += c.count();
-			markers.add(new MapView.Marker(c.latitude(), c.longitude(), c.count(), c.killed(), c.injured(), c.sameSpot(),
-					c.bounds(), c.count() == 1 ? singles.get(c.anyId()) : null));
+		double cell = cellSize(viewport, zoom);
+		CellRange range = CellRange.of(viewport, cell);
+		List<Cluster> clusters;
+		Totals counts;
+		if (mayUseCaches) {
+			MapCells.State state = cells.recentState();
+			boolean tableAnswers = !state.stale() && tableCanAnswer(anywhere);
+			String filterKey = anywhere.toString();
+			clusters = new ArrayList<>();
+			for (long tx = Math.floorDiv(range.x0(), TILE); tx <= Math.floorDiv(range.x1(), TILE); tx++) {
+				for (long ty = Math.floorDiv(range.y0(), TILE); ty <= Math.floorDiv(range.y1(), TILE); ty++) {
+					CellRange tile = new CellRange(tx * TILE, tx * TILE + TILE - 1, ty * TILE, ty * TILE + TILE - 1);
+					boolean fromTable = tableAnswers && cell >= MapCells.cellSize(MapCells.FINEST_LEVEL);
+					List<Cluster> tileCells = tiles.get(new TileKey(state.version(), filterKey, cell, tx, ty),
+							k -> fromTable ? tableCells(anywhere, tile, cell) : liveCells(anywhere, tile, cell));
+					for (Cluster c : tileCells) {
+						if (range.contains(c.cx(), c.cy())) {
+							clusters.add(c);
+						}
+					}
+				}
+			}
+			counts = totals.get(new FilterKey(state.version(), filterKey),
+					k -> tableAnswers ? tableTotals(anywhere) : liveTotals(anywhere));
+			return assemble(zoom, cell, clusters, counts, id -> singles.get(new SingleKey(state.version(), id), k -> null));
 		}
+		clusters = liveCells(anywhere, range, cell);
+		counts = liveTotals(anywhere);
+		return assemble(zoom, cell, clusters, counts, id -> null);
+	}
 
-		MapSqlParameterSource totalParams = new MapSqlParameterSource();
-		String totalWhere = IncidentQueries.where(anywhere, totalParams);
-		Map<String, Object> totals = jdbc.queryForMap("""
-				select count(*) as total, count(*) filter (where i.public_latitude is null) as unlocated
-				from incident i where """ + " " + totalWhere, totalParams);
-		long unlocatedCount = ((Number) totals.get("unlocated")).longValue();
-		List<MapView.Single> unlocated = unlocatedCount == 0 ? List.of()
-				: jdbc.query("select " + SINGLE_COLUMNS + " from incident i where " + totalWhere
-						+ " and i.public_latitude is null order by i.date_from desc nulls last, i.id desc limit "
-						+ UNLOCATED_LISTED, totalParams, (rs, n) -> single(rs));
-		return new MapView(((Number) totals.get("total")).longValue(), shown, zoom, cell, markers,
-				new MapView.Unlocated(unlocatedCount, unlocated));
+	/** The {@code map_cell} table counts by type and year only. */
+	static boolean tableCanAnswer(IncidentFilter f) {
+		return f.placeIds().isEmpty() && f.from() == null && f.to() == null && f.q() == null && f.minKilled() == null;
 	}
 
 	/** Incidents that share one position, for a cluster that zooming cannot split. */
@@ -100,13 +126,12 @@ public class MapQueries {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = IncidentQueries.where(filter.withoutBbox(), params);
 		params.addValue("lat", latitude).addValue("lon", longitude).addValue("limit", limit);
-		return jdbc.query("select " + SINGLE_COLUMNS + " from incident i where " + where
-				+ " and i.public_latitude = :lat and i.public_longitude = :lon"
+		return jdbc.query("select " + SINGLE_COLUMNS + " from incident i where " + where + " and " + AT_POINT
 				+ " order by i.date_from desc nulls last, i.id desc limit :limit", params, (rs, n) -> single(rs));
 	}
 
 	/**
-	 * The grid cell for a zoom: a quarter of a tile, doubled until the box holds at most
+	 * The grid cell for a zoom: half a tile, doubled until the box holds at most
 	 * {@link #MAX_CELLS} cells, so an oversized box cannot make an oversized answer.
 	 */
 	static double cellSize(BoundingBox box, int zoom) {
@@ -117,22 +142,127 @@ public class MapQueries {
 		return cell;
 	}
 
+	private List<Cluster> liveCells(IncidentFilter filter, CellRange range, double cell) {
+		MapSqlParameterSource params = range.parameters(cell);
+		String where = IncidentQueries.where(filter, params);
+		// the column ranges let the covering index answer; the cell ranges make the edges exact
+		return jdbc.query("""
+				select floor(i.public_longitude / :cell)::bigint as cx, floor(i.public_latitude / :cell)::bigint as cy,
+				       count(*) as n, avg(i.public_latitude) as lat, avg(i.public_longitude) as lon,
+				       min(i.public_longitude) as w, min(i.public_latitude) as s, max(i.public_longitude) as e,
+				       max(i.public_latitude) as n_lat, sum(i.killed) as killed, sum(i.injured) as injured, min(i.id) as any_id
+				from incident i
+				where %s and i.public_latitude is not null
+				  and i.public_longitude between :west and :east and i.public_latitude between :south and :north
+				  and floor(i.public_longitude / :cell) between :x0 and :x1
+				  and floor(i.public_latitude / :cell) between :y0 and :y1
+				group by 1, 2""".formatted(where), params, MapQueries::cluster);
+	}
+
+	private List<Cluster> tableCells(IncidentFilter filter, CellRange range, double cell) {
+		MapSqlParameterSource params = range.parameters(cell)
+			.addValue("level", (int) Math.round(Math.log(360.0 / cell) / Math.log(2)) - CELLS_PER_TILE_LOG2)
+			.addValue("types", filter.types().stream().map(Enum::name).toList());
+		return jdbc.query("""
+				select cx::bigint as cx, cy::bigint as cy, sum(n) as n, sum(sum_lat) / sum(n) as lat,
+				       sum(sum_lon) / sum(n) as lon, min(min_lon) as w, min(min_lat) as s, max(max_lon) as e,
+				       max(max_lat) as n_lat, sum(killed)::bigint as killed, sum(injured)::bigint as injured,
+				       min(min_id) as any_id
+				from map_cell
+				where level = :level and cx between :x0 and :x1 and cy between :y0 and :y1 and type in (:types) %s
+				group by cx, cy""".formatted(yearCondition(filter, params)), params, MapQueries::cluster);
+	}
+
+	private Totals liveTotals(IncidentFilter filter) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String where = IncidentQueries.where(filter, params);
+		Map<String, Object> row = jdbc.queryForMap("""
+				select count(*) as total, count(*) filter (where i.public_latitude is null) as unlocated
+				from incident i where\s""" + where, params);
+		return new Totals(((Number) row.get("total")).longValue(), ((Number) row.get("unlocated")).longValue(),
+				unlocated(where, params, ((Number) row.get("unlocated")).longValue()));
+	}
+
+	/** Level 0 of {@code map_cell} holds every located incident, level -1 the others. */
+	private Totals tableTotals(IncidentFilter filter) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("types",
+				filter.types().stream().map(Enum::name).toList());
+		Map<String, Object> row = jdbc.queryForMap("""
+				select coalesce(sum(n), 0) as total, coalesce(sum(n) filter (where level = -1), 0) as unlocated
+				from map_cell where level in (-1, 0) and type in (:types)""" + yearCondition(filter, params), params);
+		long unlocatedCount = ((Number) row.get("unlocated")).longValue();
+		MapSqlParameterSource listParams = new MapSqlParameterSource();
+		String where = IncidentQueries.where(filter, listParams);
+		return new Totals(((Number) row.get("total")).longValue(), unlocatedCount, unlocated(where, listParams, unlocatedCount));
+	}
+
+	private List<MapView.Single> unlocated(String where, MapSqlParameterSource params, long count) {
+		return count == 0 ? List.of()
+				: jdbc.query("select " + SINGLE_COLUMNS + " from incident i where " + where
+						+ " and i.public_latitude is null order by i.date_from desc nulls last, i.id desc limit "
+						+ UNLOCATED_LISTED, params, (rs, n) -> single(rs));
+	}
+
+	private static String yearCondition(IncidentFilter filter, MapSqlParameterSource params) {
+		StringBuilder years = new StringBuilder();
+		int n = 0;
+		for (int year : filter.years()) {
+			years.append(n == 0 ? " and (" : " or ").append("(year_from <= :year").append(n).append(" and year_to >= :year").append(n).append(")");
+			params.addValue("year" + n++, year);
+		}
+		return n == 0 ? "" : years.append(")").toString();
+	}
+
+	private MapView assemble(int zoom, double cell, List<Cluster> clusters, Totals counts,
+			java.util.function.LongFunction<MapView.Single> cachedSingle) {
+		Map<Long, MapView.Single> details = new HashMap<>();
+		List<Long> missing = new ArrayList<>();
+		for (Cluster c : clusters) {
+			if (c.count() == 1) {
+				MapView.Single known = cachedSingle.apply(c.anyId());
+				if (known != null) {
+					details.put(c.anyId(), known);
+				}
+				else {
+					missing.add(c.anyId());
+				}
+			}
+		}
+		details.putAll(singlesById(missing));
+		List<MapView.Marker> markers = new ArrayList<>(clusters.size());
+		long shown = 0;
+		for (Cluster c : clusters) {
+			shown += c.count();
+			markers.add(new MapView.Marker(c.latitude(), c.longitude(), c.count(), c.killed(), c.injured(), c.sameSpot(),
+					c.bounds(), c.count() == 1 ? details.get(c.anyId()) : null));
+		}
+		return new MapView(counts.total(), shown, zoom, cell, markers,
+				new MapView.Unlocated(counts.unlocated(), counts.firstUnlocated()));
+	}
+
+	/** Exactly one position, asked so that the spatial index answers it. */
+	private static final String AT_POINT = """
+			point(i.public_longitude, i.public_latitude) <@ box(point(:lon, :lat), point(:lon, :lat))
+			and i.public_latitude = :lat and i.public_longitude = :lon""";
+
 	private static final String SINGLE_COLUMNS = """
 			i.id, i.type, i.date_from, i.date_to, i.date_precision, i.country_code, i.place_id, i.locality,
 			i.public_geo_precision, i.killed, i.injured""";
 
-	private Map<Long, MapView.Single> singles(List<Long> ids) {
+	private Map<Long, MapView.Single> singlesById(List<Long> ids) {
 		Map<Long, MapView.Single> byId = new HashMap<>();
 		if (!ids.isEmpty()) {
+			long version = cells.recentState().version();
 			jdbc.query("select " + SINGLE_COLUMNS + " from incident i where i.id in (:ids)", Map.of("ids", ids), rs -> {
 				MapView.Single single = single(rs);
 				byId.put(single.id(), single);
+				singles.put(new SingleKey(version, single.id()), single);
 			});
 		}
 		return byId;
 	}
 
-	private MapView.Single single(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private MapView.Single single(ResultSet rs) throws SQLException {
 		GeoPrecision precision = GeoPrecision.valueOf(rs.getString("public_geo_precision"));
 		IncidentView.Location location = PublicLocation.of(gazetteer, rs.getString("country_code"),
 				(Integer) rs.getObject("place_id"), rs.getString("locality"), null, null, null, precision, false);
@@ -141,8 +271,51 @@ public class MapQueries {
 				(Integer) rs.getObject("injured"), location.label());
 	}
 
-	private record Cluster(long count, double latitude, double longitude, BoundingBox bounds, boolean sameSpot, Long killed,
-			Long injured, long anyId) {
+	private static Cluster cluster(ResultSet rs, int row) throws SQLException {
+		double w = rs.getDouble("w");
+		double s = rs.getDouble("s");
+		double e = rs.getDouble("e");
+		double north = rs.getDouble("n_lat");
+		return new Cluster(rs.getLong("cx"), rs.getLong("cy"), rs.getLong("n"), rs.getDouble("lat"), rs.getDouble("lon"),
+				new BoundingBox(w, s, Math.max(e, w + 1e-9), Math.max(north, s + 1e-9)), w == e && s == north,
+				(Long) rs.getObject("killed"), (Long) rs.getObject("injured"), rs.getLong("any_id"));
+	}
+
+	/** Cells x0..x1 by y0..y1, inclusive; cell x holds longitudes [x·cell, (x+1)·cell). */
+	record CellRange(long x0, long x1, long y0, long y1) {
+
+		static CellRange of(BoundingBox box, double cell) {
+			return new CellRange((long) Math.floor(box.west() / cell), (long) Math.ceil(box.east() / cell) - 1,
+					(long) Math.floor(box.south() / cell), (long) Math.ceil(box.north() / cell) - 1);
+		}
+
+		boolean contains(long cx, long cy) {
+			return cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1;
+		}
+
+		MapSqlParameterSource parameters(double cell) {
+			return new MapSqlParameterSource().addValue("cell", cell)
+				.addValue("x0", x0).addValue("x1", x1).addValue("y0", y0).addValue("y1", y1)
+				.addValue("west", Math.max(-180, x0 * cell)).addValue("east", Math.min(180, (x1 + 1) * cell))
+				.addValue("south", Math.max(-90, y0 * cell)).addValue("north", Math.min(90, (y1 + 1) * cell));
+		}
+
+	}
+
+	private record Totals(long total, long unlocated, List<MapView.Single> firstUnlocated) {
+	}
+
+	private record TileKey(long dataVersion, String filter, double cell, long tx, long ty) {
+	}
+
+	private record FilterKey(long dataVersion, String filter) {
+	}
+
+	private record SingleKey(long dataVersion, long id) {
+	}
+
+	private record Cluster(long cx, long cy, long count, double latitude, double longitude, BoundingBox bounds,
+			boolean sameSpot, Long killed, Long injured, long anyId) {
 	}
 
 }

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param total incidents that match the filter anywhere, with or without coordinates
  * @param shown incidents drawn in this viewport: the sum of every marker's count
- * @param cell the grid cell size in degrees, or 0 when markers are exact positions
+ * @param cell the grid cell size in degrees
  * @param unlocated incidents that match but have no public coordinates, so no map can show them
  */
 public record MapView(long total, long shown, int zoom, double cell, List<Marker> markers, Unlocated unlocated) {
