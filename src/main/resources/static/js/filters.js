@@ -14,6 +14,23 @@ export function currentFilters() {
   return filters;
 }
 
+/**
+ * Links marked data-keep-filters="/path" follow the current filters, so switching between
+ * the map, the timeline and the analysis keeps them; data-keep-params="a,b" adds those view
+ * parameters of the current URL too (the timeline's interval for its CSV).
+ */
+export function updateFilterLinks() {
+  const current = new URLSearchParams(window.location.search);
+  for (const link of document.querySelectorAll('a[data-keep-filters]')) {
+    const query = currentFilters();
+    for (const name of (link.dataset.keepParams ?? '').split(',').filter(Boolean)) {
+      if (current.has(name)) query.set(name, current.get(name));
+    }
+    const text = query.toString();
+    link.href = link.dataset.keepFilters + (text ? '?' + text : '');
+  }
+}
+
 /** Replaces the filter part of the URL, keeping the view's own parameters (centre, zoom). */
 export function writeFilters(filters, viewParams = {}) {
   const params = new URLSearchParams();
@@ -24,6 +41,7 @@ export function writeFilters(filters, viewParams = {}) {
   for (const [key, value] of Object.entries(viewParams)) params.set(key, value);
   const query = params.toString();
   history.replaceState(null, '', window.location.pathname + (query ? '?' + query : ''));
+  updateFilterLinks();
 }
 
 function formFilters(form) {
@@ -40,6 +58,7 @@ function formFilters(form) {
  */
 export function bindFilterForm(form, onChange) {
   if (!form) return;
+  document.body.dataset.filtersBound = 'true';
   suggestPlaces(form.querySelector('input[name=city]'), form.querySelector('#place-suggestions'));
   if (!onChange) return;
   let timer;
@@ -80,5 +99,8 @@ function suggestPlaces(input, list) {
   });
 }
 
-// Pages with a plain filter form (the list) get the type-ahead; the map binds its own handler.
-if (!document.getElementById('map')) bindFilterForm(document.getElementById('filters'));
+// Pages with a plain filter form (the list) get the type-ahead; the other views bind their own handler.
+if (!document.body.dataset.filtersBound && !document.getElementById('map') && !document.querySelector('.analysis-page')) {
+  bindFilterForm(document.getElementById('filters'));
+}
+updateFilterLinks();

@@ -32,14 +32,17 @@ class IncidentApiController {
 
 	@GetMapping
 	PageJson<IncidentJson> list(HttpServletRequest request, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
+			@RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "-date") String sort) {
+		if (!sort.equals("date") && !sort.equals("-date")) {
+			throw new InvalidParameterException("sort", "Sort by date (oldest first) or -date (newest first).");
+		}
 		if (page < 0) {
 			throw new InvalidParameterException("page", "The page number counts from 0 and cannot be negative.");
 		}
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw new InvalidParameterException("size", "The page size must be between 1 and " + MAX_PAGE_SIZE + ".");
 		}
-		IncidentPage result = incidents.find(filters.parse(request.getParameterMap()), page, size);
+		IncidentPage result = incidents.find(filters.parse(request.getParameterMap()), page, size, sort.equals("date"));
 		return new PageJson<>(result.items().stream().map(IncidentJson::of).toList(), result.page(), result.size(),
 				result.totalItems(), result.totalPages());
 	}

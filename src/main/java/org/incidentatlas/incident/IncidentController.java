@@ -17,26 +17,23 @@ class IncidentController {
 
 	private final IncidentQueries incidents;
 
-	private final IncidentFilterParser filters;
+	private final FilterBar filterBar;
 
-	IncidentController(IncidentQueries incidents, IncidentFilterParser filters) {
+	IncidentController(IncidentQueries incidents, FilterBar filterBar) {
 		this.incidents = incidents;
-		this.filters = filters;
+		this.filterBar = filterBar;
 	}
 
 	@GetMapping("/incidents")
 	String list(HttpServletRequest request, @RequestParam(defaultValue = "0") int page, Model model) {
-		IncidentFilter filter = filters.parse(request.getParameterMap());
+		IncidentFilter filter = filterBar.addTo(model, request);
 		if (page < 0) {
 			throw new InvalidParameterException("page", "The page number cannot be negative.");
 		}
-		model.addAttribute("filter", filter);
-		model.addAttribute("types", IncidentType.values());
 		IncidentPage result = incidents.find(filter, page, PAGE_SIZE);
 		model.addAttribute("result", result);
 		model.addAttribute("previousPage", page > 0 ? pageLink(request, page - 1) : null);
 		model.addAttribute("nextPage", result.hasNext() ? pageLink(request, page + 1) : null);
-		model.addAttribute("query", request.getQueryString() == null ? "" : "?" + request.getQueryString());
 		return "incident/list";
 	}
 

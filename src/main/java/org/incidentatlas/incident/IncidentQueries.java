@@ -44,12 +44,18 @@ public class IncidentQueries {
 
 	/** Newest first; undated incidents last. */
 	public IncidentPage find(IncidentFilter filter, int page, int size) {
+		return find(filter, page, size, false);
+	}
+
+	/** In date order, oldest first when {@code chronological}, newest first otherwise; undated incidents last. */
+	public IncidentPage find(IncidentFilter filter, int page, int size, boolean chronological) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, params);
 		Long total = jdbc.queryForObject("select count(*) from incident i where " + where, params, Long.class);
 		params.addValue("limit", size).addValue("offset", (long) page * size);
 		List<Row> rows = jdbc.query("select " + COLUMNS + " from incident i where " + where
-				+ " order by i.date_from desc nulls last, i.id desc limit :limit offset :offset", params, IncidentQueries::row);
+				+ (chronological ? " order by i.date_from asc nulls last, i.id asc" : " order by i.date_from desc nulls last, i.id desc")
+				+ " limit :limit offset :offset", params, IncidentQueries::row);
 		return new IncidentPage(complete(rows), page, size, total == null ? 0 : total);
 	}
 
@@ -65,8 +71,8 @@ public class IncidentQueries {
 		return complete(rows).stream().findFirst();
 	}
 
-	/** The SQL condition for a filter; every value travels as a bind parameter. */
-	static String where(IncidentFilter filter, MapSqlParameterSource params) {
+	/** The SQL condition for a filter on {@code incident i}; every value travels as a bind parameter. */
+	public static String where(IncidentFilter filter, MapSqlParameterSource params) {
 		List<String> conditions = new ArrayList<>();
 		conditions.add("i.status = 'PUBLISHED'");
 		conditions.add("i.type in (:types)");

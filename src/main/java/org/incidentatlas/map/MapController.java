@@ -1,17 +1,15 @@
 package org.incidentatlas.map;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.incidentatlas.incident.IncidentFilter;
-import org.incidentatlas.incident.IncidentFilterParser;
+import org.incidentatlas.incident.FilterBar;
 import org.incidentatlas.incident.IncidentType;
-import tools.jackson.databind.json.JsonMapper;
+import org.incidentatlas.system.ScriptMessages;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,16 +26,13 @@ class MapController {
 			"map.cluster.sameSpot", "map.openIncident", "map.zoomIn", "map.more", "count.notReported", "incident.killed",
 			"incident.injured", "incident.sources", "list.empty", "list.more", "source.publisherUnknown", "map.unlocated" };
 
-	private final IncidentFilterParser filters;
+	private final FilterBar filterBar;
 
-	private final MessageSource messages;
+	private final ScriptMessages scriptMessages;
 
-	private final JsonMapper json;
-
-	MapController(IncidentFilterParser filters, MessageSource messages, JsonMapper json) {
-		this.filters = filters;
-		this.messages = messages;
-		this.json = json;
+	MapController(FilterBar filterBar, ScriptMessages scriptMessages) {
+		this.filterBar = filterBar;
+		this.scriptMessages = scriptMessages;
 	}
 
 	@GetMapping("/map")
@@ -55,21 +50,16 @@ class MapController {
 
 	private void prepare(HttpServletRequest request, Model model, Locale locale) {
 		// a bad filter in a shared link is a 400 page that says which parameter, not a blank map
-		IncidentFilter filter = filters.parse(request.getParameterMap());
-		model.addAttribute("filter", filter);
-		model.addAttribute("types", IncidentType.values());
-		Map<String, String> strings = new LinkedHashMap<>();
-		for (String key : SCRIPT_MESSAGES) {
-			strings.put(key, messages.getMessage(key, null, locale));
-		}
+		filterBar.addTo(model, request);
+		List<String> keys = new ArrayList<>(List.of(SCRIPT_MESSAGES));
 		for (IncidentType type : IncidentType.values()) {
-			strings.put("type." + type.token(), messages.getMessage("type." + type.token(), null, locale));
-			strings.put("symbol." + type.token(), messages.getMessage("symbol." + type.token(), null, locale));
+			keys.add("type." + type.token());
+			keys.add("symbol." + type.token());
 		}
 		for (String precision : new String[] { "street", "district", "city", "region", "country", "unknown" }) {
-			strings.put("geo." + precision, messages.getMessage("geo." + precision, null, locale));
+			keys.add("geo." + precision);
 		}
-		model.addAttribute("scriptMessages", json.writeValueAsString(strings));
+		model.addAttribute("scriptMessages", scriptMessages.json(locale, keys));
 	}
 
 }

@@ -197,4 +197,70 @@ class BrowserTest {
 		return sum;
 	}
 
+	@Test
+	void theTimelineDrawsItsChartAndFollowsADraggedDateRange() throws IOException {
+		browser.get("http://localhost:" + port + "/timeline?type=shooting&type=explosion");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		wait.until(d -> "3".equals(d.findElement(By.id("timeline-chart")).getDomAttribute("data-total")));
+		org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+		Number datasets = (Number) js.executeScript(
+				"return Chart.getChart(document.getElementById('timeline-chart')).data.datasets.length");
+		assertThat(datasets.intValue()).as("shooting, explosion and the killed-and-injured line").isEqualTo(3);
+		wait.until(d -> d.findElements(By.cssSelector("#list-groups .timeline-entries li")).size() == 3);
+		assertThat(browser.findElement(By.id("coarse-rows")).getText()).contains("2023").contains("known only to the year");
+		screenshot("timeline");
+
+		// drag across the first three months of the chart (April to June 2023)
+		String[] xs = ((String) js.executeScript("""
+				const c = Chart.getChart(document.getElementById('timeline-chart'));
+				const r = c.canvas.getBoundingClientRect();
+				return [c.scales.x.getPixelForValue(0) - r.width / 2, c.scales.x.getPixelForValue(2) - r.width / 2].join(',');""")).split(",");
+		WebElement canvas = browser.findElement(By.id("timeline-chart"));
+		new org.openqa.selenium.interactions.Actions(browser).moveToElement(canvas, (int) Double.parseDouble(xs[0]), 0)
+			.clickAndHold()
+			.moveToElement(canvas, (int) Double.parseDouble(xs[1]), 0)
+			.release()
+			.perform();
+		wait.until(d -> d.getCurrentUrl().contains("from=2023-04-01") && d.getCurrentUrl().contains("to=2023-06-30"));
+		wait.until(d -> "2".equals(d.findElement(By.id("timeline-chart")).getDomAttribute("data-total")));
+		wait.until(d -> d.findElements(By.cssSelector("#list-groups .timeline-entries li")).size() == 2);
+		assertThat(browser.findElement(By.id("list-groups")).getText()).contains("Osystraat").doesNotContain("metro");
+		screenshot("timeline-april-june-2023");
+	}
+
+	@Test
+	void theAnalysisShowsBrussels2024WithItsReportedFigures() throws IOException {
+		browser.get("http://localhost:" + port + "/analysis");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		wait.until(d -> !d.findElements(By.cssSelector("#city-table tr[data-place='Brussels'][data-year='2024']")).isEmpty());
+		WebElement row = browser.findElement(By.cssSelector("#city-table tr[data-place='Brussels'][data-year='2024']"));
+		assertThat(row.getText()).contains("92 shootings").contains("9 killed").contains("48 injured");
+		assertThat(row.findElements(By.cssSelector("a.figure-source"))).hasSizeGreaterThanOrEqualTo(3);
+		screenshot("analysis");
+
+		// one click per place puts them side by side
+		browser.findElement(By.cssSelector("#city-table tr[data-place='Brussels'] .compare-toggle")).click();
+		browser.findElement(By.cssSelector("#city-table tr[data-place='Antwerp'] .compare-toggle")).click();
+		wait.until(d -> d.findElement(By.id("compare")).isDisplayed());
+		String compare = browser.findElement(By.id("compare-table")).getText();
+		assertThat(compare).containsIgnoringCase("Brussels").containsIgnoringCase("Antwerp").contains("2023").contains("2024");
+		assertThat(browser.getCurrentUrl()).contains("compare=");
+
+		// one click on a count sorts the busiest row first; a second click turns the order round
+		browser.findElement(By.cssSelector("button.sort[data-column='incidents']")).click();
+		assertThat(browser.findElement(By.cssSelector("#city-table tbody tr")).getDomAttribute("data-place")).isEqualTo("Antwerp");
+		browser.findElement(By.cssSelector("button.sort[data-column='incidents']")).click();
+		assertThat(browser.findElement(By.cssSelector("#city-table tbody tr td:nth-child(5)")).getText()).isEqualTo("0");
+	}
+
+	@Test
+	void switchingBetweenViewsKeepsTheFilters() {
+		browser.get("http://localhost:" + port + "/timeline?city=Antwerp&year=2023");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		wait.until(d -> d.findElement(By.cssSelector("a[data-keep-filters='/map']")).getDomAttribute("href").contains("city=Antwerp"));
+		browser.findElement(By.cssSelector("a[data-keep-filters='/map']")).click();
+		wait.until(d -> d.getCurrentUrl().contains("/map?") && d.getCurrentUrl().contains("year=2023"));
+		wait.until(d -> d.findElement(By.id("map-count")).getText().startsWith("2 incidents match"));
+	}
+
 }

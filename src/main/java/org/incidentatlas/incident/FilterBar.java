@@ -1,0 +1,30 @@
+package org.incidentatlas.incident;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What a page needs to show the shared filter bar ({@code fragments/filters.html}): the
+ * filter read from the URL, checked (a bad value is a 400 page naming the parameter), and
+ * the incident types to offer.
+ */
+@Component
+public class FilterBar {
+
+	private final IncidentFilterParser parser;
+
+	FilterBar(IncidentFilterParser parser) {
+		this.parser = parser;
+	}
+
+	public IncidentFilter addTo(Model model, HttpServletRequest request) {
+		IncidentFilter filter = parser.parse(request.getParameterMap());
+		model.addAttribute("filter", filter);
+		model.addAttribute("types", IncidentType.values());
+		model.addAttribute("query", request.getQueryString() == null ? "" : "?" + request.getQueryString());
+		return filter;
+	}
+
+}
