@@ -3,7 +3,13 @@ package org.incidentatlas.api;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Map;
+
+import org.incidentatlas.incident.InvalidIncidentException;
+
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -35,8 +41,52 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
+	/** Every invalid field of a body, named, with its message. */
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are invalid.");
+		problem.setTitle("Invalid request body");
+		problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
+			.map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+			.toList());
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The body is not valid JSON of the expected shape" + cause(ex) + ".");
+		problem.setTitle("Unreadable request body");
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	private static String cause(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof IllegalArgumentException && t.getMessage() != null && t.getMessage().length() < 200) {
+				return ": " + t.getMessage();
+			}
+		}
+		return "";
+	}
+
+	@ExceptionHandler(InvalidIncidentException.class)
+	ProblemDetail invalidIncident(InvalidIncidentException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are invalid.");
+		problem.setTitle("Invalid incident");
+		problem.setProperty("errors", ex.problems().stream()
+			.map(p -> Map.of("field", p.field(), "message", p.message()))
+			.toList());
+		return problem;
+	}
+
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	ProblemDetail unexpected(Exception ex) throws Exception {
+		if (ex instanceof org.springframework.security.access.AccessDeniedException
+				|| ex instanceof org.springframework.security.core.AuthenticationException) {
+			throw ex; // Spring Security answers these with 401 or 403
+		}
 		log.error("Unexpected error in the API", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side. The error has been logged.");

@@ -41,7 +41,7 @@ record IncidentJson(long id, String type, String family, DateJson date, PlaceJso
 	record SourceJson(long id, String title, String publisher, String url, String page, DateJson published, String language) {
 
 		static SourceJson of(IncidentView.SourceView s) {
-			return new SourceJson(s.articleId(), s.title(), s.publisher(), s.url(), "/articles/" + s.articleId(),
+			return new SourceJson(s.articleId(), s.title(), s.publisher(), s.safeUrl(), "/articles/" + s.articleId(),
 					DateJson.of(s.published()), s.language());
 		}
 

@@ -46,6 +46,12 @@ class ArticleController {
 	}
 
 	record ArticleView(long id, String title, String publisher, String url, String published, String language) {
+
+		/** Only an http(s) address becomes a link. */
+		public String safeUrl() {
+			return WebAddress.linkOrNull(url);
+		}
+
 	}
 
 	record Cited(long id, String type, String date, String summary) {

@@ -11,6 +11,16 @@ public enum GeoPrecision {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	@com.fasterxml.jackson.annotation.JsonCreator
+	public static GeoPrecision fromJson(String token) {
+		for (GeoPrecision p : values()) {
+			if (p.name().equalsIgnoreCase(token.strip())) {
+				return p;
+			}
+		}
+		throw new IllegalArgumentException("'" + token + "' is not a precision");
+	}
+
 	public boolean isFinerThan(GeoPrecision other) {
 		return ordinal() < other.ordinal();
 	}

@@ -164,6 +164,18 @@ public class Incident {
 		this.status = IncidentStatus.PUBLISHED;
 	}
 
+	/** What an editor changes; where it happened is set with {@link #locate}. */
+	void edit(IncidentType type, DateRange date, String summary) {
+		this.type = type;
+		setDate(date);
+		this.summary = summary;
+	}
+
+	void retract(String reason) {
+		this.status = IncidentStatus.RETRACTED;
+		this.retractionReason = reason;
+	}
+
 	public Long getId() {
 		return id;
 	}
@@ -182,6 +194,50 @@ public class Incident {
 
 	public DateRange getDate() {
 		return new DateRange(dateFrom, dateTo, datePrecision);
+	}
+
+	public Integer getPlaceId() {
+		return placeId;
+	}
+
+	public String getCountryCode() {
+		return countryCode;
+	}
+
+	public String getLocality() {
+		return locality;
+	}
+
+	public String getStreet() {
+		return street;
+	}
+
+	public Double getLatitude() {
+		return latitude;
+	}
+
+	public Double getLongitude() {
+		return longitude;
+	}
+
+	public GeoPrecision getGeoPrecision() {
+		return geoPrecision;
+	}
+
+	public boolean isLocationHidden() {
+		return locationHidden;
+	}
+
+	public Integer getKilled() {
+		return killed;
+	}
+
+	public Integer getInjured() {
+		return injured;
+	}
+
+	public String getSummary() {
+		return summary;
 	}
 
 	public List<IncidentSource> getSources() {

@@ -2,6 +2,9 @@ package org.incidentatlas.incident;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.incidentatlas.audit.AuditTrail;
+
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +22,12 @@ class IncidentController {
 
 	private final FilterBar filterBar;
 
-	IncidentController(IncidentQueries incidents, FilterBar filterBar) {
+	private final AuditTrail audit;
+
+	IncidentController(IncidentQueries incidents, FilterBar filterBar, AuditTrail audit) {
 		this.incidents = incidents;
 		this.filterBar = filterBar;
+		this.audit = audit;
 	}
 
 	@GetMapping("/incidents")
@@ -46,9 +52,17 @@ class IncidentController {
 			.toUriString();
 	}
 
+	/** Everyone sees a published incident; editors also see drafts and retracted ones, and the history. */
 	@GetMapping("/incidents/{id}")
-	String show(@PathVariable long id, Model model) {
-		model.addAttribute("incident", incidents.findPublished(id).orElseThrow(() -> new IncidentNotFoundException(id)));
+	String show(@PathVariable long id, Model model, Authentication user) {
+		boolean editor = user != null && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR"));
+		IncidentView incident = (editor ? incidents.findAnyStatus(id) : incidents.findPublished(id))
+			.orElseThrow(() -> new IncidentNotFoundException(id));
+		model.addAttribute("incident", incident);
+		model.addAttribute("lastCorrected", audit.lastCorrected(IncidentEditor.ENTITY, id).orElse(null));
+		if (editor) {
+			model.addAttribute("history", audit.history(IncidentEditor.ENTITY, id));
+		}
 		return "incident/detail";
 	}
 

@@ -31,7 +31,7 @@ public class IncidentQueries {
 	private static final String COLUMNS = """
 			i.id, i.type, i.date_from, i.date_to, i.date_precision, i.country_code, i.place_id, i.locality, i.street,
 			i.public_latitude, i.public_longitude, i.public_geo_precision, i.location_hidden, i.killed, i.injured, i.summary,
-			i.updated_at""";
+			i.updated_at, i.status, i.retraction_reason""";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -63,6 +63,19 @@ public class IncidentQueries {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		Long total = jdbc.queryForObject("select count(*) from incident i where " + where(filter, params), params, Long.class);
 		return total == null ? 0 : total;
+	}
+
+	/** Any incident, drafts and retracted ones included: for editors only. */
+	public Optional<IncidentView> findAnyStatus(long id) {
+		return complete(jdbc.query("select " + COLUMNS + " from incident i where i.id = :id", Map.of("id", id),
+				IncidentQueries::row)).stream().findFirst();
+	}
+
+	/** The review queue and the retracted list: newest change first. */
+	public List<IncidentView> withStatus(IncidentStatus status, int limit) {
+		return complete(jdbc.query("select " + COLUMNS + " from incident i where i.status = :status"
+				+ " order by i.updated_at desc, i.id desc limit :limit", Map.of("status", status.name(), "limit", limit),
+				IncidentQueries::row));
 	}
 
 	public Optional<IncidentView> findPublished(long id) {
@@ -131,7 +144,8 @@ public class IncidentQueries {
 					PublicLocation.of(gazetteer, r.countryCode(), r.placeId(), r.locality(), r.street(), r.latitude(),
 							r.longitude(), r.precision(), r.hidden()),
 					r.killed(), r.injured(), r.summary(), sources.getOrDefault(r.id(), List.of()),
-					victims.getOrDefault(r.id(), List.of()), actors.getOrDefault(r.id(), List.of()), r.updatedAt()))
+					victims.getOrDefault(r.id(), List.of()), actors.getOrDefault(r.id(), List.of()), r.updatedAt(), r.status(),
+					r.retractionReason()))
 			.toList();
 	}
 
@@ -177,7 +191,8 @@ public class IncidentQueries {
 				rs.getString("street"), (Double) rs.getObject("public_latitude"), (Double) rs.getObject("public_longitude"),
 				GeoPrecision.valueOf(rs.getString("public_geo_precision")), rs.getBoolean("location_hidden"),
 				(Integer) rs.getObject("killed"), (Integer) rs.getObject("injured"), rs.getString("summary"),
-				rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("updated_at").toInstant(), IncidentStatus.valueOf(rs.getString("status")),
+				rs.getString("retraction_reason"));
 	}
 
 	/** Reads (from, to, precision) from three consecutive columns starting at {@code first}. */
@@ -190,7 +205,7 @@ public class IncidentQueries {
 
 	private record Row(long id, IncidentType type, DateRange date, String countryCode, Integer placeId, String locality,
 			String street, Double latitude, Double longitude, GeoPrecision precision, boolean hidden, Integer killed,
-			Integer injured, String summary, Instant updatedAt) {
+			Integer injured, String summary, Instant updatedAt, IncidentStatus status, String retractionReason) {
 	}
 
 }

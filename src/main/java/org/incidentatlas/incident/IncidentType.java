@@ -41,6 +41,12 @@ public enum IncidentType {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	/** JSON sends the token, in any case: "shooting". */
+	@com.fasterxml.jackson.annotation.JsonCreator
+	public static IncidentType fromJson(String token) {
+		return fromToken(token).orElseThrow(() -> new IllegalArgumentException("'" + token + "' is not an incident type"));
+	}
+
 	public static Optional<IncidentType> fromToken(String token) {
 		return Arrays.stream(values()).filter(t -> t.name().equalsIgnoreCase(token.strip())).findFirst();
 	}

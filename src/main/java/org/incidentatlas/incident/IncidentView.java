@@ -3,11 +3,13 @@ package org.incidentatlas.incident;
 import java.time.Instant;
 import java.util.List;
 
+import org.incidentatlas.article.WebAddress;
 import org.incidentatlas.time.DateRange;
 
 /** A published incident as readers see it, with its location already reduced to what is public. */
 public record IncidentView(long id, IncidentType type, DateRange date, Location location, Integer killed, Integer injured,
-		String summary, List<SourceView> sources, List<VictimView> victims, List<ActorView> actors, Instant updatedAt) {
+		String summary, List<SourceView> sources, List<VictimView> victims, List<ActorView> actors, Instant updatedAt,
+		IncidentStatus status, String retractionReason) {
 
 	/**
 	 * Where, as far as it is known and public. Names are in English; coordinates are at
@@ -28,6 +30,12 @@ public record IncidentView(long id, IncidentType type, DateRange date, Location 
 
 	public record SourceView(long articleId, String title, String publisher, String url, DateRange published,
 			String language, Integer evidenceStart, Integer evidenceEnd) {
+
+		/** Only an http(s) address is ever rendered as a link: never javascript: or data:. */
+		public String safeUrl() {
+			return WebAddress.linkOrNull(url);
+		}
+
 	}
 
 	public record VictimView(Integer age, Gender gender, Boolean minor, VictimOutcome outcome, String description) {

@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.incidentatlas.article.Article;
+import org.incidentatlas.audit.AuditAction;
+import org.incidentatlas.audit.AuditTrail;
 import org.incidentatlas.article.ArticleRepository;
 import org.incidentatlas.incident.Actor;
 import org.incidentatlas.incident.Gender;
@@ -65,9 +67,14 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transaction;
 
+	private final AuditTrail audit;
+
+	/** The name the audit trail gives to changes made by this loader. */
+	static final String SYSTEM = "system:launch-data";
+
 	LaunchDataLoader(LaunchDataProperties properties, ResourceLoader resources, JsonMapper json, Gazetteer gazetteer,
 			ArticleRepository articles, IncidentRepository incidents, ReportedStatisticRepository statistics,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, AuditTrail audit) {
 		this.properties = properties;
 		this.resources = resources;
 		this.json = json;
@@ -76,6 +83,7 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 		this.incidents = incidents;
 		this.statistics = statistics;
 		this.transaction = transaction;
+		this.audit = audit;
 	}
 
 	@Override
@@ -101,7 +109,9 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 		}
 		for (LaunchData.Event e : Stream.concat(data.incidents().stream(), data.enforcement().stream()).toList()) {
 			if (incidents.findByExternalKey(e.key()).isEmpty()) {
-				incidents.save(toIncident(e, sources));
+				Incident incident = incidents.saveAndFlush(toIncident(e, sources));
+				audit.record("INCIDENT", incident.getId(), AuditAction.CREATE, SYSTEM, List.of(), "launch data");
+				audit.record("INCIDENT", incident.getId(), AuditAction.PUBLISH, SYSTEM, List.of(), "launch data");
 				added++;
 			}
 		}

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.incidentatlas.article.WebAddress;
 import org.incidentatlas.incident.IncidentFilter;
 import org.incidentatlas.incident.IncidentQueries;
 import org.incidentatlas.incident.IncidentType;
@@ -161,7 +162,7 @@ public class CityYearQueries {
 					long articleId = rs.getLong("article_id");
 					if (!rs.wasNull()) {
 						r.sources().add(new CityYearTable.Source(articleId, rs.getString("title"), rs.getString("publisher"),
-								rs.getString("url")));
+								WebAddress.linkOrNull(rs.getString("url"))));
 					}
 				});
 		return List.copyOf(byId.values());

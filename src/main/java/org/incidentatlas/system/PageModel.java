@@ -19,4 +19,15 @@ class PageModel {
 		return map;
 	}
 
+	/** The signed-in editor's name, or null for the public. */
+	@ModelAttribute("editorName")
+	String editorName(java.security.Principal user) {
+		return user == null ? null : user.getName();
+	}
+
+	@ModelAttribute("isAdmin")
+	boolean isAdmin(org.springframework.security.core.Authentication user) {
+		return user != null && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+	}
+
 }

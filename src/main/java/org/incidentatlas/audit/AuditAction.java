@@ -1,0 +1,7 @@
+package org.incidentatlas.audit;
+
+public enum AuditAction {
+
+	CREATE, EDIT, MERGE, PUBLISH, RETRACT
+
+}

@@ -1,0 +1,2 @@
+/** The audit trail: who changed what, when, and the values before and after. */
+package org.incidentatlas.audit;

@@ -1,0 +1,122 @@
+package org.incidentatlas.incident;
+
+import java.security.Principal;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The editors' side: the review queue, and the forms that create, edit, publish and retract. */
+@Controller
+class EditorController {
+
+	static final int QUEUE = 100;
+
+	private final IncidentQueries incidents;
+
+	private final IncidentEditor editor;
+
+	EditorController(IncidentQueries incidents, IncidentEditor editor) {
+		this.incidents = incidents;
+		this.editor = editor;
+	}
+
+	@GetMapping("/editor")
+	String dashboard(Model model) {
+		model.addAttribute("drafts", incidents.withStatus(IncidentStatus.DRAFT, QUEUE));
+		model.addAttribute("retracted", incidents.withStatus(IncidentStatus.RETRACTED, QUEUE));
+		return "editor/dashboard";
+	}
+
+	@GetMapping("/editor/incidents/new")
+	String newIncident(Model model) {
+		return form(model, IncidentForm.empty(), null);
+	}
+
+	@PostMapping("/editor/incidents")
+	String create(@Valid @ModelAttribute("form") IncidentForm form, BindingResult errors,
+			@RequestParam(defaultValue = "false") boolean publish, Principal user, Model model, RedirectAttributes flash) {
+		if (errors.hasErrors()) {
+			return form(model, form, null);
+		}
+		try {
+			long id = editor.create(form, user.getName());
+			if (publish) {
+				editor.publish(id, user.getName());
+			}
+			flash.addFlashAttribute("saved", true);
+			return "redirect:/incidents/" + id;
+		}
+		catch (InvalidIncidentException ex) {
+			ex.problems().forEach(p -> errors.rejectValue(field(p.field()), "invalid", p.message()));
+			return form(model, form, null);
+		}
+	}
+
+	@GetMapping("/editor/incidents/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		return form(model, editor.formOf(id), id);
+	}
+
+	@PostMapping("/editor/incidents/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") IncidentForm form, BindingResult errors,
+			Principal user, Model model, RedirectAttributes flash) {
+		if (errors.hasErrors()) {
+			return form(model, form, id);
+		}
+		try {
+			editor.update(id, form, user.getName());
+			flash.addFlashAttribute("saved", true);
+			return "redirect:/incidents/" + id;
+		}
+		catch (InvalidIncidentException ex) {
+			ex.problems().forEach(p -> errors.rejectValue(field(p.field()), "invalid", p.message()));
+			return form(model, form, id);
+		}
+	}
+
+	@PostMapping("/editor/incidents/{id}/publish")
+	String publish(@PathVariable long id, Principal user, RedirectAttributes flash) {
+		try {
+			editor.publish(id, user.getName());
+		}
+		catch (InvalidIncidentException ex) {
+			flash.addFlashAttribute("problem", ex.problems().get(0).message());
+		}
+		return "redirect:/incidents/" + id;
+	}
+
+	@PostMapping("/editor/incidents/{id}/retract")
+	String retract(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Principal user,
+			RedirectAttributes flash) {
+		try {
+			editor.retract(id, reason, user.getName());
+		}
+		catch (InvalidIncidentException ex) {
+			flash.addFlashAttribute("problem", ex.problems().get(0).message());
+		}
+		return "redirect:/incidents/" + id;
+	}
+
+	private String form(Model model, IncidentForm form, Long id) {
+		model.addAttribute("form", form);
+		model.addAttribute("incidentId", id);
+		model.addAttribute("types", IncidentType.values());
+		model.addAttribute("precisions", GeoPrecision.values());
+		return "editor/form";
+	}
+
+	/** "status" is not a field of the form: show it with the summary. */
+	private static String field(String name) {
+		return name.equals("status") ? "summary" : name;
+	}
+
+}

@@ -1,0 +1,242 @@
+package org.incidentatlas.incident;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.incidentatlas.audit.AuditAction;
+import org.incidentatlas.audit.AuditTrail;
+import org.incidentatlas.place.Gazetteer;
+import org.incidentatlas.place.Place;
+import org.incidentatlas.time.DateRange;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Every change an editor makes to an incident: create, edit, publish, retract. Each writes its
+ * audit rows in the same transaction, so a change and its history commit or fail together.
+ * Nothing is deleted: a wrong incident is retracted, with a reason.
+ */
+@Service
+@Transactional
+public class IncidentEditor {
+
+	static final String ENTITY = "INCIDENT";
+
+	private final IncidentRepository incidents;
+
+	private final Gazetteer gazetteer;
+
+	private final AuditTrail audit;
+
+	private final MapCells mapCells;
+
+	IncidentEditor(IncidentRepository incidents, Gazetteer gazetteer, AuditTrail audit, MapCells mapCells) {
+		this.incidents = incidents;
+		this.gazetteer = gazetteer;
+		this.audit = audit;
+		this.mapCells = mapCells;
+	}
+
+	public long create(IncidentForm form, String username) {
+		Resolved r = resolve(form);
+		Incident incident = new Incident(form.type(), r.date(), form.summary().strip());
+		apply(incident, form, r);
+		incidents.saveAndFlush(incident);
+		audit.record(ENTITY, incident.getId(), AuditAction.CREATE, username, diff(Map.of(), snapshot(incident)), null);
+		afterCommit();
+		return incident.getId();
+	}
+
+	public void update(long id, IncidentForm form, String username) {
+		Incident incident = load(id);
+		if (incident.getStatus() == IncidentStatus.RETRACTED) {
+			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("status",
+					"A retracted incident cannot be edited.")));
+		}
+		Map<String, Object> before = snapshot(incident);
+		Resolved r = resolve(form);
+		incident.edit(form.type(), r.date(), form.summary().strip());
+		apply(incident, form, r);
+		incidents.saveAndFlush(incident);
+		audit.record(ENTITY, id, AuditAction.EDIT, username, diff(before, snapshot(incident)), null);
+		afterCommit();
+	}
+
+	public void publish(long id, String username) {
+		Incident incident = load(id);
+		if (incident.getStatus() != IncidentStatus.DRAFT) {
+			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("status",
+					"Only a draft can be published; this incident is " + incident.getStatus().name().toLowerCase() + ".")));
+		}
+		incident.publish();
+		incidents.saveAndFlush(incident);
+		audit.record(ENTITY, id, AuditAction.PUBLISH, username,
+				List.of(AuditTrail.Change.of("status", "DRAFT", "PUBLISHED")), null);
+		afterCommit();
+	}
+
+	public void retract(long id, String reason, String username) {
+		if (reason == null || reason.isBlank() || reason.length() > 1000) {
+			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("reason",
+					"Say why the incident is retracted, in at most 1000 characters.")));
+		}
+		Incident incident = load(id);
+		if (incident.getStatus() == IncidentStatus.RETRACTED) {
+			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("status",
+					"This incident is already retracted.")));
+		}
+		String before = incident.getStatus().name();
+		incident.retract(reason.strip());
+		incidents.saveAndFlush(incident);
+		audit.record(ENTITY, id, AuditAction.RETRACT, username, List.of(AuditTrail.Change.of("status", before, "RETRACTED")),
+				reason.strip());
+		afterCommit();
+	}
+
+	/** The form of an existing incident, for editing. */
+	@Transactional(readOnly = true)
+	public IncidentForm formOf(long id) {
+		Incident i = load(id);
+		String place = i.getPlaceId() == null ? "" : gazetteer.byId(i.getPlaceId()).map(Place::key).orElse("");
+		return new IncidentForm(i.getType(), i.getDate().compact(), place, i.getCountryCode(), i.getLocality(),
+				i.getStreet(), i.getLatitude(), i.getLongitude(), i.getGeoPrecision(), i.isLocationHidden(), i.getKilled(),
+				i.getInjured(), i.getSummary());
+	}
+
+	private Incident load(long id) {
+		return incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(id));
+	}
+
+	private void apply(Incident incident, IncidentForm form, Resolved r) {
+		incident.locate(r.countryCode(), r.place() == null ? null : r.place().id(), blankToNull(form.locality()),
+				blankToNull(form.street()), r.latitude(), r.longitude(), r.precision());
+		incident.hideLocation(form.locationHidden());
+		incident.setCasualties(form.killed(), form.injured());
+	}
+
+	private record Resolved(DateRange date, Place place, String countryCode, Double latitude, Double longitude,
+			GeoPrecision precision) {
+	}
+
+	/** The checks that need the gazetteer and the calendar; every problem is reported at once. */
+	private Resolved resolve(IncidentForm form) {
+		List<InvalidIncidentException.FieldProblem> problems = new ArrayList<>();
+		DateRange date = DateRange.unknown();
+		try {
+			date = DateRange.parse(form.date());
+			if (date.isKnown() && date.from().isAfter(LocalDate.now())) {
+				problems.add(new InvalidIncidentException.FieldProblem("date", "The date lies in the future."));
+			}
+			if (date.isKnown() && date.from().getYear() < 1900) {
+				problems.add(new InvalidIncidentException.FieldProblem("date", "The date is before 1900."));
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new InvalidIncidentException.FieldProblem("date", ex.getMessage()));
+		}
+		Place place = null;
+		String placeText = blankToNull(form.place());
+		if (placeText != null) {
+			place = gazetteer.byKey(placeText).orElse(null);
+			if (place == null) {
+				List<Place> matches = gazetteer.resolve(placeText);
+				if (matches.size() == 1) {
+					place = matches.get(0);
+				}
+				else if (matches.isEmpty()) {
+					problems.add(new InvalidIncidentException.FieldProblem("place", "No place called '" + placeText
+							+ "' is in the gazetteer. Leave it blank and use the locality for places outside it."));
+				}
+				else {
+					problems.add(new InvalidIncidentException.FieldProblem("place", "'" + placeText + "' could be "
+							+ String.join(", ", matches.stream().map(Place::key).toList()) + ": give the key."));
+				}
+			}
+		}
+		String country = blankToNull(form.countryCode());
+		if (place != null && country != null && !country.equals(place.countryCode())) {
+			problems.add(new InvalidIncidentException.FieldProblem("countryCode",
+					"The place lies in " + place.countryCode() + ", not " + country + "."));
+		}
+		if (place != null) {
+			country = place.countryCode();
+		}
+		Double lat = form.latitude();
+		Double lon = form.longitude();
+		if ((lat == null) != (lon == null)) {
+			problems.add(new InvalidIncidentException.FieldProblem(lat == null ? "latitude" : "longitude",
+					"Give both latitude and longitude, or neither."));
+		}
+		GeoPrecision precision = form.precision();
+		if (lat == null && place != null) {
+			lat = place.latitude();
+			lon = place.longitude();
+			if (precision == null || precision == GeoPrecision.STREET) {
+				precision = switch (place.kind()) {
+					case DISTRICT -> GeoPrecision.DISTRICT;
+					case MUNICIPALITY, CITY_REGION -> GeoPrecision.CITY;
+					case PROVINCE, REGION -> GeoPrecision.REGION;
+					case COUNTRY -> GeoPrecision.COUNTRY;
+				};
+			}
+		}
+		if (lat == null) {
+			precision = GeoPrecision.UNKNOWN;
+		}
+		else if (precision == null || precision == GeoPrecision.UNKNOWN) {
+			precision = form.street() == null || form.street().isBlank() ? GeoPrecision.CITY : GeoPrecision.STREET;
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidIncidentException(problems);
+		}
+		return new Resolved(date, place, country, lat, lon, precision);
+	}
+
+	private Map<String, Object> snapshot(Incident i) {
+		Map<String, Object> s = new LinkedHashMap<>();
+		s.put("type", i.getType());
+		s.put("date", i.getDate().compact());
+		s.put("place", i.getPlaceId() == null ? null : gazetteer.byId(i.getPlaceId()).map(Place::key).orElse(null));
+		s.put("countryCode", i.getCountryCode());
+		s.put("locality", i.getLocality());
+		s.put("street", i.getStreet());
+		s.put("latitude", i.getLatitude());
+		s.put("longitude", i.getLongitude());
+		s.put("precision", i.getGeoPrecision());
+		s.put("locationHidden", i.isLocationHidden());
+		s.put("killed", i.getKilled());
+		s.put("injured", i.getInjured());
+		s.put("summary", i.getSummary());
+		s.put("status", i.getStatus());
+		return s;
+	}
+
+	private static List<AuditTrail.Change> diff(Map<String, Object> before, Map<String, Object> after) {
+		List<AuditTrail.Change> changes = new ArrayList<>();
+		after.forEach((field, value) -> changes.add(AuditTrail.Change.of(field, before.get(field), value)));
+		return changes;
+	}
+
+	/** Map caches are keyed by data version; let this instance see its own change at once. */
+	private void afterCommit() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					mapCells.forgetState();
+				}
+			});
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}
