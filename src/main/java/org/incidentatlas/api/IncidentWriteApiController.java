@@ -69,6 +69,16 @@ class IncidentWriteApiController {
 	record Retraction(@NotBlank @Size(max = 1000) String reason) {
 	}
 
+	/** Merges this incident, a duplicate, into {@code into}; returns the incident kept. */
+	@PostMapping("/{id}/merge")
+	IncidentJson merge(@PathVariable long id, @Valid @RequestBody Merge merge, Principal user) {
+		editor.merge(id, merge.into(), user.getName());
+		return current(merge.into());
+	}
+
+	record Merge(@jakarta.validation.constraints.NotNull Long into) {
+	}
+
 	private IncidentJson current(long id) {
 		return incidents.findAnyStatus(id).map(IncidentJson::of).orElseThrow(() -> new IncidentNotFoundException(id));
 	}

@@ -38,7 +38,7 @@ class EditorController {
 
 	@GetMapping("/editor/incidents/new")
 	String newIncident(Model model) {
-		return form(model, IncidentForm.empty(), null);
+		return form(model, new IncidentForm(), null);
 	}
 
 	@PostMapping("/editor/incidents")
@@ -106,8 +106,28 @@ class EditorController {
 		return "redirect:/incidents/" + id;
 	}
 
+	@PostMapping("/editor/incidents/{id}/merge")
+	String merge(@PathVariable long id, @RequestParam(required = false) Long into, Principal user, RedirectAttributes flash) {
+		if (into == null) {
+			flash.addFlashAttribute("problem", "Give the number of the incident to keep.");
+			return "redirect:/incidents/" + id;
+		}
+		try {
+			editor.merge(id, into, user.getName());
+			return "redirect:/incidents/" + into;
+		}
+		catch (InvalidIncidentException | IncidentNotFoundException ex) {
+			flash.addFlashAttribute("problem", ex instanceof InvalidIncidentException invalid
+					? invalid.problems().get(0).message() : "There is no incident " + into + ".");
+			return "redirect:/incidents/" + id;
+		}
+	}
+
 	private String form(Model model, IncidentForm form, Long id) {
-		model.addAttribute("form", form);
+		if (!model.containsAttribute("form")) {
+			// replacing a bound form would drop its binding errors
+			model.addAttribute("form", form);
+		}
 		model.addAttribute("incidentId", id);
 		model.addAttribute("types", IncidentType.values());
 		model.addAttribute("precisions", GeoPrecision.values());

@@ -45,7 +45,7 @@ public class IncidentEditor {
 
 	public long create(IncidentForm form, String username) {
 		Resolved r = resolve(form);
-		Incident incident = new Incident(form.type(), r.date(), form.summary().strip());
+		Incident incident = new Incident(form.getType(), r.date(), form.getSummary().strip());
 		apply(incident, form, r);
 		incidents.saveAndFlush(incident);
 		audit.record(ENTITY, incident.getId(), AuditAction.CREATE, username, diff(Map.of(), snapshot(incident)), null);
@@ -61,7 +61,7 @@ public class IncidentEditor {
 		}
 		Map<String, Object> before = snapshot(incident);
 		Resolved r = resolve(form);
-		incident.edit(form.type(), r.date(), form.summary().strip());
+		incident.edit(form.getType(), r.date(), form.getSummary().strip());
 		apply(incident, form, r);
 		incidents.saveAndFlush(incident);
 		audit.record(ENTITY, id, AuditAction.EDIT, username, diff(before, snapshot(incident)), null);
@@ -99,6 +99,37 @@ public class IncidentEditor {
 		afterCommit();
 	}
 
+	/**
+	 * Two records of one event: the duplicate's sources join the kept incident, and the duplicate
+	 * is retracted with a pointer to it, so links to either still lead somewhere true.
+	 */
+	public void merge(long duplicateId, long keptId, String username) {
+		if (duplicateId == keptId) {
+			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("into",
+					"An incident cannot be merged into itself.")));
+		}
+		Incident duplicate = load(duplicateId);
+		Incident kept = load(keptId);
+		if (duplicate.getStatus() == IncidentStatus.RETRACTED || kept.getStatus() == IncidentStatus.RETRACTED) {
+			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("into",
+					"Retracted incidents cannot be merged.")));
+		}
+		List<String> before = kept.getSources().stream().map(s -> s.getArticle().getId().toString()).toList();
+		duplicate.getSources().forEach(source -> kept.addSource(source.getArticle(), null, null));
+		List<String> after = kept.getSources().stream().map(s -> s.getArticle().getId().toString()).toList();
+		String reason = "Merged into incident " + keptId;
+		duplicate.retract(reason);
+		incidents.saveAndFlush(kept);
+		incidents.saveAndFlush(duplicate);
+		audit.record(ENTITY, keptId, AuditAction.MERGE, username,
+				List.of(AuditTrail.Change.of("sources", String.join(",", before), String.join(",", after))),
+				"Merged incident " + duplicateId + " into this one");
+		audit.record(ENTITY, duplicateId, AuditAction.MERGE, username,
+				List.of(AuditTrail.Change.of("status", IncidentStatus.PUBLISHED.name(), IncidentStatus.RETRACTED.name())),
+				reason);
+		afterCommit();
+	}
+
 	/** The form of an existing incident, for editing. */
 	@Transactional(readOnly = true)
 	public IncidentForm formOf(long id) {
@@ -114,10 +145,10 @@ public class IncidentEditor {
 	}
 
 	private void apply(Incident incident, IncidentForm form, Resolved r) {
-		incident.locate(r.countryCode(), r.place() == null ? null : r.place().id(), blankToNull(form.locality()),
-				blankToNull(form.street()), r.latitude(), r.longitude(), r.precision());
-		incident.hideLocation(form.locationHidden());
-		incident.setCasualties(form.killed(), form.injured());
+		incident.locate(r.countryCode(), r.place() == null ? null : r.place().id(), blankToNull(form.getLocality()),
+				blankToNull(form.getStreet()), r.latitude(), r.longitude(), r.precision());
+		incident.hideLocation(Boolean.TRUE.equals(form.getLocationHidden()));
+		incident.setCasualties(form.getKilled(), form.getInjured());
 	}
 
 	private record Resolved(DateRange date, Place place, String countryCode, Double latitude, Double longitude,
@@ -129,7 +160,7 @@ public class IncidentEditor {
 		List<InvalidIncidentException.FieldProblem> problems = new ArrayList<>();
 		DateRange date = DateRange.unknown();
 		try {
-			date = DateRange.parse(form.date());
+			date = DateRange.parse(form.getDate());
 			if (date.isKnown() && date.from().isAfter(LocalDate.now())) {
 				problems.add(new InvalidIncidentException.FieldProblem("date", "The date lies in the future."));
 			}
@@ -141,7 +172,7 @@ public class IncidentEditor {
 			problems.add(new InvalidIncidentException.FieldProblem("date", ex.getMessage()));
 		}
 		Place place = null;
-		String placeText = blankToNull(form.place());
+		String placeText = blankToNull(form.getPlace());
 		if (placeText != null) {
 			place = gazetteer.byKey(placeText).orElse(null);
 			if (place == null) {
@@ -159,7 +190,7 @@ public class IncidentEditor {
 				}
 			}
 		}
-		String country = blankToNull(form.countryCode());
+		String country = blankToNull(form.getCountryCode());
 		if (place != null && country != null && !country.equals(place.countryCode())) {
 			problems.add(new InvalidIncidentException.FieldProblem("countryCode",
 					"The place lies in " + place.countryCode() + ", not " + country + "."));
@@ -167,13 +198,13 @@ public class IncidentEditor {
 		if (place != null) {
 			country = place.countryCode();
 		}
-		Double lat = form.latitude();
-		Double lon = form.longitude();
+		Double lat = form.getLatitude();
+		Double lon = form.getLongitude();
 		if ((lat == null) != (lon == null)) {
 			problems.add(new InvalidIncidentException.FieldProblem(lat == null ? "latitude" : "longitude",
 					"Give both latitude and longitude, or neither."));
 		}
-		GeoPrecision precision = form.precision();
+		GeoPrecision precision = form.getPrecision();
 		if (lat == null && place != null) {
 			lat = place.latitude();
 			lon = place.longitude();
@@ -190,7 +221,7 @@ public class IncidentEditor {
 			precision = GeoPrecision.UNKNOWN;
 		}
 		else if (precision == null || precision == GeoPrecision.UNKNOWN) {
-			precision = form.street() == null || form.street().isBlank() ? GeoPrecision.CITY : GeoPrecision.STREET;
+			precision = form.getStreet() == null || form.getStreet().isBlank() ? GeoPrecision.CITY : GeoPrecision.STREET;
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidIncidentException(problems);

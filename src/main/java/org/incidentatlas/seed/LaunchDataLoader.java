@@ -117,7 +117,8 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 		}
 		for (LaunchData.Figure f : data.statistics()) {
 			if (statistics.findByExternalKey(f.key()).isEmpty()) {
-				statistics.save(toStatistic(f, sources));
+				ReportedStatistic statistic = statistics.saveAndFlush(toStatistic(f, sources));
+				audit.record("STATISTIC", statistic.getId(), AuditAction.CREATE, SYSTEM, List.of(), "launch data");
 				added++;
 			}
 		}

@@ -46,8 +46,10 @@ class SecurityConfiguration {
 				.requestMatchers("/api/users/**").hasRole("ADMIN")
 				.anyRequest().hasRole("EDITOR"))
 			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
-			// scripts sending credentials with each request need no CSRF token; a browser session does
-			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+			// CSRF rides on cookies: a browser with its session must send the token; a script that sends
+			// its credentials with each request, or no cookie at all, has nothing to forge
+			.csrf(csrf -> csrf.ignoringRequestMatchers(
+					request -> request.getHeader("Authorization") != null || request.getCookies() == null))
 			.exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorized)
 				.accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
 						"Your account may not do this, or the request lacks its CSRF token.")));

@@ -263,4 +263,34 @@ class BrowserTest {
 		wait.until(d -> d.findElement(By.id("map-count")).getText().startsWith("2 incidents match"));
 	}
 
+	@Autowired
+	org.incidentatlas.incident.MapCells mapCells;
+
+	@Test
+	void hostileTextInAPopupIsShownAsTextAndNeverRuns() {
+		Long id = jdbc.queryForObject("""
+				insert into incident (type, date_from, date_to, date_precision, country_code, latitude, longitude, geo_precision,
+				                      summary, status, locality)
+				values ('ARSON', date '2024-02-02', date '2024-02-02', 'DAY', 'BE', 50.1234, 5.4321, 'STREET',
+				        '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>', 'PUBLISHED',
+				        '"><svg onload=window.__xss=3>') returning id""", Long.class);
+		mapCells.forgetState();
+		try {
+			browser.get("http://localhost:" + port + "/map?type=arson&lat=50.1234&lon=5.4321&zoom=16");
+			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+			wait.until(d -> !d.findElements(By.cssSelector(".mk.mk-arson")).isEmpty());
+			browser.findElement(By.cssSelector(".mk.mk-arson")).click();
+			wait.until(d -> d.findElement(By.cssSelector(".leaflet-popup")).getText().contains("onerror"));
+			assertThat(browser.findElement(By.cssSelector(".leaflet-popup")).getText())
+				.contains("<img src=x onerror=\"window.__xss=1\">").contains("<script>");
+			assertThat(browser.findElements(By.cssSelector(".leaflet-popup img, .leaflet-popup svg, .leaflet-popup script"))).isEmpty();
+			Object ran = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.__xss === undefined");
+			assertThat(ran).isEqualTo(true);
+		}
+		finally {
+			jdbc.update("delete from incident where id = ?", id);
+			mapCells.forgetState();
+		}
+	}
+
 }

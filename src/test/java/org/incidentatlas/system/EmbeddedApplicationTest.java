@@ -35,6 +35,21 @@ class EmbeddedApplicationTest {
 				.isEqualTo(1);
 			assertThat(jdbc.queryForObject("select count(*) from incident", Integer.class))
 				.as("the launch data is not loaded twice").isEqualTo(17);
+			assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'admin' and role = 'ADMIN'",
+				Integer.class)).as("demo mode made one administrator, once").isEqualTo(1);
+		}
+	}
+
+	@Test
+	void theFirstAdministratorComesFromTheEnvironment() {
+		Path data = temp.resolve("admin/postgres");
+		try (ConfigurableApplicationContext app = start(data, "--atlas.admin.username=chief",
+				"--atlas.admin.password=a long enough secret")) {
+			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForList("select username || ':' || role from app_user", String.class))
+				.containsExactly("chief:ADMIN");
+			assertThat(jdbc.queryForObject("select password_hash from app_user", String.class)).startsWith("{bcrypt}")
+				.doesNotContain("long enough");
 		}
 	}
 
@@ -50,11 +65,13 @@ class EmbeddedApplicationTest {
 		}
 	}
 
-	private static ConfigurableApplicationContext start(Path data) {
+	private static ConfigurableApplicationContext start(Path data, String... more) {
 		// command-line arguments outrank the tests' ephemeral default
-		return new SpringApplicationBuilder(IncidentAtlasApplication.class).run(
+		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
 				"--atlas.embedded-postgres.data-directory=" + data, "--atlas.embedded-postgres.ephemeral=false",
-				"--server.port=0", "--spring.main.banner-mode=off");
+				"--server.port=0", "--spring.main.banner-mode=off"));
+		args.addAll(java.util.List.of(more));
+		return new SpringApplicationBuilder(IncidentAtlasApplication.class).run(args.toArray(String[]::new));
 	}
 
 }

@@ -1,0 +1,187 @@
+package org.incidentatlas.incident;
+
+import java.util.List;
+
+import org.incidentatlas.IntegrationTest;
+import org.incidentatlas.audit.AuditAction;
+import org.incidentatlas.audit.AuditTrail;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Creating, editing, publishing and retracting, each with its audit trail. Each test rolls
+ * back, so the shared database keeps only the launch data.
+ */
+@IntegrationTest
+@Transactional
+class IncidentEditorTest {
+
+	@Autowired
+	IncidentEditor editor;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@jakarta.persistence.PersistenceContext
+	jakarta.persistence.EntityManager entityManager;
+
+	static IncidentForm form(String summary, Integer killed) {
+		return new IncidentForm(IncidentType.EXPLOSION, "2024-11", "Borgerhout", null, null, "Turnhoutsebaan", null, null,
+				null, false, killed, null, summary);
+	}
+
+	@Test
+	void everyChangeIsAuditedWithWhoWhenAndTheValuesBeforeAndAfter() {
+		long id = editor.create(form("A grenade exploded at a shop door", 0), "anna");
+		editor.update(id, form("A grenade exploded at a shop door at night", 0), "bert");
+		editor.publish(id, "anna");
+		List<AuditTrail.Entry> history = audit.history("INCIDENT", id);
+		assertThat(history).extracting(AuditTrail.Entry::action)
+			.containsExactly(AuditAction.PUBLISH, AuditAction.EDIT, AuditAction.CREATE);
+		AuditTrail.Entry edit = history.get(1);
+		assertThat(edit.username()).isEqualTo("bert");
+		assertThat(edit.changes()).singleElement().satisfies(c -> {
+			assertThat(c.field()).isEqualTo("summary");
+			assertThat(c.before()).isEqualTo("A grenade exploded at a shop door");
+			assertThat(c.after()).isEqualTo("A grenade exploded at a shop door at night");
+		});
+		assertThat(history.get(2).changes()).extracting(AuditTrail.Change::field).contains("type", "date", "place", "street");
+		assertThat(audit.lastCorrected("INCIDENT", id)).isPresent();
+	}
+
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void aFailedEditLeavesNeitherTheChangeNorItsAuditRow() {
+		long id = editor.create(form("Original summary", 1), "anna");
+		try {
+			failedEditLeavesNothing(id);
+		}
+		finally {
+			jdbc.update("delete from audit_event where entity = 'INCIDENT' and entity_id = ?", id);
+			jdbc.update("delete from incident where id = ?", id);
+		}
+	}
+
+	private void failedEditLeavesNothing(long id) {
+		int rowsBefore = jdbc.queryForObject("select count(*) from audit_event where entity_id = ?", Integer.class, id);
+		// the database refuses a negative toll even if a caller skipped validation
+		assertThatThrownBy(() -> editor.update(id, form("Changed summary", -3), "mallory")).isInstanceOf(RuntimeException.class);
+		assertThat(jdbc.queryForObject("select summary from incident where id = ?", String.class, id)).isEqualTo("Original summary");
+		assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_id = ?", Integer.class, id))
+			.isEqualTo(rowsBefore);
+		assertThat(jdbc.queryForObject("select count(*) from audit_event where username = 'mallory'", Integer.class)).isZero();
+	}
+
+	@Test
+	void aRetractedIncidentLeavesThePublicViewsAndEntersTheChangesFeed() throws Exception {
+		String since = java.time.Instant.now().minusSeconds(1).toString();
+		long id = editor.create(form("Retract me: a duplicate report", 2), "anna");
+		editor.publish(id, "anna");
+		mvc.perform(get("/api/incidents/" + id)).andExpect(status().isOk());
+		editor.retract(id, "Duplicate of an earlier incident", "bert");
+
+		mvc.perform(get("/api/incidents/" + id)).andExpect(status().isNotFound());
+		mvc.perform(get("/incidents/" + id)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/incidents").param("q", "duplicate report")).andExpect(jsonPath("$.totalItems").value(0));
+		mvc.perform(get("/api/incidents/changes").param("since", since))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.changes[?(@.id == " + id + ")].change").value(org.hamcrest.Matchers.contains("published", "retracted")))
+			.andExpect(jsonPath("$.changes[?(@.id == " + id + " && @.change == 'retracted')].reason")
+				.value(org.hamcrest.Matchers.contains("Duplicate of an earlier incident")));
+		// editors still see it, with why
+		mvc.perform(get("/incidents/" + id).with(user("anna").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Duplicate of an earlier incident")));
+		assertThatThrownBy(() -> editor.update(id, form("x", 0), "anna")).isInstanceOf(InvalidIncidentException.class);
+		mvc.perform(get("/api/incidents/changes").param("since", "last tuesday")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("since"));
+	}
+
+	@Test
+	void theEditorFormShowsErrorsBesideTheFieldsAndSavesWhatIsValid() throws Exception {
+		mvc.perform(post("/editor/incidents").with(user("anna").roles("EDITOR")).with(csrf())
+			.param("type", "SHOOTING").param("date", "2023-02-30").param("place", "Atlantis").param("killed", "many")
+			.param("summary", "Shots"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("class=\"field-error\"")))
+			.andExpect(content().string(containsString("Write a whole number.")));
+		mvc.perform(post("/editor/incidents").with(user("anna").roles("EDITOR")).with(csrf())
+			.param("type", "SHOOTING").param("date", "2023-02-30").param("place", "Atlantis").param("summary", "Shots"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No place called")))
+			.andExpect(content().string(containsString("not a valid date")));
+		mvc.perform(post("/editor/incidents").with(user("anna").roles("EDITOR")).with(csrf())
+			.param("type", "ARSON").param("date", "2024-03").param("place", "Luik").param("summary", "A car set alight")
+			.param("publish", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("""
+				select count(*) from incident i join place p on p.id = i.place_id
+				where i.summary = 'A car set alight' and p.key = 'be-liege' and i.status = 'PUBLISHED'
+				  and i.date_precision = 'MONTH' and i.geo_precision = 'CITY'""", Integer.class)).isEqualTo(1);
+	}
+
+	@Test
+	void hostileTextIsEscapedOnThePageAndInTheJson() throws Exception {
+		String payload = "<script>alert(1)</script>\"><img src=x onerror=alert(2)> javascript:alert(3)";
+		long id = editor.create(form(payload, 0), "anna");
+		editor.publish(id, "anna");
+		long article = jdbc.queryForObject("""
+				insert into article (title, url, published_precision) values (?, 'javascript:alert(4)', 'UNKNOWN') returning id""",
+				Long.class, payload);
+		jdbc.update("insert into incident_source (incident_id, article_id) values (?, ?)", id, article);
+		String page = mvc.perform(get("/incidents/" + id)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).doesNotContain("<script>alert(1)").doesNotContain("<img src=x").doesNotContain("href=\"javascript:")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+		String json = mvc.perform(get("/api/incidents/" + id)).andReturn().getResponse().getContentAsString();
+		assertThat(json).doesNotContain("<script>").contains("\\u003Cscript\\u003E").doesNotContain("javascript:alert(4)");
+		String articlePage = mvc.perform(get("/articles/" + article)).andReturn().getResponse().getContentAsString();
+		assertThat(articlePage).doesNotContain("href=\"javascript:").doesNotContain("<img src=x");
+	}
+
+	@Test
+	void mergingMovesTheSourcesAndRetractsTheDuplicateWithAPointer() throws Exception {
+		long kept = jdbc.queryForObject("select id from incident where external_key = 'launch-2023-merksem-girl-killed'",
+				Long.class);
+		long duplicate = editor.create(form("The same Merksem shooting, reported again", 1), "anna");
+		long article = jdbc.queryForObject("""
+				insert into article (title, published_precision) values ('A third report', 'UNKNOWN') returning id""", Long.class);
+		jdbc.update("insert into incident_source (incident_id, article_id) values (?, ?)", duplicate, article);
+		// the source went in through JDBC; let JPA read it back
+		entityManager.flush();
+		entityManager.clear();
+		editor.publish(duplicate, "anna");
+		mvc.perform(post("/api/incidents/" + duplicate + "/merge").with(user("bert").roles("EDITOR")).with(csrf())
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"into\": " + kept + "}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.sources.length()").value(3));
+		assertThat(jdbc.queryForObject("select retraction_reason from incident where id = ?", String.class, duplicate))
+			.isEqualTo("Merged into incident " + kept);
+		assertThat(audit.history("INCIDENT", kept)).extracting(AuditTrail.Entry::action).contains(AuditAction.MERGE);
+		assertThat(audit.history("INCIDENT", duplicate).get(0).action()).isEqualTo(AuditAction.MERGE);
+		mvc.perform(get("/api/incidents/" + duplicate)).andExpect(status().isNotFound());
+	}
+
+}
