@@ -293,4 +293,32 @@ class BrowserTest {
 		}
 	}
 
+	@Autowired
+	org.incidentatlas.user.UserAccounts accounts;
+
+	@Test
+	void anEditorSignsInAndSeesFormErrorsBesideTheFields() throws IOException {
+		if (accounts.find("browser-editor").isEmpty()) {
+			accounts.create("browser-editor", "a careful reviewer", org.incidentatlas.user.Role.EDITOR);
+		}
+		browser.get("http://localhost:" + port + "/login");
+		browser.findElement(By.name("username")).sendKeys("browser-editor");
+		browser.findElement(By.name("password")).sendKeys("a careful reviewer");
+		browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		wait.until(d -> d.getCurrentUrl().endsWith("/editor"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Editor");
+		browser.findElement(By.linkText("New incident")).click();
+		browser.findElement(By.name("date")).sendKeys("2023-02-30");
+		browser.findElement(By.name("killed")).sendKeys("several");
+		browser.findElement(By.cssSelector("form.incident-form button[type=submit]")).click();
+		wait.until(d -> !d.findElements(By.cssSelector(".field-error")).isEmpty());
+		String errors = String.join(" | ", browser.findElements(By.cssSelector(".field-error")).stream().map(WebElement::getText).toList());
+		assertThat(errors).contains("Choose a type.").contains("Write a whole number.").contains("Write a summary");
+		assertThat(browser.findElement(By.name("date")).getDomProperty("value")).isEqualTo("2023-02-30");
+		screenshot("editor-form-errors");
+		browser.findElement(By.cssSelector(".account button.link")).click();
+		wait.until(d -> !d.findElements(By.linkText("Editors sign in")).isEmpty());
+	}
+
 }
