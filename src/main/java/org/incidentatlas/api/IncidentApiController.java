@@ -30,6 +30,7 @@ class IncidentApiController {
 		this.filters = filters;
 	}
 
+	@Filtered
 	@GetMapping
 	PageJson<IncidentJson> list(HttpServletRequest request, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "-date") String sort) {

@@ -30,6 +30,7 @@ class MapApiController {
 		this.filters = filters;
 	}
 
+	@Filtered
 	@GetMapping(produces = { "application/geo+json", "application/json" })
 	MapJson view(HttpServletRequest request, @RequestParam(required = false) String zoom) {
 		IncidentFilter filter = filters.parse(request.getParameterMap());
@@ -40,6 +41,7 @@ class MapApiController {
 	}
 
 	/** The incidents of a cluster that shares one position, newest first. */
+	@Filtered
 	@GetMapping("/spot")
 	List<MapJson.SingleJson> spot(HttpServletRequest request, @RequestParam String lat, @RequestParam String lon) {
 		double latitude = coordinate("lat", lat, 90);

@@ -37,6 +37,7 @@ class StatsApiController {
 		this.filters = filters;
 	}
 
+	@Filtered
 	@GetMapping("/api/stats/cities")
 	TableJson table(HttpServletRequest request, @RequestParam(required = false) String level, Locale locale) {
 		CityYearTable table = load(request, level, locale);
@@ -50,6 +51,7 @@ class StatsApiController {
 	 * toll is not reported, so killed is a lower bound), one column of incidents per type, and
 	 * reported: the figures sources published for that place and year, each with its sources.
 	 */
+	@Filtered
 	@GetMapping("/api/stats/cities.csv")
 	void csv(HttpServletRequest request, HttpServletResponse response, @RequestParam(required = false) String level,
 			Locale locale) {

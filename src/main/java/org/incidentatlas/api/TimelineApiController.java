@@ -37,6 +37,7 @@ class TimelineApiController {
 		this.filters = filters;
 	}
 
+	@Filtered
 	@GetMapping("/api/timeline")
 	TimelineJson timeline(HttpServletRequest request, @RequestParam(required = false) String interval, Locale locale) {
 		return TimelineJson.of(load(request, interval, locale));
@@ -47,6 +48,7 @@ class TimelineApiController {
 	 * how precisely their dates are known), label, incidents, killed, injured, then one column
 	 * of incidents per type.
 	 */
+	@Filtered
 	@GetMapping("/api/timeline.csv")
 	void csv(HttpServletRequest request, HttpServletResponse response, @RequestParam(required = false) String interval,
 			Locale locale) {

@@ -57,6 +57,11 @@ public class MapCells {
 		return known;
 	}
 
+	/** A number that changes whenever any incident changes: a cheap validator for caches and ETags. */
+	public long dataVersion() {
+		return recentState().version();
+	}
+
 	/** Drops the remembered state, after this application changed incidents itself. */
 	public void forgetState() {
 		recent = null;

@@ -54,6 +54,8 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
 						"Your account may not do this, or the request lacks its CSRF token.")));
 		headers(http, "'none'");
+		// the API sets its own Cache-Control: public data, cacheable for a minute (ApiCaching)
+		http.headers(h -> h.cacheControl(c -> c.disable()));
 		return http.build();
 	}
 

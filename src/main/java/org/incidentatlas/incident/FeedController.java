@@ -1,0 +1,133 @@
+package org.incidentatlas.incident;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * An Atom feed (RFC 4287) of newly published incidents, filtered with the same parameters as
+ * every view, so a newsroom can follow "Antwerp explosions" in its reader:
+ * {@code /feed/incidents.atom?city=Antwerpen&type=explosion}.
+ */
+@Controller
+class FeedController {
+
+	static final int ENTRIES = 50;
+
+	private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final IncidentFilterParser filters;
+
+	private final IncidentQueries incidents;
+
+	FeedController(NamedParameterJdbcTemplate jdbc, IncidentFilterParser filters, IncidentQueries incidents) {
+		this.jdbc = jdbc;
+		this.filters = filters;
+		this.incidents = incidents;
+	}
+
+	private record Item(long id, Instant published, Instant updated) {
+	}
+
+	@GetMapping("/feed/incidents.atom")
+	@Transactional(readOnly = true)
+	void feed(HttpServletRequest request, HttpServletResponse response) throws IOException, XMLStreamException {
+		IncidentFilter filter = filters.parse(request.getParameterMap());
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String where = IncidentQueries.where(filter, params);
+		List<Item> items = jdbc.query("""
+				select i.id, coalesce(p.at, i.created_at) as published, i.updated_at
+				from incident i
+				left join lateral (select max(at) as at from audit_event e
+				                   where e.entity = 'INCIDENT' and e.entity_id = i.id and e.action = 'PUBLISH') p on true
+				where %s
+				order by published desc, i.id desc limit %d""".formatted(where, ENTRIES), params,
+				(rs, n) -> new Item(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant()));
+		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+		String self = ServletUriComponentsBuilder.fromRequest(request).build().toUriString();
+		String view = base + "/map" + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+
+		response.setContentType("application/atom+xml;charset=UTF-8");
+		try (OutputStream out = response.getOutputStream()) {
+			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+			xml.writeStartDocument("UTF-8", "1.0");
+			xml.setDefaultNamespace(ATOM);
+			xml.writeStartElement(ATOM, "feed");
+			xml.writeDefaultNamespace(ATOM);
+			element(xml, "id", base + "/feed/incidents.atom" + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+			element(xml, "title", "Incident Atlas" + (filter.city() == null ? "" : ": " + filter.city()));
+			element(xml, "updated", items.stream().map(Item::updated).max(Instant::compareTo).orElse(Instant.EPOCH)
+				.truncatedTo(ChronoUnit.SECONDS).toString());
+			link(xml, "self", self, "application/atom+xml");
+			link(xml, "alternate", view, "text/html");
+			xml.writeStartElement(ATOM, "author");
+			element(xml, "name", "Incident Atlas");
+			xml.writeEndElement();
+			for (Item item : items) {
+				IncidentView incident = incidents.findPublished(item.id()).orElse(null);
+				if (incident == null) {
+					continue;
+				}
+				xml.writeStartElement(ATOM, "entry");
+				element(xml, "id", base + "/incidents/" + incident.id());
+				element(xml, "title", capitalize(incident.type().token()) + " · " + incident.location().label() + " · "
+						+ incident.date().label(Locale.ENGLISH));
+				element(xml, "published", item.published().truncatedTo(ChronoUnit.SECONDS).toString());
+				element(xml, "updated", item.updated().truncatedTo(ChronoUnit.SECONDS).toString());
+				link(xml, "alternate", base + "/incidents/" + incident.id(), "text/html");
+				xml.writeEmptyElement(ATOM, "category");
+				xml.writeAttribute("term", incident.type().token());
+				xml.writeStartElement(ATOM, "summary");
+				xml.writeAttribute("type", "text");
+				xml.writeCharacters(incident.summary() + " Killed: " + count(incident.killed()) + ". Injured: "
+						+ count(incident.injured()) + ". Sources: " + incident.sources().size() + ".");
+				xml.writeEndElement();
+				xml.writeEndElement();
+			}
+			xml.writeEndElement();
+			xml.writeEndDocument();
+			xml.flush();
+		}
+	}
+
+	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+		xml.writeStartElement(ATOM, name);
+		xml.writeCharacters(text);
+		xml.writeEndElement();
+	}
+
+	private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+		xml.writeEmptyElement(ATOM, "link");
+		xml.writeAttribute("rel", rel);
+		xml.writeAttribute("href", href);
+		xml.writeAttribute("type", type);
+	}
+
+	private static String count(Integer n) {
+		return n == null ? "not reported" : n.toString();
+	}
+
+	private static String capitalize(String s) {
+		return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.incidentatlas.system;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+/**
+ * GET answers of the API may be cached for a minute and revalidated with an ETag, so that a
+ * newsroom's page embedding our data does not hit the database on every view. Exports stream
+ * and set their own ETag from the data version instead of buffering a body to hash it.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiCaching {
+
+	static final String CACHE_CONTROL = "public, max-age=60, must-revalidate";
+
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> apiCacheControl() {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				response.setHeader("Cache-Control", "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
+						? CACHE_CONTROL : "no-store");
+				chain.doFilter(request, response);
+			}
+		});
+		registration.addUrlPatterns("/api/*", "/feed/*");
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
+				new ShallowEtagHeaderFilter() {
+					@Override
+					protected boolean shouldNotFilter(HttpServletRequest request) {
+						return request.getRequestURI().startsWith("/api/export/");
+					}
+				});
+		registration.addUrlPatterns("/api/*", "/feed/*");
+		return registration;
+	}
+
+}
