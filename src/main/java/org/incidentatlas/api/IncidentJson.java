@@ -27,7 +27,8 @@ record IncidentJson(long id, String type, String family, DateJson date, PlaceJso
 	record DateJson(LocalDate from, LocalDate to, String precision, String label) {
 
 		static DateJson of(DateRange d) {
-			return new DateJson(d.from(), d.to(), d.precision().token(), d.label(java.util.Locale.ENGLISH));
+			return new DateJson(d.from(), d.to(), d.precision().token(),
+					d.label(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		}
 
 	}

@@ -12,6 +12,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.incidentatlas.place.Gazetteer;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -109,7 +110,9 @@ public class MapQueries {
 			}
 			counts = totals.get(new FilterKey(state.version(), filterKey),
 					k -> tableAnswers ? tableTotals(anywhere) : liveTotals(anywhere));
-			return assemble(zoom, cell, clusters, counts, id -> singles.get(new SingleKey(state.version(), id), k -> null));
+			String language = LocaleContextHolder.getLocale().getLanguage();
+			return assemble(zoom, cell, clusters, counts,
+					id -> singles.get(new SingleKey(state.version(), id, language), k -> null));
 		}
 		clusters = liveCells(anywhere, range, cell);
 		counts = liveTotals(anywhere);
@@ -256,7 +259,7 @@ public class MapQueries {
 			jdbc.query("select " + SINGLE_COLUMNS + " from incident i where i.id in (:ids)", Map.of("ids", ids), rs -> {
 				MapView.Single single = single(rs);
 				byId.put(single.id(), single);
-				singles.put(new SingleKey(version, single.id()), single);
+				singles.put(new SingleKey(version, single.id(), LocaleContextHolder.getLocale().getLanguage()), single);
 			});
 		}
 		return byId;
@@ -267,7 +270,7 @@ public class MapQueries {
 		IncidentView.Location location = PublicLocation.of(gazetteer, rs.getString("country_code"),
 				(Integer) rs.getObject("place_id"), rs.getString("locality"), null, null, null, precision, false);
 		return new MapView.Single(rs.getLong("id"), IncidentType.valueOf(rs.getString("type")),
-				IncidentQueries.dateRange(rs, 3).label(Locale.ENGLISH), precision, (Integer) rs.getObject("killed"),
+				IncidentQueries.dateRange(rs, 3).label(LocaleContextHolder.getLocale()), precision, (Integer) rs.getObject("killed"),
 				(Integer) rs.getObject("injured"), location.label());
 	}
 
@@ -311,7 +314,8 @@ public class MapQueries {
 	private record FilterKey(long dataVersion, String filter) {
 	}
 
-	private record SingleKey(long dataVersion, long id) {
+	/** Labels are in the reader's language, so the language is part of the key. */
+	private record SingleKey(long dataVersion, long id, String language) {
 	}
 
 	private record Cluster(long cx, long cy, long count, double latitude, double longitude, BoundingBox bounds,

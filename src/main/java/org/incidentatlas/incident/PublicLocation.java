@@ -2,6 +2,8 @@ package org.incidentatlas.incident;
 
 import java.util.Locale;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import org.incidentatlas.place.Gazetteer;
 import org.incidentatlas.place.Place;
 import org.incidentatlas.place.PlacePath;
@@ -16,24 +18,26 @@ final class PublicLocation {
 	private PublicLocation() {
 	}
 
+	/** Names are in the reader's language where the gazetteer knows them: Anvers, Antwerpen, Antwerp. */
 	static IncidentView.Location of(Gazetteer gazetteer, String countryCode, Integer placeId, String locality, String street,
 			Double publicLatitude, Double publicLongitude, GeoPrecision publicPrecision, boolean hidden) {
+		Locale locale = LocaleContextHolder.getLocale();
 		PlacePath path = gazetteer.path(placeId);
-		return new IncidentView.Location(countryCode, countryName(path, countryCode), name(path.region()),
-				name(path.city()), name(path.district()), hidden ? null : street, locality, publicLatitude, publicLongitude,
-				publicPrecision, hidden);
+		return new IncidentView.Location(countryCode, countryName(path, countryCode, locale), name(path.region(), locale),
+				name(path.city(), locale), name(path.district(), locale), hidden ? null : street, locality, publicLatitude,
+				publicLongitude, publicPrecision, hidden);
 	}
 
-	private static String countryName(PlacePath path, String countryCode) {
+	private static String countryName(PlacePath path, String countryCode, Locale locale) {
 		if (path.country() != null) {
-			return path.country().displayName();
+			return path.country().name(locale);
 		}
 		return countryCode == null ? null : new Locale.Builder().setRegion(countryCode.strip()).build()
-			.getDisplayCountry(Locale.ENGLISH);
+			.getDisplayCountry(locale);
 	}
 
-	private static String name(Place place) {
-		return place == null ? null : place.displayName();
+	private static String name(Place place, Locale locale) {
+		return place == null ? null : place.name(locale);
 	}
 
 }

@@ -31,6 +31,8 @@ class ApiCaching {
 					throws ServletException, IOException {
 				response.setHeader("Cache-Control", "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
 						? CACHE_CONTROL : "no-store");
+				// names and labels follow the reader's language
+				response.setHeader("Vary", "Accept-Language, Cookie");
 				chain.doFilter(request, response);
 			}
 		});

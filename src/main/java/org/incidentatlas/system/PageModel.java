@@ -19,6 +19,20 @@ class PageModel {
 		return map;
 	}
 
+	/** The same page in each language the atlas speaks, for the switcher. */
+	@ModelAttribute("languageLinks")
+	java.util.Map<String, String> languageLinks(jakarta.servlet.http.HttpServletRequest request) {
+		java.util.Map<String, String> links = new java.util.LinkedHashMap<>();
+		for (java.util.Locale locale : Languages.SUPPORTED) {
+			links.put(locale.getLanguage(), org.springframework.web.util.UriComponentsBuilder.fromPath(request.getRequestURI())
+				.query(request.getQueryString())
+				.replaceQueryParam("lang", locale.getLanguage())
+				.build(true)
+				.toUriString());
+		}
+		return links;
+	}
+
 	/** The signed-in editor's name, or null for the public. */
 	@ModelAttribute("editorName")
 	String editorName(java.security.Principal user) {

@@ -321,4 +321,24 @@ class BrowserTest {
 		wait.until(d -> !d.findElements(By.linkText("Editors sign in")).isEmpty());
 	}
 
+	@Test
+	void switchingToFrenchShowsFrenchLabelsAndAnvers() throws IOException {
+		long id = jdbc.queryForObject("select id from incident where external_key = 'launch-2023-merksem-girl-killed'",
+				Long.class);
+		browser.get("http://localhost:" + port + "/incidents/" + id);
+		browser.findElement(By.cssSelector(".languages a[lang='fr']")).click();
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		wait.until(d -> "fr".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Anvers").contains("Belgique");
+		assertThat(browser.findElement(By.cssSelector(".site-header nav")).getText()).contains("Carte");
+		assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("Tués");
+		screenshot("incident-in-french");
+		// the choice is remembered: the map now speaks French too
+		browser.get("http://localhost:" + port + "/map?city=Anvers");
+		wait.until(d -> d.findElement(By.id("map-count")).getText().contains("2"));
+		assertThat(browser.findElement(By.id("map-count")).getText()).contains("correspond");
+		browser.findElement(By.cssSelector(".languages a[lang='en']")).click();
+		wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+	}
+
 }
