@@ -36,11 +36,15 @@ public class IncidentEditor {
 
 	private final MapCells mapCells;
 
-	IncidentEditor(IncidentRepository incidents, Gazetteer gazetteer, AuditTrail audit, MapCells mapCells) {
+	private final IncidentQueries queries;
+
+	IncidentEditor(IncidentRepository incidents, Gazetteer gazetteer, AuditTrail audit, MapCells mapCells,
+			IncidentQueries queries) {
 		this.incidents = incidents;
 		this.gazetteer = gazetteer;
 		this.audit = audit;
 		this.mapCells = mapCells;
+		this.queries = queries;
 	}
 
 	public long create(IncidentForm form, String username) {
@@ -128,6 +132,40 @@ public class IncidentEditor {
 				List.of(AuditTrail.Change.of("status", IncidentStatus.PUBLISHED.name(), IncidentStatus.RETRACTED.name())),
 				reason);
 		afterCommit();
+	}
+
+	/** What is wrong with a form beyond its fields' own rules (the gazetteer, the calendar); empty when nothing. */
+	@Transactional(readOnly = true)
+	public List<InvalidIncidentException.FieldProblem> problems(IncidentForm form) {
+		try {
+			resolve(form);
+			return List.of();
+		}
+		catch (InvalidIncidentException ex) {
+			return ex.problems();
+		}
+	}
+
+	/**
+	 * An existing incident that is probably the same event: same type, overlapping dates, same
+	 * gazetteer place (or the same point). Imports skip such rows, as review does.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Long> likelyDuplicate(IncidentForm form) {
+		Resolved r;
+		try {
+			r = resolve(form);
+		}
+		catch (InvalidIncidentException ex) {
+			return java.util.Optional.empty();
+		}
+		if (!r.date().isKnown()) {
+			return java.util.Optional.empty();
+		}
+		return queries.likelyDuplicates(form.getType().name(), r.date().from(), r.date().to(),
+				r.place() == null ? null : r.place().id(), r.latitude(), r.longitude())
+			.stream()
+			.findFirst();
 	}
 
 	/** The form of an existing incident, for editing. */

@@ -71,6 +71,24 @@ public class IncidentQueries {
 				IncidentQueries::row)).stream().findFirst();
 	}
 
+	/** An incident that is probably the same event: same type, overlapping dates, same place or the same point. */
+	public List<Long> likelyDuplicates(String type, java.time.LocalDate from, java.time.LocalDate to, Integer placeId,
+			Double lat, Double lon) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("type", type)
+			.addValue("from", from)
+			.addValue("to", to)
+			.addValue("placeId", placeId, java.sql.Types.INTEGER)
+			.addValue("lat", lat, java.sql.Types.DOUBLE)
+			.addValue("lon", lon, java.sql.Types.DOUBLE);
+		return jdbc.queryForList("""
+				select i.id from incident i
+				where i.type = :type and i.status <> 'RETRACTED' and i.date_from <= :to and i.date_to >= :from
+				  and ((cast(:placeId as integer) is not null and i.place_id = :placeId)
+				       or (cast(:placeId as integer) is null and cast(:lat as double precision) is not null
+				           and abs(i.latitude - :lat) < 0.002 and abs(i.longitude - :lon) < 0.003))
+				order by i.id limit 1""", params, Long.class);
+	}
+
 	/** The review queue and the retracted list: newest change first. */
 	public List<IncidentView> withStatus(IncidentStatus status, int limit) {
 		return complete(jdbc.query("select " + COLUMNS + " from incident i where i.status = :status"

@@ -8,4 +8,5 @@ public interface IncidentRepository extends JpaRepository<Incident, Long> {
 
 	Optional<Incident> findByExternalKey(String externalKey);
 
+
 }

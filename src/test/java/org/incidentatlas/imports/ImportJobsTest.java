@@ -1,0 +1,187 @@
+package org.incidentatlas.imports;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.incidentatlas.IntegrationTest;
+import org.incidentatlas.incident.IncidentEditor;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** CSV imports against the real database; every test rolls back. */
+@IntegrationTest
+@Transactional
+class ImportJobsTest {
+
+	static final String AWKWARD = """
+			type,date,place,killed,injured,summary
+			shooting,2024-05-03,Liège,0,2,"Shots fired, twice, at a café called ""Le Pont""
+			near the station"
+			explosion,2024-06,Sint-Jans-Molenbeek,,,Explosion at a door; nobody hurt reported
+			""";
+
+	@Autowired
+	ImportJobs jobs;
+
+	@Autowired
+	IncidentEditor editor;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@LocalServerPort
+	int port;
+
+	private long count() {
+		return jdbc.queryForObject("select count(*) from incident", Long.class);
+	}
+
+	@Test
+	void theDryRunReportsEveryProblemByLineAndColumn() {
+		String csv = """
+				type,date,place,killed,latitude,longitude,summary
+				shooting,2024-05-03,Liège,0,,,fine row
+				shooting,2023-02-30,Liège,0,,,impossible date
+				arson,2024-05,Gent,many,,,not a number
+				homicide,2024,Atlantis,1,,,unknown place
+				assault,2024,,1,95,4,impossible latitude
+				unicorn,2024,Gent,,,,unknown type
+				""";
+		long id = jobs.upload(csv.getBytes(StandardCharsets.UTF_8), "problems.csv", "anna");
+		ImportJobs.Job job = jobs.check(id, "anna", jobs.find(id, "anna").orElseThrow().mapping());
+		assertThat(job.report()).extracting(p -> p.line() + ":" + p.column())
+			.containsExactlyInAnyOrder("3:date", "4:killed", "5:place", "6:latitude", "7:type");
+		assertThat(job.runnable()).isFalse();
+	}
+
+	@Test
+	void awkwardValuesGoInAndComeBackOutUnchanged() throws Exception {
+		long before = count();
+		long id = jobs.upload(AWKWARD.getBytes(StandardCharsets.UTF_8), "awkward.csv", "anna");
+		ImportJobs.Job checked = jobs.check(id, "anna", jobs.find(id, "anna").orElseThrow().mapping());
+		assertThat(checked.report()).isEmpty();
+		jobs.execute(id, "anna", checked.mapping());
+		assertThat(jobs.find(id, "anna").orElseThrow().status()).isEqualTo(ImportJobs.Status.DONE);
+		assertThat(count()).isEqualTo(before + 2);
+		List<Long> created = jdbc.queryForList("select id from incident where summary like 'Shots fired, twice%' "
+				+ "or summary like 'Explosion at a door%' order by id", Long.class);
+		created.forEach(i -> editor.publish(i, "anna"));
+
+		String exported = mvc.perform(get("/api/export/incidents.csv").param("year", "2024"))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		CsvTable table = CsvTable.parse(exported.substring(1));
+		int summary = table.header().indexOf("summary");
+		int city = table.header().indexOf("city");
+		int district = table.header().indexOf("district");
+		assertThat(table.rows()).anySatisfy(row -> {
+			assertThat(row.get(summary)).isEqualTo("Shots fired, twice, at a café called \"Le Pont\"\nnear the station");
+			assertThat(row.get(city)).isEqualTo("Liège");
+		});
+		assertThat(table.rows()).anySatisfy(row -> assertThat(row.get(district)).isEqualTo("Molenbeek-Saint-Jean"));
+
+		// and the exported file imports again: every row is recognised as an incident already here
+		long again = jobs.upload(exported.getBytes(StandardCharsets.UTF_8), "again.csv", "anna");
+		ImportJobs.Job second = jobs.check(again, "anna", jobs.find(again, "anna").orElseThrow().mapping());
+		assertThat(second.report()).isNotEmpty().allSatisfy(p -> assertThat(p.column()).isEqualTo("duplicate"));
+		assertThat(second.runnable()).isTrue();
+		jobs.execute(again, "anna", second.mapping());
+		assertThat(jobs.find(again, "anna").orElseThrow().createdCount()).isZero();
+		assertThat(count()).isEqualTo(before + 2);
+	}
+
+	@Test
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	void oneBadRowRollsBackTheWholeImport() {
+		// outside the test's transaction, so that the import's own rollback is real
+		long before = count();
+		long id = jobs.upload(AWKWARD.getBytes(StandardCharsets.UTF_8), "good.csv", "rollback-tester");
+		try {
+			rollsBack(id, before);
+		}
+		finally {
+			jdbc.update("delete from import_job where id = ?", id);
+		}
+	}
+
+	private void rollsBack(long id, long before) {
+		ImportJobs.Job checked = jobs.check(id, "rollback-tester", jobs.find(id, "rollback-tester").orElseThrow().mapping());
+		assertThat(checked.runnable()).isTrue();
+		// the file changes after its check: its last row now has an impossible date
+		jdbc.update("update import_job set content = content || 'arson,2024-02-31,Gent,,,late change' where id = ?", id);
+		jobs.execute(id, "rollback-tester", checked.mapping());
+		ImportJobs.Job failed = jobs.find(id, "rollback-tester").orElseThrow();
+		assertThat(failed.status()).isEqualTo(ImportJobs.Status.FAILED);
+		// rows are counted as a spreadsheet counts them: the quoted line break inside row 2 does not start a row
+		assertThat(failed.error()).contains("Nothing was imported").contains("Line 4");
+		assertThat(count()).as("the two good rows were rolled back too").isEqualTo(before);
+	}
+
+	@Test
+	void aFileWithoutTheRequiredColumnsSaysWhichAreMissing() {
+		long id = jobs.upload("city,killed\nGent,1\n".getBytes(StandardCharsets.UTF_8), "thin.csv", "anna");
+		ImportJobs.Job job = jobs.check(id, "anna", jobs.find(id, "anna").orElseThrow().mapping());
+		assertThat(job.report()).extracting(ImportJobs.Problem::column).containsExactlyInAnyOrder("type", "date", "summary");
+	}
+
+	@Test
+	void anEditorUploadsChecksRunsAndFollowsTheProgress() throws Exception {
+		MockMultipartFile file = new MockMultipartFile("file", "acled.csv", "text/csv", """
+				event_date,event_type,sub_event_type,country,admin2,latitude,longitude,geo_precision,fatalities,notes
+				12 March 2024,Explosions/Remote violence,Grenade,Belgium,Antwerpen,51.2195,4.4010,2,0,Grenade thrown at a shop
+				""".getBytes(StandardCharsets.UTF_8));
+		String location = mvc.perform(multipart("/editor/import").file(file).with(user("anna").roles("EDITOR")).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		mvc.perform(get(location).with(user("anna").roles("EDITOR"))).andExpect(status().isOk());
+		mvc.perform(post(location + "/check").with(user("anna").roles("EDITOR")).with(csrf())
+			.param("column0", "DATE").param("column1", "ACLED_EVENT_TYPE").param("column2", "ACLED_SUB_EVENT_TYPE")
+			.param("column3", "COUNTRY").param("column4", "CITY").param("column5", "LATITUDE").param("column6", "LONGITUDE")
+			.param("column7", "ACLED_GEO_PRECISION").param("column8", "KILLED").param("column9", "SUMMARY"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jobs.find(id, "anna").orElseThrow().runnable()).isTrue();
+		mvc.perform(get(location + "/status").with(user("anna").roles("EDITOR")))
+			.andExpect(jsonPath("$.status").value("checked"))
+			.andExpect(jsonPath("$.total").value(1));
+		// another editor cannot see it
+		mvc.perform(get(location).with(user("bert").roles("EDITOR"))).andExpect(status().isNotFound());
+		mvc.perform(get("/editor/import")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aFiftyMegabyteFileGetsA413AndChangesNothing() throws Exception {
+		long before = count();
+		byte[] big = new byte[50 * 1024 * 1024];
+		java.util.Arrays.fill(big, (byte) 'x');
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/editor/import"))
+				.header("Content-Type", "multipart/form-data; boundary=x")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(big))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("larger than 3 MB");
+		assertThat(count()).isEqualTo(before);
+	}
+
+}
