@@ -86,4 +86,17 @@ for z in 5 7 9 11 13 15; do
   curl -s "http://127.0.0.1:$port/api/map?bbox=2.5,49.4,7.3,53.6&zoom=$z&family=all" | wc -c
 done
 
+echo "== streaming export of every incident, with heap and RSS sampled during it"
+heap_used() { jcmd $app GC.heap_info 2>/dev/null | awk '/garbage-first heap|total.*used/ {for (i=1;i<=NF;i++) if ($i=="used") {print $(i+1); exit}}'; }
+rss_now() { awk '/VmRSS/ {print int($2 / 1024)}' /proc/$app/status; }
+echo "before export: heap_used=$(heap_used) rss_mb=$(rss_now)"
+samples=$(mktemp)
+curl -s -o /dev/null -w 'export bytes=%{size_download} seconds=%{time_total}\n' \
+  "http://127.0.0.1:$port/api/export/incidents.csv?family=all" > "$samples.out" &
+curl_pid=$!
+while kill -0 $curl_pid 2>/dev/null; do echo "$(heap_used) $(rss_now)" >> "$samples"; sleep 0.5; done
+cat "$samples.out"
+awk '{h=$1; sub(/K$/,"",h); if (h+0>mh) mh=h+0; if ($2>mr) mr=$2} END {printf "during export: peak_heap_used=%dK peak_rss_mb=%d samples=%d\n", mh, mr, NR}' "$samples"
+rm -f "$samples" "$samples.out"
+
 echo "peak_rss=$(peak_rss)"

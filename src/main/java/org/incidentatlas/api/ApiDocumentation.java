@@ -51,6 +51,34 @@ class ApiDocumentation {
 				.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
 	}
 
+	/**
+	 * The error shapes of every operation: all of them answer with a problem detail; writes can
+	 * be refused for want of an account (401) or a role (403), with a body too large (413), or
+	 * for invalid fields (400); an unknown id is a 404.
+	 */
+	@Bean
+	org.springdoc.core.customizers.OpenApiCustomizer problemResponses() {
+		return api -> api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+			var responses = operation.getResponses();
+			if (method != io.swagger.v3.oas.models.PathItem.HttpMethod.GET) {
+				responses.addApiResponse("400", problem("Invalid fields; `errors` lists each one"));
+				responses.addApiResponse("401", problem("Not signed in: use HTTP Basic with an editor account"));
+				responses.addApiResponse("403", problem("The account's role does not allow this, or a browser session lacks its CSRF token"));
+				responses.addApiResponse("413", problem("The body is larger than 3 MB"));
+			}
+			if (path.contains("{id}")) {
+				responses.addApiResponse("404", problem("No published incident has this id"));
+			}
+			responses.addApiResponse("500", problem("An unexpected error; nothing about the internals is disclosed"));
+		}));
+	}
+
+	private static ApiResponse problem(String description) {
+		return new ApiResponse().description(description)
+			.content(new Content().addMediaType("application/problem+json",
+					new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
+	}
+
 	/** Adds the shared filter parameters, and the 400 problem, to every {@link Filtered} endpoint. */
 	@Bean
 	OperationCustomizer filterParameters() {

@@ -61,4 +61,19 @@ class OpenApiTest {
 		}
 	}
 
+	@Test
+	void everyOperationDescribesItsErrorsAsProblemDetails() throws Exception {
+		String document = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+		OpenAPI api = new OpenAPIV3Parser().readContents(document).getOpenAPI();
+		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+			assertThat(operation.getResponses()).as("%s %s", method, path).containsKey("500");
+			if (method != io.swagger.v3.oas.models.PathItem.HttpMethod.GET) {
+				assertThat(operation.getResponses()).as("%s %s", method, path).containsKeys("400", "401", "403", "413");
+			}
+			if (path.contains("{id}")) {
+				assertThat(operation.getResponses()).as("%s %s", method, path).containsKey("404");
+			}
+		}));
+	}
+
 }

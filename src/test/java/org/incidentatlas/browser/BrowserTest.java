@@ -341,4 +341,39 @@ class BrowserTest {
 		wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
 	}
 
+	@Test
+	void anEditorImportsACsvFileAfterADryRun() throws IOException {
+		if (accounts.find("import-editor").isEmpty()) {
+			accounts.create("import-editor", "careful importer 2025", org.incidentatlas.user.Role.EDITOR);
+		}
+		Path csv = Files.createTempFile("import", ".csv");
+		Files.writeString(csv, "type,date,place,killed,injured,summary\n"
+				+ "arson,2024-08,Charleroi,0,0,\"A car set alight, the third that week\"\n", java.nio.charset.StandardCharsets.UTF_8);
+		browser.get("http://localhost:" + port + "/login");
+		browser.findElement(By.name("username")).sendKeys("import-editor");
+		browser.findElement(By.name("password")).sendKeys("careful importer 2025");
+		browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		wait.until(d -> d.getCurrentUrl().endsWith("/editor"));
+		browser.get("http://localhost:" + port + "/editor/import");
+		browser.findElement(By.name("file")).sendKeys(csv.toAbsolutePath().toString());
+		browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		wait.until(d -> !d.findElements(By.cssSelector("select#column0")).isEmpty());
+		browser.findElement(By.cssSelector("form button.button")).click();
+		wait.until(d -> d.getPageSource().contains("All 1 rows can be imported."));
+		screenshot("import-dry-run");
+		browser.findElements(By.cssSelector("form button.button")).stream()
+			.filter(b -> b.getText().equals("Import all rows")).findFirst().orElseThrow().click();
+		wait.until(d -> !d.findElements(By.id("import-done")).isEmpty());
+		assertThat(browser.findElement(By.id("import-done")).getText()).startsWith("1 incidents imported as drafts");
+		Long id = jdbc.queryForObject("select id from incident where summary = 'A car set alight, the third that week'",
+				Long.class);
+		assertThat(jdbc.queryForObject("select status from incident where id = ?", String.class, id)).isEqualTo("DRAFT");
+		// imported drafts are not public; tidy up so other tests see only the launch data
+		jdbc.update("delete from audit_event where entity = 'INCIDENT' and entity_id = ?", id);
+		jdbc.update("delete from incident where id = ?", id);
+		jdbc.update("delete from import_job where username = 'import-editor'");
+		browser.findElement(By.cssSelector(".account button.link")).click();
+	}
+
 }
