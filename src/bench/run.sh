@@ -45,7 +45,7 @@ echo "== starting the application on :$port"
 log=$(mktemp)
 start=$(date +%s%N)
 SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$db SPRING_DATASOURCE_USERNAME=postgres \
-  java -Xmx1g -jar "$jar" --server.port=$port --atlas.launch-data.enabled=false >"$log" 2>&1 &
+  java -Xmx512m -jar "$jar" --server.port=$port --atlas.launch-data.enabled=false >"$log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -f "$log"' EXIT
 until curl -fs "http://127.0.0.1:$port/api/incidents?size=1" >/dev/null 2>&1; do
@@ -79,6 +79,11 @@ echo "== map in steady state, after ${BENCH_WARMUP:-60}s more of the same random
 wrk -t2 -c32 -d"${BENCH_WARMUP:-60}s" -s "$here/map.lua" "http://127.0.0.1:$port" >/dev/null
 echo "== endpoints (wrk, 2 threads, 32 connections, ${seconds}s each)"
 run map
+
+for endpoint in timeline list cities; do
+  wrk -t2 -c32 -d"${BENCH_WARMUP:-60}s" -s "$here/$endpoint.lua" "http://127.0.0.1:$port" | grep '^RESULT' | sed "s/^RESULT $endpoint/RESULT $endpoint-cold/"
+  run "$endpoint"
+done
 
 echo "== largest map responses (bytes)"
 for z in 5 7 9 11 13 15; do

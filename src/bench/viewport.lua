@@ -32,6 +32,26 @@ function M.filter()
   return filters[math.random(#filters)]
 end
 
+local intervals = { "month", "month", "week", "year" }
+
+function M.timeline_path(filter)
+  local path = "/api/timeline?interval=" .. intervals[math.random(#intervals)]
+  if filter ~= "" then path = path .. "&" .. filter end
+  return path
+end
+
+function M.list_path(filter)
+  local path = "/api/incidents?size=50&page=" .. math.random(0, 20)
+  if filter ~= "" then path = path .. "&" .. filter end
+  return path
+end
+
+function M.cities_path(filter)
+  local path = "/api/stats/cities?level=city"
+  if filter ~= "" then path = path .. "&" .. filter end
+  return path
+end
+
 function M.report(name, summary, latency)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
       + summary.errors.status

@@ -32,17 +32,24 @@ class StatsApiController {
 
 	private final IncidentFilterParser filters;
 
-	StatsApiController(CityYearQueries cities, IncidentFilterParser filters) {
+	private final tools.jackson.databind.json.JsonMapper json;
+
+	StatsApiController(CityYearQueries cities, IncidentFilterParser filters, tools.jackson.databind.json.JsonMapper json) {
 		this.cities = cities;
 		this.filters = filters;
+		this.json = json;
 	}
 
 	@Filtered
-	@GetMapping("/api/stats/cities")
-	TableJson table(HttpServletRequest request, @RequestParam(required = false) String level, Locale locale) {
-		CityYearTable table = load(request, level, locale);
-		return new TableJson(table.level(), table.rows().stream().map(RowJson::of).toList(),
-				table.elsewhere().stream().map(FigureJson::of).toList());
+	@GetMapping(path = "/api/stats/cities", produces = "application/json")
+	org.springframework.http.ResponseEntity<byte[]> table(HttpServletRequest request,
+			@RequestParam(required = false) String level, Locale locale) {
+		byte[] body = cities.tableAsJson(filters.parse(request.getParameterMap()), CityYearQueries.level(level), locale,
+				table -> json.writeValueAsBytes(new TableJson(table.level(), table.rows().stream().map(RowJson::of).toList(),
+						table.elsewhere().stream().map(FigureJson::of).toList())));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body(body);
 	}
 
 	/**

@@ -37,9 +37,20 @@ public class IncidentQueries {
 
 	private final Gazetteer gazetteer;
 
+	private final com.github.benmanes.caffeine.cache.Cache<String, Long> counts = com.github.benmanes.caffeine.cache.Caffeine
+		.newBuilder()
+		.maximumSize(10_000)
+		.build();
+
 	IncidentQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer) {
 		this.jdbc = jdbc;
 		this.gazetteer = gazetteer;
+	}
+
+	/** The data version (see MapCells), read here directly to keep this class free of the map's. */
+	private long currentVersion() {
+		Long version = jdbc.getJdbcTemplate().queryForObject("select version from map_cell_state where id = 1", Long.class);
+		return version == null ? 0 : version;
 	}
 
 	/** Newest first; undated incidents last. */
@@ -51,7 +62,9 @@ public class IncidentQueries {
 	public IncidentPage find(IncidentFilter filter, int page, int size, boolean chronological) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, params);
-		Long total = jdbc.queryForObject("select count(*) from incident i where " + where, params, Long.class);
+		// counting a filter over a million rows costs far more than fetching a page: count once per data version
+		Long total = counts.get(currentVersion() + "|" + filter,
+				k -> jdbc.queryForObject("select count(*) from incident i where " + where, params, Long.class));
 		params.addValue("limit", size).addValue("offset", (long) page * size);
 		List<Row> rows = jdbc.query("select " + COLUMNS + " from incident i where " + where
 				+ (chronological ? " order by i.date_from asc nulls last, i.id asc" : " order by i.date_from desc nulls last, i.id desc")

@@ -57,6 +57,11 @@ public class MapCells {
 		return known;
 	}
 
+	/** The data version as of now, in the caller's transaction: exact, for caches of aggregates. */
+	public long currentDataVersion() {
+		return state().version();
+	}
+
 	/** A number that changes whenever any incident changes: a cheap validator for caches and ETags. */
 	public long dataVersion() {
 		return recentState().version();

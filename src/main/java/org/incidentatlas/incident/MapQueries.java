@@ -53,8 +53,8 @@ public class MapQueries {
 	/** Cells per side of a cached tile. */
 	static final int TILE = 16;
 
-	/** Cells held in memory, about 100 bytes each. */
-	static final long MAX_CACHED_CELLS = 2_000_000;
+	/** Cells held in memory, about 150 bytes each: at most about 75 MB of a 512 MB heap. */
+	static final long MAX_CACHED_CELLS = 500_000;
 
 	static final int UNLOCATED_LISTED = 20;
 
@@ -71,7 +71,7 @@ public class MapQueries {
 
 	private final Cache<FilterKey, Totals> totals = Caffeine.newBuilder().maximumSize(10_000).build();
 
-	private final Cache<SingleKey, MapView.Single> singles = Caffeine.newBuilder().maximumSize(200_000).build();
+	private final Cache<SingleKey, MapView.Single> singles = Caffeine.newBuilder().maximumSize(100_000).build();
 
 	MapQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer, MapCells cells) {
 		this.jdbc = jdbc;

@@ -13,10 +13,13 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.incidentatlas.article.WebAddress;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.incidentatlas.incident.IncidentFilter;
 import org.incidentatlas.incident.IncidentQueries;
 import org.incidentatlas.incident.IncidentType;
 import org.incidentatlas.incident.InvalidParameterException;
+import org.incidentatlas.incident.MapCells;
 import org.incidentatlas.place.Gazetteer;
 import org.incidentatlas.place.Place;
 import org.incidentatlas.place.PlaceKind;
@@ -43,9 +46,24 @@ public class CityYearQueries {
 
 	private final Gazetteer gazetteer;
 
-	CityYearQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer) {
+	private final MapCells data;
+
+	/** Tables already counted, keyed by the data version. */
+	private final Cache<String, CityYearTable> cache = Caffeine.newBuilder()
+		.maximumWeight(100_000)
+		.weigher((String key, CityYearTable t) -> 1 + t.rows().size())
+		.build();
+
+	/** The same tables as JSON, for the API: a table of every city and year is a megabyte to write. */
+	private final Cache<String, byte[]> json = Caffeine.newBuilder()
+		.maximumWeight(64L * 1024 * 1024)
+		.weigher((String key, byte[] bytes) -> bytes.length)
+		.build();
+
+	CityYearQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer, MapCells data) {
 		this.jdbc = jdbc;
 		this.gazetteer = gazetteer;
+		this.data = data;
 	}
 
 	public static String level(String value) {
@@ -59,7 +77,26 @@ public class CityYearQueries {
 		return level;
 	}
 
+	/**
+	 * Reported figures are edited far less than incidents, and only through the launch data so
+	 * far; their count rides along in the key so that a new figure shows at once.
+	 */
 	public CityYearTable table(IncidentFilter filter, String level, Locale locale) {
+		return cache.get(key(filter, level, locale), k -> count(filter, level, locale));
+	}
+
+	/** The table written once by {@code writer} and then served as bytes while the data stays the same. */
+	public byte[] tableAsJson(IncidentFilter filter, String level, Locale locale,
+			java.util.function.Function<CityYearTable, byte[]> writer) {
+		return json.get(key(filter, level, locale), k -> writer.apply(table(filter, level, locale)));
+	}
+
+	private String key(IncidentFilter filter, String level, Locale locale) {
+		Long figures = jdbc.getJdbcTemplate().queryForObject("select count(*) from reported_statistic", Long.class);
+		return data.currentDataVersion() + "|" + figures + "|" + filter + "|" + level + "|" + locale.getLanguage();
+	}
+
+	private CityYearTable count(IncidentFilter filter, String level, Locale locale) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = IncidentQueries.where(filter, params);
 		String mapping = level.equals("municipality") ? "place_municipality pm on pm.place_id = i.place_id"

@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.incidentatlas.incident.IncidentFilter;
 import org.incidentatlas.incident.IncidentQueries;
 import org.incidentatlas.incident.IncidentType;
+import org.incidentatlas.incident.MapCells;
 import org.incidentatlas.time.DatePrecision;
 import org.incidentatlas.time.DateRange;
 
@@ -26,11 +29,25 @@ public class TimelineQueries {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	TimelineQueries(NamedParameterJdbcTemplate jdbc) {
+	private final MapCells data;
+
+	/** Timelines already counted, keyed by the data version: a change to any incident retires them all. */
+	private final Cache<String, Timeline> cache = Caffeine.newBuilder()
+		.maximumWeight(100_000)
+		.weigher((String key, Timeline t) -> 1 + t.buckets().size() + t.coarse().size())
+		.build();
+
+	TimelineQueries(NamedParameterJdbcTemplate jdbc, MapCells data) {
 		this.jdbc = jdbc;
+		this.data = data;
 	}
 
 	public Timeline timeline(IncidentFilter filter, TimelineInterval interval, Locale locale) {
+		String key = data.currentDataVersion() + "|" + filter + "|" + interval + "|" + locale.getLanguage();
+		return cache.get(key, k -> count(filter, interval, locale));
+	}
+
+	private Timeline count(IncidentFilter filter, TimelineInterval interval, Locale locale) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = IncidentQueries.where(filter, params);
 		String unit = "'" + interval.sqlUnit() + "'";
