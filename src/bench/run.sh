@@ -62,9 +62,9 @@ grep -oE 'Map cells rebuilt in [0-9]+ ms' "$log" | tail -n 1 || echo "map cells 
 peak_rss() { awk '/VmHWM/ {print $2 / 1024 " MB"}' /proc/$app/status; }
 
 run() {
-  local name=$1
-  curl -fs "http://127.0.0.1:$port/api/map?bbox=2.5,49.4,7.3,53.6&zoom=7" >/dev/null # warm
-  wrk -t2 -c32 -d"${seconds}s" --timeout 5s -s "$here/$name.lua" "http://127.0.0.1:$port" | grep '^RESULT'
+  local name=$1 script=$here/$1.lua
+  [ -f "$script" ] || script=$here/endpoint.lua
+  BENCH_ENDPOINT=$name wrk -t2 -c32 -d"${seconds}s" --timeout 5s -s "$script" "http://127.0.0.1:$port" | grep '^RESULT'
 }
 
 echo "== cold caches: first request of each filter at each zoom level (computes its grid)"
@@ -81,7 +81,8 @@ echo "== endpoints (wrk, 2 threads, 32 connections, ${seconds}s each)"
 run map
 
 for endpoint in timeline list cities; do
-  wrk -t2 -c32 -d"${BENCH_WARMUP:-60}s" -s "$here/$endpoint.lua" "http://127.0.0.1:$port" | grep '^RESULT' | sed "s/^RESULT $endpoint/RESULT $endpoint-cold/"
+  BENCH_ENDPOINT=$endpoint wrk -t2 -c32 -d"${BENCH_WARMUP:-60}s" --timeout 5s -s "$here/endpoint.lua" "http://127.0.0.1:$port" \
+    | grep '^RESULT' | sed "s/^RESULT $endpoint/RESULT $endpoint-cold/"
   run "$endpoint"
 done
 
