@@ -1,0 +1,101 @@
+package org.incidentatlas.synthetic;
+
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+
+import org.incidentatlas.IncidentAtlasApplication;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The synthetic data generator writes realistic, clearly marked rows, and refuses any database
+ * that holds real data. Runs against the PostgreSQL on 127.0.0.1:5432 when there is one.
+ */
+class SyntheticDataGeneratorTest {
+
+	static final String ADMIN = "jdbc:postgresql://127.0.0.1:5432/postgres";
+
+	@Test
+	void writesMarkedRealisticIncidentsAndRefusesADatabaseWithRealData() throws Exception {
+		assumeTrue(reachable(), "no PostgreSQL on 127.0.0.1:5432");
+		String database = "atlas_synthetic_test_" + ProcessHandle.current().pid();
+		try (Connection c = DriverManager.getConnection(ADMIN, "postgres", ""); Statement s = c.createStatement()) {
+			s.execute("drop database if exists " + database);
+			s.execute("create database " + database);
+		}
+		String url = "jdbc:postgresql://127.0.0.1:5432/" + database;
+		try {
+			// a normal start loads the launch data: real data, which the generator must refuse to mix with
+			try (ConfigurableApplicationContext app = start(url, "--spring.main.web-application-type=none")) {
+				JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+				SyntheticDataGenerator generator = new SyntheticDataGenerator(new SyntheticDataProperties(2000, 200, 0.1), jdbc,
+						app.getBean(org.springframework.transaction.support.TransactionTemplate.class), app.getEnvironment(), app);
+				assertThatThrownBy(generator::generate).hasMessageContaining("not synthetic");
+				jdbc.update("delete from incident_source");
+				jdbc.update("delete from victim");
+				jdbc.update("delete from audit_event");
+				jdbc.update("delete from incident");
+
+				generator.generate();
+				assertThat(jdbc.queryForObject("select count(*) from incident where external_key like 'synthetic-%'",
+						Integer.class)).isEqualTo(2000);
+				assertThat(jdbc.queryForObject("select count(*) from incident where summary not like '[SYNTHETIC]%'",
+						Integer.class)).isZero();
+				double coarse = jdbc.queryForObject(
+						"select avg(case when date_precision in ('MONTH', 'SEASON', 'YEAR') then 1.0 else 0 end) from incident",
+						Double.class);
+				assertThat(coarse).as("about a third known only to the month or coarser").isBetween(0.25, 0.42);
+				assertThat(jdbc.queryForObject("select avg(case when killed is null then 1.0 else 0 end) from incident",
+						Double.class)).as("a share with no casualties reported").isBetween(0.2, 0.4);
+				assertThat(jdbc.queryForList("""
+						select min(n) || '-' || max(n) from (select count(*) as n from incident_source group by incident_id) s""",
+						String.class)).containsExactly("1-5");
+				assertThat(jdbc.queryForObject("select min(date_from) >= date '2015-01-01' and max(date_from) <= current_date "
+						+ "from incident where date_from is not null", Boolean.class)).isTrue();
+				assertThat(jdbc.queryForObject("select count(distinct country_code) from incident", Integer.class)).isEqualTo(2);
+				assertThat(jdbc.queryForObject("select count(*) from reference_data where name = 'synthetic'", Integer.class))
+					.isEqualTo(1);
+			}
+		}
+		finally {
+			try (Connection c = DriverManager.getConnection(ADMIN, "postgres", ""); Statement s = c.createStatement()) {
+				s.execute("drop database if exists " + database + " with (force)");
+			}
+		}
+	}
+
+	@Test
+	void refusesTheEmbeddedDatabase() {
+		SyntheticDataGenerator generator = new SyntheticDataGenerator(new SyntheticDataProperties(10, 10, 0.1), null, null,
+				new org.springframework.mock.env.MockEnvironment(), null);
+		assertThatThrownBy(generator::generate).hasMessageContaining("spring.datasource.url");
+	}
+
+	private static ConfigurableApplicationContext start(String url, String... more) {
+		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--spring.datasource.url=" + url,
+				"--spring.datasource.username=postgres", "--spring.datasource.password=", "--spring.main.banner-mode=off"));
+		args.addAll(java.util.List.of(more));
+		return new SpringApplicationBuilder(IncidentAtlasApplication.class).run(args.toArray(String[]::new));
+	}
+
+	private static boolean reachable() {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress("127.0.0.1", 5432), 500);
+			return true;
+		}
+		catch (Exception ex) {
+			return false;
+		}
+	}
+
+}
