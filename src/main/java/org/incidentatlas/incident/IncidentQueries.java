@@ -58,8 +58,24 @@ public class IncidentQueries {
 		return find(filter, page, size, false);
 	}
 
+	/**
+	 * Pages already read, keyed by the data version, the filter, the page and the reader's
+	 * language (place names follow it). Weighed by incidents: about 20,000 at most.
+	 */
+	private final com.github.benmanes.caffeine.cache.Cache<String, IncidentPage> pages = com.github.benmanes.caffeine.cache.Caffeine
+		.newBuilder()
+		.maximumWeight(20_000)
+		.weigher((String key, IncidentPage page) -> 1 + page.items().size())
+		.build();
+
 	/** In date order, oldest first when {@code chronological}, newest first otherwise; undated incidents last. */
 	public IncidentPage find(IncidentFilter filter, int page, int size, boolean chronological) {
+		String key = currentVersion() + "|" + filter + "|" + page + "|" + size + "|" + chronological + "|"
+				+ org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
+		return pages.get(key, k -> read(filter, page, size, chronological));
+	}
+
+	private IncidentPage read(IncidentFilter filter, int page, int size, boolean chronological) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, params);
 		// counting a filter over a million rows costs far more than fetching a page: count once per data version
