@@ -95,7 +95,8 @@ public class ImportJobs {
 
 	/** Reads the file strictly and keeps it, with a first guess at what each column means. */
 	public long upload(byte[] bytes, String filename, String username) {
-		CsvTable table = CsvTable.parse(CsvTable.decode(bytes));
+		String text = CsvTable.decode(bytes);
+		CsvTable table = CsvTable.parse(text);
 		if (table.rows().isEmpty()) {
 			throw new CsvTable.Unreadable("The file has a header but no rows.");
 		}
@@ -103,7 +104,7 @@ public class ImportJobs {
 		return jdbc.queryForObject("""
 				insert into import_job (username, filename, status, content, columns, mapping, total_rows)
 				values (?, ?, 'UPLOADED', ?, ?::jsonb, ?::jsonb, ?) returning id""", Long.class, username,
-				name.substring(0, Math.min(300, name.length())), CsvTable.decode(bytes), json.writeValueAsString(table.header()),
+				name.substring(0, Math.min(300, name.length())), text, json.writeValueAsString(table.header()),
 				json.writeValueAsString(ImportField.guess(table.header())), table.rows().size());
 	}
 

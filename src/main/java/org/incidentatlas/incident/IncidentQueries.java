@@ -42,15 +42,12 @@ public class IncidentQueries {
 		.maximumSize(10_000)
 		.build();
 
-	IncidentQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer) {
+	private final MapCells data;
+
+	IncidentQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer, MapCells data) {
 		this.jdbc = jdbc;
 		this.gazetteer = gazetteer;
-	}
-
-	/** The data version (see MapCells), read here directly to keep this class free of the map's. */
-	private long currentVersion() {
-		Long version = jdbc.getJdbcTemplate().queryForObject("select version from map_cell_state where id = 1", Long.class);
-		return version == null ? 0 : version;
+		this.data = data;
 	}
 
 	/** Newest first; undated incidents last. */
@@ -70,16 +67,17 @@ public class IncidentQueries {
 
 	/** In date order, oldest first when {@code chronological}, newest first otherwise; undated incidents last. */
 	public IncidentPage find(IncidentFilter filter, int page, int size, boolean chronological) {
-		String key = currentVersion() + "|" + filter + "|" + page + "|" + size + "|" + chronological + "|"
+		long version = data.currentDataVersion();
+		String key = version + "|" + filter + "|" + page + "|" + size + "|" + chronological + "|"
 				+ org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
-		return pages.get(key, k -> read(filter, page, size, chronological));
+		return pages.get(key, k -> read(filter, page, size, chronological, version));
 	}
 
-	private IncidentPage read(IncidentFilter filter, int page, int size, boolean chronological) {
+	private IncidentPage read(IncidentFilter filter, int page, int size, boolean chronological, long version) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, params);
 		// counting a filter over a million rows costs far more than fetching a page: count once per data version
-		Long total = counts.get(currentVersion() + "|" + filter,
+		Long total = counts.get(version + "|" + filter,
 				k -> jdbc.queryForObject("select count(*) from incident i where " + where, params, Long.class));
 		params.addValue("limit", size).addValue("offset", (long) page * size);
 		List<Row> rows = jdbc.query("select " + COLUMNS + " from incident i where " + where

@@ -71,6 +71,19 @@ class StatsApiTest {
 	}
 
 	@Test
+	@Transactional
+	void aNewlyReportedFigureShowsAtOnceEvenWhenTheTableWasCached() throws Exception {
+		mvc.perform(get(URI.create("/api/stats/cities?city=Gent&year=2024"))).andExpect(jsonPath("$.rows.length()").value(0));
+		jdbc.update("""
+				insert into reported_statistic (place_id, place_label, country_code, period_from, period_to, period_precision,
+				                                metric, value, qualifier)
+				select id, 'Ghent', 'BE', date '2024-01-01', date '2024-12-31', 'YEAR', 'SHOOTINGS', 7, 'EXACT'
+				from place where key = 'be-gent'""");
+		mvc.perform(get(URI.create("/api/stats/cities?city=Gent&year=2024")))
+			.andExpect(jsonPath("$.rows[0].reported[0].value").value(7));
+	}
+
+	@Test
 	void figuresForWiderAreasAreListedApart() throws Exception {
 		String json = mvc.perform(get(URI.create("/api/stats/cities"))).andReturn().getResponse().getContentAsString();
 		List<String> places = JsonPath.read(json, "$.elsewhere[*].place");
