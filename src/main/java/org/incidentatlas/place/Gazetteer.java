@@ -29,6 +29,8 @@ public class Gazetteer {
 
 	private final List<NameEntry> names;
 
+	private final PlaceCatalog catalog;
+
 	Gazetteer(GazetteerLoader loader, JdbcTemplate jdbc) {
 		loader.loadIfChanged();
 		Map<Integer, Place> places = new HashMap<>();
@@ -55,6 +57,13 @@ public class Gazetteer {
 		this.byKey = Map.copyOf(keys);
 		this.byName = Map.copyOf(index);
 		this.names = List.copyOf(entries);
+		this.catalog = new PlaceCatalog(List.copyOf(places.values()),
+				entries.stream().map(e -> new PlaceCatalog.PlaceName(e.name(), e.place())).toList());
+	}
+
+	/** The whole gazetteer as plain data, for code that works without the database. */
+	public PlaceCatalog catalog() {
+		return catalog;
 	}
 
 	public Optional<Place> byId(Integer id) {
