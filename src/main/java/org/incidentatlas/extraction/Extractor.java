@@ -134,7 +134,8 @@ public final class Extractor {
 				}
 			}
 			List<ProposedStatistic> stats = statistics.values().stream()
-				.filter(s -> relevantStories.contains(s.story))
+				.filter(s -> relevantStories.contains(s.story) || s.figure.metric() != Metric.COCAINE_SEIZED_TONNES
+						&& s.figure.metric() != Metric.ARRESTS)
 				.map(StatDraft::toStatistic)
 				.toList();
 			return new Extraction(language, proposed, enforced, stats);
