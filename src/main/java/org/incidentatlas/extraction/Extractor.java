@@ -154,7 +154,9 @@ public final class Extractor {
 			}
 			for (Dates.Mention d : dates) {
 				if (!d.anaphoric() && !s.caption()) {
-					previousYear = d.range().to().getYear() == d.range().from().getYear() ? d.range().from().getYear() : previousYear;
+					if (d.range().to().getYear() == d.range().from().getYear()) {
+						previousYear = d.range().from().getYear();
+					}
 				}
 			}
 			for (Places.Mention m : named) {
