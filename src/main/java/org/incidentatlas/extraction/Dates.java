@@ -38,8 +38,16 @@ final class Dates {
 		DateRange resolve(Matcher m, Context c);
 	}
 
-	private record Rule(Pattern pattern, Resolver resolver, boolean anaphoric) {
+	private record Rule(Pattern pattern, Resolver resolver, boolean anaphoric, boolean needsDigit, boolean needsMonth,
+			boolean needsWeekday) {
 	}
+
+	/** Words that every relative or named date needs one of; a sentence without any holds no such date. */
+	private static final java.util.Set<String> DATE_WORDS = new java.util.HashSet<>(java.util.Arrays.asList("year", "jaar",
+			"année", "annee", "an", "month", "maand", "mois", "week", "semaine", "yesterday", "today", "tonight", "morning",
+			"night", "evening", "gisteren", "gisteravond", "gisternacht", "vandaag", "vannacht", "vanochtend", "vanmorgen",
+			"vanavond", "hier", "aujourd", "nuit", "soir", "matin", "summer", "spring", "autumn", "fall", "winter", "zomer",
+			"zomermaanden", "lente", "voorjaar", "herfst", "najaar", "été", "ete", "printemps", "automne", "hiver"));
 
 	private static final Map<String, Month> MONTHS = new HashMap<>();
 
@@ -94,9 +102,32 @@ final class Dates {
 	/** Every date expression in the text, longest first where two overlap. */
 	static List<Mention> find(String text, Language language, Context context) {
 		List<Mention> found = new ArrayList<>();
+		boolean digits = false;
+		for (int i = 0; i < text.length() && !digits; i++) {
+			digits = Character.isDigit(text.charAt(i));
+		}
+		String lower = Sentences.lower(text);
+		boolean words = false;
+		for (int[] t : Places.tokens(lower, 0, lower.length())) {
+			String word = lower.substring(t[0], t[1]);
+			if (DATE_WORDS.contains(word) || MONTHS.containsKey(word) || WEEKDAYS.containsKey(word)) {
+				words = true;
+				break;
+			}
+		}
+		if (!digits && !words) {
+			return found;
+		}
+		int[] starts = Sentences.wordStarts(text);
 		for (Rule rule : RULES.get(language)) {
-			Matcher m = rule.pattern().matcher(text);
-			while (m.find()) {
+			if (rule.needsDigit() && !digits || !rule.needsDigit() && !words) {
+				continue;
+			}
+			Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+			for (int ws : starts) {
+				if (!m.region(ws, text.length()).lookingAt()) {
+					continue;
+				}
 				int start = m.start();
 				int end = m.end();
 				if (found.stream().anyMatch(f -> f.start() < end && start < f.end())) {
@@ -229,7 +260,7 @@ final class Dates {
 	}
 
 	private static Rule rule(String regex, Resolver resolver, boolean anaphoric) {
-		return new Rule(Pattern.compile(regex, Pattern.UNICODE_CASE), resolver, anaphoric);
+		return new Rule(Pattern.compile(regex, Pattern.UNICODE_CASE), resolver, anaphoric, regex.contains("\\d"), false, false);
 	}
 
 	// --- resolvers ---

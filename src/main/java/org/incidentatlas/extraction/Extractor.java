@@ -114,7 +114,7 @@ public final class Extractor {
 						country = m.country();
 					}
 				}
-				if (Lexicon.DRUG_LINK.matcher(s.text()).find()) {
+				if (Lexicon.DRUG_LINK.matcher(s.lower()).find()) {
 					relevantStories.add(s.story());
 				}
 			}
@@ -148,8 +148,8 @@ public final class Extractor {
 			List<Places.Mention> named = placesBySentence.get(index);
 			readViolence(index, s, dates, named);
 			int tallies = statistics.size();
-			readStatistics(index, s, dates, named);
-			if (statistics.size() == tallies && Statistics.counts(sentence).isEmpty()) {
+			boolean counted = readStatistics(index, s, dates, named);
+			if (statistics.size() == tallies && !counted) {
 				readEnforcement(index, s, dates, named); // "seizures hit a record of 419 tonnes" is a tally, not a seizure
 			}
 			for (Dates.Mention d : dates) {
@@ -179,7 +179,7 @@ public final class Extractor {
 		// --- incidents ---
 
 		private void readViolence(int index, Sentences.Sentence s, List<Dates.Mention> dates, List<Places.Mention> named) {
-			Hit hit = strongestTrigger(s.text(), lexicon.violence, true);
+			Hit hit = strongestTrigger(s, lexicon.violence, true);
 			if (hit == null) {
 				return;
 			}
@@ -192,7 +192,7 @@ public final class Extractor {
 			Casualties.Count count = Casualties.read(s.text(), hit.outcome);
 			Draft previous = incidents.isEmpty() ? null : incidents.get(incidents.size() - 1);
 			if (previous != null && continues(previous, index, s, type, date, place)) {
-				previous.absorb(s, date == null ? null : date.range(), place, count, this);
+				previous.absorb(s, index, date == null ? null : date.range(), place, count);
 				return;
 			}
 			if (date == null && !place.isKnown()) {
@@ -228,7 +228,7 @@ public final class Extractor {
 		// --- enforcement ---
 
 		private void readEnforcement(int index, Sentences.Sentence s, List<Dates.Mention> dates, List<Places.Mention> named) {
-			Hit hit = strongestTrigger(s.text(), lexicon.enforcement, false);
+			Hit hit = strongestTrigger(s, lexicon.enforcement, false);
 			if (hit == null) {
 				return;
 			}
@@ -253,10 +253,11 @@ public final class Extractor {
 
 		// --- statistics ---
 
-		private void readStatistics(int index, Sentences.Sentence s, List<Dates.Mention> dates, List<Places.Mention> named) {
+		/** Reads the tallies of a sentence; true when it holds any figure, kept or not. */
+		private boolean readStatistics(int index, Sentences.Sentence s, List<Dates.Mention> dates, List<Places.Mention> named) {
 			String sentence = s.text();
 			List<Statistics.Figure> counts = Statistics.counts(sentence);
-			boolean tally = Statistics.TALLY_CUE.matcher(sentence).find();
+			boolean tally = !counts.isEmpty() && Statistics.TALLY_CUE.matcher(sentence).find();
 			StatDraft previousInSentence = null;
 			for (Statistics.Figure f : counts) {
 				boolean attached = previousInSentence != null
@@ -291,6 +292,7 @@ public final class Extractor {
 				lastTonnage = addStatistic(s, f, where, period);
 				lastTonnageSentence = index;
 			}
+			return !counts.isEmpty();
 		}
 
 		private StatDraft addStatistic(Sentences.Sentence s, Statistics.Figure f, Where where, DateRange period) {
@@ -358,11 +360,20 @@ public final class Extractor {
 
 		// --- shared reading helpers ---
 
-		private Hit strongestTrigger(String sentence, List<Lexicon.Trigger> triggers, boolean violence) {
+		private Hit strongestTrigger(Sentences.Sentence s, List<Lexicon.Trigger> triggers, boolean violence) {
+			String sentence = s.text();
+			String lower = s.lower();
 			Hit best = null;
+			int[] starts = Sentences.wordStarts(lower);
 			for (Lexicon.Trigger trigger : triggers) {
-				Matcher m = trigger.pattern().matcher(sentence);
-				while (m.find()) {
+				Matcher m = trigger.pattern().matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+				String firsts = trigger.firsts();
+				for (int ws : starts) {
+					char before = ws == 0 ? ' ' : lower.charAt(ws - 1);
+					if (before == '-' || firsts != null && firsts.indexOf(lower.charAt(ws)) < 0
+							|| !m.region(ws, lower.length()).lookingAt()) {
+						continue;
+					}
 					Hit hit = check(sentence, trigger, m.start(), m.end(), violence);
 					if (hit != null && (best == null || priority(hit) > priority(best)
 							|| priority(hit) == priority(best) && hit.end - hit.start > best.end - best.start)) {
@@ -607,8 +618,8 @@ public final class Extractor {
 	}
 
 	private static boolean similar(Draft a, Draft b) {
-		Set<String> wa = words(a.evidence.get(0).text());
-		Set<String> wb = words(b.evidence.get(0).text());
+		Set<String> wa = a.words();
+		Set<String> wb = b.words();
 		if (wa.isEmpty() || wb.isEmpty()) {
 			return false;
 		}
@@ -683,6 +694,16 @@ public final class Extractor {
 
 		boolean quoted;
 
+		private Set<String> words;
+
+		/** The words of the first passage, for comparing two tellings. */
+		Set<String> words() {
+			if (words == null) {
+				words = Extractor.words(evidence.get(0).text());
+			}
+			return words;
+		}
+
 		Draft(IncidentType type, DateRange date, ExtractedPlace place, int sentence, int story) {
 			this.type = type;
 			this.date = date;
@@ -692,9 +713,9 @@ public final class Extractor {
 		}
 
 		/** The next sentence tells more of the same event. */
-		void absorb(Sentences.Sentence s, DateRange newDate, ExtractedPlace newPlace, Casualties.Count count, Reading reading) {
+		void absorb(Sentences.Sentence s, int index, DateRange newDate, ExtractedPlace newPlace, Casualties.Count count) {
 			evidence.add(new Evidence(s.start(), s.end(), s.text()));
-			lastSentence = Math.max(lastSentence, evidence.size() > 0 ? sentenceIndex(s, reading) : lastSentence);
+			lastSentence = Math.max(lastSentence, index);
 			if (!date.isKnown() && newDate != null) {
 				date = newDate;
 				dated = true;
@@ -705,10 +726,6 @@ public final class Extractor {
 				injured = count.injured();
 			}
 			count.ages().stream().filter(a -> !ages.contains(a)).forEach(ages::add);
-		}
-
-		private static int sentenceIndex(Sentences.Sentence s, Reading reading) {
-			return reading.sentences.indexOf(s);
 		}
 
 		void mergeWith(Draft other, Extractor extractor) {

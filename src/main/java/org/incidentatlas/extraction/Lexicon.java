@@ -19,7 +19,50 @@ final class Lexicon {
 		KILLED, INJURED, NONE
 	}
 
-	record Trigger(Pattern pattern, IncidentType type, Outcome outcome) {
+	/** @param firsts the letters a match can start with, or null when any */
+	record Trigger(Pattern pattern, IncidentType type, Outcome outcome, String firsts) {
+	}
+
+	/** The letters a regex of words can start with: "shot dead" → s, "(?:was|were) killed" → w; null when it cannot tell. */
+	static String firstLetters(String regex) {
+		if (regex.isEmpty()) {
+			return null;
+		}
+		char c = regex.charAt(0);
+		if (Character.isLetter(c) && (regex.length() == 1 || regex.charAt(1) != '?' && regex.charAt(1) != '*')) {
+			return String.valueOf(c);
+		}
+		if (!regex.startsWith("(?:")) {
+			return null;
+		}
+		StringBuilder letters = new StringBuilder();
+		int depth = 0;
+		int start = 3;
+		for (int i = 3; i < regex.length(); i++) {
+			char x = regex.charAt(i);
+			if (x == '\\') {
+				i++;
+			}
+			else if (x == '(') {
+				depth++;
+			}
+			else if (x == ')' && depth > 0) {
+				depth--;
+			}
+			else if ((x == '|' || x == ')') && depth == 0) {
+				String first = firstLetters(regex.substring(start, i));
+				if (first == null) {
+					return null;
+				}
+				letters.append(first);
+				if (x == ')') {
+					String rest = regex.substring(i + 1);
+					return rest.startsWith("?") || rest.startsWith("*") ? null : letters.toString();
+				}
+				start = i + 1;
+			}
+		}
+		return null;
 	}
 
 	final List<Trigger> violence;
@@ -46,7 +89,7 @@ final class Lexicon {
 
 	/** Signs that a story is about drugs or organised crime. */
 	static final Pattern DRUG_LINK = Pattern.compile(
-			"(?iu)cocaine|cocaïne|\\bcoke\\b|\\bdrug|drugs|narco|cartel|kartel|cannabis|heroin|heroïne|héroïne|drogue|stupéfiant"
+			"cocaine|cocaïne|\\bcoke\\b|\\bdrug|drugs|narco|cartel|kartel|cannabis|heroin|heroïne|héroïne|drogue|stupéfiant"
 					+ "|mocro|\\bcrack\\b|\\bxtc\\b|ecstasy|amfetamine|amphétamine|trafficking|trafiquant|narcotrafic|\\bgangs?\\b|\\bbendes?\\b"
 					+ "|kingpin|drugsbaron|baron de la drogue|règlement de comptes|afrekening|onderwereld|underworld|milieu criminel|crime organisé|organised crime|organized crime");
 
@@ -89,7 +132,9 @@ final class Lexicon {
 
 		Builder add(IncidentType type, Outcome outcome, String... regexes) {
 			for (String regex : regexes) {
-				triggers.add(new Trigger(compile("(?<![\\p{L}-])(?:" + regex + ")(?![\\p{L}])"), type, outcome));
+				// matched on lower-cased text, without case folding, and led by its words so the
+				// regex engine can skip ahead; the word boundary before is checked by the caller
+				triggers.add(new Trigger(Pattern.compile(regex + "(?![\\p{L}])"), type, outcome, firstLetters(regex)));
 			}
 			return this;
 		}

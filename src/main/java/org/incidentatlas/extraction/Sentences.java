@@ -14,7 +14,32 @@ import java.util.Set;
 final class Sentences {
 
 	/** One sentence: offsets into the article, its paragraph and its story (stories are separated by "Keep reading"-style lines). */
-	record Sentence(int start, int end, int paragraph, int story, boolean repeat, boolean caption, String text) {
+	record Sentence(int start, int end, int paragraph, int story, boolean repeat, boolean caption, String text,
+			String lower) {
+	}
+
+	/** Where words start: a letter or digit not preceded by one. Triggers and dates only start there. */
+	static int[] wordStarts(String text) {
+		int[] starts = new int[Math.max(4, text.length() / 4)];
+		int count = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+				if (count == starts.length) {
+					starts = java.util.Arrays.copyOf(starts, count * 2);
+				}
+				starts[count++] = i;
+			}
+		}
+		return java.util.Arrays.copyOf(starts, count);
+	}
+
+	/** Lower case, character for character, so that offsets into it are offsets into the text. */
+	static String lower(String text) {
+		char[] chars = text.toCharArray();
+		for (int i = 0; i < chars.length; i++) {
+			chars[i] = Character.toLowerCase(chars[i]);
+		}
+		return new String(chars);
 	}
 
 	private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.Arrays.asList("mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen",
@@ -121,7 +146,8 @@ final class Sentences {
 			end--;
 		}
 		if (end > start) {
-			out.add(new Sentence(start, end, paragraph, story, repeat, caption, text.substring(start, end)));
+			String sentence = text.substring(start, end);
+			out.add(new Sentence(start, end, paragraph, story, repeat, caption, sentence, lower(sentence)));
 		}
 	}
 

@@ -55,6 +55,9 @@ final class Statistics {
 	/** The tallies in one sentence, in text order. */
 	static List<Figure> counts(String sentence) {
 		List<Figure> figures = new ArrayList<>();
+		if (!mentionsATally(Sentences.lower(sentence))) {
+			return figures;
+		}
 		Matcher m = COUNT.matcher(sentence);
 		while (m.find()) {
 			BigDecimal value = value(m.group(2));
@@ -88,9 +91,27 @@ final class Statistics {
 		return figures;
 	}
 
+	/** A cheap look for the nouns a tally needs, before the costly patterns run. */
+	private static boolean mentionsATally(String lower) {
+		for (String stem : TALLY_NOUNS) {
+			if (lower.contains(stem)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final String[] TALLY_NOUNS = { "shooting", "schiet", "fusillade", "explos", "ontploff", "attack",
+			"aanslag", "murder", "homicide", "killing", "moord", "liquidat", "meurtre", "assassinat", "kidnap", "abduction",
+			"ontvoering", "enlèvement", "arrest" };
+
 	/** Tonnages of drugs seized, when the sentence is about seizures. */
 	static List<Figure> tonnages(String sentence, boolean seizureContext) {
 		List<Figure> figures = new ArrayList<>();
+		String lower = Sentences.lower(sentence);
+		if (!lower.contains("ton") && !lower.contains(" t ") && !lower.contains(" t.")) {
+			return figures;
+		}
 		if (!seizureContext && !SEIZURE_CUE.matcher(sentence).find()) {
 			return figures;
 		}

@@ -1,0 +1,104 @@
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.incidentatlas.extraction.Extraction;
+import org.incidentatlas.extraction.Extractor;
+import org.incidentatlas.reading.GazetteerFiles;
+import org.incidentatlas.time.DateRange;
+
+/**
+ * Speed and memory of the extraction engine, on one thread (one core):
+ * articles of about 5 KB per second, the time for one 2 MB article, and the heap in use
+ * after a garbage collection every 1,000 articles over 10,000 articles.
+ * The articles are generated from sentences written for this benchmark, in three languages.
+ * Run by src/bench/extraction.sh.
+ */
+public class ExtractionBenchmark {
+
+	static final String[] SENTENCES = {
+			"On %d April %d shots were fired at a house in %s; nobody was injured.",
+			"In %d a %d-year-old man was shot dead in %s after a dispute between drug gangs.",
+			"Op %d mei %d ontplofte een granaat aan een woning in %s.",
+			"Le %d juin %d, une fusillade a éclaté à %s, faisant deux blessés.",
+			"The city council of %s met on %d March %d to discuss parking for %d cars.",
+			"Police said %d people had been arrested in %s in %d after a search of %d homes.",
+			"Brussels recorded %d shootings last year, killing %d and injuring %d.",
+			"Residents of %s described a quiet street, %d shops and a school built in %d.",
+			"In %d drug gangs were plotting to kidnap a prosecutor in %s, according to %d sources.",
+			"Een man (%d) werd in %d neergestoken in %s na een ruzie in het drugsmilieu." };
+
+	static final String[] PLACES = { "Antwerp", "Deurne", "Borgerhout", "Molenbeek", "Schaerbeek", "Liège", "Charleroi",
+			"Ghent", "Rotterdam", "Amsterdam", "Utrecht", "Mechelen", "Genk", "Anderlecht", "Merksem", "Hasselt" };
+
+	public static void main(String[] args) {
+		Extractor extractor = new Extractor(GazetteerFiles.load(), Set.of("BE", "NL"));
+		DateRange published = DateRange.day(LocalDate.of(2025, 10, 30));
+		Random random = new Random(42);
+		List<String> articles = new ArrayList<>();
+		for (int i = 0; i < 500; i++) {
+			articles.add(article(random, 5_000));
+		}
+		long bytes = articles.stream().mapToLong(String::length).sum();
+		System.out.printf("corpus: %d articles, %.1f KB on average%n", articles.size(), bytes / 1024.0 / articles.size());
+
+		int warm = 0;
+		for (long end = System.nanoTime() + 10_000_000_000L; System.nanoTime() < end;) {
+			warm += extractor.extract(articles.get(warm % articles.size()), published, null).incidents().size() >= 0 ? 1 : 0;
+		}
+		System.out.printf("warm-up: %d articles in 10 s%n", warm);
+
+		int done = 0;
+		int proposals = 0;
+		long start = System.nanoTime();
+		while (System.nanoTime() - start < 20_000_000_000L) {
+			Extraction e = extractor.extract(articles.get(done % articles.size()), published, null);
+			proposals += e.incidents().size() + e.statistics().size();
+			done++;
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		System.out.printf("throughput (1 thread): %.0f articles of 5 KB per second (%d articles, %d proposals, %.1f s)%n",
+				done / seconds, done, proposals, seconds);
+
+		String big = article(random, 2_000_000);
+		for (int i = 0; i < 3; i++) {
+			long t0 = System.nanoTime();
+			Extraction e = extractor.extract(big, published, null);
+			System.out.printf("2 MB article: %.2f s (%d incidents, %d statistics)%n", (System.nanoTime() - t0) / 1e9,
+					e.incidents().size(), e.statistics().size());
+		}
+
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		System.out.print("heap in use after GC, every 1,000 of 10,000 articles (MB):");
+		for (int i = 1; i <= 10_000; i++) {
+			extractor.extract(articles.get(i % articles.size()), published, null);
+			if (i % 1_000 == 0) {
+				System.gc();
+				System.out.printf(" %.1f", memory.getHeapMemoryUsage().getUsed() / 1048576.0);
+			}
+		}
+		System.out.println();
+	}
+
+	static String article(Random random, int size) {
+		StringBuilder b = new StringBuilder(size + 200);
+		while (b.length() < size) {
+			String s = SENTENCES[random.nextInt(SENTENCES.length)];
+			Object[] args = new Object[4];
+			int placeAt = s.indexOf("%s");
+			int k = 0;
+			for (int i = 0; i < s.length() - 1 && k < 4; i++) {
+				if (s.charAt(i) == '%') {
+					args[k++] = s.charAt(i + 1) == 's' ? PLACES[random.nextInt(PLACES.length)] : 1 + random.nextInt(28) + (random.nextBoolean() ? 2000 : 0);
+				}
+			}
+			b.append(String.format(s, args)).append(random.nextInt(4) == 0 ? "\n\n" : " ");
+		}
+		return b.toString();
+	}
+
+}
