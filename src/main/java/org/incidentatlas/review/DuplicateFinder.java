@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Finds existing incidents that are likely the event a proposal reports. Places are compared
  * through the gazetteer's closure table, so Merksem matches Antwerp and Belgium, but Antwerp does
- * not match Brussels. Incidents the same article already supports are left out: one article does
- * not report one event as two.
+ * not match Brussels. An incident the same article already supports is a candidate too: an
+ * article that repeats a passage as a photo caption reports one event, not two.
  */
 @Component
 class DuplicateFinder {
@@ -102,7 +102,6 @@ class DuplicateFinder {
 				       or (cast(:placeId as integer) is null and i.country_code = cast(:country as text)))
 				  and (i.killed is null or cast(:killed as integer) is null or i.killed = cast(:killed as integer))
 				  and (i.injured is null or cast(:injured as integer) is null or i.injured = cast(:injured as integer))
-				  and not exists (select 1 from incident_source s where s.incident_id = i.id and s.article_id = :article)
 				order by same_type desc, same_place desc, (i.status = 'PUBLISHED') desc,
 				         abs(coalesce(i.date_to - i.date_from, 0) - coalesce(cast(:to as date) - cast(:from as date), 0)), i.id
 				limit 10""", params, (rs, n) -> {

@@ -87,6 +87,10 @@ public class ReviewQueries {
 				Map.of("id", p.articleId()), String.class)));
 	}
 
+	long articleOfProposal(long proposalId) {
+		return proposals.find(proposalId).map(Proposals.Stored::articleId).orElseThrow();
+	}
+
 	public ReviewViews.Quality quality() {
 		Map<String, Long> fields = new LinkedHashMap<>();
 		jdbc.query("""
