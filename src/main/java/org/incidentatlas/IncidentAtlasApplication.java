@@ -1,5 +1,6 @@
 package org.incidentatlas;
 
+import org.incidentatlas.reading.ReadingCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +13,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class IncidentAtlasApplication {
 
 	public static void main(String[] args) {
+		if (ReadingCommands.handles(args)) {
+			System.exit(ReadingCommands.run(args, System.out, System.err));
+		}
 		SpringApplication.run(IncidentAtlasApplication.class, args);
 	}
 

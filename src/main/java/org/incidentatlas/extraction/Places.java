@@ -1,0 +1,284 @@
+package org.incidentatlas.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.incidentatlas.place.Place;
+import org.incidentatlas.place.PlaceCatalog;
+import org.incidentatlas.place.PlaceKind;
+import org.incidentatlas.place.PlaceNames;
+
+/**
+ * Finds places in text: every gazetteer name and alias in any language, a short list of
+ * places abroad (so that events there can be recognised and left out), and street names.
+ */
+final class Places {
+
+	/** A place named in a sentence. Exactly one of {@code place} and {@code abroad} is set. */
+	record Mention(int start, int end, Place place, Abroad abroad, Role role) {
+
+		String country() {
+			return place != null ? place.countryCode() : abroad.country();
+		}
+
+	}
+
+	/** How the sentence uses the place: where something happened, where someone came from, where something was going. */
+	enum Role {
+		LOCATIVE, ORIGIN, DESTINATION
+	}
+
+	/** A place outside the gazetteer: a country, a continent, a foreign city. */
+	record Abroad(String name, String country) {
+	}
+
+	/** A street the text names, like "the Osystraat". */
+	record Street(int start, int end, String name, boolean near) {
+	}
+
+	private static final int LONGEST_NAME = 6;
+
+	/** Gazetteer names that are also everyday words; they count only right after "in", "te", "à" and the like. */
+	private static final Set<String> EVERYDAY_WORDS = Set.of("as", "ans", "born", "grave", "ham", "hal", "lo", "mere",
+			"peer", "silly", "spa", "boom", "lint", "mol", "orp", "rode", "leek", "lens", "lille", "essen", "herne",
+			"bree", "niel", "olen", "malle", "hove", "elst", "ede", "doorn", "halle", "rance", "retie", "forest", "best",
+			"mill", "zele", "ohey", "heers", "scry", "frise", "lede", "geer", "joure");
+
+	private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "te", "nabij", "bij", "op", "a", "à", "en",
+			"dans", "près", "pres", "outside", "buiten", "to", "naar", "inside");
+
+	private static final Set<String> ORIGIN_WORDS = Set.of("from", "uit");
+
+	private static final Pattern DESTINATION = Pattern.compile(
+			"(?i)(?:bound (?:to|for)|headed (?:to|for)|destined (?:to|for)|on (?:its|their) way to|op weg naar|bestemd voor|à destination de|en route (?:to|for|vers|pour))\\s+(?:the\\s+)?\\S*$");
+
+	private static final Pattern STREET_NL = Pattern.compile(
+			"\\b((?:[A-Z][\\p{L}'-]*\\s)?[A-Z][\\p{L}'-]*?(?:straat|laan|lei|plein|plaats|steenweg|dreef|kaai|kade|markt|singel|gracht|dijk|vest|baan|steeg|weg))\\b");
+
+	private static final Pattern STREET_EN = Pattern.compile(
+			"\\b((?:[A-Z][\\p{L}'-]+\\s){1,2}(?:Street|Road|Avenue|Square|Lane|Boulevard))\\b");
+
+	private static final Pattern STREET_FR = Pattern.compile(
+			"(?<![\\p{L}])((?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]haussée|[Pp]lace|[Qq]uai|[Dd]rève)\\s+(?:de\\s+la\\s+|de\\s+l['’]|des\\s+|du\\s+|de\\s+|d['’])?[A-Z][\\p{L}'-]+(?:[\\s-][A-Z][\\p{L}'-]+)*)");
+
+	private static final Pattern NEAR = Pattern.compile("(?i)(?:near|close to|nabij|vlakbij|dichtbij|bij|près de|à proximité de|aux abords de)\\s*(?:the\\s+|de\\s+|du\\s+|la\\s+)?,?\\s*$");
+
+	private final Map<String, List<Place>> byName = new HashMap<>();
+
+	private final Map<String, Abroad> abroad = new HashMap<>();
+
+	private final Map<Integer, Place> byId = new HashMap<>();
+
+	private final Map<String, Place> byKey = new HashMap<>();
+
+	private final Map<String, Place> countries = new HashMap<>();
+
+	Places(PlaceCatalog catalog) {
+		for (Place p : catalog.places()) {
+			byId.put(p.id(), p);
+			byKey.put(p.key(), p);
+			if (p.kind() == PlaceKind.COUNTRY) {
+				countries.put(p.countryCode(), p);
+			}
+		}
+		for (PlaceCatalog.PlaceName name : catalog.names()) {
+			List<Place> places = byName.computeIfAbsent(PlaceNames.normalize(name.name()), k -> new ArrayList<>());
+			if (!places.contains(name.place())) {
+				places.add(name.place());
+			}
+		}
+		String[][] world = { { "Europe", null, "Europa", "l'Europe" }, { "Spain", "ES", "Spanje", "Espagne" },
+				{ "France", "FR", "Frankrijk" }, { "Germany", "DE", "Duitsland", "Allemagne" },
+				{ "United Kingdom", "GB", "UK", "Britain", "Great Britain", "England", "Verenigd Koninkrijk", "Royaume-Uni", "London", "Londen", "Londres" },
+				{ "Italy", "IT", "Italië", "Italie" }, { "Morocco", "MA", "Marokko", "Maroc" },
+				{ "Colombia", "CO", "Colombie" }, { "Ecuador", "EC", "Équateur", "Equateur" }, { "Panama", "PA" },
+				{ "Paraguay", "PY", "Asuncion", "Asunción" }, { "Brazil", "BR", "Brazilië", "Brésil" },
+				{ "Venezuela", "VE" }, { "Peru", "PE", "Pérou" }, { "Mexico", "MX", "Mexique" },
+				{ "United States", "US", "US", "USA", "America", "Verenigde Staten", "États-Unis", "Etats-Unis" },
+				{ "United Arab Emirates", "AE", "Dubai", "Dubaï", "UAE", "Verenigde Arabische Emiraten", "Émirats arabes unis" },
+				{ "Sierra Leone", "SL" }, { "Albania", "AL", "Albanië", "Albanie" }, { "Serbia", "RS", "Servië", "Serbie" },
+				{ "Turkey", "TR", "Turkije", "Turquie" }, { "Suriname", "SR" }, { "Curaçao", "CW" },
+				{ "Caribbean", null, "Caribisch gebied", "Caraïbes" }, { "Luxembourg", "LU", "Luxemburg" },
+				{ "Sweden", "SE", "Zweden", "Suède" }, { "Ireland", "IE", "Ierland", "Irlande" },
+				{ "Portugal", "PT" }, { "Hungary", "HU", "Hongarije", "Hongrie", "Budapest" },
+				{ "Russia", "RU", "Rusland", "Russie", "Moscow" }, { "Ukraine", "UA", "Oekraïne", "Kyiv", "Kiev" },
+				{ "Israel", "IL", "Israël" }, { "Lille", "FR", "Rijsel" }, { "Paris", "FR", "Parijs" },
+				{ "Marseille", "FR" }, { "Cologne", "DE", "Keulen", "Köln" }, { "Aachen", "DE", "Aken", "Aix-la-Chapelle" },
+				{ "Düsseldorf", "DE" }, { "Hamburg", "DE", "Hambourg" }, { "Marbella", "ES" }, { "Madrid", "ES" },
+				{ "Thailand", "TH" }, { "Algeria", "DZ", "Algerije", "Algérie" }, { "Tunisia", "TN", "Tunesië", "Tunisie" } };
+		for (String[] entry : world) {
+			Abroad place = new Abroad(entry[0], entry[1]);
+			abroad.put(PlaceNames.normalize(entry[0]), place);
+			for (int i = 2; i < entry.length; i++) {
+				abroad.put(PlaceNames.normalize(entry[i]), place);
+			}
+		}
+	}
+
+	Place byKey(String key) {
+		return key == null ? null : byKey.get(key);
+	}
+
+	/** The gazetteer's entry for a country, or null when the gazetteer does not hold it. */
+	Place country(String code) {
+		return countries.get(code);
+	}
+
+	Place byId(Integer id) {
+		return id == null ? null : byId.get(id);
+	}
+
+	/** The place and its ancestors, up to its country. */
+	List<Place> lineage(Place place) {
+		List<Place> lineage = new ArrayList<>();
+		for (Place p = place; p != null && lineage.size() < 10; p = byId(p.parentId())) {
+			lineage.add(p);
+		}
+		return lineage;
+	}
+
+	boolean contains(Place outer, Place inner) {
+		return lineage(inner).contains(outer);
+	}
+
+	/**
+	 * Every place named in {@code text[start, end)}.
+	 *
+	 * @param preferredCountry where the article has been so far, to choose between two places of one name
+	 */
+	List<Mention> find(String text, int start, int end, String preferredCountry) {
+		List<int[]> tokens = tokens(text, start, end);
+		List<String> normalized = new ArrayList<>(tokens.size());
+		for (int[] t : tokens) {
+			normalized.add(normalizeToken(text.substring(t[0], t[1])));
+		}
+		List<Mention> mentions = new ArrayList<>();
+		for (int i = 0; i < tokens.size(); i++) {
+			if (!Character.isUpperCase(text.charAt(tokens.get(i)[0]))) {
+				continue;
+			}
+			for (int n = Math.min(LONGEST_NAME, tokens.size() - i); n >= 1; n--) {
+				String key = join(normalized, i, n);
+				List<Place> places = byName.get(key);
+				Abroad foreign = abroad.get(key);
+				if (places == null && foreign == null) {
+					continue;
+				}
+				String before = i > 0 ? normalized.get(i - 1) : "";
+				if (n == 1 && EVERYDAY_WORDS.contains(key) && !LOCATIVES.contains(before) && foreign == null) {
+					break;
+				}
+				int s = tokens.get(i)[0];
+				int e = tokens.get(i + n - 1)[1];
+				Role role = role(text, start, s, before);
+				if (foreign != null && (places == null || EVERYDAY_WORDS.contains(key))) {
+					mentions.add(new Mention(s, e, null, foreign, role));
+				}
+				else {
+					mentions.add(new Mention(s, e, choose(places, preferredCountry), null, role));
+				}
+				i += n - 1;
+				break;
+			}
+		}
+		return mentions;
+	}
+
+	/** Streets named in {@code text[start, end)}, in text order. */
+	List<Street> streets(String text, int start, int end) {
+		List<Street> streets = new ArrayList<>();
+		String sentence = text.substring(start, end);
+		for (Pattern pattern : new Pattern[] { STREET_NL, STREET_EN, STREET_FR }) {
+			Matcher m = pattern.matcher(sentence);
+			while (m.find()) {
+				String name = m.group(1).strip();
+				if (byName.containsKey(PlaceNames.normalize(name)) || name.length() < 5) {
+					continue;
+				}
+				String lead = sentence.substring(Math.max(0, m.start(1) - 25), m.start(1));
+				streets.add(new Street(start + m.start(1), start + m.end(1), name, NEAR.matcher(lead).find()));
+			}
+		}
+		streets.sort(Comparator.comparingInt(Street::start));
+		return streets;
+	}
+
+	private Role role(String text, int sentenceStart, int nameStart, String wordBefore) {
+		if (ORIGIN_WORDS.contains(wordBefore)) {
+			return Role.ORIGIN;
+		}
+		String lead = text.substring(Math.max(sentenceStart, nameStart - 40), nameStart);
+		return DESTINATION.matcher(lead).find() ? Role.DESTINATION : Role.LOCATIVE;
+	}
+
+	/** Of several places with one name: a city over a province, one in the article's country, then the most populous. */
+	private static Place choose(List<Place> places, String preferredCountry) {
+		Place best = null;
+		for (Place p : places) {
+			if (best == null || rank(p, preferredCountry) > rank(best, preferredCountry)) {
+				best = p;
+			}
+		}
+		return best;
+	}
+
+	private static long rank(Place p, String preferredCountry) {
+		long rank = p.kind().isLocal() ? 4_000_000_000L : 0;
+		rank += p.countryCode().equals(preferredCountry) ? 2_000_000_000L : 0;
+		return rank + (p.population() == null ? 0 : p.population());
+	}
+
+	private static String join(List<String> tokens, int from, int count) {
+		if (count == 1) {
+			return tokens.get(from);
+		}
+		StringBuilder b = new StringBuilder(tokens.get(from));
+		for (int k = 1; k < count; k++) {
+			b.append(' ').append(tokens.get(from + k));
+		}
+		return b.toString();
+	}
+
+	static List<int[]> tokens(String text, int start, int end) {
+		List<int[]> tokens = new ArrayList<>();
+		int i = start;
+		while (i < end) {
+			while (i < end && !Character.isLetterOrDigit(text.charAt(i))) {
+				i++;
+			}
+			int s = i;
+			while (i < end && (Character.isLetterOrDigit(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+				i++;
+			}
+			if (i > s) {
+				tokens.add(new int[] { s, i });
+			}
+		}
+		return tokens;
+	}
+
+	private static String normalizeToken(String token) {
+		for (int k = 0; k < token.length(); k++) {
+			if (token.charAt(k) > 127) {
+				return PlaceNames.normalize(token);
+			}
+		}
+		return token.toLowerCase(Locale.ROOT);
+	}
+
+	static boolean isLocal(Place p) {
+		return p.kind().isLocal();
+	}
+
+	static boolean isCountry(Place p) {
+		return p.kind() == PlaceKind.COUNTRY;
+	}
+
+}

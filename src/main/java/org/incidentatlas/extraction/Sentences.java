@@ -1,0 +1,152 @@
+package org.incidentatlas.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits an article into paragraphs and sentences, keeping character offsets. A line break
+ * ends a paragraph (news text puts captions and paragraphs on lines of their own); within a
+ * line, a full stop ends a sentence unless it closes an abbreviation, an initial or a number.
+ * A line that repeats an earlier line word for word is marked as a repeat (photo captions).
+ */
+final class Sentences {
+
+	/** One sentence: offsets into the article, its paragraph and its story (stories are separated by "Keep reading"-style lines). */
+	record Sentence(int start, int end, int paragraph, int story, boolean repeat, boolean caption, String text) {
+	}
+
+	private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.Arrays.asList("mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen",
+			"lt", "col", "sgt", "capt", "gov", "sen", "rep", "rev", "vs", "etc", "no", "nos", "nr", "approx", "inc",
+			"ltd", "co", "corp", "dept", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+			"oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "dhr", "mevr", "mw", "bv", "bijv", "ca",
+			"nl", "blz", "evt", "max", "min", "mme", "mlle", "mgr", "me", "av", "bd", "cf", "env", "p", "pp", "vol", "ed",
+			"art", "al", "ir", "ing", "drs", "burg", "e.g", "i.e", "o.a", "m.a.w", "a.s", "d.w.z", "z.g.a"));
+
+	private static final Set<String> STORY_BREAKS = Set.of("keep reading", "read more", "related", "related articles",
+			"advertisement", "lees ook", "lees meer", "lees verder", "meer nieuws", "lire aussi", "a lire aussi",
+			"à lire aussi", "lire la suite", "sur le même sujet", "more on this story", "most read");
+
+	private Sentences() {
+	}
+
+	static List<Sentence> split(String text) {
+		List<Sentence> sentences = new ArrayList<>();
+		java.util.Map<String, Boolean> seenLines = new java.util.HashMap<>();
+		java.util.Map<String, Integer> copies = new java.util.HashMap<>();
+		for (String line : text.split("\n")) {
+			copies.merge(key(line), 1, Integer::sum);
+		}
+		int paragraph = 0;
+		int story = 0;
+		int n = text.length();
+		int lineStart = 0;
+		while (lineStart < n) {
+			int lineEnd = text.indexOf('\n', lineStart);
+			if (lineEnd < 0) {
+				lineEnd = n;
+			}
+			int s = lineStart;
+			int e = lineEnd;
+			while (s < e && Character.isWhitespace(text.charAt(s))) {
+				s++;
+			}
+			while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+				e--;
+			}
+			if (e > s) {
+				String line = text.substring(s, e);
+				String key = key(line);
+				if (STORY_BREAKS.contains(key)) {
+					story++;
+				}
+				else {
+					boolean repeat = seenLines.putIfAbsent(key, Boolean.TRUE) != null;
+					boolean caption = copies.getOrDefault(key, 0) > 1 && key.length() > 20;
+					splitLine(text, s, e, paragraph, story, repeat, caption, sentences);
+					paragraph++;
+				}
+			}
+			lineStart = lineEnd + 1;
+		}
+		return sentences;
+	}
+
+	/** A line as compared for repeats: lower case, letters and digits only. */
+	private static String key(String line) {
+		return line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+	}
+
+	private static void splitLine(String text, int start, int end, int paragraph, int story, boolean repeat,
+			boolean caption, List<Sentence> out) {
+		int sentenceStart = start;
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (c != '.' && c != '!' && c != '?') {
+				continue;
+			}
+			int j = i + 1;
+			while (j < end && isCloser(text.charAt(j))) {
+				j++;
+			}
+			if (j >= end) {
+				break;
+			}
+			if (!Character.isWhitespace(text.charAt(j))) {
+				continue;
+			}
+			int k = j;
+			while (k < end && Character.isWhitespace(text.charAt(k))) {
+				k++;
+			}
+			if (k >= end) {
+				break;
+			}
+			char next = text.charAt(k);
+			boolean startsSentence = Character.isUpperCase(next) || Character.isDigit(next) || isOpener(next);
+			if (!startsSentence || (c == '.' && closesAbbreviation(text, sentenceStart, i))) {
+				continue;
+			}
+			add(text, sentenceStart, j, paragraph, story, repeat, caption, out);
+			sentenceStart = k;
+			i = k - 1;
+		}
+		add(text, sentenceStart, end, paragraph, story, repeat, caption, out);
+	}
+
+	private static void add(String text, int start, int end, int paragraph, int story, boolean repeat, boolean caption,
+			List<Sentence> out) {
+		while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		if (end > start) {
+			out.add(new Sentence(start, end, paragraph, story, repeat, caption, text.substring(start, end)));
+		}
+	}
+
+	/** "Mr.", "e.g.", "R." in "Peter R. de Vries", "No. 5": a full stop that does not end the sentence. */
+	private static boolean closesAbbreviation(String text, int sentenceStart, int dot) {
+		int w = dot;
+		while (w > sentenceStart && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+			w--;
+		}
+		String word = text.substring(w, dot);
+		if (word.isEmpty()) {
+			return false;
+		}
+		if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+			return true;
+		}
+		return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) || word.indexOf('.') > 0;
+	}
+
+	private static boolean isCloser(char c) {
+		return c == '"' || c == '\'' || c == '’' || c == '”' || c == '»' || c == ')' || c == ']';
+	}
+
+	private static boolean isOpener(char c) {
+		return c == '"' || c == '\'' || c == '‘' || c == '“' || c == '«' || c == '(' || c == '[';
+	}
+
+}
