@@ -134,7 +134,8 @@ public final class Extractor {
 				}
 			}
 			List<ProposedStatistic> stats = statistics.values().stream()
-				.filter(s -> relevantStories.contains(s.story))
+				.filter(s -> relevantStories.contains(s.story) || s.figure.metric() != Metric.COCAINE_SEIZED_TONNES
+						&& s.figure.metric() != Metric.ARRESTS)
 				.map(StatDraft::toStatistic)
 				.toList();
 			return new Extraction(language, proposed, enforced, stats);
@@ -153,7 +154,9 @@ public final class Extractor {
 			}
 			for (Dates.Mention d : dates) {
 				if (!d.anaphoric() && !s.caption()) {
-					previousYear = d.range().to().getYear() == d.range().from().getYear() ? d.range().from().getYear() : previousYear;
+					if (d.range().to().getYear() == d.range().from().getYear()) {
+						previousYear = d.range().from().getYear();
+					}
 				}
 			}
 			for (Places.Mention m : named) {

@@ -48,7 +48,7 @@ final class Lexicon {
 	static final Pattern DRUG_LINK = Pattern.compile(
 			"(?iu)cocaine|cocaïne|\\bcoke\\b|\\bdrug|drugs|narco|cartel|kartel|cannabis|heroin|heroïne|héroïne|drogue|stupéfiant"
 					+ "|mocro|\\bcrack\\b|\\bxtc\\b|ecstasy|amfetamine|amphétamine|trafficking|trafiquant|narcotrafic|\\bgangs?\\b|\\bbendes?\\b"
-					+ "|règlement de comptes|afrekening|onderwereld|underworld|milieu criminel|crime organisé|organised crime|organized crime");
+					+ "|kingpin|drugsbaron|baron de la drogue|règlement de comptes|afrekening|onderwereld|underworld|milieu criminel|crime organisé|organised crime|organized crime");
 
 	/** Things that are seized in our domain, to tell a drug seizure from seized assets. */
 	static final Pattern SEIZED_GOODS = Pattern.compile(
@@ -155,7 +155,7 @@ final class Lexicon {
 			.add(IncidentType.ARSON, Outcome.NONE, "brandstichting", "in brand gestoken", "brand gesticht", "molotovcocktail",
 					"brandbom", "in brand gezet")
 			.add(IncidentType.THREAT, Outcome.NONE, "bedreigd", "doodsbedreigingen", "doodsbedreiging", "dreigbrief", "geïntimideerd",
-					"(?:beraamden|beraamde|plannen|planden|wilden|wilde) (?:om )?(?:\\S+ ){0,5}?te (?:ontvoeren|vermoorden|doden|liquideren|kidnappen)");
+					"(?:beraamden|beraamde|plannen|planden|wilden|wilde|plan om) (?:om )?(?:\\S+ ){0,8}?te (?:ontvoeren|vermoorden|doden|liquideren|kidnappen)");
 		Builder e = new Builder()
 			.add(IncidentType.ARREST, Outcome.NONE, "gearresteerd", "opgepakt", "aangehouden", "de arrestatie van", "in de boeien geslagen", "invallen")
 			.add(IncidentType.SEIZURE, Outcome.NONE, "in beslag genomen", "inbeslagname", "onderschept", "de vangst van")

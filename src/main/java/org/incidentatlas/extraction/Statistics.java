@@ -121,7 +121,8 @@ final class Statistics {
 
 	private static BigDecimal value(String number) {
 		Double n = number == null ? null : Numbers.parse(number);
-		return n == null || n > 1e12 ? null : BigDecimal.valueOf(n).stripTrailingZeros();
+		return n == null || n > 1e12 ? null
+				: n == Math.floor(n) ? BigDecimal.valueOf(n.longValue()) : BigDecimal.valueOf(n).stripTrailingZeros();
 	}
 
 	private static Metric metricOf(String noun) {

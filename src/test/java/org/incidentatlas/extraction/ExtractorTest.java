@@ -1,0 +1,334 @@
+package org.incidentatlas.extraction;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.incidentatlas.incident.IncidentType;
+import org.incidentatlas.reading.GazetteerFiles;
+import org.incidentatlas.statistic.Metric;
+import org.incidentatlas.statistic.Qualifier;
+import org.incidentatlas.time.DatePrecision;
+import org.incidentatlas.time.DateRange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The extraction rules, one behaviour each, on sentences written for these tests in three languages. */
+class ExtractorTest {
+
+	static final Extractor EXTRACTOR = new Extractor(GazetteerFiles.load(), Set.of("BE", "NL"));
+
+	static final DateRange THURSDAY_30_OCTOBER_2025 = DateRange.day(LocalDate.of(2025, 10, 30));
+
+	static final DateRange OCTOBER_2025 = DateRange.parse("2025-10");
+
+	private static List<ProposedIncident> incidents(String text, DateRange published) {
+		return EXTRACTOR.extract(text, published, null).incidents();
+	}
+
+	private static ProposedIncident only(String text) {
+		List<ProposedIncident> found = incidents(text, THURSDAY_30_OCTOBER_2025);
+		assertThat(found).as("proposals for: %s", text).hasSize(1);
+		return found.get(0);
+	}
+
+	// --- incident types, per language ---
+
+	@Test
+	void anEnglishShootingInACityIsProposedWithItsDayAndPlace() {
+		ProposedIncident p = only("Shots were fired at a café in Deurne on 3 March 2024; nobody was injured.");
+		assertThat(p.type()).isEqualTo(IncidentType.SHOOTING);
+		assertThat(p.date()).isEqualTo(DateRange.parse("2024-03-03"));
+		assertThat(p.place().city()).isEqualTo("Antwerp");
+		assertThat(p.place().district()).isEqualTo("Deurne");
+		assertThat(p.injured()).isZero();
+	}
+
+	@Test
+	void aDutchExplosionWithADutchDateIsRead() {
+		ProposedIncident p = only("Op 2 april 2023 ontplofte een granaat aan een woning in Borgerhout.");
+		assertThat(p.type()).isEqualTo(IncidentType.EXPLOSION);
+		assertThat(p.date()).isEqualTo(DateRange.parse("2023-04-02"));
+		assertThat(p.place().district()).isEqualTo("Borgerhout");
+		assertThat(p.place().city()).isEqualTo("Antwerp");
+	}
+
+	@Test
+	void aFrenchShootingUsesTheEnglishCityName() {
+		ProposedIncident p = only("Une fusillade a éclaté le 2 avril 2023 à Liège, faisant deux blessés.");
+		assertThat(p.type()).isEqualTo(IncidentType.SHOOTING);
+		assertThat(p.date()).isEqualTo(DateRange.parse("2023-04-02"));
+		assertThat(p.place().city()).isEqualTo("Liège");
+		assertThat(p.injured()).isEqualTo(2);
+	}
+
+	@Test
+	void kidnappingsAreReadInAllThreeLanguages() {
+		assertThat(only("A businessman was kidnapped in Rotterdam in May 2024.").type()).isEqualTo(IncidentType.KIDNAPPING);
+		assertThat(only("Een zakenman werd in mei 2024 ontvoerd in Rotterdam.").type()).isEqualTo(IncidentType.KIDNAPPING);
+		assertThat(only("Un commerçant a été enlevé à Charleroi en mai 2024.").type()).isEqualTo(IncidentType.KIDNAPPING);
+	}
+
+	@Test
+	void arsonAndAssaultHaveTheirOwnTypes() {
+		assertThat(only("In June 2024 a car was set on fire outside a house in Mechelen.").type()).isEqualTo(IncidentType.ARSON);
+		assertThat(only("Een man werd in juni 2024 neergestoken in Gent.").type()).isEqualTo(IncidentType.ASSAULT);
+		assertThat(only("En juin 2024, un jeune homme a été torturé à Anderlecht.").type()).isEqualTo(IncidentType.ASSAULT);
+	}
+
+	// --- casualties and ages ---
+
+	@Test
+	void anImpliedDeathCountsOneKilledAndKeepsTheVictimsAge() {
+		ProposedIncident p = only("In 2023 an 11-year-old girl was shot dead in Antwerp when gunmen fired at her home in crossfire.");
+		assertThat(p.killed()).isEqualTo(1);
+		assertThat(p.victimAges()).containsExactly(11);
+		assertThat(p.type()).as("a death in crossfire is a shooting").isEqualTo(IncidentType.SHOOTING);
+	}
+
+	@Test
+	void aTargetedKillingIsAHomicide() {
+		ProposedIncident p = only("A lawyer was shot dead in front of his home in Amsterdam in 2019.");
+		assertThat(p.type()).isEqualTo(IncidentType.HOMICIDE);
+		assertThat(p.place().country()).isEqualTo("NL");
+		assertThat(p.killed()).isEqualTo(1);
+	}
+
+	@Test
+	void numberWordsAreCounted() {
+		ProposedIncident p = only("Two men were shot dead and three people were injured in Schaerbeek on 12 January 2025.");
+		assertThat(p.killed()).isEqualTo(2);
+		assertThat(p.injured()).isEqualTo(3);
+		assertThat(p.place().city()).isEqualTo("Brussels");
+		assertThat(p.place().district()).isEqualTo("Schaerbeek");
+	}
+
+	@Test
+	void unknownCountsStayNull() {
+		ProposedIncident p = only("An explosion damaged a shop front in Molenbeek on 4 February 2025.");
+		assertThat(p.killed()).isNull();
+		assertThat(p.injured()).isNull();
+	}
+
+	// --- dates ---
+
+	@Test
+	void aMonthWithoutYearIsTheLatestSuchMonthBeforePublication() {
+		ProposedIncident p = only("In February, shots were fired outside a metro station in Brussels.");
+		assertThat(p.date()).isEqualTo(DateRange.parse("2025-02"));
+		assertThat(p.date().precision()).isEqualTo(DatePrecision.MONTH);
+		ProposedIncident december = only("In December, shots were fired outside a metro station in Brussels.");
+		assertThat(december.date()).isEqualTo(DateRange.parse("2024-12"));
+	}
+
+	@Test
+	void onThursdayIsADayWhenThePublicationDayIsKnownAndNoMoreOtherwise() {
+		ProposedIncident known = only("On Thursday a grenade exploded in front of a house in Merksem.");
+		assertThat(known.date()).isEqualTo(DateRange.parse("2025-10-30"));
+		ProposedIncident monthOnly = incidents("On Thursday a grenade exploded in front of a house in Merksem.", OCTOBER_2025).get(0);
+		assertThat(monthOnly.date().precision()).isNotEqualTo(DatePrecision.DAY);
+		assertThat(monthOnly.date().from()).isBeforeOrEqualTo(LocalDate.of(2025, 10, 2));
+	}
+
+	@Test
+	void relativeYearsAndSeasonsResolveAgainstPublication() {
+		assertThat(only("Last year a man was kidnapped in Breda.").date()).isEqualTo(DateRange.year(2024));
+		assertThat(only("Vorig jaar werd een man ontvoerd in Breda.").date()).isEqualTo(DateRange.year(2024));
+		assertThat(only("L'an dernier, un homme a été enlevé à Namur.").date()).isEqualTo(DateRange.year(2024));
+		assertThat(only("This summer a grenade was thrown at a house in Deurne.").date()).isEqualTo(DateRange.parse("2025-summer"));
+		assertThat(only("Earlier this month a grenade exploded at a house in Deurne.").date()).isEqualTo(DateRange.parse("2025-10"));
+	}
+
+	@Test
+	void englishDatesInBothOrdersAreRead() {
+		assertThat(only("An explosion hit a house in Hoboken on April 2, 2023.").date()).isEqualTo(DateRange.parse("2023-04-02"));
+		assertThat(only("An explosion hit a house in Hoboken on 2 April 2023.").date()).isEqualTo(DateRange.parse("2023-04-02"));
+		assertThat(only("An explosion hit a house in Hoboken in April 2023.").date()).isEqualTo(DateRange.parse("2023-04"));
+	}
+
+	@Test
+	void thatSameYearTakesTheYearOfTheSentenceBefore() {
+		List<ProposedIncident> found = incidents("""
+				In 2022 a man was tortured to death in Brussels.
+				That same year a teenager was stabbed in Ghent.""", THURSDAY_30_OCTOBER_2025);
+		assertThat(found).extracting(ProposedIncident::date).containsExactly(DateRange.year(2022), DateRange.year(2022));
+	}
+
+	// --- places ---
+
+	@Test
+	void aStreetIsPassedOnWithItsCity() {
+		ProposedIncident p = only("An explosion was reported in the Osystraat, near the Franklin Rooseveltplaats, in Antwerp, on April 2, 2023.");
+		assertThat(p.place().street()).isEqualTo("Osystraat");
+		assertThat(p.place().city()).isEqualTo("Antwerp");
+		assertThat(p.place().precision()).isEqualTo(PlacePrecision.STREET);
+	}
+
+	@Test
+	void aProvinceGivesRegionPrecisionAndACountryGivesCountryPrecision() {
+		ProposedIncident region = only("In 2022 a teenager was mutilated in East Flanders.");
+		assertThat(region.place().region()).isEqualTo("East Flanders");
+		assertThat(region.place().city()).isNull();
+		assertThat(region.place().precision()).isEqualTo(PlacePrecision.REGION);
+		ProposedIncident country = only("On Thursday a dismembered body was found at a holiday home in Belgium.");
+		assertThat(country.place().country()).isEqualTo("BE");
+		assertThat(country.place().city()).as("never invent a city").isNull();
+		assertThat(country.place().precision()).isEqualTo(PlacePrecision.COUNTRY);
+	}
+
+	@Test
+	void aPlaceSomeoneCameFromIsNotWhereItHappened() {
+		ProposedIncident p = only("In September the body of a man who had gone missing from Alkmaar was found in Belgium.");
+		assertThat(p.place().country()).isEqualTo("BE");
+	}
+
+	@Test
+	void aSentenceWithoutPlaceTakesItsParagraphsPlaceOnlyWhenThereIsOne() {
+		ProposedIncident inherited = only("Police were called to a street in Mechelen. In March 2024 shots were fired at a parked car.");
+		assertThat(inherited.place().city()).isEqualTo("Mechelen");
+		ProposedIncident ambiguous = only("Police in Ghent and Mechelen worked together. In March 2024 shots were fired at a parked car.");
+		assertThat(ambiguous.place().city()).as("two places in the paragraph: no city").isNull();
+	}
+
+	// --- traps ---
+
+	@Test
+	void aPlotToKidnapIsAThreatNotAKidnapping() {
+		ProposedIncident p = only("In 2022 drug gangs were plotting to kidnap the justice minister in Brussels.");
+		assertThat(p.type()).isEqualTo(IncidentType.THREAT);
+		assertThat(only("In 2022 beraamden drugsbendes een plan om de minister te ontvoeren in Brussel.").type())
+			.isEqualTo(IncidentType.THREAT);
+		assertThat(only("En 2022, des trafiquants projetaient d'enlever le ministre à Bruxelles.").type())
+			.isEqualTo(IncidentType.THREAT);
+	}
+
+	@Test
+	void negatedAndHypotheticalEventsAreNotProposed() {
+		assertThat(incidents("No shots were fired in Antwerp on Thursday.", THURSDAY_30_OCTOBER_2025)).isEmpty();
+		assertThat(incidents("Kidnappings can now be easily ordered online in Belgium, the judge warned.", THURSDAY_30_OCTOBER_2025)).isEmpty();
+		assertThat(incidents("Er werden geen schoten gelost in Antwerpen op donderdag.", THURSDAY_30_OCTOBER_2025)).isEmpty();
+	}
+
+	@Test
+	void aggregatesBecomeStatisticsNotIncidents() {
+		Extraction e = EXTRACTOR.extract("Brussels recorded 92 shootings last year, killing nine and injuring 48.",
+				THURSDAY_30_OCTOBER_2025, Language.EN);
+		assertThat(e.incidents()).isEmpty();
+		assertThat(e.statistics()).extracting(ProposedStatistic::metric, ProposedStatistic::value)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(Metric.SHOOTINGS, BigDecimal.valueOf(92)),
+					org.assertj.core.groups.Tuple.tuple(Metric.KILLED, BigDecimal.valueOf(9)),
+					org.assertj.core.groups.Tuple.tuple(Metric.INJURED, BigDecimal.valueOf(48)));
+		assertThat(e.statistics()).allSatisfy(s -> {
+			assertThat(s.place()).isEqualTo("Brussels");
+			assertThat(s.period()).isEqualTo(DateRange.year(2024));
+		});
+	}
+
+	@Test
+	void aTallySinceTheStartOfAYearKeepsItsQualifierAndPlace() {
+		Extraction e = EXTRACTOR.extract("With more than 57 shootings since the start of 2025, Brussels heads for a record.",
+				THURSDAY_30_OCTOBER_2025, null);
+		assertThat(e.statistics()).singleElement().satisfies(s -> {
+			assertThat(s.value()).isEqualByComparingTo("57");
+			assertThat(s.qualifier()).isEqualTo(Qualifier.OVER);
+			assertThat(s.period().from()).isEqualTo(LocalDate.of(2025, 1, 1));
+			assertThat(s.place()).isEqualTo("Brussels");
+		});
+		Extraction dutch = EXTRACTOR.extract("In Antwerpen waren er vorig jaar 40 schietpartijen.", THURSDAY_30_OCTOBER_2025, null);
+		assertThat(dutch.statistics()).singleElement().satisfies(s -> assertThat(s.place()).isEqualTo("Antwerp"));
+	}
+
+	@Test
+	void seizedTonnagesGoToTheNearestPlace() {
+		Extraction e = EXTRACTOR.extract("""
+				In 2023, customs seized 419 tonnes of cocaine in Europe.
+				Belgium led with 123 tonnes – 116 tonnes in Antwerp alone – ahead of Spain (118 tonnes).""",
+				THURSDAY_30_OCTOBER_2025, null);
+		assertThat(e.statistics()).extracting(ProposedStatistic::place, s -> s.value().intValue())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Europe", 419), org.assertj.core.groups.Tuple.tuple("Belgium", 123),
+					org.assertj.core.groups.Tuple.tuple("Antwerp", 116), org.assertj.core.groups.Tuple.tuple("Spain", 118));
+		assertThat(e.statistics()).allSatisfy(s -> assertThat(s.period()).isEqualTo(DateRange.year(2023)));
+	}
+
+	@Test
+	void eventsAbroadAreDropped() {
+		assertThat(incidents("A journalist was shot dead in Marseille in 2023.", THURSDAY_30_OCTOBER_2025)).isEmpty();
+		assertThat(incidents("Een man werd in 2023 doodgeschoten in Spanje.", THURSDAY_30_OCTOBER_2025)).isEmpty();
+	}
+
+	@Test
+	void chargesInCourtAreNotNewEvents() {
+		Extraction e = EXTRACTOR.extract("In February 2024 the kingpin was jailed in Amsterdam for murder and firearms offences.",
+				THURSDAY_30_OCTOBER_2025, null);
+		assertThat(e.incidents()).isEmpty();
+		assertThat(e.enforcement()).singleElement().satisfies(x -> assertThat(x.type()).isEqualTo(IncidentType.CONVICTION));
+	}
+
+	@Test
+	void storiesWithoutViolenceOrDrugsYieldNothing() {
+		Extraction e = EXTRACTOR.extract("""
+				A grenade exploded outside a house in Deurne on 3 March 2025, in a feud between drug gangs.
+				Keep reading
+				The finance ministers met in Brussels on 3 March 2025 and seized the chance to agree a budget.""",
+				THURSDAY_30_OCTOBER_2025, null);
+		assertThat(e.incidents()).singleElement().satisfies(p -> assertThat(p.type()).isEqualTo(IncidentType.EXPLOSION));
+		assertThat(e.enforcement()).isEmpty();
+	}
+
+	// --- one event, one proposal ---
+
+	@Test
+	void anEventToldInTheBodyAndACaptionIsOneProposalWithBothPassages() {
+		String caption = "Police inspect the scene of an explosion in the Osystraat in Antwerp on April 2, 2023";
+		String text = caption + "\n\n" + caption + "\n\nResidents said the explosion in the Osystraat on April 2, 2023 woke the street.";
+		ProposedIncident p = only(text);
+		assertThat(p.evidence()).hasSize(3);
+		assertThat(p.evidence()).allSatisfy(e -> assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text()));
+	}
+
+	@Test
+	void aFollowingSentenceAboutTheSameEventRefinesItsPlace() {
+		ProposedIncident p = only("""
+				In 2023 an 11-year-old girl was shot dead in Antwerp.
+				The child, from the Merksem district, was at home when the house was shot at.""");
+		assertThat(p.place().district()).isEqualTo("Merksem");
+		assertThat(p.evidence()).hasSize(2);
+	}
+
+	@Test
+	void twoDifferentEventsStayTwoProposals() {
+		List<ProposedIncident> found = incidents("""
+				A lawyer was shot dead in Amsterdam in 2019.
+				A crime reporter was shot dead in Amsterdam in 2021.""", THURSDAY_30_OCTOBER_2025);
+		assertThat(found).hasSize(2);
+	}
+
+	@Test
+	void everyProposalCarriesEvidenceOffsetsAndAConfidence() {
+		String text = "Some background first.\nOn 5 May 2024 shots were fired at a house in Zaandam. Nobody was hurt.";
+		ProposedIncident p = only(text);
+		Evidence e = p.evidence().get(0);
+		assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text()).startsWith("On 5 May 2024");
+		assertThat(p.confidence()).isBetween(0.5, 1.0);
+	}
+
+	// --- sentences and languages ---
+
+	@Test
+	void abbreviationsAndInitialsDoNotEndASentence() {
+		List<Sentences.Sentence> s = Sentences.split("Mr. Peter R. de Vries was shot dead in 2021. He died days later.");
+		assertThat(s).hasSize(2);
+		assertThat(s.get(0).text()).endsWith("in 2021.");
+	}
+
+	@Test
+	void theLanguageIsDetected() {
+		assertThat(LanguageDetector.detect("De politie heeft een man opgepakt na een schietpartij in de stad.")).isEqualTo(Language.NL);
+		assertThat(LanguageDetector.detect("La police a arrêté un homme après une fusillade dans la ville.")).isEqualTo(Language.FR);
+		assertThat(LanguageDetector.detect("The police arrested a man after a shooting in the city.")).isEqualTo(Language.EN);
+	}
+
+}
