@@ -67,7 +67,11 @@ class ApiDocumentation {
 				responses.addApiResponse("413", problem("The body is larger than 3 MB"));
 			}
 			if (path.contains("{id}")) {
-				responses.addApiResponse("404", problem("No published incident has this id"));
+				responses.addApiResponse("404", problem(path.startsWith("/api/incidents") ? "No published incident has this id"
+						: "Nothing has this id"));
+			}
+			if (path.startsWith("/api/proposals/")) {
+				responses.addApiResponse("409", problem("The proposal was already decided; nothing was changed"));
 			}
 			responses.addApiResponse("500", problem("An unexpected error; nothing about the internals is disclosed"));
 		}));

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import java.util.Map;
 
 import org.incidentatlas.incident.InvalidIncidentException;
+import org.incidentatlas.review.InvalidSubmissionException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -75,6 +76,18 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail invalidIncident(InvalidIncidentException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are invalid.");
 		problem.setTitle("Invalid incident");
+		problem.setProperty("errors", ex.problems().stream()
+			.map(p -> Map.of("field", p.field(), "message", p.message()))
+			.toList());
+		return problem;
+	}
+
+	/** An article or a review decision that cannot be stored; nothing was. */
+	@ExceptionHandler(InvalidSubmissionException.class)
+	ProblemDetail invalidSubmission(InvalidSubmissionException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Nothing was stored: " + String.join(" ", ex.problems().stream().map(InvalidSubmissionException.FieldProblem::message).toList()));
+		problem.setTitle("Invalid submission");
 		problem.setProperty("errors", ex.problems().stream()
 			.map(p -> Map.of("field", p.field(), "message", p.message()))
 			.toList());

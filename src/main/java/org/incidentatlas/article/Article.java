@@ -42,6 +42,10 @@ public class Article {
 
 	private String fullText;
 
+	private String textHash;
+
+	private String submittedBy;
+
 	@Column(insertable = false, updatable = false)
 	private Instant createdAt;
 
@@ -57,6 +61,20 @@ public class Article {
 		this.publishedTo = published.to();
 		this.publishedPrecision = published.precision();
 		this.language = language;
+	}
+
+	/**
+	 * An article an editor submitted, kept whole: evidence offsets point into {@code fullText}.
+	 *
+	 * @param textHash SHA-256 of the normalised text, by which a resubmission is recognised
+	 */
+	public static Article submitted(String title, String publisher, String url, DateRange published, String language,
+			String fullText, String textHash, String submittedBy) {
+		Article article = new Article(null, title, publisher, url, published, language);
+		article.fullText = fullText;
+		article.textHash = textHash;
+		article.submittedBy = submittedBy;
+		return article;
 	}
 
 	public Long getId() {
@@ -89,6 +107,18 @@ public class Article {
 
 	public String getFullText() {
 		return fullText;
+	}
+
+	public String getTextHash() {
+		return textHash;
+	}
+
+	public String getSubmittedBy() {
+		return submittedBy;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
 	}
 
 }

@@ -8,4 +8,8 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	Optional<Article> findByExternalKey(String externalKey);
 
+	Optional<Article> findByUrl(String url);
+
+	Optional<Article> findByTextHash(String textHash);
+
 }

@@ -2,6 +2,8 @@ package org.incidentatlas.audit;
 
 public enum AuditAction {
 
-	CREATE, EDIT, MERGE, PUBLISH, RETRACT
+	CREATE, EDIT, MERGE, PUBLISH, RETRACT,
+	/** A review decision on an extracted proposal. */
+	ACCEPT, REJECT
 
 }

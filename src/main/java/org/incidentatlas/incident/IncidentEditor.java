@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.incidentatlas.article.Article;
+import org.incidentatlas.article.ArticleRepository;
 import org.incidentatlas.audit.AuditAction;
 import org.incidentatlas.audit.AuditTrail;
 import org.incidentatlas.place.Gazetteer;
@@ -38,9 +40,12 @@ public class IncidentEditor {
 
 	private final IncidentQueries queries;
 
+	private final ArticleRepository articles;
+
 	IncidentEditor(IncidentRepository incidents, Gazetteer gazetteer, AuditTrail audit, MapCells mapCells,
-			IncidentQueries queries) {
+			IncidentQueries queries, ArticleRepository articles) {
 		this.incidents = incidents;
+		this.articles = articles;
 		this.gazetteer = gazetteer;
 		this.audit = audit;
 		this.mapCells = mapCells;
@@ -101,6 +106,34 @@ public class IncidentEditor {
 		audit.record(ENTITY, id, AuditAction.RETRACT, username, List.of(AuditTrail.Change.of("status", before, "RETRACTED")),
 				reason.strip());
 		afterCommit();
+	}
+
+	/**
+	 * Another article reports this incident: it becomes a source, with the offsets of the passage
+	 * that supports it. An article already among the sources is left as it is.
+	 *
+	 * @return whether the article was added (false when it was a source already)
+	 */
+	public boolean addSource(long id, long articleId, Integer evidenceStart, Integer evidenceEnd, String username,
+			String reason) {
+		Incident incident = load(id);
+		if (incident.getStatus() == IncidentStatus.RETRACTED) {
+			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("mergeInto",
+					"Incident " + id + " is retracted; a source cannot be added to it.")));
+		}
+		Article article = articles.findById(articleId)
+			.orElseThrow(() -> new IllegalArgumentException("There is no article " + articleId + "."));
+		List<String> before = incident.getSources().stream().map(s -> s.getArticle().getId().toString()).toList();
+		if (before.contains(Long.toString(articleId))) {
+			return false;
+		}
+		incident.addSource(article, evidenceStart, evidenceEnd);
+		incidents.saveAndFlush(incident);
+		List<String> after = incident.getSources().stream().map(s -> s.getArticle().getId().toString()).toList();
+		audit.record(ENTITY, id, AuditAction.EDIT, username,
+				List.of(AuditTrail.Change.of("sources", String.join(",", before), String.join(",", after))), reason);
+		afterCommit();
+		return true;
 	}
 
 	/**

@@ -29,8 +29,8 @@ class ApiCaching {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
-				response.setHeader("Cache-Control", "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
-						? CACHE_CONTROL : "no-store");
+				boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+				response.setHeader("Cache-Control", read && !isEditorsOnly(request.getRequestURI()) ? CACHE_CONTROL : "no-store");
 				// names and labels follow the reader's language
 				response.setHeader("Vary", "Accept-Language, Cookie");
 				chain.doFilter(request, response);
@@ -38,6 +38,11 @@ class ApiCaching {
 		});
 		registration.addUrlPatterns("/api/*", "/feed/*");
 		return registration;
+	}
+
+	/** Articles under review and their proposals are for editors: no shared cache may keep them. */
+	static boolean isEditorsOnly(String uri) {
+		return uri.startsWith("/api/articles") || uri.startsWith("/api/proposals/") || uri.startsWith("/api/review/");
 	}
 
 	@Bean

@@ -35,7 +35,10 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+			// article texts belong to their publishers, and proposals are unreviewed: editors only, reading too
+			.authorizeHttpRequests(a -> a.requestMatchers("/api/articles", "/api/articles/**", "/api/proposals/**",
+					"/api/review/**").hasRole("EDITOR")
+				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
 				.requestMatchers("/api/users/**").hasRole("ADMIN")
 				// extraction reads the text it is sent and stores nothing: open to any tool

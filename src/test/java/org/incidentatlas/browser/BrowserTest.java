@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.incidentatlas.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
@@ -374,6 +375,61 @@ class BrowserTest {
 		jdbc.update("delete from incident where id = ?", id);
 		jdbc.update("delete from import_job where username = 'import-editor'");
 		browser.findElement(By.cssSelector(".account button.link")).click();
+	}
+
+	@Autowired
+	org.incidentatlas.review.ArticleIngestion ingestion;
+
+	@Test
+	void anEditorSeesTheHighlightedEvidenceAndAcceptsAProposalAsASource() throws IOException {
+		if (accounts.find("review-editor").isEmpty()) {
+			accounts.create("review-editor", "careful reviewer 2025", org.incidentatlas.user.Role.EDITOR);
+		}
+		long article = ingestion.ingest(new org.incidentatlas.review.Submission("A spring of attacks", "First Outlet",
+				"https://first.example.org/browser-review", "2025-10", null,
+				org.incidentatlas.review.ReviewEndToEndTestText.FIRST), "review-editor").articleId();
+		try {
+			browser.get("http://localhost:" + port + "/login");
+			browser.findElement(By.name("username")).sendKeys("review-editor");
+			browser.findElement(By.name("password")).sendKeys("careful reviewer 2025");
+			browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+			wait.until(d -> d.getCurrentUrl().endsWith("/editor"));
+			browser.findElement(By.linkText("Review articles")).click();
+			wait.until(d -> d.getCurrentUrl().contains("/editor/review"));
+			browser.findElement(By.partialLinkText("A spring of attacks")).click();
+			wait.until(d -> d.getCurrentUrl().endsWith("/editor/review/articles/" + article));
+
+			WebElement proposal = browser.findElements(By.cssSelector("section.proposal.pending")).stream()
+				.filter(p -> !p.findElements(By.cssSelector(".will-merge")).isEmpty())
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no proposal duplicates a launch incident"));
+			String id = proposal.getDomAttribute("id");
+			assertThat(proposal.findElement(By.cssSelector(".evidence mark")).getText()).isNotBlank();
+			assertThat(proposal.findElement(By.cssSelector(".will-merge")).getText()).contains("accepting adds this article as a source of #");
+			assertThat(browser.findElements(By.cssSelector(".article-text mark"))).isNotEmpty();
+			((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", proposal);
+			screenshot("review-proposal");
+
+			proposal.findElement(By.cssSelector("button.accept")).click();
+			wait.until(d -> d.findElement(By.id(id)).getDomAttribute("class").contains("decided"));
+			assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).contains("is now a source of #");
+			assertThat(browser.findElement(By.id(id)).getText()).contains("added to an existing record");
+			screenshot("review-accepted");
+			browser.findElement(By.cssSelector(".account button.link")).click();
+		}
+		finally {
+			// only the launch incidents stay: remove the source, the decisions and the article again
+			List<Long> proposals = jdbc.queryForList("select id from proposal where article_id = ?", Long.class, article);
+			for (long p : proposals) {
+				jdbc.update("delete from audit_event where entity = 'PROPOSAL' and entity_id = ?", p);
+				jdbc.update("delete from audit_event where entity = 'INCIDENT' and reason like ?", "%(proposal " + p + ")");
+			}
+			jdbc.update("delete from incident_source where article_id = ?", article);
+			jdbc.update("delete from proposal where article_id = ?", article);
+			jdbc.update("delete from audit_event where entity = 'ARTICLE' and entity_id = ?", article);
+			jdbc.update("delete from article where id = ?", article);
+		}
 	}
 
 }

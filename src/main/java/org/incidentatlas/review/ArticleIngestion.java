@@ -1,0 +1,395 @@
+package org.incidentatlas.review;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.incidentatlas.article.Article;
+import org.incidentatlas.article.ArticleRepository;
+import org.incidentatlas.audit.AuditAction;
+import org.incidentatlas.audit.AuditTrail;
+import org.incidentatlas.extraction.Evidence;
+import org.incidentatlas.extraction.ExtractedPlace;
+import org.incidentatlas.extraction.Extraction;
+import org.incidentatlas.extraction.Extractor;
+import org.incidentatlas.extraction.Language;
+import org.incidentatlas.extraction.ProposedEnforcement;
+import org.incidentatlas.extraction.ProposedIncident;
+import org.incidentatlas.extraction.ProposedStatistic;
+import org.incidentatlas.incident.IncidentType;
+import org.incidentatlas.place.Gazetteer;
+import org.incidentatlas.place.Place;
+import org.incidentatlas.time.DateRange;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores a submitted article whole and what the extractor proposes from it, for review. An
+ * article already here (same address, or the same text) is not stored twice: the existing one is
+ * returned. Bad input stores nothing and names every problem.
+ */
+@Service
+public class ArticleIngestion {
+
+	private static final Logger log = LoggerFactory.getLogger(ArticleIngestion.class);
+
+	static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+
+	private final ArticleRepository articles;
+
+	private final Proposals proposals;
+
+	private final Extractor extractor;
+
+	private final Gazetteer gazetteer;
+
+	private final AuditTrail audit;
+
+	ArticleIngestion(ArticleRepository articles, Proposals proposals, Extractor extractor, Gazetteer gazetteer,
+			AuditTrail audit) {
+		this.articles = articles;
+		this.proposals = proposals;
+		this.extractor = extractor;
+		this.gazetteer = gazetteer;
+		this.audit = audit;
+	}
+
+	/**
+	 * @param duplicateBy null for a new article; "url" or "text" when the article was here already
+	 */
+	public record Ingested(long articleId, String duplicateBy, int proposals) {
+
+		public boolean isDuplicate() {
+			return duplicateBy != null;
+		}
+
+	}
+
+	/** An uploaded .txt or .html file, read into the submission's text (and title, when none is given). */
+	public Submission withFile(Submission submission, String filename, byte[] content) {
+		String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT).strip();
+		boolean html = name.endsWith(".html") || name.endsWith(".htm");
+		if (!html && !name.endsWith(".txt")) {
+			throw new InvalidSubmissionException(List.of(new InvalidSubmissionException.FieldProblem("file",
+					"Upload a .txt or .html file; '" + (filename == null ? "" : filename) + "' is neither.")));
+		}
+		if (content.length > ArticleText.MAX_BYTES) {
+			throw new InvalidSubmissionException(List.of(new InvalidSubmissionException.FieldProblem("file",
+					"The file is larger than 2 MB; an article is shorter than that.")));
+		}
+		String text;
+		try {
+			text = ArticleText.decode(content);
+		}
+		catch (java.nio.charset.CharacterCodingException ex) {
+			throw new InvalidSubmissionException(List.of(new InvalidSubmissionException.FieldProblem("file",
+					"The file is not valid UTF-8 text: it is binary, or in another encoding. Save it as UTF-8.")));
+		}
+		if (text.indexOf('\0') >= 0) {
+			throw new InvalidSubmissionException(List.of(new InvalidSubmissionException.FieldProblem("file",
+					"The file contains NUL bytes: it is a binary file, not text.")));
+		}
+		if (!html) {
+			return submission.withText(text);
+		}
+		ArticleText.Readable readable = ArticleText.fromHtml(text);
+		Submission read = submission.withText(readable.text());
+		return blank(submission.title()) && !readable.title().isEmpty()
+				? read.withTitle(readable.title().length() > 500 ? readable.title().substring(0, 500) : readable.title())
+				: read;
+	}
+
+	@Transactional
+	public Ingested ingest(Submission submission, String username) {
+		Checked checked = check(submission);
+		if (checked.url() != null) {
+			Optional<Article> byUrl = articles.findByUrl(checked.url());
+			if (byUrl.isPresent()) {
+				return new Ingested(byUrl.get().getId(), "url", 0);
+			}
+		}
+		Optional<Article> byText = articles.findByTextHash(checked.hash());
+		if (byText.isPresent()) {
+			return new Ingested(byText.get().getId(), "text", 0);
+		}
+		Extraction extraction = extract(checked);
+		String language = checked.language() != null ? checked.language().token()
+				: extraction == null ? null : extraction.language().token();
+		Article article = articles.saveAndFlush(Article.submitted(checked.title(), checked.publisher(), checked.url(),
+				checked.published(), language, checked.text(), checked.hash(), username));
+		audit.record("ARTICLE", article.getId(), AuditAction.CREATE, username,
+				List.of(AuditTrail.Change.of("title", null, checked.title()), AuditTrail.Change.of("url", null, checked.url()),
+						AuditTrail.Change.of("language", null, language)),
+				checked.language() == null ? "language detected" : null);
+		int position = 0;
+		if (extraction != null) {
+			for (ProposedIncident p : extraction.incidents()) {
+				proposals.insert(article.getId(), position++, ProposalKind.INCIDENT, values(p));
+			}
+			for (ProposedEnforcement p : extraction.enforcement()) {
+				proposals.insert(article.getId(), position++, ProposalKind.ENFORCEMENT, values(p));
+			}
+			for (ProposedStatistic p : extraction.statistics()) {
+				proposals.insert(article.getId(), position++, ProposalKind.STATISTIC, values(p));
+			}
+		}
+		return new Ingested(article.getId(), null, position);
+	}
+
+	/** The extractor is new: should it fail on some text, the article is still stored, without proposals. */
+	private Extraction extract(Checked checked) {
+		try {
+			return extractor.extract(checked.text(), checked.published(), checked.language());
+		}
+		catch (RuntimeException ex) {
+			log.warn("The extractor failed on an article titled '{}'; it is stored without proposals", checked.title(), ex);
+			return null;
+		}
+	}
+
+	private record Checked(String title, String publisher, String url, DateRange published, Language language,
+			String text, String hash) {
+	}
+
+	/** Every field at once: the editor sees all problems together. */
+	private Checked check(Submission s) {
+		List<InvalidSubmissionException.FieldProblem> problems = new ArrayList<>();
+		String title = strip(s.title());
+		if (title == null) {
+			problems.add(problem("title", "Give the article's title."));
+		}
+		else if (title.length() > 500) {
+			problems.add(problem("title", "The title is longer than 500 characters."));
+		}
+		else if (controls(title)) {
+			problems.add(problem("title", "The title contains control characters."));
+		}
+		String publisher = strip(s.publisher());
+		if (publisher != null && controls(publisher)) {
+			problems.add(problem("publisher", "The publisher's name contains control characters."));
+		}
+		else if (publisher != null && publisher.length() > 200) {
+			problems.add(problem("publisher", "The publisher's name is longer than 200 characters."));
+		}
+		String url = strip(s.url());
+		if (url != null && controls(url)) {
+			problems.add(problem("url", "The address contains control characters."));
+			url = null;
+		}
+		else if (url != null) {
+			url = url(url, problems);
+		}
+		DateRange published = DateRange.unknown();
+		String date = strip(s.publishedOn());
+		if (date == null) {
+			problems.add(problem("publishedOn", "Give the publication date: YYYY-MM-DD, or YYYY-MM when only the month is known."));
+		}
+		else if (!date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+			problems.add(problem("publishedOn", "'" + shorten(date) + "' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY."));
+		}
+		else {
+			try {
+				published = DateRange.parse(date);
+				if (published.from().isAfter(LocalDate.now())) {
+					problems.add(problem("publishedOn", "The publication date " + date + " lies in the future."));
+				}
+				else if (published.from().isBefore(EARLIEST)) {
+					problems.add(problem("publishedOn", "The publication date " + date + " is before 1990; the atlas starts in 1990."));
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(problem("publishedOn", "'" + date + "' is not a date in the calendar."));
+			}
+		}
+		Language language = null;
+		String languageToken = strip(s.language());
+		if (languageToken != null && !languageToken.equalsIgnoreCase("auto")) {
+			language = Language.fromToken(languageToken).orElse(null);
+			if (language == null) {
+				problems.add(problem("language", "The language is en, nl or fr, or blank to detect it."));
+			}
+		}
+		Optional<String> textProblem = ArticleText.problem(s.text());
+		textProblem.ifPresent(message -> problems.add(problem("text", message)));
+		if (!problems.isEmpty()) {
+			throw new InvalidSubmissionException(problems);
+		}
+		String text = ArticleText.clean(s.text());
+		return new Checked(title, publisher, url, published, language, text, ArticleText.hash(text));
+	}
+
+	/** An absolute http(s) address, without its #fragment, with scheme and host in lower case. */
+	private static String url(String text, List<InvalidSubmissionException.FieldProblem> problems) {
+		if (text.length() > 2000) {
+			problems.add(problem("url", "The address is longer than 2000 characters."));
+			return null;
+		}
+		try {
+			URI uri = new URI(text);
+			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+			if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getHost().isBlank()) {
+				problems.add(problem("url", "'" + shorten(text) + "' is not a web address: give it whole, starting with https://."));
+				return null;
+			}
+			URI normal = new URI(scheme, uri.getRawAuthority() == null ? null : uri.getRawAuthority().toLowerCase(Locale.ROOT),
+					null, null, null);
+			String rest = text.substring(text.indexOf(uri.getRawAuthority()) + uri.getRawAuthority().length());
+			int hash = rest.indexOf('#');
+			return normal + (hash >= 0 ? rest.substring(0, hash) : rest);
+		}
+		catch (URISyntaxException ex) {
+			problems.add(problem("url", "'" + shorten(text) + "' is not a valid web address."));
+			return null;
+		}
+	}
+
+	private Map<String, Object> values(ProposedIncident p) {
+		Map<String, Object> values = place(p.type(), p.date(), p.place());
+		values.put("killed", p.killed());
+		values.put("injured", p.injured());
+		values.put("victimAges", p.victimAges());
+		values.put("summary", summary(p.type(), p.date(), label(p.place()), p.killed(), p.injured(), p.victimAges()));
+		values.put("confidence", p.confidence());
+		values.put("evidence", evidence(p.evidence()));
+		return values;
+	}
+
+	private Map<String, Object> values(ProposedEnforcement p) {
+		Map<String, Object> values = place(p.type(), p.date(), p.place());
+		values.put("summary", summary(p.type(), p.date(), label(p.place()), null, null, List.of()));
+		values.put("confidence", p.confidence());
+		values.put("evidence", evidence(p.evidence()));
+		return values;
+	}
+
+	private Map<String, Object> values(ProposedStatistic p) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("metric", p.metric() == null ? null : p.metric().token());
+		values.put("value", p.value());
+		values.put("qualifier", p.qualifier() == null ? "exact" : p.qualifier().name().toLowerCase(Locale.ROOT));
+		values.put("period", p.period() == null ? null : p.period().compact());
+		values.put("place", p.placeKey() != null && gazetteer.byKey(p.placeKey()).isPresent() ? p.placeKey() : null);
+		values.put("placeLabel", p.place());
+		values.put("countryCode", p.country());
+		values.put("evidence", evidence(p.evidence()));
+		return values;
+	}
+
+	private Map<String, Object> place(IncidentType type, DateRange date, ExtractedPlace place) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		ExtractedPlace where = place == null ? ExtractedPlace.UNKNOWN : place;
+		String key = where.placeKey() != null && gazetteer.byKey(where.placeKey()).isPresent() ? where.placeKey() : null;
+		values.put("type", type == null ? null : type.token());
+		values.put("date", date == null ? null : date.compact());
+		values.put("place", key);
+		values.put("countryCode", where.country());
+		values.put("locality", key == null ? firstOf(where.city(), where.region()) : null);
+		values.put("street", where.street());
+		values.put("placeLabel", label(where));
+		values.put("precision", where.precision() == null ? null : where.precision().token());
+		return values;
+	}
+
+	private String label(ExtractedPlace place) {
+		if (place == null) {
+			return null;
+		}
+		Optional<Place> known = place.placeKey() == null ? Optional.empty() : gazetteer.byKey(place.placeKey());
+		if (known.isPresent()) {
+			List<String> names = new ArrayList<>();
+			if (place.street() != null) {
+				names.add(place.street());
+			}
+			for (Place p : gazetteer.lineage(known.get().id())) {
+				if (names.size() < 3 && (p.kind().isLocal() || names.isEmpty())) {
+					names.add(p.displayName());
+				}
+			}
+			return String.join(", ", names);
+		}
+		List<String> names = new ArrayList<>();
+		for (String part : new String[] { place.street(), place.district(), place.city(), place.region(), place.country() }) {
+			if (part != null && !part.isBlank()) {
+				names.add(part);
+			}
+		}
+		return names.isEmpty() ? null : String.join(", ", names);
+	}
+
+	/** A first summary in the atlas's own words, from the facts alone; the editor may rewrite it. */
+	static String summary(IncidentType type, DateRange date, String place, Integer killed, Integer injured,
+			List<Integer> ages) {
+		StringBuilder s = new StringBuilder(type == null ? "Event" : capitalize(type.token()));
+		if (place != null) {
+			s.append(" in ").append(place);
+		}
+		if (date != null && date.isKnown()) {
+			s.append(", ").append(date.label(Locale.ENGLISH));
+		}
+		List<String> tolls = new ArrayList<>();
+		if (killed != null) {
+			tolls.add(killed + " killed");
+		}
+		if (injured != null) {
+			tolls.add(injured + " injured");
+		}
+		if (!tolls.isEmpty()) {
+			s.append(": ").append(String.join(", ", tolls));
+		}
+		s.append('.');
+		if (ages != null && !ages.isEmpty()) {
+			s.append(ages.size() == 1 ? " Victim aged " : " Victims aged ")
+				.append(String.join(", ", ages.stream().map(String::valueOf).toList()))
+				.append('.');
+		}
+		return s.toString();
+	}
+
+	private static List<Map<String, Object>> evidence(List<Evidence> evidence) {
+		return evidence.stream().map(e -> Map.<String, Object>of("start", e.start(), "end", e.end())).toList();
+	}
+
+	private static String capitalize(String token) {
+		return Character.toUpperCase(token.charAt(0)) + token.substring(1);
+	}
+
+	private static String firstOf(String... values) {
+		for (String v : values) {
+			if (v != null && !v.isBlank()) {
+				return v;
+			}
+		}
+		return null;
+	}
+
+	private static InvalidSubmissionException.FieldProblem problem(String field, String message) {
+		return new InvalidSubmissionException.FieldProblem(field, message);
+	}
+
+	private static String strip(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private static boolean controls(String value) {
+		return value.chars().anyMatch(Character::isISOControl);
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static String shorten(String value) {
+		return value.length() > 80 ? value.substring(0, 80) + "…" : value;
+	}
+
+}

@@ -1,0 +1,110 @@
+package org.incidentatlas.review;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A proposal's values as plain JSON-like maps: what was extracted, what the editor changed, and
+ * the two combined. Values compare as text, so "1" from a form equals 1 from JSON.
+ */
+final class ProposalValues {
+
+	private ProposalValues() {
+	}
+
+	/** Blank is absent; numbers lose trailing zeros; text is stripped. */
+	static String normalise(Object value) {
+		if (value == null) {
+			return null;
+		}
+		String text = value.toString().strip();
+		if (text.isEmpty()) {
+			return null;
+		}
+		if (value instanceof Number || text.matches("-?\\d+(\\.\\d+)?")) {
+			try {
+				return new BigDecimal(text).stripTrailingZeros().toPlainString();
+			}
+			catch (NumberFormatException ex) {
+				return text;
+			}
+		}
+		return text;
+	}
+
+	/**
+	 * The fields whose submitted value differs from the proposal's, with their new values. Fields
+	 * not submitted keep the proposal's value.
+	 *
+	 * @throws InvalidSubmissionException when a field is not one the editor may correct
+	 */
+	static Map<String, Object> corrections(ProposalKind kind, Map<String, Object> proposed, Map<String, ?> submitted) {
+		Map<String, Object> changed = new LinkedHashMap<>();
+		if (submitted == null) {
+			return changed;
+		}
+		List<InvalidSubmissionException.FieldProblem> unknown = new ArrayList<>();
+		submitted.forEach((field, value) -> {
+			if (!kind.fields().contains(field)) {
+				unknown.add(new InvalidSubmissionException.FieldProblem(field,
+						"'" + field + "' cannot be corrected; the fields are " + String.join(", ", kind.fields()) + "."));
+			}
+			else if (!Objects.equals(normalise(value), normalise(proposed.get(field)))) {
+				changed.put(field, normalise(value));
+			}
+		});
+		if (!unknown.isEmpty()) {
+			throw new InvalidSubmissionException(unknown);
+		}
+		return changed;
+	}
+
+	/** The proposal with the editor's corrections applied. */
+	static Map<String, Object> effective(Map<String, Object> proposed, Map<String, Object> corrected) {
+		Map<String, Object> values = new LinkedHashMap<>(proposed);
+		if (corrected != null) {
+			values.putAll(corrected);
+		}
+		return values;
+	}
+
+	static String text(Map<String, Object> values, String field) {
+		return normalise(values.get(field));
+	}
+
+	static Integer integer(Map<String, Object> values, String field, List<InvalidSubmissionException.FieldProblem> problems) {
+		String text = text(values, field);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text);
+		}
+		catch (NumberFormatException ex) {
+			problems.add(new InvalidSubmissionException.FieldProblem(field, "Write a whole number, or leave it blank when not reported."));
+			return null;
+		}
+	}
+
+	/** The passages that support the proposal, as [start, end) offsets into the article text. */
+	static List<Span> evidence(Map<String, Object> proposed) {
+		List<Span> spans = new ArrayList<>();
+		if (proposed.get("evidence") instanceof List<?> list) {
+			for (Object item : list) {
+				if (item instanceof Map<?, ?> m && m.get("start") instanceof Number s && m.get("end") instanceof Number e) {
+					spans.add(new Span(s.intValue(), e.intValue()));
+				}
+			}
+		}
+		return spans;
+	}
+
+	/** A passage of the article: [start, end). */
+	public record Span(int start, int end) {
+	}
+
+}

@@ -1,0 +1,298 @@
+package org.incidentatlas.review;
+
+import java.math.BigDecimal;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.incidentatlas.audit.AuditAction;
+import org.incidentatlas.audit.AuditTrail;
+import org.incidentatlas.incident.IncidentEditor;
+import org.incidentatlas.incident.IncidentForm;
+import org.incidentatlas.incident.IncidentType;
+import org.incidentatlas.place.Gazetteer;
+import org.incidentatlas.place.Place;
+import org.incidentatlas.statistic.Metric;
+import org.incidentatlas.statistic.Qualifier;
+import org.incidentatlas.time.DateRange;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The editor's decisions on proposals. Each decision runs in one transaction with its audit rows:
+ * the incident or statistic it creates (through {@link IncidentEditor}, so its checks and audit
+ * apply), the source it adds, and the proposal's new status. What was proposed is never changed;
+ * the editor's corrections are stored beside it.
+ */
+@Service
+@Transactional
+public class ReviewDesk {
+
+	static final String ENTITY = "PROPOSAL";
+
+	private final Proposals proposals;
+
+	private final DuplicateFinder duplicates;
+
+	private final IncidentEditor editor;
+
+	private final Gazetteer gazetteer;
+
+	private final Validator validator;
+
+	private final JdbcTemplate jdbc;
+
+	private final AuditTrail audit;
+
+	ReviewDesk(Proposals proposals, DuplicateFinder duplicates, IncidentEditor editor, Gazetteer gazetteer,
+			Validator validator, JdbcTemplate jdbc, AuditTrail audit) {
+		this.proposals = proposals;
+		this.duplicates = duplicates;
+		this.editor = editor;
+		this.gazetteer = gazetteer;
+		this.validator = validator;
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/**
+	 * What became of a proposal.
+	 *
+	 * @param corrected the fields the editor changed, with their new values
+	 */
+	public record Decision(long proposalId, ProposalStatus status, Long incidentId, Long statisticId,
+			Map<String, Object> corrected, String message) {
+	}
+
+	/**
+	 * Accepts a proposal, with the editor's corrections (only changed fields are kept as
+	 * corrections). It becomes a new published incident, unless it is merged: into
+	 * {@code mergeInto} when given, or, on a plain accept, into the one existing incident that is
+	 * strongly likely the same event. {@code createNew} makes a new incident even then.
+	 */
+	public Decision accept(long proposalId, Map<String, ?> corrections, Long mergeInto, boolean createNew,
+			String username) {
+		Proposals.Stored proposal = pending(proposalId);
+		Map<String, Object> corrected = ProposalValues.corrections(proposal.kind(), proposal.proposed(), corrections);
+		Map<String, Object> values = ProposalValues.effective(proposal.proposed(), corrected);
+		Optional<ProposalValues.Span> evidence = ProposalValues.evidence(proposal.proposed()).stream().findFirst();
+		Integer start = evidence.map(ProposalValues.Span::start).orElse(null);
+		Integer end = evidence.map(ProposalValues.Span::end).orElse(null);
+		Decision decision = proposal.kind() == ProposalKind.STATISTIC
+				? acceptStatistic(proposal, values, corrected, start, end, username)
+				: acceptIncident(proposal, values, corrected, mergeInto, createNew, start, end, username);
+		proposals.decide(proposalId, decision.status(), corrected, decision.incidentId(), decision.statisticId(),
+				username, null);
+		audit.record(ENTITY, proposalId, AuditAction.ACCEPT, username, corrected.entrySet()
+			.stream()
+			.map(c -> AuditTrail.Change.of(c.getKey(), ProposalValues.normalise(proposal.proposed().get(c.getKey())),
+					c.getValue()))
+			.toList(), decision.message());
+		return decision;
+	}
+
+	public Decision reject(long proposalId, String reason, String username) {
+		String why = reason == null || reason.isBlank() ? null : reason.strip();
+		if (why != null && why.length() > 1000) {
+			throw new InvalidSubmissionException(List.of(new InvalidSubmissionException.FieldProblem("reason",
+					"Say why in at most 1000 characters.")));
+		}
+		pending(proposalId);
+		proposals.decide(proposalId, ProposalStatus.REJECTED, null, null, null, username, why);
+		audit.record(ENTITY, proposalId, AuditAction.REJECT, username,
+				List.of(AuditTrail.Change.of("status", "PENDING", "REJECTED")), why);
+		return new Decision(proposalId, ProposalStatus.REJECTED, null, null, Map.of(), "Rejected.");
+	}
+
+	private Proposals.Stored pending(long proposalId) {
+		Proposals.Stored proposal = proposals.lockForDecision(proposalId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no proposal " + proposalId + "."));
+		if (proposal.status() != ProposalStatus.PENDING) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "Proposal " + proposalId + " was already "
+					+ proposal.status().token() + " by " + proposal.decidedBy() + "; nothing was changed.");
+		}
+		return proposal;
+	}
+
+	private Decision acceptIncident(Proposals.Stored proposal, Map<String, Object> values, Map<String, Object> corrected,
+			Long mergeInto, boolean createNew, Integer start, Integer end, String username) {
+		IncidentForm form = form(values);
+		long article = proposal.articleId();
+		Long target = mergeInto;
+		if (target == null && !createNew) {
+			target = DuplicateFinder.single(duplicates.suggestions(DuplicateFinder.Event.of(values, article)))
+				.map(Suggestion::incidentId)
+				.orElse(null);
+		}
+		if (target != null) {
+			String status = jdbc.query("select status from incident where id = ?", (rs, n) -> rs.getString(1), target)
+				.stream()
+				.findFirst()
+				.orElse(null);
+			if (status == null || status.equals("RETRACTED")) {
+				throw new InvalidSubmissionException(List.of(new InvalidSubmissionException.FieldProblem("mergeInto",
+						status == null ? "There is no incident " + target + "." : "Incident " + target + " is retracted.")));
+			}
+			editor.addSource(target, article, start, end, username,
+					"Article " + article + " added as a source in review (proposal " + proposal.id() + ")");
+			return new Decision(proposal.id(), ProposalStatus.MERGED, target, null, corrected,
+					"Added as a source of incident " + target + ".");
+		}
+		long id = editor.create(form, username);
+		editor.addSource(id, article, start, end, username, "Source of the review (proposal " + proposal.id() + ")");
+		editor.publish(id, username);
+		return new Decision(proposal.id(), ProposalStatus.ACCEPTED, id, null, corrected,
+				"Published as incident " + id + ".");
+	}
+
+	/** The proposal's values as the incident form, checked field by field as the editor's own form is. */
+	IncidentForm form(Map<String, Object> values) {
+		List<InvalidSubmissionException.FieldProblem> problems = new ArrayList<>();
+		IncidentType type = null;
+		String typeToken = ProposalValues.text(values, "type");
+		if (typeToken == null) {
+			problems.add(new InvalidSubmissionException.FieldProblem("type", "Choose a type."));
+		}
+		else {
+			type = IncidentType.fromToken(typeToken).orElse(null);
+			if (type == null) {
+				problems.add(new InvalidSubmissionException.FieldProblem("type", "'" + typeToken + "' is not an incident type."));
+			}
+		}
+		Integer killed = ProposalValues.integer(values, "killed", problems);
+		Integer injured = ProposalValues.integer(values, "injured", problems);
+		String country = ProposalValues.text(values, "countryCode");
+		IncidentForm form = new IncidentForm(type, ProposalValues.text(values, "date"), ProposalValues.text(values, "place"),
+				country == null ? null : country.toUpperCase(Locale.ROOT), ProposalValues.text(values, "locality"),
+				ProposalValues.text(values, "street"), null, null, null, false, killed, injured,
+				ProposalValues.text(values, "summary"));
+		if (problems.isEmpty()) {
+			for (ConstraintViolation<IncidentForm> v : validator.validate(form)) {
+				problems.add(new InvalidSubmissionException.FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
+			}
+			editor.problems(form)
+				.forEach(p -> problems.add(new InvalidSubmissionException.FieldProblem(p.field(), p.message())));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidSubmissionException(problems);
+		}
+		return form;
+	}
+
+	private Decision acceptStatistic(Proposals.Stored proposal, Map<String, Object> values,
+			Map<String, Object> corrected, Integer start, Integer end, String username) {
+		List<InvalidSubmissionException.FieldProblem> problems = new ArrayList<>();
+		Metric metric = parse(Metric.class, ProposalValues.text(values, "metric"), "metric", problems);
+		Qualifier qualifier = Optional.ofNullable(parse(Qualifier.class, ProposalValues.text(values, "qualifier"),
+				"qualifier", problems)).orElse(Qualifier.EXACT);
+		BigDecimal value = null;
+		try {
+			String text = ProposalValues.text(values, "value");
+			value = text == null ? null : new BigDecimal(text);
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		if (value == null || value.signum() < 0 || value.precision() - value.scale() > 12) {
+			problems.add(new InvalidSubmissionException.FieldProblem("value", "Give the figure as a number of 0 or more."));
+		}
+		DateRange period = DateRange.unknown();
+		try {
+			period = DateRange.parse(ProposalValues.text(values, "period"));
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new InvalidSubmissionException.FieldProblem("period", ex.getMessage()));
+		}
+		if (!period.isKnown() && problems.stream().noneMatch(p -> p.field().equals("period"))) {
+			problems.add(new InvalidSubmissionException.FieldProblem("period", "A figure needs its period: YYYY, YYYY-MM, ..."));
+		}
+		String key = ProposalValues.text(values, "place");
+		Place place = key == null ? null : gazetteer.byKey(key).orElse(null);
+		if (key != null && place == null) {
+			problems.add(new InvalidSubmissionException.FieldProblem("place", "No place has the key '" + key + "'."));
+		}
+		String label = ProposalValues.text(values, "placeLabel");
+		if (label == null && place != null) {
+			label = place.displayName();
+		}
+		if (label == null || label.length() > 200) {
+			problems.add(new InvalidSubmissionException.FieldProblem("placeLabel", "Name the place, in at most 200 characters."));
+		}
+		String country = ProposalValues.text(values, "countryCode");
+		country = country == null ? place == null ? null : place.countryCode() : country.toUpperCase(Locale.ROOT);
+		if (country != null && !country.matches("[A-Z]{2}")) {
+			problems.add(new InvalidSubmissionException.FieldProblem("countryCode", "A country is a two-letter code: BE, NL."));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidSubmissionException(problems);
+		}
+		Integer placeId = place == null ? null : place.id();
+		Long existing = jdbc.query("""
+				select id from reported_statistic
+				where metric = ? and period_from = ? and period_to = ? and value = ? and qualifier = ?
+				  and (place_id = ? or (place_id is null and cast(? as integer) is null and lower(place_label) = lower(?)))
+				order by id limit 1""", (rs, n) -> rs.getLong(1), metric.name(), period.from(), period.to(), value,
+				qualifier.name(), placeId, placeId, label).stream().findFirst().orElse(null);
+		long article = proposal.articleId();
+		if (existing != null) {
+			jdbc.update("""
+					insert into statistic_source (statistic_id, article_id, evidence_start, evidence_end)
+					values (?, ?, ?, ?) on conflict do nothing""", existing, article, start, end);
+			audit.record("STATISTIC", existing, AuditAction.EDIT, username,
+					List.of(AuditTrail.Change.of("sources", null, Long.toString(article))),
+					"Article " + article + " added as a source in review (proposal " + proposal.id() + ")");
+			return new Decision(proposal.id(), ProposalStatus.MERGED, null, existing, corrected,
+					"Added as a source of the same figure, statistic " + existing + ".");
+		}
+		org.springframework.jdbc.core.namedparam.MapSqlParameterSource params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+			.addValue("place", placeId, Types.INTEGER)
+			.addValue("label", label)
+			.addValue("country", country, Types.VARCHAR)
+			.addValue("from", period.from())
+			.addValue("to", period.to())
+			.addValue("precision", period.precision().name())
+			.addValue("metric", metric.name())
+			.addValue("value", value)
+			.addValue("qualifier", qualifier.name());
+		long id = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc).queryForObject("""
+				insert into reported_statistic (place_id, place_label, country_code, period_from, period_to,
+				                                period_precision, metric, value, qualifier)
+				values (:place, :label, :country, :from, :to, :precision, :metric, :value, :qualifier) returning id""",
+				params, Long.class);
+		jdbc.update("insert into statistic_source (statistic_id, article_id, evidence_start, evidence_end) values (?, ?, ?, ?)",
+				id, article, start, end);
+		audit.record("STATISTIC", id, AuditAction.CREATE, username,
+				List.of(AuditTrail.Change.of("metric", null, metric.token()), AuditTrail.Change.of("value", null, value),
+						AuditTrail.Change.of("period", null, period.compact()), AuditTrail.Change.of("place", null, label)),
+				"Accepted in review (proposal " + proposal.id() + ")");
+		return new Decision(proposal.id(), ProposalStatus.ACCEPTED, null, id, corrected, "Stored as statistic " + id + ".");
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String token, String field,
+			List<InvalidSubmissionException.FieldProblem> problems) {
+		if (token == null) {
+			if (!field.equals("qualifier")) {
+				problems.add(new InvalidSubmissionException.FieldProblem(field, "Choose the " + field + "."));
+			}
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, token.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new InvalidSubmissionException.FieldProblem(field, "'" + token + "' is not a " + field + "."));
+			return null;
+		}
+	}
+
+}
