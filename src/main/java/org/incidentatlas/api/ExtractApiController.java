@@ -4,14 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import org.incidentatlas.extraction.Extractor;
 import org.incidentatlas.extraction.Language;
 import org.incidentatlas.incident.InvalidParameterException;
 import org.incidentatlas.reading.ExtractionJson;
+import org.incidentatlas.review.ArticleText;
 import org.incidentatlas.time.DateRange;
 
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,9 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ExtractApiController {
 
-	/** The ingestion limit: 2 MB of text. */
-	static final int MAX_TEXT = 2_000_000;
-
 	private final Extractor extractor;
 
 	ExtractApiController(Extractor extractor) {
@@ -39,16 +33,16 @@ class ExtractApiController {
 	 * @param publishedOn the publication date, YYYY-MM-DD; relative dates ("last year", "on Thursday") resolve against it
 	 * @param language en, nl or fr; detected when absent
 	 */
-	record ExtractRequest(@NotBlank(message = "the text is empty") @Size(max = MAX_TEXT,
-			message = "the text is over 2 MB") String text, String publishedOn, String language) {
+	record ExtractRequest(String text, String publishedOn, String language) {
 	}
 
 	@Operation(summary = "Propose the incidents, enforcement events and statistics a text reports, without storing anything")
 	@PostMapping("/api/extract")
-	ExtractionJson extract(@Valid @RequestBody ExtractRequest request) {
-		if (request.text().indexOf('\0') >= 0) {
-			throw new InvalidParameterException("text", "the text holds binary data (NUL characters), not an article");
-		}
+	ExtractionJson extract(@RequestBody ExtractRequest request) {
+		// the same checks as an article submitted for review: empty, over 2 MB, binary
+		ArticleText.problem(request.text()).ifPresent(message -> {
+			throw new InvalidParameterException("text", message);
+		});
 		Language language = null;
 		if (request.language() != null && !request.language().isBlank()) {
 			language = Language.fromToken(request.language())
@@ -69,11 +63,11 @@ class ExtractApiController {
 		catch (DateTimeParseException ex) {
 			throw new InvalidParameterException("publishedOn", "'" + shorten(publishedOn) + "' is not a date: use YYYY-MM-DD");
 		}
-		if (day.isAfter(LocalDate.now().plusDays(1)) || day.getYear() < 1990) {
-			throw new InvalidParameterException("publishedOn",
-					"the publication date " + day + " is in the future or before 1990");
-		}
-		return DateRange.day(day);
+		DateRange published = DateRange.day(day);
+		ArticleText.publicationProblem(published, publishedOn.strip()).ifPresent(message -> {
+			throw new InvalidParameterException("publishedOn", message);
+		});
+		return published;
 	}
 
 	private static String shorten(String value) {

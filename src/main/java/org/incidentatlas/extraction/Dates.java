@@ -38,8 +38,7 @@ final class Dates {
 		DateRange resolve(Matcher m, Context c);
 	}
 
-	private record Rule(Pattern pattern, Resolver resolver, boolean anaphoric, boolean needsDigit, boolean needsMonth,
-			boolean needsWeekday) {
+	private record Rule(Pattern pattern, Resolver resolver, boolean anaphoric, boolean needsDigit) {
 	}
 
 	/** Words that every relative or named date needs one of; a sentence without any holds no such date. */
@@ -99,14 +98,17 @@ final class Dates {
 	private Dates() {
 	}
 
-	/** Every date expression in the text, longest first where two overlap. */
-	static List<Mention> find(String text, Language language, Context context) {
+	/**
+	 * Every date expression in the text, longest first where two overlap.
+	 *
+	 * @param lower the text in lower case, character for character ({@link Sentences#lower})
+	 */
+	static List<Mention> find(String text, String lower, Language language, Context context) {
 		List<Mention> found = new ArrayList<>();
 		boolean digits = false;
 		for (int i = 0; i < text.length() && !digits; i++) {
 			digits = Character.isDigit(text.charAt(i));
 		}
-		String lower = Sentences.lower(text);
 		boolean words = false;
 		for (int[] t : Places.tokens(lower, 0, lower.length())) {
 			String word = lower.substring(t[0], t[1]);
@@ -260,7 +262,7 @@ final class Dates {
 	}
 
 	private static Rule rule(String regex, Resolver resolver, boolean anaphoric) {
-		return new Rule(Pattern.compile(regex, Pattern.UNICODE_CASE), resolver, anaphoric, regex.contains("\\d"), false, false);
+		return new Rule(Pattern.compile(regex, Pattern.UNICODE_CASE), resolver, anaphoric, regex.contains("\\d"));
 	}
 
 	// --- resolvers ---

@@ -10,11 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 
-import org.incidentatlas.incident.IncidentFamily;
 import org.incidentatlas.incident.IncidentType;
 import org.incidentatlas.place.Place;
 import org.incidentatlas.place.PlaceCatalog;
-import org.incidentatlas.place.PlaceKind;
+import org.incidentatlas.place.PlacePath;
 import org.incidentatlas.statistic.Metric;
 import org.incidentatlas.time.DateRange;
 
@@ -43,11 +42,6 @@ public final class Extractor {
 	public Extractor(PlaceCatalog places, Set<String> countries) {
 		this.places = new Places(places);
 		this.countries = Set.copyOf(countries.stream().map(c -> c.toUpperCase(Locale.ROOT)).toList());
-	}
-
-	/** The language of a text: English, Dutch or French. */
-	public static Language detectLanguage(String text) {
-		return LanguageDetector.detect(text);
 	}
 
 	/**
@@ -123,8 +117,8 @@ public final class Extractor {
 			}
 			List<ProposedIncident> proposed = new ArrayList<>();
 			for (Draft d : merge(incidents)) {
-				if (inScope(d) && (relevantStories.contains(d.story) || d.type.family() == IncidentFamily.VIOLENCE)) {
-					proposed.add(d.toIncident());
+				if (inScope(d)) {
+					proposed.add(d.toIncident()); // violence is its own link to the atlas: no drug words needed
 				}
 			}
 			List<ProposedEnforcement> enforced = new ArrayList<>();
@@ -143,8 +137,7 @@ public final class Extractor {
 
 		private void readSentence(int index) {
 			Sentences.Sentence s = sentences.get(index);
-			String sentence = s.text();
-			List<Dates.Mention> dates = dates(sentence);
+			List<Dates.Mention> dates = dates(s);
 			List<Places.Mention> named = placesBySentence.get(index);
 			readViolence(index, s, dates, named);
 			int tallies = statistics.size();
@@ -153,10 +146,9 @@ public final class Extractor {
 				readEnforcement(index, s, dates, named); // "seizures hit a record of 419 tonnes" is a tally, not a seizure
 			}
 			for (Dates.Mention d : dates) {
-				if (!d.anaphoric() && !s.caption()) {
-					if (d.range().to().getYear() == d.range().from().getYear()) {
-						previousYear = d.range().from().getYear();
-					}
+				// captions sit outside the story's flow: "that year" never points into one
+				if (!d.anaphoric() && !s.caption() && d.range().to().getYear() == d.range().from().getYear()) {
+					previousYear = d.range().from().getYear();
 				}
 			}
 			for (Places.Mention m : named) {
@@ -166,12 +158,13 @@ public final class Extractor {
 			}
 		}
 
-		private List<Dates.Mention> dates(String sentence) {
-			List<Dates.Mention> dates = Dates.find(sentence, language, new Dates.Context(published, previousYear));
+		private List<Dates.Mention> dates(Sentences.Sentence s) {
+			String sentence = s.text();
+			List<Dates.Mention> dates = Dates.find(sentence, s.lower(), language, new Dates.Context(published, previousYear));
 			Dates.Mention firstExplicit = dates.stream().filter(d -> !d.anaphoric()).findFirst().orElse(null);
 			if (firstExplicit != null && dates.stream().anyMatch(Dates.Mention::anaphoric)) {
 				// "In 2025 alone, over 60 ..., 20 of which during the summer months": the summer of 2025
-				dates = Dates.find(sentence, language, new Dates.Context(published, firstExplicit.range().from().getYear()));
+				dates = Dates.find(sentence, s.lower(), language, new Dates.Context(published, firstExplicit.range().from().getYear()));
 			}
 			return dates;
 		}
@@ -256,7 +249,7 @@ public final class Extractor {
 		/** Reads the tallies of a sentence; true when it holds any figure, kept or not. */
 		private boolean readStatistics(int index, Sentences.Sentence s, List<Dates.Mention> dates, List<Places.Mention> named) {
 			String sentence = s.text();
-			List<Statistics.Figure> counts = Statistics.counts(sentence);
+			List<Statistics.Figure> counts = Statistics.counts(sentence, s.lower());
 			boolean tally = !counts.isEmpty() && Statistics.TALLY_CUE.matcher(sentence).find();
 			StatDraft previousInSentence = null;
 			for (Statistics.Figure f : counts) {
@@ -282,7 +275,7 @@ public final class Extractor {
 				lastCountSentence = index;
 			}
 			boolean seizureContext = index - lastTonnageSentence <= 1;
-			for (Statistics.Figure f : Statistics.tonnages(sentence, seizureContext)) {
+			for (Statistics.Figure f : Statistics.tonnages(sentence, s.lower(), seizureContext)) {
 				Dates.Mention date = nearestDate(dates, f.start(), false);
 				DateRange period = date != null ? date.range() : lastTonnage != null && seizureContext ? lastTonnage.period : null;
 				Where where = tonnagePlace(s, named, f);
@@ -534,37 +527,16 @@ public final class Extractor {
 		}
 
 		ExtractedPlace describe(Place place) {
-			String region = null;
-			String city = null;
-			String district = null;
-			for (Place p : places.lineage(place)) {
-				Place parent = places.byId(p.parentId());
-				boolean brusselsCommune = p.kind() == PlaceKind.MUNICIPALITY && parent != null
-						&& parent.kind() == PlaceKind.CITY_REGION;
-				switch (p.kind()) {
-					case DISTRICT -> district = district == null ? p.displayName() : district;
-					case MUNICIPALITY -> {
-						if (brusselsCommune) {
-							district = district == null ? p.displayName() : district;
-						}
-						else {
-							city = city == null ? p.displayName() : city;
-						}
-					}
-					case CITY_REGION -> {
-						city = city == null ? p.displayName() : city;
-						region = region == null ? p.displayName() : region;
-					}
-					case PROVINCE -> region = p.displayName();
-					case REGION -> region = region == null ? p.displayName() : region;
-					case COUNTRY -> {
-					}
-				}
-			}
-			PlacePrecision precision = district != null ? PlacePrecision.DISTRICT : city != null ? PlacePrecision.CITY
-					: region != null ? PlacePrecision.REGION : PlacePrecision.COUNTRY;
-			return new ExtractedPlace(place.countryCode(), region, city, district, null, place.latitude(),
-					place.longitude(), precision, place.key());
+			PlacePath path = places.path(place);
+			PlacePrecision precision = path.district() != null ? PlacePrecision.DISTRICT
+					: path.city() != null ? PlacePrecision.CITY
+					: path.region() != null ? PlacePrecision.REGION : PlacePrecision.COUNTRY;
+			return new ExtractedPlace(place.countryCode(), name(path.region()), name(path.city()), name(path.district()),
+					null, place.latitude(), place.longitude(), precision, place.key());
+		}
+
+		private static String name(Place place) {
+			return place == null ? null : place.displayName();
 		}
 
 		private Evidence evidence(Sentences.Sentence s) {
@@ -593,7 +565,7 @@ public final class Extractor {
 				merged.add(d);
 			}
 			else {
-				same.mergeWith(d, this);
+				same.mergeWith(d);
 			}
 		}
 		merged.sort(Comparator.comparingInt(d -> d.evidence.get(0).start()));
@@ -658,13 +630,9 @@ public final class Extractor {
 		if (a.placeKey() == null || b.placeKey() == null) {
 			return true;
 		}
-		Place pa = placeByKey(a.placeKey());
-		Place pb = placeByKey(b.placeKey());
+		Place pa = places.byKey(a.placeKey());
+		Place pb = places.byKey(b.placeKey());
 		return pa == null || pb == null || places.contains(pa, pb) || places.contains(pb, pa);
-	}
-
-	private Place placeByKey(String key) {
-		return places.byKey(key);
 	}
 
 	/** A proposal being built. */
@@ -728,7 +696,7 @@ public final class Extractor {
 			count.ages().stream().filter(a -> !ages.contains(a)).forEach(ages::add);
 		}
 
-		void mergeWith(Draft other, Extractor extractor) {
+		void mergeWith(Draft other) {
 			for (Evidence e : other.evidence) {
 				if (evidence.stream().noneMatch(x -> x.start() == e.start())) {
 					evidence.add(e);

@@ -14,6 +14,7 @@ import org.incidentatlas.place.Place;
 import org.incidentatlas.place.PlaceCatalog;
 import org.incidentatlas.place.PlaceKind;
 import org.incidentatlas.place.PlaceNames;
+import org.incidentatlas.place.PlacePath;
 
 /**
  * Finds places in text: every gazetteer name and alias in any language, a short list of
@@ -74,15 +75,15 @@ final class Places {
 
 	private final Map<String, Abroad> abroad = new HashMap<>();
 
-	private final Map<Integer, Place> byId = new HashMap<>();
+	private final PlaceCatalog catalog;
 
 	private final Map<String, Place> byKey = new HashMap<>();
 
 	private final Map<String, Place> countries = new HashMap<>();
 
 	Places(PlaceCatalog catalog) {
+		this.catalog = catalog;
 		for (Place p : catalog.places()) {
-			byId.put(p.id(), p);
 			byKey.put(p.key(), p);
 			if (p.kind() == PlaceKind.COUNTRY) {
 				countries.put(p.countryCode(), p);
@@ -131,21 +132,13 @@ final class Places {
 		return countries.get(code);
 	}
 
-	Place byId(Integer id) {
-		return id == null ? null : byId.get(id);
-	}
-
-	/** The place and its ancestors, up to its country. */
-	List<Place> lineage(Place place) {
-		List<Place> lineage = new ArrayList<>();
-		for (Place p = place; p != null && lineage.size() < 10; p = byId(p.parentId())) {
-			lineage.add(p);
-		}
-		return lineage;
+	/** Country, region, city and district of a place, as the gazetteer's hierarchy has them. */
+	PlacePath path(Place place) {
+		return catalog.path(place);
 	}
 
 	boolean contains(Place outer, Place inner) {
-		return lineage(inner).contains(outer);
+		return catalog.lineage(inner).contains(outer);
 	}
 
 	/**
@@ -275,10 +268,6 @@ final class Places {
 
 	static boolean isLocal(Place p) {
 		return p.kind().isLocal();
-	}
-
-	static boolean isCountry(Place p) {
-		return p.kind() == PlaceKind.COUNTRY;
 	}
 
 }

@@ -52,10 +52,10 @@ final class Statistics {
 	private Statistics() {
 	}
 
-	/** The tallies in one sentence, in text order. */
-	static List<Figure> counts(String sentence) {
+	/** The tallies in one sentence, in text order; {@code lower} is the sentence in lower case. */
+	static List<Figure> counts(String sentence, String lower) {
 		List<Figure> figures = new ArrayList<>();
-		if (!mentionsATally(Sentences.lower(sentence))) {
+		if (!mentionsATally(lower)) {
 			return figures;
 		}
 		Matcher m = COUNT.matcher(sentence);
@@ -106,9 +106,8 @@ final class Statistics {
 			"ontvoering", "enlèvement", "arrest" };
 
 	/** Tonnages of drugs seized, when the sentence is about seizures. */
-	static List<Figure> tonnages(String sentence, boolean seizureContext) {
+	static List<Figure> tonnages(String sentence, String lower, boolean seizureContext) {
 		List<Figure> figures = new ArrayList<>();
-		String lower = Sentences.lower(sentence);
 		if (!lower.contains("ton") && !lower.contains(" t ") && !lower.contains(" t.")) {
 			return figures;
 		}

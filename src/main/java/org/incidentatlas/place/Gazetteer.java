@@ -109,45 +109,12 @@ public class Gazetteer {
 
 	/** The place and its ancestors, from the place up to its country. */
 	public List<Place> lineage(Integer placeId) {
-		List<Place> lineage = new ArrayList<>();
-		for (Place p = byId.get(placeId); p != null; p = p.parentId() == null ? null : byId.get(p.parentId())) {
-			lineage.add(p);
-		}
-		return lineage;
+		Place place = byId.get(placeId);
+		return place == null ? List.of() : catalog.lineage(place);
 	}
 
 	public PlacePath path(Integer placeId) {
-		if (placeId == null) {
-			return PlacePath.NONE;
-		}
-		Place country = null;
-		Place region = null;
-		Place city = null;
-		Place district = null;
-		for (Place p : lineage(placeId)) {
-			Place parent = p.parentId() == null ? null : byId.get(p.parentId());
-			boolean brusselsCommune = p.kind() == PlaceKind.MUNICIPALITY && parent != null
-					&& parent.kind() == PlaceKind.CITY_REGION;
-			switch (p.kind()) {
-				case DISTRICT -> district = district == null ? p : district;
-				case MUNICIPALITY -> {
-					if (brusselsCommune) {
-						district = district == null ? p : district;
-					}
-					else {
-						city = city == null ? p : city;
-					}
-				}
-				case CITY_REGION -> {
-					city = city == null ? p : city;
-					region = region == null ? p : region;
-				}
-				case PROVINCE -> region = p;
-				case REGION -> region = region == null ? p : region;
-				case COUNTRY -> country = p;
-			}
-		}
-		return new PlacePath(country, region, city, district);
+		return placeId == null ? PlacePath.NONE : catalog.path(byId.get(placeId));
 	}
 
 	private record NameEntry(String normalized, String name, Place place) {

@@ -7,17 +7,82 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The gazetteer as plain data: every place and every name it goes by. Code that must not
- * touch Spring or a database (the extraction engine, command-line tools) works from this.
- *
- * @param places every place, parents included
- * @param names every name, translation and alias, each with the place it means
+ * The gazetteer as plain data: every place, every name it goes by, and the hierarchy between
+ * them. Code that must not touch Spring or a database (the extraction engine, command-line
+ * tools) works from this; the {@link Gazetteer} service holds one too.
  */
-public record PlaceCatalog(List<Place> places, List<PlaceName> names) {
+public final class PlaceCatalog {
 
-	public PlaceCatalog {
-		places = List.copyOf(places);
-		names = List.copyOf(names);
+	private final List<Place> places;
+
+	private final List<PlaceName> names;
+
+	private final Map<Integer, Place> byId = new HashMap<>();
+
+	/**
+	 * @param places every place, parents included
+	 * @param names every name, translation and alias, each with the place it means
+	 */
+	public PlaceCatalog(List<Place> places, List<PlaceName> names) {
+		this.places = List.copyOf(places);
+		this.names = List.copyOf(names);
+		this.places.forEach(p -> byId.put(p.id(), p));
+	}
+
+	public List<Place> places() {
+		return places;
+	}
+
+	public List<PlaceName> names() {
+		return names;
+	}
+
+	public Place byId(Integer id) {
+		return id == null ? null : byId.get(id);
+	}
+
+	/** The place and its ancestors, from the place up to its country. */
+	public List<Place> lineage(Place place) {
+		List<Place> lineage = new ArrayList<>();
+		for (Place p = place; p != null; p = byId(p.parentId())) {
+			lineage.add(p);
+		}
+		return lineage;
+	}
+
+	/** The place as a reader sees it: country, region, city and district. */
+	public PlacePath path(Place place) {
+		if (place == null) {
+			return PlacePath.NONE;
+		}
+		Place country = null;
+		Place region = null;
+		Place city = null;
+		Place district = null;
+		for (Place p : lineage(place)) {
+			Place parent = byId(p.parentId());
+			boolean brusselsCommune = p.kind() == PlaceKind.MUNICIPALITY && parent != null
+					&& parent.kind() == PlaceKind.CITY_REGION;
+			switch (p.kind()) {
+				case DISTRICT -> district = district == null ? p : district;
+				case MUNICIPALITY -> {
+					if (brusselsCommune) {
+						district = district == null ? p : district;
+					}
+					else {
+						city = city == null ? p : city;
+					}
+				}
+				case CITY_REGION -> {
+					city = city == null ? p : city;
+					region = region == null ? p : region;
+				}
+				case PROVINCE -> region = p;
+				case REGION -> region = region == null ? p : region;
+				case COUNTRY -> country = p;
+			}
+		}
+		return new PlacePath(country, region, city, district);
 	}
 
 	/** A name and the place it means. */

@@ -2,7 +2,6 @@ package org.incidentatlas.review;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleIngestion {
 
 	private static final Logger log = LoggerFactory.getLogger(ArticleIngestion.class);
-
-	static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
 	private final ArticleRepository articles;
 
@@ -200,12 +197,7 @@ public class ArticleIngestion {
 		else {
 			try {
 				published = DateRange.parse(date);
-				if (published.from().isAfter(LocalDate.now())) {
-					problems.add(problem("publishedOn", "The publication date " + date + " lies in the future."));
-				}
-				else if (published.from().isBefore(EARLIEST)) {
-					problems.add(problem("publishedOn", "The publication date " + date + " is before 1990; the atlas starts in 1990."));
-				}
+				ArticleText.publicationProblem(published, date).ifPresent(message -> problems.add(problem("publishedOn", message)));
 			}
 			catch (IllegalArgumentException ex) {
 				problems.add(problem("publishedOn", "'" + date + "' is not a date in the calendar."));

@@ -27,7 +27,7 @@ import org.jsoup.select.NodeVisitor;
  * An article's text as it is stored: decoded strictly as UTF-8, reduced to readable paragraphs
  * when it comes as HTML, and checked for what is not text at all. Plain Java, no I/O.
  */
-final class ArticleText {
+public final class ArticleText {
 
 	/** An article is at most 2 MB of text (UTF-8). */
 	static final int MAX_BYTES = 2 * 1024 * 1024;
@@ -134,7 +134,22 @@ final class ArticleText {
 	}
 
 	/** Why this is not the text of an article, or empty when it is. */
-	static Optional<String> problem(String text) {
+	/** The first news the atlas records is from 1990. */
+	static final java.time.LocalDate EARLIEST = java.time.LocalDate.of(1990, 1, 1);
+
+	/** What is wrong with a publication date: in the future, or before 1990. */
+	public static Optional<String> publicationProblem(org.incidentatlas.time.DateRange published, String asGiven) {
+		if (published.from().isAfter(java.time.LocalDate.now())) {
+			return Optional.of("The publication date " + asGiven + " lies in the future.");
+		}
+		if (published.from().isBefore(EARLIEST)) {
+			return Optional.of("The publication date " + asGiven + " is before 1990; the atlas starts in 1990.");
+		}
+		return Optional.empty();
+	}
+
+	/** What makes a text unfit to store or read as an article, if anything: empty, over 2 MB, binary. */
+	public static Optional<String> problem(String text) {
 		if (text == null || text.isBlank()) {
 			return Optional.of("The text is empty: paste the article or upload its file.");
 		}
