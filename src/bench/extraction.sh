@@ -4,7 +4,8 @@
 #
 #   src/bench/extraction.sh
 #
-# Runs on one thread with a 256 MB heap; needs only a JDK (and the network for Maven, once).
+# Runs on one thread with a 256 MB heap and prints wall and CPU time; needs only a JDK (and the
+# network for Maven, once).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

@@ -2,8 +2,6 @@ package org.incidentatlas.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads how many were killed and injured, and the victims' ages, from one sentence:
@@ -16,22 +14,22 @@ final class Casualties {
 
 	private static final String N = "(" + Numbers.PATTERN + ")";
 
-	private static final Pattern KILLED = Pattern.compile("(?iu)(?:killing|leaving|left)\\s+(?:at least\\s+|about\\s+)?" + N
+	private static final Scan KILLED = Scan.of("(?iu)(?:killing|leaving|left)\\s+(?:at least\\s+|about\\s+)?" + N
 			+ "(?:\\s+(?:people|persons|men|women|dead))?|" + N
 			+ "\\s+(?:people\\s+|persons\\s+|men\\s+|women\\s+|victims\\s+)?(?:were\\s+|was\\s+|have been\\s+)?(?:killed|dead|died|doden|dode|morts|tués|tuées|personnes tuées)\\b"
 			+ "|(?:faisant|fait)\\s+" + N + "\\s+morts?");
 
-	private static final Pattern INJURED = Pattern.compile("(?iu)(?:injuring|wounding)\\s+(?:at least\\s+|about\\s+)?" + N + "|" + N
+	private static final Scan INJURED = Scan.of("(?iu)(?:injuring|wounding)\\s+(?:at least\\s+|about\\s+)?" + N + "|" + N
 			+ "\\s+(?:people\\s+|persons\\s+|others\\s+)?(?:were\\s+|was\\s+)?(?:injured|wounded|hurt|gewonden|gewond|blessés|blessées|personnes blessées)\\b"
 			+ "|(?:faisant|fait)\\s+(?:\\S+\\s+)?" + N + "\\s+blessés?");
 
-	private static final Pattern NOBODY_HURT = Pattern.compile(
+	private static final Scan NOBODY_HURT = Scan.of(
 			"(?iu)\\b(?:nobody|no one|no-one|niemand|personne)\\s+(?:\\S+\\s+){0,2}(?:injured|hurt|wounded|gewond|blessée?)|geen gewonden|pas de blessés|aucun blessé|without injur");
 
-	private static final Pattern AGE = Pattern.compile(
+	private static final Scan AGE = Scan.of(
 			"(?iu)\\b(\\d{1,2})-year-old\\b|\\baged (\\d{1,2})\\b|\\b(\\d{1,2})-jarige?\\b|\\b(\\d{1,2}) jaar oud\\b|\\((\\d{1,2})\\)|âgée? de (\\d{1,2}) ans|\\bde (\\d{1,2}) ans\\b");
 
-	private static final Pattern PLURAL_VICTIMS = Pattern.compile("(?iu)\\b(" + Numbers.PATTERN
+	private static final Scan PLURAL_VICTIMS = Scan.of("(?iu)\\b(" + Numbers.PATTERN
 			+ ")\\s+(?:\\S+\\s+)?(?:people|persons|men|women|children|teenagers|victims|mensen|personen|mannen|vrouwen|jongeren|personnes|hommes|femmes|jeunes)\\b");
 
 	private Casualties() {
@@ -40,7 +38,7 @@ final class Casualties {
 	static Count read(String sentence, Lexicon.Outcome outcome) {
 		Integer killed = first(KILLED, sentence);
 		Integer injured = first(INJURED, sentence);
-		if (NOBODY_HURT.matcher(sentence).find()) {
+		if (NOBODY_HURT.in(sentence)) {
 			injured = injured == null ? 0 : injured;
 			if (outcome != Lexicon.Outcome.KILLED) {
 				killed = killed == null ? 0 : killed;
@@ -54,8 +52,8 @@ final class Casualties {
 			injured = victims;
 		}
 		List<Integer> ages = new ArrayList<>();
-		Matcher m = AGE.matcher(sentence);
-		while (m.find() && ages.size() < 5) {
+		Scan.Matches m = AGE.matches(sentence);
+		while (m.next() && ages.size() < 5) {
 			for (int g = 1; g <= m.groupCount(); g++) {
 				if (m.group(g) != null) {
 					int age = Integer.parseInt(m.group(g));
@@ -71,8 +69,8 @@ final class Casualties {
 
 	/** "Two men were shot dead" means two; a single victim is the default. */
 	private static int victims(String sentence) {
-		Matcher m = PLURAL_VICTIMS.matcher(sentence);
-		if (m.find()) {
+		Scan.Matches m = PLURAL_VICTIMS.matches(sentence);
+		if (m.next()) {
 			Double n = Numbers.parse(m.group(1));
 			if (n != null && n >= 1 && n < 1000 && n == Math.floor(n)) {
 				return n.intValue();
@@ -81,9 +79,9 @@ final class Casualties {
 		return 1;
 	}
 
-	private static Integer first(Pattern pattern, String sentence) {
-		Matcher m = pattern.matcher(sentence);
-		while (m.find()) {
+	private static Integer first(Scan pattern, String sentence) {
+		Scan.Matches m = pattern.matches(sentence);
+		while (m.next()) {
 			for (int g = 1; g <= m.groupCount(); g++) {
 				if (m.group(g) != null) {
 					Double n = Numbers.parse(m.group(g));

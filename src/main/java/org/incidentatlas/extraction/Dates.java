@@ -38,7 +38,7 @@ final class Dates {
 		DateRange resolve(Matcher m, Context c);
 	}
 
-	private record Rule(Pattern pattern, Resolver resolver, boolean anaphoric, boolean needsDigit) {
+	private record Rule(Scan scan, Resolver resolver, boolean anaphoric, boolean needsDigit) {
 	}
 
 	/** Words that every relative or named date needs one of; a sentence without any holds no such date. */
@@ -125,9 +125,14 @@ final class Dates {
 			if (rule.needsDigit() && !digits || !rule.needsDigit() && !words) {
 				continue;
 			}
-			Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+			Scan scan = rule.scan();
+			Scan.Matches m = null;
 			for (int ws : starts) {
-				if (!m.region(ws, text.length()).lookingAt()) {
+				if (!scan.mayStartAt(text, ws)) {
+					continue;
+				}
+				m = m == null ? scan.matches(text) : m;
+				if (!scan.at(m, ws)) {
 					continue;
 				}
 				int start = m.start();
@@ -135,7 +140,7 @@ final class Dates {
 				if (found.stream().anyMatch(f -> f.start() < end && start < f.end())) {
 					continue;
 				}
-				DateRange range = safely(rule.resolver(), m, context);
+				DateRange range = safely(rule.resolver(), m.matcher(), context);
 				if (range != null && range.isKnown()) {
 					found.add(new Mention(start, end, range, rule.anaphoric()));
 				}
@@ -262,7 +267,7 @@ final class Dates {
 	}
 
 	private static Rule rule(String regex, Resolver resolver, boolean anaphoric) {
-		return new Rule(Pattern.compile(regex, Pattern.UNICODE_CASE), resolver, anaphoric, regex.contains("\\d"));
+		return new Rule(Scan.of(Pattern.compile(regex, Pattern.UNICODE_CASE)), resolver, anaphoric, regex.contains("\\d"));
 	}
 
 	// --- resolvers ---

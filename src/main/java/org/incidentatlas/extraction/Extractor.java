@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 import org.incidentatlas.incident.IncidentType;
 import org.incidentatlas.place.Place;
@@ -108,7 +107,7 @@ public final class Extractor {
 						country = m.country();
 					}
 				}
-				if (Lexicon.DRUG_LINK.matcher(s.lower()).find()) {
+				if (Lexicon.DRUG_LINK.in(s.lower())) {
 					relevantStories.add(s.story());
 				}
 			}
@@ -177,7 +176,7 @@ public final class Extractor {
 				return;
 			}
 			IncidentType type = hit.type;
-			if (type == IncidentType.HOMICIDE && lexicon.collateral.matcher(s.text()).find()) {
+			if (type == IncidentType.HOMICIDE && lexicon.collateral.in(s.text())) {
 				type = IncidentType.SHOOTING;
 			}
 			Dates.Mention date = chooseDate(dates, hit.start);
@@ -225,7 +224,7 @@ public final class Extractor {
 			if (hit == null) {
 				return;
 			}
-			if (hit.type == IncidentType.SEIZURE && !Lexicon.SEIZED_GOODS.matcher(s.text()).find()) {
+			if (hit.type == IncidentType.SEIZURE && !Lexicon.SEIZED_GOODS.in(s.text())) {
 				return;
 			}
 			Dates.Mention date = chooseDate(dates, hit.start);
@@ -250,7 +249,7 @@ public final class Extractor {
 		private boolean readStatistics(int index, Sentences.Sentence s, List<Dates.Mention> dates, List<Places.Mention> named) {
 			String sentence = s.text();
 			List<Statistics.Figure> counts = Statistics.counts(sentence, s.lower());
-			boolean tally = !counts.isEmpty() && Statistics.TALLY_CUE.matcher(sentence).find();
+			boolean tally = !counts.isEmpty() && Statistics.TALLY_CUE.in(sentence);
 			StatDraft previousInSentence = null;
 			for (Statistics.Figure f : counts) {
 				boolean attached = previousInSentence != null
@@ -353,24 +352,39 @@ public final class Extractor {
 
 		// --- shared reading helpers ---
 
-		private Hit strongestTrigger(Sentences.Sentence s, List<Lexicon.Trigger> triggers, boolean violence) {
+		private Hit strongestTrigger(Sentences.Sentence s, Lexicon.Triggers triggers, boolean violence) {
 			String sentence = s.text();
 			String lower = s.lower();
 			Hit best = null;
-			int[] starts = Sentences.wordStarts(lower);
-			for (Lexicon.Trigger trigger : triggers) {
-				Matcher m = trigger.pattern().matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
-				String firsts = trigger.firsts();
-				for (int ws : starts) {
-					char before = ws == 0 ? ' ' : lower.charAt(ws - 1);
-					if (before == '-' || firsts != null && firsts.indexOf(lower.charAt(ws)) < 0
-							|| !m.region(ws, lower.length()).lookingAt()) {
+			int bestOrder = 0;
+			Scan.Matches[] matches = new Scan.Matches[triggers.size()];
+			for (int ws : Sentences.wordStarts(lower)) {
+				if (ws > 0 && lower.charAt(ws - 1) == '-') {
+					continue;
+				}
+				for (Lexicon.Trigger trigger : triggers.startingWith(lower.charAt(ws))) {
+					Scan scan = trigger.scan();
+					if (!scan.mayStartAt(lower, ws)) {
+						continue;
+					}
+					Scan.Matches m = matches[trigger.order()];
+					if (m == null) {
+						m = scan.matches(lower);
+						matches[trigger.order()] = m;
+					}
+					if (!scan.at(m, ws)) {
 						continue;
 					}
 					Hit hit = check(sentence, trigger, m.start(), m.end(), violence);
-					if (hit != null && (best == null || priority(hit) > priority(best)
-							|| priority(hit) == priority(best) && hit.end - hit.start > best.end - best.start)) {
+					if (hit == null) {
+						continue;
+					}
+					// the highest priority, then the longest; on a tie the earlier trigger in the list, then the earlier place
+					int order = Integer.compare(priority(hit), best == null ? Integer.MIN_VALUE : priority(best));
+					order = order != 0 ? order : Integer.compare(hit.end - hit.start, best.end - best.start);
+					if (order > 0 || order == 0 && trigger.order() < bestOrder) {
 						best = hit;
+						bestOrder = trigger.order();
 					}
 				}
 			}
@@ -381,16 +395,16 @@ public final class Extractor {
 		private Hit check(String sentence, Lexicon.Trigger trigger, int start, int end, boolean violence) {
 			String before = sentence.substring(Math.max(0, start - 60), start);
 			String after = sentence.substring(end, Math.min(sentence.length(), end + 30));
-			if (lexicon.pluralAfter.matcher(after).find() || lexicon.generic.matcher(before).find()) {
+			if (lexicon.pluralAfter.in(after) || lexicon.generic.in(before)) {
 				return null;
 			}
-			if (violence && lexicon.plot.matcher(before).find()) {
+			if (violence && lexicon.plot.in(before)) {
 				return new Hit(IncidentType.THREAT, Lexicon.Outcome.NONE, start, end);
 			}
-			if (lexicon.negationOrModal.matcher(before).find()) {
+			if (lexicon.negationOrModal.in(before)) {
 				return null;
 			}
-			if (violence && lexicon.courtLanguage.matcher(sentence.substring(0, start)).find()) {
+			if (violence && lexicon.courtLanguage.in(sentence.substring(0, start))) {
 				return null;
 			}
 			return new Hit(trigger.type(), trigger.outcome(), start, end);

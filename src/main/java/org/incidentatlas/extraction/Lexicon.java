@@ -19,82 +19,68 @@ final class Lexicon {
 		KILLED, INJURED, NONE
 	}
 
-	/** @param firsts the letters a match can start with, or null when any */
-	record Trigger(Pattern pattern, IncidentType type, Outcome outcome, String firsts) {
+	/** A trigger phrase, matched at word starts on lower-cased text; {@code order} is its place in its list. */
+	record Trigger(Scan scan, IncidentType type, Outcome outcome, int order) {
 	}
 
-	/** The letters a regex of words can start with: "shot dead" → s, "(?:was|were) killed" → w; null when it cannot tell. */
-	static String firstLetters(String regex) {
-		if (regex.isEmpty()) {
-			return null;
-		}
-		char c = regex.charAt(0);
-		if (Character.isLetter(c) && (regex.length() == 1 || regex.charAt(1) != '?' && regex.charAt(1) != '*')) {
-			return String.valueOf(c);
-		}
-		if (!regex.startsWith("(?:")) {
-			return null;
-		}
-		StringBuilder letters = new StringBuilder();
-		int depth = 0;
-		int start = 3;
-		for (int i = 3; i < regex.length(); i++) {
-			char x = regex.charAt(i);
-			if (x == '\\') {
-				i++;
-			}
-			else if (x == '(') {
-				depth++;
-			}
-			else if (x == ')' && depth > 0) {
-				depth--;
-			}
-			else if ((x == '|' || x == ')') && depth == 0) {
-				String first = firstLetters(regex.substring(start, i));
-				if (first == null) {
-					return null;
-				}
-				letters.append(first);
-				if (x == ')') {
-					String rest = regex.substring(i + 1);
-					return rest.startsWith("?") || rest.startsWith("*") ? null : letters.toString();
-				}
-				start = i + 1;
+	/** A list of triggers, indexed by the first character they can start with. */
+	static final class Triggers {
+
+		private static final int INDEXED = 0x250;
+
+		private final List<Trigger> all;
+
+		private final Trigger[][] byFirst = new Trigger[INDEXED][];
+
+		Triggers(List<Trigger> triggers) {
+			this.all = List.copyOf(triggers);
+			for (char c = 0; c < INDEXED; c++) {
+				char first = c;
+				byFirst[c] = all.stream().filter(t -> t.scan().mayStartWith(first)).toArray(Trigger[]::new);
 			}
 		}
-		return null;
+
+		/** The triggers that may start with {@code c}, in list order. */
+		List<Trigger> startingWith(char c) {
+			return c < INDEXED ? java.util.Arrays.asList(byFirst[c]) : all;
+		}
+
+		int size() {
+			return all.size();
+		}
+
 	}
 
-	final List<Trigger> violence;
+	final Triggers violence;
 
-	final List<Trigger> enforcement;
+	final Triggers enforcement;
 
 	/** Looked for just before a trigger: "no shots were fired", "could be kidnapped". */
-	final Pattern negationOrModal;
+	final Scan negationOrModal;
 
 	/** Before a trigger: "plotting to kidnap" is a threat, not a kidnapping. */
-	final Pattern plot;
+	final Scan plot;
 
 	/** Anywhere before a trigger in the sentence: "accused of murder" reports a charge, not an event. */
-	final Pattern courtLanguage;
+	final Scan courtLanguage;
 
 	/** Before a trigger: "a series of", "a wave of": many events, none in particular. */
-	final Pattern generic;
+	final Scan generic;
 
 	/** After a noun trigger: "grenade attacks", "bomb attacks": a plural, so no single event. */
-	final Pattern pluralAfter;
+	final Scan pluralAfter;
 
 	/** A death that came from a shooting aimed elsewhere: the event is the shooting. */
-	final Pattern collateral;
+	final Scan collateral;
 
 	/** Signs that a story is about drugs or organised crime. */
-	static final Pattern DRUG_LINK = Pattern.compile(
+	static final Scan DRUG_LINK = Scan.of(
 			"cocaine|cocaïne|\\bcoke\\b|\\bdrug|drugs|narco|cartel|kartel|cannabis|heroin|heroïne|héroïne|drogue|stupéfiant"
 					+ "|mocro|\\bcrack\\b|\\bxtc\\b|ecstasy|amfetamine|amphétamine|trafficking|trafiquant|narcotrafic|\\bgangs?\\b|\\bbendes?\\b"
 					+ "|kingpin|drugsbaron|baron de la drogue|règlement de comptes|afrekening|onderwereld|underworld|milieu criminel|crime organisé|organised crime|organized crime");
 
 	/** Things that are seized in our domain, to tell a drug seizure from seized assets. */
-	static final Pattern SEIZED_GOODS = Pattern.compile(
+	static final Scan SEIZED_GOODS = Scan.of(
 			"(?iu)cocaine|cocaïne|drug|drogue|cannabis|heroin|héroïne|heroïne|weapon|wapen|arme|gun|firearm|pistol|handgun|kalashnikov"
 					+ "|cash|money|geld|argent|tonnes?|\\bkg\\b|kilo|ton\\b|tonnen|explosi|grenade|granaat|xtc|pills|pillen");
 
@@ -108,8 +94,8 @@ final class Lexicon {
 
 	private Lexicon(List<Trigger> violence, List<Trigger> enforcement, String negationOrModal, String plot,
 			String courtLanguage, String generic, String pluralAfter, String collateral) {
-		this.violence = List.copyOf(violence);
-		this.enforcement = List.copyOf(enforcement);
+		this.violence = new Triggers(violence);
+		this.enforcement = new Triggers(enforcement);
 		this.negationOrModal = compile(negationOrModal);
 		this.plot = compile(plot);
 		this.courtLanguage = compile(courtLanguage);
@@ -122,8 +108,8 @@ final class Lexicon {
 		return LEXICONS.get(language);
 	}
 
-	private static Pattern compile(String regex) {
-		return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	private static Scan compile(String regex) {
+		return Scan.of(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 	}
 
 	private static final class Builder {
@@ -134,7 +120,7 @@ final class Lexicon {
 			for (String regex : regexes) {
 				// matched on lower-cased text, without case folding, and led by its words so the
 				// regex engine can skip ahead; the word boundary before is checked by the caller
-				triggers.add(new Trigger(Pattern.compile(regex + "(?![\\p{L}])"), type, outcome, firstLetters(regex)));
+				triggers.add(new Trigger(Scan.of(regex + "(?![\\p{L}])"), type, outcome, triggers.size()));
 			}
 			return this;
 		}

@@ -1,8 +1,13 @@
 package org.incidentatlas.extraction;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 
 /** Numbers as news text writes them: "48", "1,000", "1.500", "nine", "negen", "neuf", "a dozen". */
 final class Numbers {
@@ -41,12 +46,39 @@ final class Numbers {
 		WORDS.put("dozen", 12);
 		WORDS.put("dozijn", 12);
 		WORDS.put("douzaine", 12);
-		StringBuilder words = new StringBuilder();
-		WORDS.keySet().stream().sorted((a, b) -> b.length() - a.length()).forEach(w -> words.append('|').append(w));
-		PATTERN = "(?:\\d{1,3}(?:[,.\u00a0 ]\\d{3})+|\\d+(?:[.,]\\d+)?" + words + ")";
+		// a number word is a whole word: not the "one" of "someone" nor the "un" of "gun"
+		PATTERN = "(?:\\d{1,3}(?:[,.\u00a0 ]\\d{3})+|\\d+(?:[.,]\\d+)?|(?<![\\p{L}\\d])" + trie(WORDS.keySet()) + "(?![\\p{L}]))";
 	}
 
 	private Numbers() {
+	}
+
+	/**
+	 * One regex for a set of words, as a letter tree: "se(?:ven(?:teen)?|ize|pt)|..." rather than
+	 * a list, so that the regex engine rejects a word after a letter or two instead of after
+	 * trying every word. A longer word is tried before its prefix, as in a list sorted longest first.
+	 */
+	static String trie(Collection<String> words) {
+		return branch(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());
+	}
+
+	private static String branch(List<String> words) {
+		Map<Character, List<String>> byFirst = new TreeMap<>();
+		boolean ends = false;
+		for (String w : words) {
+			if (w.isEmpty()) {
+				ends = true;
+			}
+			else {
+				byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w.substring(1));
+			}
+		}
+		if (byFirst.isEmpty()) {
+			return "";
+		}
+		StringJoiner alternatives = new StringJoiner("|", "(?:", ends ? ")?" : ")");
+		byFirst.forEach((c, rests) -> alternatives.add((Character.isLetterOrDigit(c) ? "" : "\\") + c + branch(rests)));
+		return alternatives.toString();
 	}
 
 	/** The value of a number matched by {@link #PATTERN}, or null when it is not one. */

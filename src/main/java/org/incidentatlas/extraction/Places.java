@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.incidentatlas.place.Place;
 import org.incidentatlas.place.PlaceCatalog;
@@ -57,19 +55,19 @@ final class Places {
 
 	private static final Set<String> ORIGIN_WORDS = Set.of("from", "uit");
 
-	private static final Pattern DESTINATION = Pattern.compile(
+	private static final Scan DESTINATION = Scan.of(
 			"(?i)(?:bound (?:to|for)|headed (?:to|for)|destined (?:to|for)|on (?:its|their) way to|op weg naar|bestemd voor|à destination de|en route (?:to|for|vers|pour))\\s+(?:the\\s+)?\\S*$");
 
-	private static final Pattern STREET_NL = Pattern.compile(
+	private static final Scan STREET_NL = Scan.of(
 			"\\b((?:[A-Z][\\p{L}'-]*\\s)?[A-Z][\\p{L}'-]*?(?:straat|laan|lei|plein|plaats|steenweg|dreef|kaai|kade|markt|singel|gracht|dijk|vest|baan|steeg|weg))\\b");
 
-	private static final Pattern STREET_EN = Pattern.compile(
+	private static final Scan STREET_EN = Scan.of(
 			"\\b((?:[A-Z][\\p{L}'-]+\\s){1,2}(?:Street|Road|Avenue|Square|Lane|Boulevard))\\b");
 
-	private static final Pattern STREET_FR = Pattern.compile(
+	private static final Scan STREET_FR = Scan.of(
 			"(?<![\\p{L}])((?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]haussée|[Pp]lace|[Qq]uai|[Dd]rève)\\s+(?:de\\s+la\\s+|de\\s+l['’]|des\\s+|du\\s+|de\\s+|d['’])?[A-Z][\\p{L}'-]+(?:[\\s-][A-Z][\\p{L}'-]+)*)");
 
-	private static final Pattern NEAR = Pattern.compile("(?i)(?:near|close to|nabij|vlakbij|dichtbij|bij|près de|à proximité de|aux abords de)\\s*(?:the\\s+|de\\s+|du\\s+|la\\s+)?,?\\s*$");
+	private static final Scan NEAR = Scan.of("(?i)(?:near|close to|nabij|vlakbij|dichtbij|bij|près de|à proximité de|aux abords de)\\s*(?:the\\s+|de\\s+|du\\s+|la\\s+)?,?\\s*$");
 
 	private final Map<String, List<Place>> byName = new HashMap<>();
 
@@ -188,15 +186,15 @@ final class Places {
 	List<Street> streets(String text, int start, int end) {
 		List<Street> streets = new ArrayList<>();
 		String sentence = text.substring(start, end);
-		for (Pattern pattern : new Pattern[] { STREET_NL, STREET_EN, STREET_FR }) {
-			Matcher m = pattern.matcher(sentence);
-			while (m.find()) {
+		for (Scan pattern : new Scan[] { STREET_NL, STREET_EN, STREET_FR }) {
+			Scan.Matches m = pattern.matches(sentence);
+			while (m.next()) {
 				String name = m.group(1).strip();
 				if (byName.containsKey(PlaceNames.normalize(name)) || name.length() < 5) {
 					continue;
 				}
 				String lead = sentence.substring(Math.max(0, m.start(1) - 25), m.start(1));
-				streets.add(new Street(start + m.start(1), start + m.end(1), name, NEAR.matcher(lead).find()));
+				streets.add(new Street(start + m.start(1), start + m.end(1), name, NEAR.in(lead)));
 			}
 		}
 		streets.sort(Comparator.comparingInt(Street::start));
@@ -208,7 +206,7 @@ final class Places {
 			return Role.ORIGIN;
 		}
 		String lead = text.substring(Math.max(sentenceStart, nameStart - 40), nameStart);
-		return DESTINATION.matcher(lead).find() ? Role.DESTINATION : Role.LOCATIVE;
+		return DESTINATION.in(lead) ? Role.DESTINATION : Role.LOCATIVE;
 	}
 
 	/** Of several places with one name: a city over a province, one in the article's country, then the most populous. */

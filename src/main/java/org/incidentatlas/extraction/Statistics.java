@@ -3,8 +3,6 @@ package org.incidentatlas.extraction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.incidentatlas.statistic.Metric;
 import org.incidentatlas.statistic.Qualifier;
@@ -24,30 +22,30 @@ final class Statistics {
 
 	private static final String N = "(" + Numbers.PATTERN + ")";
 
-	private static final Pattern COUNT = Pattern.compile("(?iu)(?<![\\p{L}\\d,.])" + QUALIFIER + N
+	private static final Scan COUNT = Scan.of("(?iu)(?<![\\p{L}\\d,.])" + QUALIFIER + N
 			+ "\\s+(?:(?:recorded|registered|reported|separate|fatal|violent|armed|new|drug-related|gun|drugsgerelateerde|geregistreerde|nouvelles?)\\s+)?"
 			+ "(shootings|shooting incidents|schietpartijen|schietincidenten|fusillades|explosions|explosies|ontploffingen"
 			+ "|bomb attacks|grenade attacks|explosieve aanslagen|murders|homicides|killings|moorden|liquidaties|meurtres|assassinats"
 			+ "|kidnappings|abductions|ontvoeringen|enlèvements|arrests|arrestaties|arrestations)\\b");
 
-	private static final Pattern CASUALTY = Pattern.compile("(?iu)(killing|injuring|wounding|leaving)\\s+" + QUALIFIER + N
+	private static final Scan CASUALTY = Scan.of("(?iu)(killing|injuring|wounding|leaving)\\s+" + QUALIFIER + N
 			+ "(?:\\s+(?:people|persons|dead|others))?|" + QUALIFIER + N
 			+ "\\s+(?:people\\s+)?(?:were\\s+)?(killed|dead|deaths|injured|wounded|doden|gewonden|morts|tués|blessés)\\b");
 
-	private static final Pattern TONNES = Pattern.compile("(?iu)(?<![\\p{L}\\d,.])" + QUALIFIER + N
+	private static final Scan TONNES = Scan.of("(?iu)(?<![\\p{L}\\d,.])" + QUALIFIER + N
 			+ "\\s*(?:metric\\s+)?(tonnes|tons|ton|tonnen|t)\\b");
 
-	private static final Pattern OF_WHICH = Pattern.compile("(?iu)(?:" + N + "\\s+(?:of which|of them|of those|daarvan|d'entre eux)|(?:waarvan|dont)\\s+" + N + ")");
+	private static final Scan OF_WHICH = Scan.of("(?iu)(?:" + N + "\\s+(?:of which|of them|of those|daarvan|d'entre eux)|(?:waarvan|dont)\\s+" + N + ")");
 
 	/** Words that mark a tally rather than a story: "recorded", "alone", "so far", "last year". */
-	static final Pattern TALLY_CUE = Pattern.compile(
+	static final Scan TALLY_CUE = Scan.of(
 			"(?iu)record|registered|counted|tally|so far|alone|since|last year|this year|in total|per year|a year|annual"
 					+ "|geteld|geregistreerd|alleen al|sinds|vorig jaar|dit jaar|in totaal|per jaar|recensé|enregistré|depuis|l'an dernier|cette année|au total|par an");
 
-	static final Pattern SEIZURE_CUE = Pattern.compile(
+	static final Scan SEIZURE_CUE = Scan.of(
 			"(?iu)seiz|confiscat|intercept|grabbed|haul|inbeslag|in beslag|onderschept|vangst|saisi|intercepté");
 
-	private static final Pattern CARRIED = Pattern.compile("(?iu)(?:smuggl|import|export|transport|smokkel|trafic|hidden|carrying|vervoer)\\w*\\s+(?:\\S+\\s+){0,3}$");
+	private static final Scan CARRIED = Scan.of("(?iu)(?:smuggl|import|export|transport|smokkel|trafic|hidden|carrying|vervoer)\\w*\\s+(?:\\S+\\s+){0,3}$");
 
 	private Statistics() {
 	}
@@ -58,8 +56,8 @@ final class Statistics {
 		if (!mentionsATally(lower)) {
 			return figures;
 		}
-		Matcher m = COUNT.matcher(sentence);
-		while (m.find()) {
+		Scan.Matches m = COUNT.matches(sentence);
+		while (m.next()) {
 			BigDecimal value = value(m.group(2));
 			if (value != null && value.compareTo(BigDecimal.ONE) > 0) {
 				figures.add(new Figure(m.start(), m.end(), metricOf(m.group(3)), value, qualifier(m.group(1)), false));
@@ -68,8 +66,8 @@ final class Statistics {
 		if (figures.isEmpty()) {
 			return figures;
 		}
-		Matcher c = CASUALTY.matcher(sentence);
-		while (c.find()) {
+		Scan.Matches c = CASUALTY.matches(sentence);
+		while (c.next()) {
 			String verb = c.group(1) != null ? c.group(1) : c.group(6);
 			String number = c.group(1) != null ? c.group(3) : c.group(5);
 			String qualifier = c.group(1) != null ? c.group(2) : c.group(4);
@@ -79,8 +77,8 @@ final class Statistics {
 						? Metric.KILLED : Metric.INJURED, value, qualifier(qualifier), false));
 			}
 		}
-		Matcher w = OF_WHICH.matcher(sentence);
-		while (w.find()) {
+		Scan.Matches w = OF_WHICH.matches(sentence);
+		while (w.next()) {
 			BigDecimal value = value(w.group(1) != null ? w.group(1) : w.group(2));
 			Figure previous = lastBefore(figures, w.start());
 			if (value != null && previous != null && overlapsNone(figures, w.start(), w.end())) {
@@ -111,14 +109,14 @@ final class Statistics {
 		if (!lower.contains("ton") && !lower.contains(" t ") && !lower.contains(" t.")) {
 			return figures;
 		}
-		if (!seizureContext && !SEIZURE_CUE.matcher(sentence).find()) {
+		if (!seizureContext && !SEIZURE_CUE.in(sentence)) {
 			return figures;
 		}
-		Matcher m = TONNES.matcher(sentence);
-		while (m.find()) {
+		Scan.Matches m = TONNES.matches(sentence);
+		while (m.next()) {
 			BigDecimal value = value(m.group(2));
 			String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
-			if (value != null && !CARRIED.matcher(before).find()) {
+			if (value != null && !CARRIED.in(before)) {
 				figures.add(new Figure(m.start(), m.end(), Metric.COCAINE_SEIZED_TONNES, value, qualifier(m.group(1)), false));
 			}
 		}

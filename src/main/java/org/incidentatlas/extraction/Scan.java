@@ -1,0 +1,217 @@
+package org.incidentatlas.extraction;
+
+import java.util.BitSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regex that knows which two characters its matches can start with, so that a scan tries it
+ * only there. {@code java.util.regex} tries a long alternation ("one|two|three|...|vingt") branch
+ * by branch at every position of the text; most of the extractor's time went there.
+ * <p>
+ * The start pairs are worked out by asking the regex engine itself, the first characters at once
+ * and the second ones when a first character is first met: a match can start with
+ * "ab" only if matching "ab" alone succeeds or runs off the end of the input ({@link Matcher#hitEnd}).
+ * Each pair is asked twice, after nothing and after a letter, so that a {@code \b} at the start
+ * is judged both ways. A character outside the probed alphabet is always tried. A scan therefore
+ * finds exactly what {@link Matcher#find} finds, only sooner; {@code ScanTest} checks that on
+ * random text. A positive look-behind at the start could not be judged this way, so a regex that
+ * holds one is always tried.
+ */
+final class Scan {
+
+	/** The characters asked about: printable ASCII, Latin-1 and Latin Extended-A, and a few typographic marks. */
+	private static final String ALPHABET;
+
+	private static final int[] INDEX = new int[0x2030];
+
+	static {
+		StringBuilder b = new StringBuilder("\n\t\u00a0\u2018\u2019\u201c\u201d\u2013\u2014\u2026");
+		for (char c = 0x20; c < 0x7f; c++) {
+			b.append(c);
+		}
+		for (char c = 0xc0; c < 0x180; c++) {
+			b.append(c);
+		}
+		ALPHABET = b.toString();
+		java.util.Arrays.fill(INDEX, -1);
+		for (int i = 0; i < ALPHABET.length(); i++) {
+			INDEX[ALPHABET.charAt(i)] = i;
+		}
+	}
+
+	private static final int K = ALPHABET.length();
+
+	private final Pattern pattern;
+
+	/** By the first character's place in the alphabet; null when every position must be tried. */
+	private final BitSet firsts;
+
+	/** By the first character: the second characters that can follow it, worked out when first needed. */
+	private final AtomicReferenceArray<BitSet> seconds;
+
+	private Scan(Pattern pattern, BitSet firsts) {
+		this.pattern = pattern;
+		this.firsts = firsts;
+		this.seconds = new AtomicReferenceArray<>(K);
+	}
+
+	static Scan of(String regex) {
+		return of(Pattern.compile(regex));
+	}
+
+	static Scan of(Pattern pattern) {
+		if (pattern.pattern().contains("(?<=") || pattern.matcher("").lookingAt()) {
+			return new Scan(pattern, null);
+		}
+		BitSet firsts = new BitSet(K);
+		for (int a = 0; a < K; a++) {
+			if (canStart(pattern, String.valueOf(ALPHABET.charAt(a)))) {
+				firsts.set(a);
+			}
+		}
+		return new Scan(pattern, firsts);
+	}
+
+	private BitSet seconds(int a) {
+		BitSet row = seconds.get(a);
+		if (row == null) { // two threads may both work it out; they get the same answer
+			row = new BitSet(K);
+			char first = ALPHABET.charAt(a);
+			for (int b = 0; b < K; b++) {
+				if (canStart(pattern, new String(new char[] { first, ALPHABET.charAt(b) }))) {
+					row.set(b);
+				}
+			}
+			seconds.set(a, row);
+		}
+		return row;
+	}
+
+	/** Whether a match could begin with {@code head}, after nothing or after a letter. */
+	private static boolean canStart(Pattern pattern, String head) {
+		Matcher alone = pattern.matcher(head);
+		if (alone.lookingAt() || alone.hitEnd()) {
+			return true;
+		}
+		if (!pattern.pattern().contains("\\b") && !pattern.pattern().contains("\\B")) {
+			return false; // nothing else looks before the start
+		}
+		Matcher afterLetter = pattern.matcher("x" + head).useTransparentBounds(true).useAnchoringBounds(false);
+		afterLetter.region(1, head.length() + 1);
+		return afterLetter.lookingAt() || afterLetter.hitEnd();
+	}
+
+	Pattern pattern() {
+		return pattern;
+	}
+
+	/** Whether a match could start with the character {@code c}. */
+	boolean mayStartWith(char c) {
+		int a = index(c);
+		return firsts == null || a < 0 || firsts.get(a);
+	}
+
+	/** Whether a match could start at {@code text[i]}. */
+	boolean mayStartAt(CharSequence text, int i) {
+		if (firsts == null || i >= text.length()) {
+			return true;
+		}
+		int a = index(text.charAt(i));
+		if (a < 0) {
+			return true;
+		}
+		if (!firsts.get(a)) {
+			return false;
+		}
+		if (i + 1 >= text.length()) {
+			return true;
+		}
+		int b = index(text.charAt(i + 1));
+		return b < 0 || seconds(a).get(b);
+	}
+
+	private static int index(char c) {
+		return c < INDEX.length ? INDEX[c] : -1;
+	}
+
+	/** The matches in a text, in order, as {@code pattern.matcher(text)} and {@link Matcher#find()} give them. */
+	Matches matches(CharSequence text) {
+		return new Matches(text);
+	}
+
+	/** Whether the regex matches anywhere in the text. */
+	boolean in(CharSequence text) {
+		return matches(text).next();
+	}
+
+	/** Whether the regex matches starting exactly at {@code text[i]}; the match is then in {@code matches}. */
+	boolean at(Matches matches, int i) {
+		return mayStartAt(matches.text, i) && matches.lookingAt(i);
+	}
+
+	/** A scan through one text. Groups and offsets are those of the last match found. */
+	final class Matches {
+
+		private final CharSequence text;
+
+		private final Matcher matcher;
+
+		private int from;
+
+		private Matches(CharSequence text) {
+			this.text = text;
+			this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		}
+
+		/** Finds the next match; false when there is none. */
+		boolean next() {
+			int length = text.length();
+			int last = firsts == null ? length : length - 1; // only a regex that matches nothing can match at the end
+			for (int i = from; i <= last; i++) {
+				if (mayStartAt(text, i) && lookingAt(i)) {
+					from = matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;
+					return true;
+				}
+			}
+			from = length + 1;
+			return false;
+		}
+
+		private boolean lookingAt(int i) {
+			return matcher.region(i, text.length()).lookingAt();
+		}
+
+		int start() {
+			return matcher.start();
+		}
+
+		int end() {
+			return matcher.end();
+		}
+
+		int start(int group) {
+			return matcher.start(group);
+		}
+
+		int end(int group) {
+			return matcher.end(group);
+		}
+
+		String group(int group) {
+			return matcher.group(group);
+		}
+
+		int groupCount() {
+			return matcher.groupCount();
+		}
+
+		/** The matcher holding the last match, for code that reads it like any other. */
+		Matcher matcher() {
+			return matcher;
+		}
+
+	}
+
+}
