@@ -171,7 +171,7 @@ else
   for endpoint in map timeline list cities; do
     # per-request queries at wrk's concurrency; the aggregates, which the app computes once per data version
     # and then serves from memory, with 2 clients (at 32, each would wait for 31 others for seconds)
-    clients=32; [ "$endpoint" = timeline ] || [ "$endpoint" = cities ] && clients=2
+    case $endpoint in timeline | cities) clients=2 ;; *) clients=32 ;; esac
     (cd "$sqldir" && "$pgbench_bin" -n -h 127.0.0.1 -p 5432 -U postgres -c $clients -j 2 -T "$seconds" -f "$endpoint.sql" \
       -l --log-prefix="$endpoint" $db >/dev/null 2>"$endpoint.err") || { cat "$sqldir/$endpoint.err"; continue; }
     sql_ms=$(cat "$sqldir/$endpoint".* | awk '{print $3 / 1000}' | sort -n | awk '{a[NR]=$1} END {printf "%.2f", a[int((NR+1)/2)]}')
