@@ -173,9 +173,9 @@ else
     # and then serves from memory, with 2 clients (at 32, each would wait for 31 others for seconds)
     case $endpoint in timeline | cities) clients=2 ;; *) clients=32 ;; esac
     (cd "$sqldir" && "$pgbench_bin" -n -h 127.0.0.1 -p 5432 -U postgres -c $clients -j 2 -T "$seconds" -f "$endpoint.sql" \
-      -l --log-prefix="$endpoint" $db >/dev/null 2>"$endpoint.err") || { cat "$sqldir/$endpoint.err"; continue; }
-    sql_ms=$(cat "$sqldir/$endpoint".* | awk '{print $3 / 1000}' | sort -n | awk '{a[NR]=$1} END {printf "%.2f", a[int((NR+1)/2)]}')
-    sql_n=$(cat "$sqldir/$endpoint".* | wc -l)
+      -l --log-prefix="log-$endpoint" $db >/dev/null 2>"$endpoint.err") || { cat "$sqldir/$endpoint.err"; continue; }
+    sql_ms=$(cat "$sqldir/log-$endpoint".* | awk '{print $3 / 1000}' | sort -n | awk '{a[NR]=$1} END {printf "%.2f", a[int((NR+1)/2)]}')
+    sql_n=$(cat "$sqldir/log-$endpoint".* | wc -l)
     app_ms=$(grep "^RESULT $endpoint " "$results" | tail -n 1 | grep -oE 'p50_ms=[0-9.]+' | cut -d= -f2)
     awk -v e="$endpoint" -v c="$clients" -v s="$sql_ms" -v a="${app_ms:-0}" -v n="$sql_n" -v t="$seconds" 'BEGIN {
       printf "RESULT sql-%s clients=%d runs=%d runs_per_s=%.1f median_ms=%s app_p50_ms=%s app_over_sql=%.2f\n", e, c, n, n / t, s, a, (s > 0 ? a / s : 0) }'
