@@ -2,12 +2,14 @@ package org.incidentatlas.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.incidentatlas.incident.IncidentFilter;
 import org.incidentatlas.incident.IncidentFilterParser;
 import org.incidentatlas.incident.IncidentNotFoundException;
 import org.incidentatlas.incident.IncidentPage;
 import org.incidentatlas.incident.IncidentQueries;
 import org.incidentatlas.incident.InvalidParameterException;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,14 +27,20 @@ class IncidentApiController {
 
 	private final IncidentFilterParser filters;
 
-	IncidentApiController(IncidentQueries incidents, IncidentFilterParser filters) {
+	private final JsonAnswers answers;
+
+	IncidentApiController(IncidentQueries incidents, IncidentFilterParser filters, JsonAnswers answers) {
 		this.incidents = incidents;
 		this.filters = filters;
+		this.answers = answers;
 	}
 
 	@Filtered
 	@GetMapping
-	PageJson<IncidentJson> list(HttpServletRequest request, @RequestParam(defaultValue = "0") int page,
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A page of incidents",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = IncidentPageJson.class)))
+	ResponseEntity<byte[]> list(HttpServletRequest request, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "-date") String sort) {
 		if (!sort.equals("date") && !sort.equals("-date")) {
 			throw new InvalidParameterException("sort", "Sort by date (oldest first) or -date (newest first).");
@@ -43,14 +51,21 @@ class IncidentApiController {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw new InvalidParameterException("size", "The page size must be between 1 and " + MAX_PAGE_SIZE + ".");
 		}
-		IncidentPage result = incidents.find(filters.parse(request.getParameterMap()), page, size, sort.equals("date"));
-		return new PageJson<>(result.items().stream().map(IncidentJson::of).toList(), result.page(), result.size(),
-				result.totalItems(), result.totalPages());
+		IncidentFilter filter = filters.parse(request.getParameterMap());
+		return answers.answer(request, "incidents|" + filter + "|" + page + "|" + size + "|" + sort, () -> {
+			IncidentPage result = incidents.find(filter, page, size, sort.equals("date"));
+			return new PageJson<>(result.items().stream().map(IncidentJson::of).toList(), result.page(), result.size(),
+					result.totalItems(), result.totalPages());
+		});
 	}
 
 	@GetMapping("/{id}")
 	IncidentJson one(@PathVariable long id) {
 		return incidents.findPublished(id).map(IncidentJson::of).orElseThrow(() -> new IncidentNotFoundException(id));
+	}
+
+	/** The shape of a page of incidents, for the API documentation. */
+	record IncidentPageJson(java.util.List<IncidentJson> items, int page, int size, long totalItems, int totalPages) {
 	}
 
 }

@@ -32,24 +32,25 @@ class StatsApiController {
 
 	private final IncidentFilterParser filters;
 
-	private final tools.jackson.databind.json.JsonMapper json;
+	private final JsonAnswers answers;
 
-	StatsApiController(CityYearQueries cities, IncidentFilterParser filters, tools.jackson.databind.json.JsonMapper json) {
+	StatsApiController(CityYearQueries cities, IncidentFilterParser filters, JsonAnswers answers) {
 		this.cities = cities;
 		this.filters = filters;
-		this.json = json;
+		this.answers = answers;
 	}
 
 	@Filtered
 	@GetMapping(path = "/api/stats/cities", produces = "application/json")
 	org.springframework.http.ResponseEntity<byte[]> table(HttpServletRequest request,
 			@RequestParam(required = false) String level, Locale locale) {
-		byte[] body = cities.tableAsJson(filters.parse(request.getParameterMap()), CityYearQueries.level(level), locale,
-				table -> json.writeValueAsBytes(new TableJson(table.level(), table.rows().stream().map(RowJson::of).toList(),
-						table.elsewhere().stream().map(FigureJson::of).toList())));
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-			.body(body);
+		org.incidentatlas.incident.IncidentFilter filter = filters.parse(request.getParameterMap());
+		String parsedLevel = CityYearQueries.level(level);
+		return answers.answer(request, "cities|" + filter + "|" + parsedLevel, () -> {
+			CityYearTable table = cities.table(filter, parsedLevel, locale);
+			return new TableJson(table.level(), table.rows().stream().map(RowJson::of).toList(),
+					table.elsewhere().stream().map(FigureJson::of).toList());
+		});
 	}
 
 	/**

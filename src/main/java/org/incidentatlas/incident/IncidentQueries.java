@@ -76,14 +76,42 @@ public class IncidentQueries {
 	private IncidentPage read(IncidentFilter filter, int page, int size, boolean chronological, long version) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, params);
-		// counting a filter over a million rows costs far more than fetching a page: count once per data version
-		Long total = counts.get(version + "|" + filter,
-				k -> jdbc.queryForObject("select count(*) from incident i where " + where, params, Long.class));
+		// counting a filter over a million rows costs far more than fetching a page: count once per data version,
+		// from the map's cells when they can answer
+		Long total = counts.get(version + "|" + filter, k -> {
+			Long fromCells = countFromCells(filter, version);
+			return fromCells != null ? fromCells
+					: jdbc.queryForObject("select count(*) from incident i where " + where, params, Long.class);
+		});
 		params.addValue("limit", size).addValue("offset", (long) page * size);
-		List<Row> rows = jdbc.query("select " + COLUMNS + " from incident i where " + where
-				+ (chronological ? " order by i.date_from asc nulls last, i.id asc" : " order by i.date_from desc nulls last, i.id desc")
-				+ " limit :limit offset :offset", params, IncidentQueries::row);
+		String order = chronological ? " order by %1$s.date_from asc nulls last, %1$s.id asc"
+				: " order by %1$s.date_from desc nulls last, %1$s.id desc";
+		// the page's ids come from an index-only scan of incident_published_newest_covering, which holds every
+		// filtered column; only the rows of the page are then read from the table
+		List<Row> rows = jdbc.query("select " + COLUMNS + " from (select i.id, i.date_from from incident i where " + where
+				+ order.formatted("i") + " limit :limit offset :offset) p join incident i on i.id = p.id"
+				+ order.formatted("p"), params, IncidentQueries::row);
 		return new IncidentPage(complete(rows), page, size, total == null ? 0 : total);
+	}
+
+	/**
+	 * The number of incidents matching a filter of types and years only, summed from the map's
+	 * cells (which count every published incident, located or not, by type and year); null when
+	 * the cells cannot answer, or describe another version of the data than {@code version}.
+	 */
+	private Long countFromCells(IncidentFilter filter, long version) {
+		if (filter.bbox() != null || !MapQueries.tableCanAnswer(filter)) {
+			return null;
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource()
+			.addValue("types", filter.types().stream().map(Enum::name).toList())
+			.addValue("version", version);
+		// one statement, so the state and the cells are read in the same snapshot
+		List<Long> total = jdbc.queryForList("""
+				select (select coalesce(sum(n), 0) from map_cell where level in (-1, 0) and type in (:types)%s)
+				from map_cell_state where id = 1 and not stale and version = :version""".formatted(
+				MapQueries.yearCondition(filter, params)), params, Long.class);
+		return total.isEmpty() ? null : total.get(0);
 	}
 
 	public long count(IncidentFilter filter) {

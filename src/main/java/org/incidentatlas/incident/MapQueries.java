@@ -206,7 +206,7 @@ public class MapQueries {
 						+ UNLOCATED_LISTED, params, (rs, n) -> single(rs));
 	}
 
-	private static String yearCondition(IncidentFilter filter, MapSqlParameterSource params) {
+	static String yearCondition(IncidentFilter filter, MapSqlParameterSource params) {
 		StringBuilder years = new StringBuilder();
 		int n = 0;
 		for (int year : filter.years()) {

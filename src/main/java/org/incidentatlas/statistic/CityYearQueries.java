@@ -54,12 +54,6 @@ public class CityYearQueries {
 		.weigher((String key, CityYearTable t) -> 1 + t.rows().size())
 		.build();
 
-	/** The same tables as JSON, for the API: a table of every city and year is a megabyte to write. */
-	private final Cache<String, byte[]> json = Caffeine.newBuilder()
-		.maximumWeight(64L * 1024 * 1024)
-		.weigher((String key, byte[] bytes) -> bytes.length)
-		.build();
-
 	CityYearQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer, MapCells data) {
 		this.jdbc = jdbc;
 		this.gazetteer = gazetteer;
@@ -80,12 +74,6 @@ public class CityYearQueries {
 	/** Counted once per data version, which changes with incidents and reported figures alike. */
 	public CityYearTable table(IncidentFilter filter, String level, Locale locale) {
 		return cache.get(key(filter, level, locale), k -> count(filter, level, locale));
-	}
-
-	/** The table written once by {@code writer} and then served as bytes while the data stays the same. */
-	public byte[] tableAsJson(IncidentFilter filter, String level, Locale locale,
-			java.util.function.Function<CityYearTable, byte[]> writer) {
-		return json.get(key(filter, level, locale), k -> writer.apply(table(filter, level, locale)));
 	}
 
 	private String key(IncidentFilter filter, String level, Locale locale) {

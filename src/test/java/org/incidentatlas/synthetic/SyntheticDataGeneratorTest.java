@@ -5,6 +5,7 @@ import java.net.Socket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 
 import org.incidentatlas.IncidentAtlasApplication;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class SyntheticDataGeneratorTest {
 			// a normal start loads the launch data: real data, which the generator must refuse to mix with
 			try (ConfigurableApplicationContext app = start(url, "--spring.main.web-application-type=none")) {
 				JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-				SyntheticDataGenerator generator = new SyntheticDataGenerator(new SyntheticDataProperties(2000, 200, 0.1), jdbc,
+				SyntheticDataGenerator generator = new SyntheticDataGenerator(new SyntheticDataProperties(2000, 200, 0.1, 2), jdbc,
 						app.getBean(org.springframework.transaction.support.TransactionTemplate.class), app.getEnvironment(), app);
 				assertThatThrownBy(generator::generate).hasMessageContaining("not synthetic");
 				jdbc.update("delete from incident_source");
@@ -46,7 +47,29 @@ class SyntheticDataGeneratorTest {
 				jdbc.update("delete from audit_event");
 				jdbc.update("delete from incident");
 
+				List<String> indexesBefore = indexesAndKeys(jdbc);
+				long versionBefore = jdbc.queryForObject("select version from map_cell_state", Long.class);
 				generator.generate();
+				assertThat(indexesAndKeys(jdbc)).as("every index and key is back after the bulk load")
+					.isEqualTo(indexesBefore);
+				assertThat(jdbc.queryForList("select tgenabled from pg_trigger where tgrelid = 'incident'::regclass "
+						+ "and not tgisinternal", String.class)).isNotEmpty().allMatch("O"::equals);
+				assertThat(jdbc.queryForObject("select stale and version > ? from map_cell_state", Boolean.class, versionBefore))
+					.as("caches keyed by the data version see the load").isTrue();
+				assertThat(jdbc.queryForObject("select last_value >= (select max(id) from incident) from incident_id_seq",
+						Boolean.class)).as("the next incident an editor creates gets a new id").isTrue();
+				// the public point is computed in the INSERT with the trigger off: it must be what the trigger sets
+				jdbc.execute("create temporary table before_trigger as "
+						+ "select id, public_latitude, public_longitude, public_geo_precision from incident");
+				jdbc.update("update incident set location_hidden = location_hidden");
+				assertThat(jdbc.queryForObject("""
+						select count(*) from incident i join before_trigger b using (id)
+						where (i.public_latitude, i.public_longitude, i.public_geo_precision)
+						      is distinct from (b.public_latitude, b.public_longitude, b.public_geo_precision)""",
+						Integer.class)).isZero();
+				assertThat(jdbc.queryForObject("select count(*) from incident where location_hidden", Integer.class))
+					.as("some street addresses are hidden, so the check above compares centroids too").isPositive();
+				jdbc.execute("drop table before_trigger");
 				assertThat(jdbc.queryForObject("select count(*) from incident where external_key like 'synthetic-%'",
 						Integer.class)).isEqualTo(2000);
 				assertThat(jdbc.queryForObject("select count(*) from incident where summary not like '[SYNTHETIC]%'",
@@ -76,9 +99,18 @@ class SyntheticDataGeneratorTest {
 
 	@Test
 	void refusesTheEmbeddedDatabase() {
-		SyntheticDataGenerator generator = new SyntheticDataGenerator(new SyntheticDataProperties(10, 10, 0.1), null, null,
+		SyntheticDataGenerator generator = new SyntheticDataGenerator(new SyntheticDataProperties(10, 10, 0.1, 2), null, null,
 				new org.springframework.mock.env.MockEnvironment(), null);
 		assertThatThrownBy(generator::generate).hasMessageContaining("spring.datasource.url");
+	}
+
+	private static List<String> indexesAndKeys(JdbcTemplate jdbc) {
+		return jdbc.queryForList("""
+				select conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint
+				where conrelid in ('incident'::regclass, 'incident_source'::regclass)
+				union all
+				select indexdef from pg_indexes where tablename in ('incident', 'incident_source')
+				order by 1""", String.class);
 	}
 
 	private static ConfigurableApplicationContext start(String url, String... more) {
