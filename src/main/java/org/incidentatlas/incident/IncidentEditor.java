@@ -53,9 +53,15 @@ public class IncidentEditor {
 	}
 
 	public long create(IncidentForm form, String username) {
+		return create(form, List.of(), username);
+	}
+
+	/** A new draft incident with its victims, as read from an article in review. */
+	public long create(IncidentForm form, List<Victim> victims, String username) {
 		Resolved r = resolve(form);
 		Incident incident = new Incident(form.getType(), r.date(), form.getSummary().strip());
 		apply(incident, form, r);
+		victims.forEach(incident::addVictim);
 		incidents.saveAndFlush(incident);
 		audit.record(ENTITY, incident.getId(), AuditAction.CREATE, username, diff(Map.of(), snapshot(incident)), null);
 		afterCommit();

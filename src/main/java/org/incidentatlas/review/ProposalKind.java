@@ -6,7 +6,8 @@ import java.util.Locale;
 /** What a proposal would become: an incident, an enforcement event (stored as an incident), or a reported figure. */
 public enum ProposalKind {
 
-	INCIDENT(List.of("type", "date", "place", "countryCode", "locality", "street", "killed", "injured", "summary")),
+	INCIDENT(List.of("type", "date", "place", "countryCode", "locality", "street", "killed", "injured", "victimAges",
+			"summary")),
 	ENFORCEMENT(List.of("type", "date", "place", "countryCode", "locality", "street", "summary")),
 	STATISTIC(List.of("metric", "value", "qualifier", "period", "place", "placeLabel", "countryCode"));
 

@@ -2,10 +2,12 @@ package org.incidentatlas.review;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * A proposal's values as plain JSON-like maps: what was extracted, what the editor changed, and
@@ -16,12 +18,18 @@ final class ProposalValues {
 	private ProposalValues() {
 	}
 
-	/** Blank is absent; numbers lose trailing zeros; text is stripped. */
+	/** Blank is absent; numbers lose trailing zeros; text is stripped; a list is written "11, 17". */
 	static String normalise(Object value) {
 		if (value == null) {
 			return null;
 		}
+		if (value instanceof Collection<?> items) {
+			return items.isEmpty() ? null : items.stream().map(ProposalValues::normalise).collect(Collectors.joining(", "));
+		}
 		String text = value.toString().strip();
+		if (text.matches("\\d+(?:\\s*,\\s*\\d+)+")) {
+			return String.join(", ", text.split("\\s*,\\s*"));
+		}
 		if (text.isEmpty()) {
 			return null;
 		}
@@ -88,6 +96,32 @@ final class ProposalValues {
 			problems.add(new InvalidSubmissionException.FieldProblem(field, "Write a whole number, or leave it blank when not reported."));
 			return null;
 		}
+	}
+
+	/**
+	 * The victims' ages, from the extracted list or from the editor's "11, 17"; at most 20, each
+	 * 0 to 120. A problem is reported by field, and no age is returned then.
+	 */
+	static List<Integer> ages(Map<String, Object> values, List<InvalidSubmissionException.FieldProblem> problems) {
+		String text = text(values, "victimAges");
+		if (text == null) {
+			return List.of();
+		}
+		List<Integer> ages = new ArrayList<>();
+		for (String part : text.split("\\s*,\\s*")) {
+			Integer age = part.matches("\\d{1,3}") ? Integer.valueOf(part) : null;
+			if (age == null || age > 120) {
+				problems.add(new InvalidSubmissionException.FieldProblem("victimAges",
+						"Write the victims' ages as whole numbers from 0 to 120, separated by commas, or leave it blank."));
+				return List.of();
+			}
+			ages.add(age);
+		}
+		if (ages.size() > 20) {
+			problems.add(new InvalidSubmissionException.FieldProblem("victimAges", "At most 20 victims' ages."));
+			return List.of();
+		}
+		return ages;
 	}
 
 	/** The passages that support the proposal, as [start, end) offsets into the article text. */

@@ -13,9 +13,12 @@ import jakarta.validation.Validator;
 
 import org.incidentatlas.audit.AuditAction;
 import org.incidentatlas.audit.AuditTrail;
+import org.incidentatlas.incident.Gender;
 import org.incidentatlas.incident.IncidentEditor;
 import org.incidentatlas.incident.IncidentForm;
 import org.incidentatlas.incident.IncidentType;
+import org.incidentatlas.incident.Victim;
+import org.incidentatlas.incident.VictimOutcome;
 import org.incidentatlas.place.Gazetteer;
 import org.incidentatlas.place.Place;
 import org.incidentatlas.statistic.Metric;
@@ -126,7 +129,19 @@ public class ReviewDesk {
 
 	private Decision acceptIncident(Proposals.Stored proposal, Map<String, Object> values, Map<String, Object> corrected,
 			Long mergeInto, boolean createNew, Integer start, Integer end, String username) {
-		IncidentForm form = form(values);
+		List<InvalidSubmissionException.FieldProblem> problems = new ArrayList<>();
+		List<Integer> ages = ProposalValues.ages(values, problems);
+		IncidentForm form;
+		try {
+			form = form(values);
+		}
+		catch (InvalidSubmissionException ex) {
+			problems.addAll(0, ex.problems());
+			throw new InvalidSubmissionException(problems);
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidSubmissionException(problems);
+		}
 		long article = proposal.articleId();
 		Long target = mergeInto;
 		if (target == null && !createNew) {
@@ -148,11 +163,23 @@ public class ReviewDesk {
 			return new Decision(proposal.id(), ProposalStatus.MERGED, target, null, corrected,
 					"Added as a source of incident " + target + ".");
 		}
-		long id = editor.create(form, username);
+		long id = editor.create(form, victims(ages, form), username);
 		editor.addSource(id, article, start, end, username, "Source of the review (proposal " + proposal.id() + ")");
 		editor.publish(id, username);
 		return new Decision(proposal.id(), ProposalStatus.ACCEPTED, id, null, corrected,
 				"Published as incident " + id + ".");
+	}
+
+	/**
+	 * One victim per age read from the article. The outcome is known only when the article tells of
+	 * deaths alone or of injuries alone: "an 11-year-old girl was shot dead" is one victim, 11, killed.
+	 */
+	static List<Victim> victims(List<Integer> ages, IncidentForm form) {
+		int killed = form.getKilled() == null ? 0 : form.getKilled();
+		int injured = form.getInjured() == null ? 0 : form.getInjured();
+		VictimOutcome outcome = killed > 0 && injured == 0 ? VictimOutcome.KILLED
+				: injured > 0 && killed == 0 ? VictimOutcome.INJURED : VictimOutcome.UNKNOWN;
+		return ages.stream().map(age -> new Victim(age, Gender.UNKNOWN, outcome, null)).toList();
 	}
 
 	/** The proposal's values as the incident form, checked field by field as the editor's own form is. */

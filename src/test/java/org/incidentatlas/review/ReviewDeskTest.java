@@ -149,6 +149,40 @@ class ReviewDeskTest {
 	}
 
 	@Test
+	void theVictimsAgesReadFromTheArticleBecomeVictimsOfTheIncident() {
+		Map<String, Object> girl = merksem("homicide", "2023", "be-antwerpen", 1);
+		girl.put("victimAges", List.of(11));
+		ReviewDesk.Decision decision = desk.accept(proposal(girl), null, null, true, "anna");
+		assertThat(jdbc.queryForList("select age, minor, outcome from victim where incident_id = ? order by position",
+				decision.incidentId()))
+			.containsExactly(Map.of("age", 11, "minor", true, "outcome", "KILLED"));
+
+		Map<String, Object> two = charleroi();
+		two.put("victimAges", List.of(19));
+		long id = proposal(two);
+		ReviewDesk.Decision corrected = desk.accept(id, Map.of("victimAges", "19,34"), null, true, "anna");
+		assertThat(corrected.corrected()).containsEntry("victimAges", "19, 34");
+		assertThat(jdbc.queryForList("select age, minor, outcome from victim where incident_id = ? order by position",
+				corrected.incidentId()))
+			.containsExactly(Map.of("age", 19, "minor", false, "outcome", "INJURED"),
+					Map.of("age", 34, "minor", false, "outcome", "INJURED"));
+	}
+
+	@Test
+	void victimsAgesThatAreNotAgesAreRefusedByFieldAndNothingIsStored() throws Exception {
+		long id = proposal(charleroi());
+		long incidents = jdbc.queryForObject("select count(*) from incident", Long.class);
+		for (String ages : new String[] { "eleven", "11, 300", "-4", "1;2" }) {
+			mvc.perform(post("/api/proposals/{id}/accept", id).with(user("anna").roles("EDITOR"))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"corrections\": {\"victimAges\": \"" + ages + "\"}}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("victimAges"));
+		}
+		assertThat(jdbc.queryForObject("select count(*) from incident", Long.class)).isEqualTo(incidents);
+		assertThat(jdbc.queryForObject("select status from proposal where id = ?", String.class, id)).isEqualTo("PENDING");
+	}
+
+	@Test
 	void mergingIntoAnExistingIncidentAddsTheArticleAsASource() {
 		long reporter = launch("launch-2021-amsterdam-crime-reporter-shot");
 		long count = jdbc.queryForObject("select count(*) from incident", Long.class);
