@@ -14,6 +14,7 @@ import org.incidentatlas.review.ReviewQueries;
 import org.incidentatlas.review.ReviewViews;
 import org.incidentatlas.review.Submission;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,14 +76,26 @@ class ReviewApiController {
 	}
 
 	@Operation(summary = "Articles awaiting review, or a full-text search over all articles",
-			description = "Without q: articles with proposals still PENDING, newest first. With q: full-text search in the "
+			description = "Without q: articles with proposals still PENDING, newest first, 50 a page (page=1, 2, ...); "
+					+ "X-Total-Count holds their number and a Link header the next page. With q: full-text search in the "
 					+ "title, publisher and text (English, Dutch and French stemming), best match first.")
 	@GetMapping("/api/articles")
-	List<ReviewViews.ArticleEntry> list(@RequestParam(required = false) String q) {
+	ResponseEntity<List<ReviewViews.ArticleEntry>> list(@RequestParam(required = false) String q,
+			@RequestParam(required = false) String page) {
 		if (q != null && q.length() > 200) {
 			throw new InvalidParameterException("q", "Search for at most 200 characters.");
 		}
-		return q == null || q.isBlank() ? queries.queue(LIMIT) : queries.search(q, LIMIT);
+		if (q != null && !q.isBlank()) {
+			return ResponseEntity.ok(queries.search(q, LIMIT));
+		}
+		ReviewViews.Queue queue = queries.queue(ReviewQueries.pageIndex(page), LIMIT);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
+			.header("X-Total-Count", Long.toString(queue.total()))
+			.header("X-Page", (queue.page() + 1) + " of " + queue.pages());
+		if (queue.page() + 1 < queue.pages()) {
+			answer.header(HttpHeaders.LINK, "</api/articles?page=" + (queue.page() + 2) + ">; rel=\"next\"");
+		}
+		return answer.body(queue.articles());
 	}
 
 	@Operation(summary = "One article with its text and its proposals",

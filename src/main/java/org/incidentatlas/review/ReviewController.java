@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReviewController {
 
-	static final int QUEUE = 100;
+	static final int QUEUE = 50;
 
 	private final ArticleIngestion ingestion;
 
@@ -48,8 +48,11 @@ class ReviewController {
 	}
 
 	@GetMapping("/editor/review")
-	String queue(@RequestParam(required = false) String q, Model model) {
-		model.addAttribute("queue", queries.queue(QUEUE));
+	String queue(@RequestParam(required = false) String q, @RequestParam(required = false) String page, Model model) {
+		ReviewViews.Queue queue = queries.queue(ReviewQueries.pageIndex(page), QUEUE);
+		model.addAttribute("queue", queue);
+		model.addAttribute("previousPage", queue.page() > 0 ? "/editor/review?page=" + queue.page() : null);
+		model.addAttribute("nextPage", queue.page() + 1 < queue.pages() ? "/editor/review?page=" + (queue.page() + 2) : null);
 		model.addAttribute("recent", queries.recent(20));
 		model.addAttribute("quality", queries.quality());
 		String query = q == null ? "" : q.strip();

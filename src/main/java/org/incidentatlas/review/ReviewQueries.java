@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.incidentatlas.incident.InvalidParameterException;
 import org.incidentatlas.time.DatePrecision;
 import org.incidentatlas.time.DateRange;
 
@@ -45,12 +46,32 @@ public class ReviewQueries {
 		this.duplicates = duplicates;
 	}
 
-	/** Articles with proposals still to decide, newest first. */
-	public List<ReviewViews.ArticleEntry> queue(int limit) {
-		return jdbc.query(ENTRY + """
+	/** A page number as a person writes it (1, 2, ...; absent is 1), counted from 0. */
+	public static int pageIndex(String page) {
+		if (page == null || page.isBlank()) {
+			return 0;
+		}
+		if (!page.strip().matches("\\d{1,6}") || Integer.parseInt(page.strip()) < 1) {
+			throw new InvalidParameterException("page", "A page is a whole number from 1; '"
+					+ (page.length() > 20 ? page.substring(0, 20) + "…" : page) + "' is not one.");
+		}
+		return Integer.parseInt(page.strip()) - 1;
+	}
+
+	/** One page (from 0) of the articles with proposals still to decide, newest first, and how many there are. */
+	public ReviewViews.Queue queue(int page, int size) {
+		long total = jdbc.queryForObject("""
+				select count(distinct article_id) from proposal where status = 'PENDING'""", Map.of(), Long.class);
+		int pages = (int) Math.max(1, (total + size - 1) / size);
+		if (page < 0 || page >= pages) {
+			throw new InvalidParameterException("page", "There is no page " + (page + 1) + " of articles to review; there "
+					+ (pages == 1 ? "is 1 page." : "are " + pages + " pages."));
+		}
+		List<ReviewViews.ArticleEntry> articles = jdbc.query(ENTRY + """
 				where exists (select 1 from proposal q where q.article_id = a.id and q.status = 'PENDING')
-				group by a.id order by a.created_at desc, a.id desc limit :limit""", Map.of("limit", limit),
-				ReviewQueries::entry);
+				group by a.id order by a.created_at desc, a.id desc limit :limit offset :offset""",
+				Map.of("limit", size, "offset", (long) page * size), ReviewQueries::entry);
+		return new ReviewViews.Queue(articles, page, pages, total);
 	}
 
 	/** Articles submitted for review, newest first, whether decided or not. */

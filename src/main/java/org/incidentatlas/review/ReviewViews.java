@@ -131,4 +131,8 @@ public final class ReviewViews {
 		return segments;
 	}
 
+	/** One page of the review queue: {@code page} counts from 0; {@code total} is the number of articles awaiting review. */
+	public record Queue(List<ArticleEntry> articles, int page, int pages, long total) {
+	}
+
 }

@@ -292,6 +292,45 @@ class ReviewDeskTest {
 	}
 
 	@Test
+	void theQueueIsPagedNewestFirstAndCountsEveryArticleAwaitingReview() throws Exception {
+		for (int i = 0; i < 60; i++) {
+			long a = jdbc.queryForObject("""
+					insert into article (title, publisher, published_from, published_to, published_precision, language, submitted_by)
+					values (?, 'Example News', date '2024-01-01', date '2024-01-01', 'DAY', 'en', 'anna') returning id""",
+					Long.class, "Queued article " + i);
+			proposals.insert(a, 0, ProposalKind.INCIDENT, charleroi());
+		}
+		long waiting = jdbc.queryForObject("select count(distinct article_id) from proposal where status = 'PENDING'", Long.class);
+		assertThat(waiting).isGreaterThanOrEqualTo(61);
+		long pages = (waiting + 49) / 50;
+		mvc.perform(get("/editor/review").with(user("anna").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Awaiting review (" + waiting + ")")))
+			.andExpect(content().string(containsString("Page 1 of " + pages)))
+			.andExpect(content().string(containsString("Queued article 59")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Queued article 0<"))));
+		mvc.perform(get("/editor/review").param("page", Long.toString(pages)).with(user("anna").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Page " + pages + " of " + pages)))
+			.andExpect(content().string(containsString("rel=\"prev\"")));
+		for (String bad : new String[] { "0", "-1", "abc", "99999", "1e3" }) {
+			mvc.perform(get("/editor/review").param("page", bad).with(user("anna").roles("EDITOR")))
+				.andExpect(status().isBadRequest());
+			mvc.perform(get("/api/articles").param("page", bad).with(user("anna").roles("EDITOR")))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.parameter").value("page"));
+		}
+		mvc.perform(get("/api/articles").with(user("anna").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(50))
+			.andExpect(jsonPath("$[0].title").value("Queued article 59"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("X-Total-Count", Long.toString(waiting)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Link", "</api/articles?page=2>; rel=\"next\""));
+	}
+
+	@Test
 	void theReviewPageHighlightsTheEvidenceAndOffersTheDecisions() throws Exception {
 		long id = proposal(merksem("shooting", "2023", "be-antwerpen", 1));
 		long girl = launch("launch-2023-merksem-girl-killed");
