@@ -53,7 +53,7 @@ start=$(date +%s%N)
 SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$db SPRING_DATASOURCE_USERNAME=postgres \
   java -Xmx512m -jar "$jar" --server.port=$port --atlas.launch-data.enabled=false >"$log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -f "$log" "${results:-}"; rm -rf "${sqldir:-}"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; rm -f "$log" "${results:-}"; rm -rf "${sqldir:-}"' EXIT
 until curl -fs "http://127.0.0.1:$port/api/incidents?size=1" >/dev/null 2>&1; do
   kill -0 $app 2>/dev/null || { cat "$log"; exit 1; }
   sleep 0.2
