@@ -39,7 +39,7 @@ class PlaceApiController {
 			List<Place> lineage = gazetteer.lineage(p.id());
 			String within = lineage.size() > 1 ? lineage.get(1).name(locale) : null;
 			return new PlaceJson(p.key(), p.name(locale), p.kind().name().toLowerCase(), p.countryCode(), within,
-					p.name(new Locale("nl")), p.name(Locale.FRENCH), p.name(Locale.ENGLISH), p.name(Locale.GERMAN),
+					p.name(Locale.forLanguageTag("nl")), p.name(Locale.FRENCH), p.name(Locale.ENGLISH), p.name(Locale.GERMAN),
 					p.latitude(), p.longitude());
 		}
 

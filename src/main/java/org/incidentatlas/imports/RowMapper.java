@@ -168,7 +168,7 @@ final class RowMapper {
 		}
 		for (String iso : Locale.getISOCountries()) {
 			Locale country = new Locale.Builder().setRegion(iso).build();
-			for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH, new Locale("nl"), Locale.GERMAN)) {
+			for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("nl"), Locale.GERMAN)) {
 				if (country.getDisplayCountry(language).equalsIgnoreCase(name)) {
 					return iso;
 				}

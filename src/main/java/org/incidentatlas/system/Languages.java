@@ -23,7 +23,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Configuration(proxyBeanMethods = false)
 public class Languages implements WebMvcConfigurer {
 
-	public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, new Locale("nl"), Locale.FRENCH);
+	public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"), Locale.FRENCH);
 
 	@Bean
 	LocaleResolver localeResolver() {

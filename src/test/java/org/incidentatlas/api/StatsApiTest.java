@@ -118,7 +118,7 @@ class StatsApiTest {
 				from place where key = 'be-liege' returning id""", Long.class);
 		jdbc.update("insert into statistic_source (statistic_id, article_id) values (?, ?)", figure, article);
 
-		byte[] body = mvc.perform(get(URI.create("/api/stats/cities.csv?level=municipality&year=2024")).locale(new Locale("nl")))
+		byte[] body = mvc.perform(get(URI.create("/api/stats/cities.csv?level=municipality&year=2024")).locale(Locale.forLanguageTag("nl")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
 			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
