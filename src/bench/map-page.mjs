@@ -1,7 +1,8 @@
 // Opens the map page in headless Chromium and reports how long until its markers are drawn
 // (the page sets data-markers-drawn on #map and a 'markers-drawn' performance mark after drawing
 // the first answer of /api/map) and how many bytes crossed the wire, over RUNS cold loads
-// (a new browser context each, so nothing is cached). Needs puppeteer-core, which run.sh installs
+// (a new browser context each, so nothing is cached; the browser itself is started on a blank page
+// first, as a reader's browser is already running). Needs puppeteer-core, which run.sh installs
 // outside the repository; uses the system's Chromium, downloads no browser.
 //
 //   node src/bench/map-page.mjs http://127.0.0.1:18090 [runs]
@@ -16,6 +17,10 @@ const browser = await puppeteer.launch({
 });
 const results = [];
 try {
+  // a running browser, as a reader's is: start its processes on a blank page before measuring
+  const warm = await browser.createBrowserContext();
+  await (await warm.newPage()).goto('about:blank');
+  await warm.close();
   for (let run = 0; run < runs; run++) {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();

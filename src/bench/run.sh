@@ -128,24 +128,32 @@ from (select i.id, i.date_from from incident i where i.status = 'PUBLISHED' and 
       order by i.date_from desc nulls last, i.id desc limit 50 offset :offset) p
 join incident i on i.id = p.id order by p.date_from desc nulls last, p.id desc;
 SQL
+# the aggregates as the app runs them: in a transaction with 32 MB to hash their groups (statistic/Aggregates)
 cat > "$sqldir/timeline.sql" <<SQL
-select fits, start_day, end_day, precision, i.type, count(*) as n,
-       coalesce(sum(i.killed), 0) as killed, coalesce(sum(i.injured), 0) as injured
-from incident i
-cross join lateral (select i.date_from is not null and date_trunc('month', i.date_from) = date_trunc('month', i.date_to) as fits) f
-cross join lateral (select case when f.fits then date_trunc('month', i.date_from)::date else i.date_from end as start_day,
-                           case when f.fits then null else i.date_to end as end_day,
-                           case when f.fits then null else i.date_precision end as precision) g
-where i.status = 'PUBLISHED' and i.type in ($violence)
-group by fits, start_day, end_day, precision, i.type order by start_day nulls last;
+begin;
+set local work_mem = '32MB';
+select fits, start_day, end_day, precision, d.type, sum(d.n) as n, sum(d.killed) as killed, sum(d.injured) as injured
+from (select i.date_from, i.date_to, i.date_precision, i.type, count(*) as n,
+             coalesce(sum(i.killed), 0) as killed, coalesce(sum(i.injured), 0) as injured
+      from incident i where i.status = 'PUBLISHED' and i.type in ($violence)
+      group by i.date_from, i.date_to, i.date_precision, i.type) d
+cross join lateral (select d.date_from is not null and date_trunc('month', d.date_from) = date_trunc('month', d.date_to) as fits) f
+cross join lateral (select case when f.fits then date_trunc('month', d.date_from)::date else d.date_from end as start_day,
+                           case when f.fits then null else d.date_to end as end_day,
+                           case when f.fits then null else d.date_precision end as precision) g
+group by fits, start_day, end_day, precision, d.type order by start_day nulls last;
+commit;
 SQL
 cat > "$sqldir/cities.sql" <<SQL
+begin;
+set local work_mem = '32MB';
 select pm.city_id as place_id, i.country_code, extract(year from i.date_from)::int as year, i.type, count(*) as n,
        coalesce(sum(i.killed), 0) as killed, coalesce(sum(i.injured), 0) as injured,
        count(*) filter (where i.killed is null) as killed_not_reported
 from incident i left join place_city pm on pm.place_id = i.place_id
 where i.status = 'PUBLISHED' and i.type in ($violence)
 group by 1, 2, 3, 4;
+commit;
 SQL
 # a random viewport around the big cities at zoom 5..12, from the cell cache as the app reads it
 cat > "$sqldir/map.sql" <<SQL

@@ -1,5 +1,10 @@
 package org.incidentatlas.api;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -20,14 +25,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * Computes the aggregates every first visitor asks for (the unfiltered timeline, place × year
- * table, first list page and the map of both countries at its opening zoom levels) in the
- * background right after start-up, so that at a million incidents the first minute is not
- * spent on cold caches. The map waits for its cell cache to be rebuilt first. Switch it off
- * with {@code atlas.warmup.enabled=false}.
+ * table, first list page and the map of both countries at its opening zoom levels), then opens
+ * the public pages once, in the background right after start-up, so that at a million incidents
+ * the first minute is not spent on cold caches. The map waits for its cell cache to be rebuilt
+ * first. Switch it off with {@code atlas.warmup.enabled=false}.
  */
 @Component
 class StartupWarmup {
@@ -51,9 +57,14 @@ class StartupWarmup {
 
 	private final boolean enabled;
 
+	private final Environment environment;
+
+	/** The pages a reader opens first. */
+	private static final List<String> PAGES = List.of("/", "/map", "/incidents", "/timeline", "/analysis");
+
 	StartupWarmup(IncidentFilterParser filters, IncidentQueries incidents, TimelineQueries timelines,
 			CityYearQueries cities, MapQueries map, MapCells cells,
-			@Value("${atlas.warmup.enabled:true}") boolean enabled) {
+			@Value("${atlas.warmup.enabled:true}") boolean enabled, Environment environment) {
 		this.filters = filters;
 		this.incidents = incidents;
 		this.timelines = timelines;
@@ -61,6 +72,7 @@ class StartupWarmup {
 		this.map = map;
 		this.cells = cells;
 		this.enabled = enabled;
+		this.environment = environment;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -70,6 +82,29 @@ class StartupWarmup {
 			thread.setDaemon(true);
 			thread.setPriority(Thread.MIN_PRIORITY);
 			thread.start();
+		}
+	}
+
+	/**
+	 * Asks for the public pages once, over loopback, so that the first reader does not wait for
+	 * their templates to be compiled (half a second for the map page at first).
+	 */
+	private void openPages() throws InterruptedException {
+		String port = environment.getProperty("local.server.port");
+		if (port == null) {
+			return;
+		}
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		for (String page : PAGES) {
+			try {
+				http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + page))
+					.timeout(Duration.ofSeconds(10))
+					.header("Accept-Language", "en")
+					.build(), HttpResponse.BodyHandlers.discarding());
+			}
+			catch (IOException ex) {
+				log.debug("Could not open {} at start-up: {}", page, ex.getMessage());
+			}
 		}
 	}
 
@@ -94,6 +129,7 @@ class StartupWarmup {
 					map.view(filter, BOTH_COUNTRIES, zoom);
 				}
 			}
+			openPages();
 			log.info("Common aggregates computed in the background in {} ms", (System.nanoTime() - started) / 1_000_000);
 		}
 		catch (InterruptedException ex) {

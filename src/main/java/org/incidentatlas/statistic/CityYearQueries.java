@@ -87,6 +87,7 @@ public class CityYearQueries {
 				: "place_city pm on pm.place_id = i.place_id";
 		String placeColumn = level.equals("municipality") ? "pm.municipality_id" : "pm.city_id";
 		Map<String, RowBuilder> rows = new LinkedHashMap<>();
+		Aggregates.roomToHash(jdbc);
 		jdbc.query("""
 				select %s as place_id, i.country_code, extract(year from i.date_from)::int as year, i.type, count(*) as n,
 				       coalesce(sum(i.killed), 0) as killed, coalesce(sum(i.injured), 0) as injured,

@@ -52,19 +52,25 @@ public class TimelineQueries {
 		String where = IncidentQueries.where(filter, params);
 		String unit = "'" + interval.sqlUnit() + "'";
 		Map<String, Group> groups = new LinkedHashMap<>();
+		Aggregates.roomToHash(jdbc);
+		// first by the stored dates (a few tens of thousands of groups at 1M incidents, read from the
+		// covering index), then by period: date_trunc runs once per group instead of once per incident
 		jdbc.query("""
-				select fits, start_day, end_day, precision, i.type, count(*) as n,
-				       coalesce(sum(i.killed), 0) as killed, coalesce(sum(i.injured), 0) as injured
-				from incident i
+				select fits, start_day, end_day, precision, d.type, sum(d.n) as n,
+				       sum(d.killed) as killed, sum(d.injured) as injured
+				from (select i.date_from, i.date_to, i.date_precision, i.type, count(*) as n,
+				             coalesce(sum(i.killed), 0) as killed, coalesce(sum(i.injured), 0) as injured
+				      from incident i
+				      where %2$s
+				      group by i.date_from, i.date_to, i.date_precision, i.type) d
 				cross join lateral (
-				    select i.date_from is not null
-				           and date_trunc(%1$s, i.date_from) = date_trunc(%1$s, i.date_to) as fits) f
+				    select d.date_from is not null
+				           and date_trunc(%1$s, d.date_from) = date_trunc(%1$s, d.date_to) as fits) f
 				cross join lateral (
-				    select case when f.fits then date_trunc(%1$s, i.date_from)::date else i.date_from end as start_day,
-				           case when f.fits then null else i.date_to end as end_day,
-				           case when f.fits then null else i.date_precision end as precision) g
-				where %2$s
-				group by fits, start_day, end_day, precision, i.type
+				    select case when f.fits then date_trunc(%1$s, d.date_from)::date else d.date_from end as start_day,
+				           case when f.fits then null else d.date_to end as end_day,
+				           case when f.fits then null else d.date_precision end as precision) g
+				group by fits, start_day, end_day, precision, d.type
 				order by start_day nulls last""".formatted(unit, where), params, rs -> {
 			boolean fits = rs.getBoolean("fits");
 			LocalDate start = rs.getDate("start_day") == null ? null : rs.getDate("start_day").toLocalDate();
