@@ -42,6 +42,9 @@ class StatsApiController {
 
 	@Filtered
 	@GetMapping(path = "/api/stats/cities", produces = "application/json")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Incidents per place and year",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = TableJson.class)))
 	org.springframework.http.ResponseEntity<byte[]> table(HttpServletRequest request,
 			@RequestParam(required = false) String level, Locale locale) {
 		org.incidentatlas.incident.IncidentFilter filter = filters.parse(request.getParameterMap());

@@ -8,15 +8,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.incidentatlas.incident.IncidentFilter;
 import org.incidentatlas.incident.IncidentFilterParser;
 import org.incidentatlas.incident.IncidentType;
 import org.incidentatlas.statistic.Timeline;
 import org.incidentatlas.statistic.TimelineInterval;
 import org.incidentatlas.statistic.TimelineQueries;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,15 +37,24 @@ class TimelineApiController {
 
 	private final IncidentFilterParser filters;
 
-	TimelineApiController(TimelineQueries timelines, IncidentFilterParser filters) {
+	private final JsonAnswers answers;
+
+	TimelineApiController(TimelineQueries timelines, IncidentFilterParser filters, JsonAnswers answers) {
 		this.timelines = timelines;
 		this.filters = filters;
+		this.answers = answers;
 	}
 
 	@Filtered
-	@GetMapping("/api/timeline")
-	TimelineJson timeline(HttpServletRequest request, @RequestParam(required = false) String interval, Locale locale) {
-		return TimelineJson.of(load(request, interval, locale));
+	@GetMapping(path = "/api/timeline", produces = "application/json")
+	@ApiResponse(responseCode = "200", description = "Incidents per period, with the coarsely dated ones apart",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = TimelineJson.class)))
+	ResponseEntity<byte[]> timeline(HttpServletRequest request, @RequestParam(required = false) String interval,
+			Locale locale) {
+		TimelineInterval parsed = TimelineInterval.parse(interval);
+		IncidentFilter filter = filters.parse(request.getParameterMap());
+		return answers.answer(request, "timeline|" + filter + "|" + parsed,
+				() -> TimelineJson.of(timelines.timeline(filter, parsed, locale)));
 	}
 
 	/**

@@ -62,6 +62,17 @@ class OpenApiTest {
 	}
 
 	@Test
+	void answersServedFromMemoryAsBytesStillDescribeTheirJson() throws Exception {
+		String document = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+		OpenAPI api = new OpenAPIV3Parser().readContents(document).getOpenAPI();
+		for (String path : List.of("/api/incidents", "/api/timeline", "/api/stats/cities")) {
+			io.swagger.v3.oas.models.media.Schema<?> schema = api.getPaths().get(path).getGet().getResponses().get("200")
+				.getContent().get("application/json").getSchema();
+			assertThat(schema.get$ref()).as(path).isNotNull();
+		}
+	}
+
+	@Test
 	void everyOperationDescribesItsErrorsAsProblemDetails() throws Exception {
 		String document = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
 		OpenAPI api = new OpenAPIV3Parser().readContents(document).getOpenAPI();
