@@ -1,5 +1,6 @@
 package org.incidentatlas.api;
 
+import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -16,13 +17,16 @@ import org.incidentatlas.review.Submission;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -58,9 +62,26 @@ class ReviewApiController {
 			description = "Stores the article whole and the extractor's proposals, each PENDING. 201 with the article and its "
 					+ "proposals; 200 with the existing article and duplicate = \"url\" or \"text\" when the same address or the "
 					+ "same text (compared after normalising case, spacing and Unicode) is already here. Nothing is stored on a 400.")
-	@PostMapping("/api/articles")
+	@PostMapping(path = "/api/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Submitted> submit(@RequestBody Submission submission, Principal user) {
-		ArticleIngestion.Ingested ingested = ingestion.ingest(submission, user.getName());
+		return stored(ingestion.ingest(submission, user.getName()));
+	}
+
+	@Operation(summary = "Submit an article for review as a .txt or .html file",
+			description = "The same as the JSON form, as multipart/form-data: the fields title, publisher, url, publishedOn "
+					+ "and language, and the file (UTF-8, at most 2 MB of text; HTML is reduced to its readable text). "
+					+ "The page's title is used when no title is given.")
+	@PostMapping(path = "/api/articles", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Submitted> upload(@RequestParam(required = false) String title,
+			@RequestParam(required = false) String publisher, @RequestParam(required = false) String url,
+			@RequestParam(required = false) String publishedOn, @RequestParam(required = false) String language,
+			@RequestPart("file") MultipartFile file, Principal user) throws IOException {
+		Submission submission = ingestion.withFile(new Submission(title, publisher, url, publishedOn, language, null),
+				file.getOriginalFilename(), file.getBytes());
+		return stored(ingestion.ingest(submission, user.getName()));
+	}
+
+	private ResponseEntity<Submitted> stored(ArticleIngestion.Ingested ingested) {
 		ReviewViews.ArticleReview article = article(ingested.articleId());
 		if (ingested.isDuplicate()) {
 			return ResponseEntity.ok()

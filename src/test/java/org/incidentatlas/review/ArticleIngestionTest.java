@@ -269,6 +269,33 @@ class ArticleIngestionTest {
 	}
 
 	@Test
+	void theApiTakesAFileAsMultipartAndRefusesJunkByField() throws Exception {
+		MockMultipartFile page = new MockMultipartFile("file", "page.html", "text/html",
+				ArticleTextTest.PAGE.getBytes(StandardCharsets.UTF_8));
+		String answer = mvc.perform(multipart("/api/articles").file(page).with(user("anna").roles("EDITOR"))
+			.param("publishedOn", "2023-04-03").param("language", "en").param("publisher", "Example News"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.article.title").value("Explosion in Antwerp"))
+			.andReturn().getResponse().getContentAsString();
+		long id = ((Number) com.jayway.jsonpath.JsonPath.read(answer, "$.id")).longValue();
+		assertThat(jdbc.queryForObject("select full_text from article where id = ?", String.class, id))
+			.startsWith("Explosion damages a house").doesNotContain("tracker", "cookies");
+		assertThat(jdbc.queryForObject("select count(*) from proposal where article_id = ?", Long.class, id)).isPositive();
+
+		long before = stored();
+		MockMultipartFile binary = new MockMultipartFile("file", "photo.txt", "text/plain",
+				new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, (byte) 0xFF, (byte) 0xFE });
+		mvc.perform(multipart("/api/articles").file(binary).with(user("anna").roles("EDITOR"))
+			.param("title", "Junk").param("publishedOn", "2024-05"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		mvc.perform(multipart("/api/articles").with(user("anna").roles("EDITOR")).param("title", "No file"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(multipart("/api/articles").file(page)).andExpect(status().isUnauthorized());
+		assertThat(stored()).isEqualTo(before);
+	}
+
+	@Test
 	void onlyEditorsSubmitOrReadArticlesUnderReview() throws Exception {
 		long before = articles();
 		mvc.perform(post("/api/articles").contentType(MediaType.APPLICATION_JSON).content(body("T", null, "2024-05", "en", TEXT)))
