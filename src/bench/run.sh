@@ -128,10 +128,10 @@ from (select i.id, i.date_from from incident i where i.status = 'PUBLISHED' and 
       order by i.date_from desc nulls last, i.id desc limit 50 offset :offset) p
 join incident i on i.id = p.id order by p.date_from desc nulls last, p.id desc;
 SQL
-# the aggregates as the app runs them: in a transaction with 32 MB to hash their groups (statistic/Aggregates)
+# the aggregates as the app runs them: in a transaction with 16 MB to hash their groups (statistic/Aggregates)
 cat > "$sqldir/timeline.sql" <<SQL
 begin;
-set local work_mem = '32MB';
+set local work_mem = '16MB';
 select fits, start_day, end_day, precision, d.type, sum(d.n) as n, sum(d.killed) as killed, sum(d.injured) as injured
 from (select i.date_from, i.date_to, i.date_precision, i.type, count(*) as n,
              coalesce(sum(i.killed), 0) as killed, coalesce(sum(i.injured), 0) as injured
@@ -146,7 +146,7 @@ commit;
 SQL
 cat > "$sqldir/cities.sql" <<SQL
 begin;
-set local work_mem = '32MB';
+set local work_mem = '16MB';
 select pm.city_id as place_id, i.country_code, extract(year from i.date_from)::int as year, i.type, count(*) as n,
        coalesce(sum(i.killed), 0) as killed, coalesce(sum(i.injured), 0) as injured,
        count(*) filter (where i.killed is null) as killed_not_reported

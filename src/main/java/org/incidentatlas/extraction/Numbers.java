@@ -46,8 +46,8 @@ final class Numbers {
 		WORDS.put("dozen", 12);
 		WORDS.put("dozijn", 12);
 		WORDS.put("douzaine", 12);
-		// a number word is a whole word: not the "one" of "someone" nor the "un" of "gun"
-		PATTERN = "(?:\\d{1,3}(?:[,.\u00a0 ]\\d{3})+|\\d+(?:[.,]\\d+)?|(?<![\\p{L}\\d])" + trie(WORDS.keySet()) + "(?![\\p{L}]))";
+		// a number word is a whole word: not the "one" of "someone", the "un" of "gun", nor the "dix" of "dix-septième"
+		PATTERN = "(?:\\d{1,3}(?:[,.\u00a0 ]\\d{3})+|\\d+(?:[.,]\\d+)?|(?<![\\p{L}\\d])" + trie(WORDS.keySet()) + "(?![\\p{L}-]))";
 	}
 
 	private Numbers() {

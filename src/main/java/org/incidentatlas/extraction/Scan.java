@@ -51,10 +51,14 @@ final class Scan {
 	/** By the first character: the second characters that can follow it, worked out when first needed. */
 	private final AtomicReferenceArray<BitSet> seconds;
 
+	/** Whether the end of the text must be tried too: the regex can match nothing there. */
+	private final boolean emptyAtTheEnd;
+
 	private Scan(Pattern pattern, BitSet firsts) {
 		this.pattern = pattern;
 		this.firsts = firsts;
 		this.seconds = new AtomicReferenceArray<>(K);
+		this.emptyAtTheEnd = firsts == null || matchesNothingAtTheEnd(pattern);
 	}
 
 	static Scan of(String regex) {
@@ -98,9 +102,28 @@ final class Scan {
 		if (!pattern.pattern().contains("\\b") && !pattern.pattern().contains("\\B")) {
 			return false; // nothing else looks before the start
 		}
-		Matcher afterLetter = pattern.matcher("x" + head).useTransparentBounds(true).useAnchoringBounds(false);
-		afterLetter.region(1, head.length() + 1);
-		return afterLetter.lookingAt() || afterLetter.hitEnd();
+		for (String before : WORD_CHARACTERS) {
+			Matcher after = pattern.matcher(before + head).useTransparentBounds(true).useAnchoringBounds(false);
+			after.region(1, head.length() + 1);
+			if (after.lookingAt() || after.hitEnd()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A letter, a digit and an underscore: what a word boundary sees before a match. */
+	private static final String[] WORD_CHARACTERS = { "x", "0", "_" };
+
+	/** Whether the regex can match nothing at the end of a text, after some character ("\\b", "$"). */
+	private static boolean matchesNothingAtTheEnd(Pattern pattern) {
+		for (String before : new String[] { "x", "0", "_", " ", "." }) {
+			Matcher m = pattern.matcher(before).useTransparentBounds(true).useAnchoringBounds(false);
+			if (m.region(1, 1).lookingAt()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	Pattern pattern() {
@@ -168,7 +191,7 @@ final class Scan {
 		/** Finds the next match; false when there is none. */
 		boolean next() {
 			int length = text.length();
-			int last = firsts == null ? length : length - 1; // only a regex that matches nothing can match at the end
+			int last = emptyAtTheEnd ? length : length - 1; // only a regex that matches nothing can match at the end
 			for (int i = from; i <= last; i++) {
 				if (mayStartAt(text, i) && lookingAt(i)) {
 					from = matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;

@@ -27,9 +27,6 @@ final class ProposalValues {
 			return items.isEmpty() ? null : items.stream().map(ProposalValues::normalise).collect(Collectors.joining(", "));
 		}
 		String text = value.toString().strip();
-		if (text.matches("\\d+(?:\\s*,\\s*\\d+)+")) {
-			return String.join(", ", text.split("\\s*,\\s*"));
-		}
 		if (text.isEmpty()) {
 			return null;
 		}
@@ -42,6 +39,13 @@ final class ProposalValues {
 			}
 		}
 		return text;
+	}
+
+	/** As {@link #normalise(Object)}; victims' ages are written "11, 17" however they were typed. */
+	static String normalise(String field, Object value) {
+		String text = normalise(value);
+		return field.equals("victimAges") && text != null && text.matches("\\d+(?:\\s*,\\s*\\d+)+")
+				? String.join(", ", text.split("\\s*,\\s*")) : text;
 	}
 
 	/**
@@ -61,8 +65,8 @@ final class ProposalValues {
 				unknown.add(new InvalidSubmissionException.FieldProblem(field,
 						"'" + field + "' cannot be corrected; the fields are " + String.join(", ", kind.fields()) + "."));
 			}
-			else if (!Objects.equals(normalise(value), normalise(proposed.get(field)))) {
-				changed.put(field, normalise(value));
+			else if (!Objects.equals(normalise(field, value), normalise(field, proposed.get(field)))) {
+				changed.put(field, normalise(field, value));
 			}
 		});
 		if (!unknown.isEmpty()) {

@@ -171,14 +171,16 @@ public class ReviewDesk {
 	}
 
 	/**
-	 * One victim per age read from the article. The outcome is known only when the article tells of
-	 * deaths alone or of injuries alone: "an 11-year-old girl was shot dead" is one victim, 11, killed.
+	 * One victim per age read from the article. The outcome is given only when the ages account for
+	 * exactly the dead, or exactly the injured, and for nobody else: "an 11-year-old girl was shot
+	 * dead" is one victim, 11, killed; "a 45-year-old was shot dead by a 19-year-old" leaves both
+	 * ages without an outcome, since one of them may be the shooter's.
 	 */
 	static List<Victim> victims(List<Integer> ages, IncidentForm form) {
 		int killed = form.getKilled() == null ? 0 : form.getKilled();
 		int injured = form.getInjured() == null ? 0 : form.getInjured();
-		VictimOutcome outcome = killed > 0 && injured == 0 ? VictimOutcome.KILLED
-				: injured > 0 && killed == 0 ? VictimOutcome.INJURED : VictimOutcome.UNKNOWN;
+		VictimOutcome outcome = killed == ages.size() && injured == 0 ? VictimOutcome.KILLED
+				: injured == ages.size() && killed == 0 ? VictimOutcome.INJURED : VictimOutcome.UNKNOWN;
 		return ages.stream().map(age -> new Victim(age, Gender.UNKNOWN, outcome, null)).toList();
 	}
 

@@ -60,6 +60,16 @@ class ScanTest {
 	}
 
 	@Example
+	void aRegexThatMatchesNothingOnlyAfterSomeTextIsTriedAtTheEnd() {
+		for (String regex : new String[] { "\\b", "(?<!x)$", "(?<![\\p{L}])\\B1", "\\b(?=\\d)" }) {
+			Scan scan = Scan.of(regex);
+			for (String text : new String[] { "abc", "51", "a_1", "x", "" }) {
+				assertThat(scanned(scan, text)).as(regex + " in " + text).isEqualTo(found(scan.pattern(), text));
+			}
+		}
+	}
+
+	@Example
 	void aWordBoundaryAtTheStartIsJudgedInContext() {
 		Scan scan = Scan.of("\\b\\s+dead");
 		assertThat(scanned(scan, "shot dead")).containsExactly("4-9");

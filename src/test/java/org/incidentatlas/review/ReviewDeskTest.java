@@ -157,6 +157,13 @@ class ReviewDeskTest {
 				decision.incidentId()))
 			.containsExactly(Map.of("age", 11, "minor", true, "outcome", "KILLED"));
 
+		Map<String, Object> shooterToo = merksem("homicide", "2022", "be-antwerpen", 1);
+		shooterToo.put("victimAges", List.of(45, 19));
+		ReviewDesk.Decision unsure = desk.accept(proposal(shooterToo), null, null, true, "anna");
+		assertThat(jdbc.queryForList("select outcome from victim where incident_id = ? order by position", String.class,
+				unsure.incidentId()))
+			.as("two ages for one death: either may be the killer's").containsExactly("UNKNOWN", "UNKNOWN");
+
 		Map<String, Object> two = charleroi();
 		two.put("victimAges", List.of(19));
 		long id = proposal(two);
