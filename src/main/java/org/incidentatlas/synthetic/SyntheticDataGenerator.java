@@ -104,9 +104,10 @@ class SyntheticDataGenerator implements ApplicationRunner {
 					+ "never into the embedded one that holds an atlas's real data.");
 		}
 		if (properties.incidents() < 1 || properties.incidents() > 20_000_000 || properties.articles() < 1
-				|| Math.abs(properties.seed()) > 1 || properties.sessions() < 1 || properties.sessions() > 32) {
+				|| Math.abs(properties.seed()) > 1 || properties.sessions() < 1 || properties.sessions() > 8) {
+			// at most 8 sessions: the connection pool holds 10, and the generator needs one of its own
 			throw new IllegalArgumentException(
-					"incidents must be 1..20000000, articles at least 1, seed in -1..1, sessions 1..32");
+					"incidents must be 1..20000000, articles at least 1, seed in -1..1, sessions 1..8");
 		}
 		Long real = jdbc.queryForObject("select count(*) from incident where external_key is null or external_key not like 'synthetic-%'",
 				Long.class);
@@ -114,6 +115,16 @@ class SyntheticDataGenerator implements ApplicationRunner {
 			throw new IllegalStateException("This database holds " + real + " incidents that are not synthetic. "
 					+ "Synthetic data goes only into a database of its own.");
 		}
+		Long articles = jdbc.queryForObject(
+				"select count(*) from article where external_key is null or external_key not like 'synthetic-article-%'", Long.class);
+		if (articles != null && articles > 0) {
+			throw new IllegalStateException("This database holds " + articles + " articles that are not synthetic. "
+					+ "Synthetic data goes only into a database of its own.");
+		}
+		// marked first: a load that fails half-way still leaves a database every page calls synthetic
+		jdbc.update("""
+				insert into reference_data (name, checksum) values ('synthetic', 'synthetic data: not for publication')
+				on conflict (name) do update set loaded_at = now()""");
 		steps.clear();
 		long started = System.nanoTime();
 		timed("delete previous", () -> transaction.executeWithoutResult(status -> {
@@ -145,9 +156,6 @@ class SyntheticDataGenerator implements ApplicationRunner {
 				Math.max(idOffset + incidents, 1));
 		// what the statement trigger map_cell_stale would have done: caches keyed by the data version retire
 		jdbc.update("update map_cell_state set stale = true, version = nextval('incident_data_version') where id = 1");
-		jdbc.update("""
-				insert into reference_data (name, checksum) values ('synthetic', 'synthetic data: not for publication')
-				on conflict (name) do update set loaded_at = now()""");
 		// sets the visibility map, so index-only scans skip the heap
 		timed("vacuum and analyze", () -> inParallel(List.of(List.of("vacuum (analyze) incident"),
 				List.of("vacuum (analyze) incident_source", "analyze article"))));
@@ -256,8 +264,32 @@ class SyntheticDataGenerator implements ApplicationRunner {
 		for (int i = 0; i < indexes.size(); i++) {
 			queues.get(i % queues.size()).add(indexes.get(i));
 		}
-		inParallel(queues);
-		statements.stream().filter(s -> !s.startsWith("CREATE")).forEach(jdbc::execute);
+		// every statement is tried, even after one fails, so that one failure costs one index or key
+		List<String> failures = new ArrayList<>();
+		try {
+			inParallel(queues);
+		}
+		catch (RuntimeException ex) {
+			failures.add(ex.getMessage());
+			for (String index : indexes) {
+				tryEach(index, failures); // those already built fail fast on their name: "already exists"
+			}
+		}
+		statements.stream().filter(s -> !s.startsWith("CREATE")).forEach(sql -> tryEach(sql, failures));
+		if (!failures.isEmpty()) {
+			throw new IllegalStateException("Putting back indexes, keys and triggers failed: " + String.join("; ", failures));
+		}
+	}
+
+	private void tryEach(String sql, List<String> failures) {
+		try {
+			jdbc.execute(sql);
+		}
+		catch (RuntimeException ex) {
+			if (ex.getMessage() == null || !ex.getMessage().contains("already exists")) {
+				failures.add(ex.getMessage());
+			}
+		}
 	}
 
 	private static int weight(String createIndex) {

@@ -46,6 +46,10 @@ class SyntheticDataGeneratorTest {
 				jdbc.update("delete from victim");
 				jdbc.update("delete from audit_event");
 				jdbc.update("delete from incident");
+				assertThatThrownBy(generator::generate).as("real articles too").hasMessageContaining("articles that are not synthetic");
+				jdbc.update("delete from statistic_source");
+				jdbc.update("delete from proposal");
+				jdbc.update("delete from article");
 
 				List<String> indexesBefore = indexesAndKeys(jdbc);
 				long versionBefore = jdbc.queryForObject("select version from map_cell_state", Long.class);
