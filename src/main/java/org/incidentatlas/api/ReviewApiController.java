@@ -37,8 +37,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class ReviewApiController {
 
-	static final int LIMIT = 50;
-
 	private final ArticleIngestion ingestion;
 
 	private final ReviewQueries queries;
@@ -107,9 +105,9 @@ class ReviewApiController {
 			throw new InvalidParameterException("q", "Search for at most 200 characters.");
 		}
 		if (q != null && !q.isBlank()) {
-			return ResponseEntity.ok(queries.search(q, LIMIT));
+			return ResponseEntity.ok(queries.search(q, ReviewQueries.PAGE_SIZE));
 		}
-		ReviewViews.Queue queue = queries.queue(ReviewQueries.pageIndex(page), LIMIT);
+		ReviewViews.Queue queue = queries.queue(ReviewQueries.pageIndex(page));
 		ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
 			.header("X-Total-Count", Long.toString(queue.total()))
 			.header("X-Page", (queue.page() + 1) + " of " + queue.pages());

@@ -30,8 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReviewController {
 
-	static final int QUEUE = 50;
-
 	private final ArticleIngestion ingestion;
 
 	private final ReviewQueries queries;
@@ -49,7 +47,7 @@ class ReviewController {
 
 	@GetMapping("/editor/review")
 	String queue(@RequestParam(required = false) String q, @RequestParam(required = false) String page, Model model) {
-		ReviewViews.Queue queue = queries.queue(ReviewQueries.pageIndex(page), QUEUE);
+		ReviewViews.Queue queue = queries.queue(ReviewQueries.pageIndex(page));
 		model.addAttribute("queue", queue);
 		model.addAttribute("previousPage", queue.page() > 0 ? "/editor/review?page=" + queue.page() : null);
 		model.addAttribute("nextPage", queue.page() + 1 < queue.pages() ? "/editor/review?page=" + (queue.page() + 2) : null);
@@ -58,7 +56,7 @@ class ReviewController {
 		String query = q == null ? "" : q.strip();
 		model.addAttribute("q", query.length() > 200 ? query.substring(0, 200) : query);
 		if (!query.isEmpty()) {
-			model.addAttribute("results", queries.search(query.length() > 200 ? query.substring(0, 200) : query, QUEUE));
+			model.addAttribute("results", queries.search(query.length() > 200 ? query.substring(0, 200) : query, ReviewQueries.PAGE_SIZE));
 		}
 		return "review/queue";
 	}

@@ -46,6 +46,9 @@ public class ReviewQueries {
 		this.duplicates = duplicates;
 	}
 
+	/** How many articles a page of the queue, or of search results, holds. */
+	public static final int PAGE_SIZE = 50;
+
 	/** A page number as a person writes it (1, 2, ...; absent is 1), counted from 0. */
 	public static int pageIndex(String page) {
 		if (page == null || page.isBlank()) {
@@ -59,7 +62,8 @@ public class ReviewQueries {
 	}
 
 	/** One page (from 0) of the articles with proposals still to decide, newest first, and how many there are. */
-	public ReviewViews.Queue queue(int page, int size) {
+	public ReviewViews.Queue queue(int page) {
+		int size = PAGE_SIZE;
 		long total = jdbc.queryForObject("""
 				select count(distinct article_id) from proposal where status = 'PENDING'""", Map.of(), Long.class);
 		int pages = (int) Math.max(1, (total + size - 1) / size);
@@ -71,7 +75,7 @@ public class ReviewQueries {
 				where exists (select 1 from proposal q where q.article_id = a.id and q.status = 'PENDING')
 				group by a.id order by a.created_at desc, a.id desc limit :limit offset :offset""",
 				Map.of("limit", size, "offset", (long) page * size), ReviewQueries::entry);
-		return new ReviewViews.Queue(articles, page, pages, total);
+		return new ReviewViews.Queue(articles, page, pages, total, page * size + 1);
 	}
 
 	/** Articles submitted for review, newest first, whether decided or not. */

@@ -131,8 +131,11 @@ public final class ReviewViews {
 		return segments;
 	}
 
-	/** One page of the review queue: {@code page} counts from 0; {@code total} is the number of articles awaiting review. */
-	public record Queue(List<ArticleEntry> articles, int page, int pages, long total) {
+	/**
+	 * One page of the review queue: {@code page} counts from 0; {@code total} is the number of
+	 * articles awaiting review; {@code firstNumber} is the place in the queue of the page's first article.
+	 */
+	public record Queue(List<ArticleEntry> articles, int page, int pages, long total, int firstNumber) {
 	}
 
 }
