@@ -132,7 +132,7 @@ final class Dates {
 					continue;
 				}
 				m = m == null ? scan.matches(text) : m;
-				if (!scan.at(m, ws)) {
+				if (!m.lookingAt(ws)) {
 					continue;
 				}
 				int start = m.start();

@@ -372,7 +372,7 @@ public final class Extractor {
 						m = scan.matches(lower);
 						matches[trigger.order()] = m;
 					}
-					if (!scan.at(m, ws)) {
+					if (!m.lookingAt(ws)) {
 						continue;
 					}
 					Hit hit = check(sentence, trigger, m.start(), m.end(), violence);

@@ -169,11 +169,6 @@ final class Scan {
 		return matches(text).next();
 	}
 
-	/** Whether the regex matches starting exactly at {@code text[i]}; the match is then in {@code matches}. */
-	boolean at(Matches matches, int i) {
-		return mayStartAt(matches.text, i) && matches.lookingAt(i);
-	}
-
 	/** A scan through one text. Groups and offsets are those of the last match found. */
 	final class Matches {
 
@@ -202,7 +197,11 @@ final class Scan {
 			return false;
 		}
 
-		private boolean lookingAt(int i) {
+		/**
+		 * Whether the regex matches starting exactly at {@code i}; the match is then held here. For a
+		 * position {@link Scan#mayStartAt} allowed.
+		 */
+		boolean lookingAt(int i) {
 			return matcher.region(i, text.length()).lookingAt();
 		}
 

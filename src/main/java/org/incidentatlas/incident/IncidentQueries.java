@@ -103,14 +103,12 @@ public class IncidentQueries {
 		if (filter.bbox() != null || !MapQueries.tableCanAnswer(filter)) {
 			return null;
 		}
-		MapSqlParameterSource params = new MapSqlParameterSource()
-			.addValue("types", filter.types().stream().map(Enum::name).toList())
-			.addValue("version", version);
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("version", version);
 		// one statement, so the state and the cells are read in the same snapshot
 		List<Long> total = jdbc.queryForList("""
-				select (select coalesce(sum(n), 0) from map_cell where level in (-1, 0) and type in (:types)%s)
+				select (select coalesce(sum(n), 0) from %s)
 				from map_cell_state where id = 1 and not stale and version = :version""".formatted(
-				MapQueries.yearCondition(filter, params)), params, Long.class);
+				MapQueries.totalCells(filter, params)), params, Long.class);
 		return total.isEmpty() ? null : total.get(0);
 	}
 

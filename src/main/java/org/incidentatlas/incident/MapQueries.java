@@ -186,13 +186,20 @@ public class MapQueries {
 				unlocated(where, params, ((Number) row.get("unlocated")).longValue()));
 	}
 
-	/** Level 0 of {@code map_cell} holds every located incident, level -1 the others. */
+	/**
+	 * The rows of {@code map_cell} that count every published incident of a type and year filter
+	 * once: level 0 holds the located incidents, level -1 the others. Adds the parameters it names.
+	 */
+	static String totalCells(IncidentFilter filter, MapSqlParameterSource params) {
+		params.addValue("types", filter.types().stream().map(Enum::name).toList());
+		return "map_cell where level in (-1, 0) and type in (:types)" + yearCondition(filter, params);
+	}
+
 	private Totals tableTotals(IncidentFilter filter) {
-		MapSqlParameterSource params = new MapSqlParameterSource().addValue("types",
-				filter.types().stream().map(Enum::name).toList());
+		MapSqlParameterSource params = new MapSqlParameterSource();
 		Map<String, Object> row = jdbc.queryForMap("""
 				select coalesce(sum(n), 0) as total, coalesce(sum(n) filter (where level = -1), 0) as unlocated
-				from map_cell where level in (-1, 0) and type in (:types)""" + yearCondition(filter, params), params);
+				from\s""" + totalCells(filter, params), params);
 		long unlocatedCount = ((Number) row.get("unlocated")).longValue();
 		MapSqlParameterSource listParams = new MapSqlParameterSource();
 		String where = IncidentQueries.where(filter, listParams);
@@ -206,7 +213,7 @@ public class MapQueries {
 						+ UNLOCATED_LISTED, params, (rs, n) -> single(rs));
 	}
 
-	static String yearCondition(IncidentFilter filter, MapSqlParameterSource params) {
+	private static String yearCondition(IncidentFilter filter, MapSqlParameterSource params) {
 		StringBuilder years = new StringBuilder();
 		int n = 0;
 		for (int year : filter.years()) {
