@@ -300,6 +300,10 @@ public class IncidentEditor {
 		else if (precision == null || precision == GeoPrecision.UNKNOWN) {
 			precision = form.getStreet() == null || form.getStreet().isBlank() ? GeoPrecision.CITY : GeoPrecision.STREET;
 		}
+		if (Boolean.TRUE.equals(form.getLocationHidden()) && namesHiddenStreet(form.getSummary(), form.getStreet())) {
+			problems.add(new InvalidIncidentException.FieldProblem("summary",
+					"The summary names the street, which is hidden from the public: describe the place without it."));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidIncidentException(problems);
 		}
@@ -341,6 +345,23 @@ public class IncidentEditor {
 				}
 			});
 		}
+	}
+
+	/**
+	 * The summary is public, so it must not give away a hidden street: its name without the house
+	 * number ("Examplestraat" of "Examplestraat 12 bus 3"), compared without case or accents.
+	 */
+	static boolean namesHiddenStreet(String summary, String street) {
+		if (summary == null || street == null) {
+			return false;
+		}
+		String name = fold(street).replaceAll("\\b(bus|boite|box)\\b.*$", "").replaceAll("[0-9].*$", "").strip();
+		return name.length() >= 4 && fold(summary).contains(name);
+	}
+
+	private static String fold(String text) {
+		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+			.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
 	}
 
 	private static String blankToNull(String value) {
