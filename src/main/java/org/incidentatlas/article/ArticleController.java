@@ -2,6 +2,8 @@ package org.incidentatlas.article;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.incidentatlas.time.DatePrecision;
 import org.incidentatlas.time.DateRange;
 
@@ -27,8 +29,10 @@ class ArticleController {
 	}
 
 	@GetMapping("/articles/{id}")
-	String show(@PathVariable long id, Model model, Locale locale) {
+	String show(@PathVariable long id, Model model, Locale locale, HttpServletRequest request) {
+		// an article in review is not shown to the public, not even as existing: the same 404 as no article
 		Article article = articles.findById(id)
+			.filter(a -> request.isUserInRole("EDITOR") || articles.isCitedPublicly(a.getId()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no source " + id + "."));
 		model.addAttribute("article", new ArticleView(article.getId(), article.getTitle(), article.getPublisher(),
 				article.getUrl(), article.getPublished().label(locale), article.getLanguage()));
