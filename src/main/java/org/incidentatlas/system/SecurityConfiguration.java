@@ -45,10 +45,9 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/extract").permitAll()
 				.anyRequest().hasRole("EDITOR"))
 			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
-			// CSRF rides on cookies: a browser with its session must send the token; a script that sends
-			// its credentials with each request, or no cookie at all, has nothing to forge
-			.csrf(csrf -> csrf.ignoringRequestMatchers(
-					request -> request.getHeader("Authorization") != null || request.getCookies() == null))
+			// a browser's write (its session cookie, or another site's page) needs the CSRF token whatever
+			// else it carries; a script sends HTTP Basic with no cookie, and has nothing to forge
+			.csrf(csrf -> csrf.ignoringRequestMatchers(BrowserRequests::isScript))
 			.exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorized)
 				.accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
 						"Your account may not do this, or the request lacks its CSRF token.")));
@@ -103,10 +102,15 @@ class SecurityConfiguration {
 		return uri.getScheme() + "://" + host + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
 	}
 
+	/**
+	 * A 401 must name a challenge, but not Basic: a browser would prompt for it and then send the
+	 * cached credentials with any other site's form post. Scripts send Basic credentials up front.
+	 */
 	private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
 			org.springframework.security.core.AuthenticationException ex) throws IOException {
-		response.setHeader("WWW-Authenticate", "Basic realm=\"Incident Atlas\"");
-		problem(response, 401, "Unauthorized", "Sign in as an editor: a session from the sign-in page, or HTTP Basic.");
+		response.setHeader("WWW-Authenticate", "Session realm=\"Incident Atlas\"");
+		problem(response, 401, "Unauthorized",
+				"Sign in as an editor: a session from the sign-in page, or HTTP Basic credentials sent with the request.");
 	}
 
 	private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {

@@ -93,6 +93,48 @@ class SecurityTest {
 	}
 
 	@Test
+	void aSessionNeedsItsCsrfTokenWhateverAuthorizationHeaderComesWithIt() throws Exception {
+		jakarta.servlet.http.Cookie session = new jakarta.servlet.http.Cookie("JSESSIONID", "browser-session");
+		mvc.perform(post("/api/incidents").with(user("ed").roles("EDITOR")).cookie(session)
+			.header("Authorization", "Bearer junk").contentType(MediaType.APPLICATION_JSON).content(INCIDENT))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/incidents").cookie(session).header("Authorization", basic("script-editor", "correct horse battery"))
+			.contentType(MediaType.APPLICATION_JSON).content(INCIDENT))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anotherSitesFormPostWithCredentialsTheBrowserCachedIsRefused() throws Exception {
+		long draft = jdbc.queryForObject("""
+				insert into incident (type, date_precision, geo_precision, summary) values ('ARSON', 'UNKNOWN', 'UNKNOWN', 'x')
+				returning id""", Long.class);
+		// a plain HTML form on evil.example, posting to the API: the browser adds Origin and Sec-Fetch-Site itself
+		mvc.perform(post("/api/incidents/" + draft + "/publish").header("Authorization", basic("script-editor", "correct horse battery"))
+			.header("Origin", "https://evil.example").contentType(MediaType.APPLICATION_FORM_URLENCODED).content("x=1"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/incidents/" + draft + "/publish").header("Authorization", basic("script-editor", "correct horse battery"))
+			.header("Sec-Fetch-Site", "cross-site").contentType(MediaType.TEXT_PLAIN).content("x"))
+			.andExpect(status().isForbidden());
+		assertThat(jdbc.queryForObject("select status from incident where id = ?", String.class, draft)).isEqualTo("DRAFT");
+		// the same request from a script (no Origin, no cookie) publishes
+		mvc.perform(post("/api/incidents/" + draft + "/publish").header("Authorization", basic("script-editor", "correct horse battery")))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void theApiNeverAsksABrowserForBasicCredentials() throws Exception {
+		mvc.perform(post("/api/incidents").contentType(MediaType.APPLICATION_JSON).content(INCIDENT))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.not(containsString("Basic"))));
+		mvc.perform(get("/api/articles")).andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.not(containsString("Basic"))));
+	}
+
+	static String basic(String username, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void scriptsWriteWithHttpBasicAndNoCsrfToken() throws Exception {
 		String basic = "Basic " + Base64.getEncoder().encodeToString("script-editor:correct horse battery".getBytes(StandardCharsets.UTF_8));
 		mvc.perform(post("/api/incidents").header("Authorization", basic).contentType(MediaType.APPLICATION_JSON).content(INCIDENT))
