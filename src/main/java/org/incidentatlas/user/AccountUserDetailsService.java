@@ -1,16 +1,17 @@
 package org.incidentatlas.user;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Signs in against the accounts table; an administrator is an editor too. */
+/**
+ * Signs in against the accounts table; an administrator is an editor too. Nothing here locks an
+ * account: failed sign-ins are slowed down by {@link SignInThrottle} before they reach this.
+ */
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -24,15 +25,15 @@ class AccountUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		UserAccounts.Account account = accounts.find(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+		return principal(account);
+	}
+
+	static AccountPrincipal principal(UserAccounts.Account account) {
 		List<SimpleGrantedAuthority> roles = account.role() == Role.ADMIN
 				? List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_EDITOR"))
 				: List.of(new SimpleGrantedAuthority("ROLE_EDITOR"));
-		return User.withUsername(account.username())
-			.password(account.passwordHash())
-			.authorities(roles)
-			.disabled(!account.enabled())
-			.accountLocked(account.isLocked(Instant.now()))
-			.build();
+		return new AccountPrincipal(account.username(), account.passwordHash(), account.enabled(), roles,
+				account.sessionEpoch(), account.mustChangePassword());
 	}
 
 }

@@ -3,26 +3,32 @@ package org.incidentatlas.user;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Counts failed sign-ins; the fifth in a row locks the account for a while. */
+/** Tells the throttle of every failed and successful sign-in, by form or by HTTP Basic. */
 @Component
 class SignInAttempts {
 
-	private final UserAccounts accounts;
+	private final SignInThrottle throttle;
 
-	SignInAttempts(UserAccounts accounts) {
-		this.accounts = accounts;
+	SignInAttempts(SignInThrottle throttle) {
+		this.throttle = throttle;
 	}
 
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
-		accounts.recordFailure(event.getAuthentication().getName());
+		throttle.failed(event.getAuthentication().getName(), address(event.getAuthentication().getDetails()));
 	}
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
-		accounts.recordSuccess(event.getAuthentication().getName());
+		throttle.succeeded(event.getAuthentication().getName());
+	}
+
+	private static String address(Object details) {
+		return details instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null ? web.getRemoteAddress()
+				: "unknown";
 	}
 
 }

@@ -300,7 +300,7 @@ class BrowserTest {
 	@Test
 	void anEditorSignsInAndSeesFormErrorsBesideTheFields() throws IOException {
 		if (accounts.find("browser-editor").isEmpty()) {
-			accounts.create("browser-editor", "a careful reviewer", org.incidentatlas.user.Role.EDITOR);
+			accounts.create("browser-editor", "a careful reviewer", org.incidentatlas.user.Role.EDITOR, "test");
 		}
 		browser.get("http://localhost:" + port + "/login");
 		browser.findElement(By.name("username")).sendKeys("browser-editor");
@@ -345,7 +345,7 @@ class BrowserTest {
 	@Test
 	void anEditorImportsACsvFileAfterADryRun() throws IOException {
 		if (accounts.find("import-editor").isEmpty()) {
-			accounts.create("import-editor", "careful importer 2025", org.incidentatlas.user.Role.EDITOR);
+			accounts.create("import-editor", "careful importer 2025", org.incidentatlas.user.Role.EDITOR, "test");
 		}
 		Path csv = Files.createTempFile("import", ".csv");
 		Files.writeString(csv, "type,date,place,killed,injured,summary\n"
@@ -383,7 +383,7 @@ class BrowserTest {
 	@Test
 	void anEditorSeesTheHighlightedEvidenceAndAcceptsAProposalAsASource() throws IOException {
 		if (accounts.find("review-editor").isEmpty()) {
-			accounts.create("review-editor", "careful reviewer 2025", org.incidentatlas.user.Role.EDITOR);
+			accounts.create("review-editor", "careful reviewer 2025", org.incidentatlas.user.Role.EDITOR, "test");
 		}
 		long article = ingestion.ingest(new org.incidentatlas.review.Submission("A spring of attacks", "First Outlet",
 				"https://first.example.org/browser-review", "2025-10", null,

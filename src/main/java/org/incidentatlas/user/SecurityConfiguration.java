@@ -1,4 +1,4 @@
-package org.incidentatlas.system;
+package org.incidentatlas.user;
 
 import java.io.IOException;
 import java.net.URI;
@@ -6,13 +6,20 @@ import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.incidentatlas.system.MapProperties;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -27,8 +34,20 @@ class SecurityConfiguration {
 
 	private final MapProperties map;
 
-	SecurityConfiguration(MapProperties map) {
+	private final UserAccounts accounts;
+
+	private final SignInThrottle throttle;
+
+	SecurityConfiguration(MapProperties map, UserAccounts accounts, SignInThrottle throttle) {
 		this.map = map;
+		this.accounts = accounts;
+		this.throttle = throttle;
+	}
+
+	/** Throttling before any password is checked; the account's current state checked before any access decision. */
+	private void accountChecks(HttpSecurity http, Class<? extends jakarta.servlet.Filter> authentication) {
+		http.addFilterBefore(new SignInThrottleFilter(throttle), authentication)
+			.addFilterBefore(new AccountSessionFilter(accounts), AuthorizationFilter.class);
 	}
 
 	@Bean
@@ -51,6 +70,7 @@ class SecurityConfiguration {
 			.exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorized)
 				.accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
 						"Your account may not do this, or the request lacks its CSRF token.")));
+		accountChecks(http, BasicAuthenticationFilter.class);
 		headers(http, "'none'");
 		// the API sets its own Cache-Control: public data, cacheable for a minute (ApiCaching)
 		http.headers(h -> h.cacheControl(c -> c.disable()));
@@ -72,10 +92,42 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(a -> a.requestMatchers("/admin/**").hasRole("ADMIN")
 			.requestMatchers("/editor/**").hasRole("EDITOR")
 			.anyRequest().permitAll())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/editor", false).permitAll())
+			.formLogin(form -> form.loginPage("/login").successHandler(signedIn()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/").permitAll());
+		accountChecks(http, UsernamePasswordAuthenticationFilter.class);
 		headers(http, "'none'");
 		return http.build();
+	}
+
+	/**
+	 * After a sign-in by form: this browser is remembered as one the account signed in from (it
+	 * may then sign in while the account is being guessed at), and a generated password is
+	 * changed before anything else.
+	 */
+	private SavedRequestAwareAuthenticationSuccessHandler signedIn() {
+		SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler() {
+			@Override
+			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+					org.springframework.security.core.Authentication authentication)
+					throws IOException, jakarta.servlet.ServletException {
+				ResponseCookie cookie = ResponseCookie
+					.from(SignInThrottle.KNOWN_BROWSER_COOKIE, throttle.knownBrowserCookie(authentication.getName()))
+					.path(request.getContextPath() + "/login")
+					.maxAge(SignInThrottle.KNOWN_BROWSER_LIFETIME)
+					.httpOnly(true)
+					.secure(request.isSecure())
+					.sameSite("Lax")
+					.build();
+				response.addHeader("Set-Cookie", cookie.toString());
+				if (authentication.getPrincipal() instanceof AccountPrincipal p && p.mustChangePassword()) {
+					getRedirectStrategy().sendRedirect(request, response, AccountSessionFilter.PASSWORD_PAGE);
+					return;
+				}
+				super.onAuthenticationSuccess(request, response, authentication);
+			}
+		};
+		next.setDefaultTargetUrl("/editor");
+		return next;
 	}
 
 	private void headers(HttpSecurity http, String frameAncestors) throws Exception {

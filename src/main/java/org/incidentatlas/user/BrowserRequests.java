@@ -1,4 +1,4 @@
-package org.incidentatlas.system;
+package org.incidentatlas.user;
 
 import java.util.Locale;
 import java.util.Set;
@@ -56,6 +56,11 @@ final class BrowserRequests {
 		int port = request.getServerPort();
 		boolean defaultPort = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
 		return scheme + "://" + request.getServerName().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+	}
+
+	/** The path within the application, whatever the servlet mapping. */
+	static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 }
