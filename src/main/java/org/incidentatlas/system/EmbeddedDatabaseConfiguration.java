@@ -32,6 +32,7 @@ class EmbeddedDatabaseConfiguration {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(server.jdbcUrl());
 		dataSource.setUsername(server.username());
+		dataSource.setPassword(server.password());
 		dataSource.setPoolName("embedded-postgres");
 		return dataSource;
 	}

@@ -50,6 +50,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
 	private static final String SUPERUSER = "postgres";
 
+	/** The superuser's password, generated at initdb, readable only by the data directory's owner. */
+	static final String PASSWORD_FILE = "atlas-superuser.password";
+
+	private static final String HBA = """
+			# Written by Incident Atlas: only TCP on 127.0.0.1, and only with the generated password
+			# (atlas-superuser.password in this directory). Never trust: any local account could
+			# otherwise connect as the superuser and run programs as the server's user.
+			local   all  all                scram-sha-256
+			host    all  all  127.0.0.1/32  scram-sha-256
+			host    all  all  ::1/128       scram-sha-256
+			""";
+
 	private final Path dataDirectory;
 
 	private final Path installRoot;
@@ -71,6 +83,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	private int port;
 
 	private boolean running;
+
+	private String password;
+
+	private Process watchdog;
 
 	public EmbeddedPostgres(Path dataDirectory, Path installRoot, String database, int port, boolean ephemeral) {
 		this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
@@ -102,6 +118,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 					"-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=" + (ephemeral ? "off" : "on")),
 					"start PostgreSQL");
 			running = true;
+			watchdog = startWatchdog();
+			password = readPassword().orElseGet(this::secureOldCluster);
 			createDatabaseIfMissing();
 			log.info("Embedded PostgreSQL {} started on 127.0.0.1:{} with data in {} ({} ms{})", version(), port,
 					dataDirectory, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
@@ -123,6 +141,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	@Override
 	public synchronized void close() {
 		try {
+			if (watchdog != null) {
+				watchdog.destroy();
+				watchdog = null;
+			}
 			if (running) {
 				try {
 					run(List.of(bin("pg_ctl"), "stop", "-w", "-t", "60", "-m", "fast", "-D", dataDirectory.toString()),
@@ -149,6 +171,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
 	public String username() {
 		return SUPERUSER;
+	}
+
+	/** The superuser's password: the server accepts no connection without it. */
+	public String password() {
+		return password;
 	}
 
 	public int port() {
@@ -273,10 +300,119 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		}
 	}
 
-	private void initdb() {
+	/**
+	 * A new cluster whose superuser has a generated password and which accepts connections only
+	 * with it (scram-sha-256). initdb reads the password from a file the server's account can
+	 * read, outside the still empty data directory, removed at once.
+	 */
+	private void initdb() throws IOException {
 		log.info("Creating a new PostgreSQL cluster in {}", dataDirectory);
-		run(List.of(bin("initdb"), "-D", dataDirectory.toString(), "-U", SUPERUSER, "-A", "trust", "-E", "UTF8",
-				"--no-locale", "--no-instructions"), "initialise the PostgreSQL cluster");
+		String generated = generatePassword();
+		Path pwfile = Files.createTempFile(dataDirectory.getParent(), ".initdb-", ".pw",
+				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		try {
+			Files.writeString(pwfile, generated + "\n", StandardCharsets.UTF_8);
+			if (runAs.isRoot()) {
+				runAs.giveToServerUser(pwfile);
+			}
+			run(List.of(bin("initdb"), "-D", dataDirectory.toString(), "-U", SUPERUSER, "-A", "scram-sha-256",
+					"--pwfile=" + pwfile, "-E", "UTF8", "--no-locale", "--no-instructions"),
+					"initialise the PostgreSQL cluster");
+		}
+		finally {
+			Files.deleteIfExists(pwfile);
+		}
+		writeOwnerOnly(dataDirectory.resolve("pg_hba.conf"), HBA);
+		writeOwnerOnly(dataDirectory.resolve(PASSWORD_FILE), generated);
+	}
+
+	private java.util.Optional<String> readPassword() {
+		Path file = dataDirectory.resolve(PASSWORD_FILE);
+		try {
+			if (Files.isReadable(file) && !hbaTrusts()) {
+				return java.util.Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip());
+			}
+			return java.util.Optional.empty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private boolean hbaTrusts() throws IOException {
+		return Files.readAllLines(dataDirectory.resolve("pg_hba.conf"), StandardCharsets.UTF_8).stream()
+			.map(String::strip)
+			.filter(line -> !line.startsWith("#") && !line.isEmpty())
+			.anyMatch(line -> line.matches(".*\\strust$"));
+	}
+
+	/**
+	 * A cluster made by an earlier version trusted every local connection. While it still does,
+	 * its superuser gets a generated password, then pg_hba.conf allows nothing without it.
+	 */
+	private String secureOldCluster() {
+		log.warn("The embedded PostgreSQL in {} accepted connections without a password; giving its superuser a "
+				+ "generated password (kept in {}) and requiring it from now on", dataDirectory, PASSWORD_FILE);
+		String generated = generatePassword();
+		try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", SUPERUSER, "");
+				var s = c.createStatement()) {
+			s.execute("set password_encryption = 'scram-sha-256'");
+			s.execute("alter role " + SUPERUSER + " password '" + generated + "'");
+			writeOwnerOnly(dataDirectory.resolve(PASSWORD_FILE), generated);
+			writeOwnerOnly(dataDirectory.resolve("pg_hba.conf"), HBA);
+			s.execute("select pg_reload_conf()");
+			return generated;
+		}
+		catch (SQLException | IOException ex) {
+			throw new EmbeddedPostgresException("Could not give the embedded PostgreSQL's superuser a password: "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+	/** A file only the data directory's owner (the server's account) may read, like the rest of the directory. */
+	private void writeOwnerOnly(Path file, String content) throws IOException {
+		Files.writeString(file, content, StandardCharsets.UTF_8);
+		setPermissions(file, "rw-------");
+		if (runAs.isRoot()) {
+			runAs.giveToServerUser(file);
+		}
+	}
+
+	private static String generatePassword() {
+		byte[] bytes = new byte[24];
+		new java.security.SecureRandom().nextBytes(bytes);
+		return java.util.HexFormat.of().formatHex(bytes);
+	}
+
+	/**
+	 * A small shell process that outlives this JVM if it is killed (kill -9, out of memory) and
+	 * then stops the server with a fast shutdown within a second or two, so that no server is
+	 * left running with nobody to stop it. It checks that the postmaster it stops is still the one
+	 * this JVM started. An ephemeral cluster is deleted after. A normal close stops it first.
+	 */
+	private Process startWatchdog() {
+		try {
+			String pid = Files.readAllLines(dataDirectory.resolve("postmaster.pid"), StandardCharsets.UTF_8).get(0).strip();
+			String script = """
+					jvm="$1"; postmaster="$2"; data="$3"; ephemeral="$4"
+					while kill -0 "$jvm" 2>/dev/null; do sleep 1; done
+					if [ "$(head -n 1 "$data/postmaster.pid" 2>/dev/null)" = "$postmaster" ]; then
+					  kill -INT "$postmaster" 2>/dev/null
+					  while kill -0 "$postmaster" 2>/dev/null; do sleep 1; done
+					fi
+					if [ "$ephemeral" = true ]; then rm -rf -- "$data"; fi
+					""";
+			return new ProcessBuilder("sh", "-c", script, "atlas-postgres-watchdog",
+					Long.toString(ProcessHandle.current().pid()), pid, dataDirectory.toString(), Boolean.toString(ephemeral))
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.redirectError(ProcessBuilder.Redirect.DISCARD)
+				.start();
+		}
+		catch (IOException | IndexOutOfBoundsException ex) {
+			log.warn("No watchdog for the embedded PostgreSQL ({}); if this JVM is killed, the next start stops the server",
+					ex.getMessage());
+			return null;
+		}
 	}
 
 	/** A JVM killed with -9 leaves its server running; we hold the lock, so that server is ours to stop. */
@@ -293,7 +429,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
 	private void createDatabaseIfMissing() {
 		String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
-		try (Connection c = DriverManager.getConnection(url, SUPERUSER, "");
+		try (Connection c = DriverManager.getConnection(url, SUPERUSER, password);
 				var check = c.prepareStatement("select 1 from pg_database where datname = ?")) {
 			check.setString(1, database);
 			if (!check.executeQuery().next()) {
