@@ -1,10 +1,9 @@
 // The place × year table: sortable, with reported figures beside the recorded counts, and a
 // side-by-side comparison that each place joins with one click.
 import { bindFilterForm, currentFilters, writeFilters } from './filters.js';
+import { escapeHtml, messagesFrom, translator } from './atlas.js';
 
-const messages = JSON.parse(document.getElementById('page-messages').textContent);
-const t = (key, values = {}) => Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, v), messages[key] ?? key);
-const escapeHtml = (v) => String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+const t = translator(messagesFrom('page-messages'));
 
 const form = document.getElementById('filters');
 const levelSelect = document.getElementById('level');

@@ -1,27 +1,15 @@
 // The incident map. It asks /api/map for what the viewport needs (clusters aggregated in
 // PostgreSQL at low zoom, single incidents at high zoom), never for every incident.
 import { bindFilterForm, currentFilters, writeFilters } from './filters.js';
+import { countHtml, escapeHtml, messagesFrom, translator } from './atlas.js';
 
 const element = document.getElementById('map');
-const messages = JSON.parse(document.getElementById('map-messages').textContent);
+const t = translator(messagesFrom('map-messages'));
+const count = (value) => countHtml(t, value);
 const countLine = document.getElementById('map-count');
 const embedded = element.dataset.embed === 'true';
 
 const DEFAULT_BOUNDS = [[49.45, 2.5], [53.6, 7.3]]; // Belgium and the Netherlands
-
-function t(key, values = {}) {
-  let text = messages[key] ?? key;
-  for (const [name, value] of Object.entries(values)) text = text.replaceAll(`{${name}}`, value);
-  return text;
-}
-
-function escapeHtml(value) {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
-}
-
-function count(value) {
-  return value === null || value === undefined ? `<em class="not-reported">${escapeHtml(t('count.notReported'))}</em>` : value;
-}
 
 // --- the map and its view, restored from the URL ---------------------------------------
 const params = new URLSearchParams(window.location.search);

@@ -2,17 +2,10 @@
 // Incidents whose date is known only more coarsely than the interval are never placed in a
 // period; they are listed in their own table below the chart.
 import { bindFilterForm, currentFilters, writeFilters } from './filters.js';
+import { countHtml, ENFORCEMENT_TYPES, escapeHtml, messagesFrom, translator, typeColour, VIOLENCE_TYPES } from './atlas.js';
 
-const messages = JSON.parse(document.getElementById('page-messages').textContent);
-const t = (key, values = {}) => Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, v), messages[key] ?? key);
-const escapeHtml = (v) => String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
-const count = (v) => (v === null || v === undefined ? `<em class="not-reported">${escapeHtml(t('count.notReported'))}</em>` : v);
-
-const TYPE_COLOURS = {
-  shooting: '#c0392b', explosion: '#d35400', kidnapping: '#8e44ad', homicide: '#2c3e50', assault: '#a04000',
-  arson: '#e67e22', threat: '#7f8c8d', seizure: '#2471a3', arrest: '#2e86c1', raid: '#5dade2', trial: '#1a5276',
-  conviction: '#154360', extradition: '#85c1e9',
-};
+const t = translator(messagesFrom('page-messages'));
+const count = (v) => countHtml(t, v);
 
 const form = document.getElementById('filters');
 const intervalSelect = document.getElementById('interval');
@@ -51,10 +44,10 @@ async function load() {
 
 function draw(data) {
   buckets = data.buckets;
-  const types = Object.keys(TYPE_COLOURS).filter((type) => buckets.some((b) => b.byType[type]));
+  const types = [...VIOLENCE_TYPES, ...ENFORCEMENT_TYPES].filter((type) => buckets.some((b) => b.byType[type]));
   const datasets = types.map((type) => ({
     type: 'bar', label: t('type.' + type), data: buckets.map((b) => b.byType[type] ?? 0),
-    backgroundColor: TYPE_COLOURS[type], stack: 'incidents', yAxisID: 'y',
+    backgroundColor: typeColour(type), stack: 'incidents', yAxisID: 'y',
   }));
   datasets.push({
     type: 'line', label: t('timeline.killedAndInjured'), data: buckets.map((b) => b.killed + b.injured),

@@ -1,0 +1,34 @@
+// What every page script shares: its translated messages, HTML escaping, counts that say
+// "not reported" instead of 0, and the type colours, read from the style sheet so that charts,
+// markers and badges always agree.
+
+/** The page's messages, from the JSON script element with this id (written by the server). */
+export function messagesFrom(id) {
+  const element = document.getElementById(id);
+  return element ? JSON.parse(element.textContent) : {};
+}
+
+/** A translator over those messages: t('map.count', { n: 3 }) fills {n}. */
+export function translator(messages) {
+  return (key, values = {}) =>
+    Object.entries(values).reduce((text, [name, value]) => text.replaceAll(`{${name}}`, value), messages[key] ?? key);
+}
+
+export function escapeHtml(value) {
+  return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+}
+
+/** A count as HTML: the number, or "not reported" (never 0) when the sources do not say. */
+export function countHtml(t, value) {
+  return value === null || value === undefined ? `<em class="not-reported">${escapeHtml(t('count.notReported'))}</em>` : value;
+}
+
+export const VIOLENCE_TYPES = ['shooting', 'explosion', 'kidnapping', 'homicide', 'assault', 'arson', 'threat'];
+
+export const ENFORCEMENT_TYPES = ['seizure', 'arrest', 'raid', 'trial', 'conviction', 'extradition'];
+
+/** The colour of a type, from the style sheet's custom property of the same name (--shooting, --seizure, ...). */
+export function typeColour(type) {
+  const style = getComputedStyle(document.documentElement);
+  return (style.getPropertyValue('--' + type) || style.getPropertyValue('--enforcement')).trim();
+}
