@@ -60,7 +60,17 @@ export function bindFilterForm(form, onChange) {
   if (!form) return;
   document.body.dataset.filtersBound = 'true';
   suggestPlaces(form.querySelector('input[name=city]'), form.querySelector('#place-suggestions'));
-  if (!onChange) return;
+  foldOnPhones(form);
+  describe(form);
+  form.addEventListener('change', () => describe(form));
+  if (!onChange) {
+    // a plain GET form: leave empty fields out of the URL
+    form.addEventListener('submit', () => {
+      for (const input of form.querySelectorAll('input')) if (input.value.trim() === '' && input.name) input.disabled = true;
+      setTimeout(() => form.querySelectorAll('input:disabled').forEach((input) => { input.disabled = false; }), 0);
+    });
+    return;
+  }
   let timer;
   const apply = () => {
     const filters = formFilters(form);
@@ -72,6 +82,41 @@ export function bindFilterForm(form, onChange) {
   form.addEventListener('input', (event) => {
     if (event.target.name === 'q') { clearTimeout(timer); timer = setTimeout(apply, 400); }
   });
+}
+
+/** On a phone the fields fold away behind one button; on a wide screen they stay open. */
+function foldOnPhones(form) {
+  const fold = form.querySelector('.filter-fold');
+  if (!fold) return;
+  const phone = window.matchMedia('(max-width: 700px)');
+  fold.open = !phone.matches;
+  phone.addEventListener('change', () => { fold.open = !phone.matches; });
+}
+
+/** The type menu's label names what is chosen; the fold's label sums up every filter that is set. */
+function describe(form) {
+  const label = form.querySelector('.types-label');
+  const boxes = [...form.querySelectorAll('input[name=type]')];
+  if (label && boxes.length) {
+    const checked = boxes.filter((box) => box.checked);
+    const family = (name) => boxes.filter((box) => box.dataset.family === name);
+    const only = (name) => checked.length === family(name).length && checked.every((box) => box.dataset.family === name);
+    let text;
+    if (checked.length === 0) text = label.dataset.none;
+    else if (checked.length === boxes.length) text = label.dataset.all;
+    else if (only('violence')) text = label.dataset.violence;
+    else if (only('enforcement')) text = label.dataset.enforcement;
+    else if (checked.length <= 2) text = checked.map((box) => box.parentElement.querySelector('.type-name').textContent).join(', ');
+    else text = label.dataset.some.replace('{n}', checked.length);
+    label.textContent = text;
+  }
+  const state = form.querySelector('.filter-state');
+  if (state) {
+    const value = (name) => form.elements[name]?.value?.trim();
+    const parts = [value('city'), value('year'), [value('from'), value('to')].filter(Boolean).join('–'), value('q') && `“${value('q')}”`,
+      label?.textContent].filter(Boolean);
+    state.textContent = parts.length ? '· ' + parts.join(' · ') : '';
+  }
 }
 
 /** Type-ahead for places in any of their names: Anvers, Antwerpen and Antwerp all find Antwerp. */
@@ -89,8 +134,8 @@ function suggestPlaces(input, list) {
       const places = await response.json();
       list.replaceChildren(...places.map((place) => {
         const option = document.createElement('option');
-        option.value = place.name;
-        option.label = place.within ? `${place.name} (${place.within})` : place.name;
+        option.value = place.value ?? place.name;
+        option.label = `${place.name} (${[place.kindLabel, place.within].filter(Boolean).join(', ')})`;
         return option;
       }));
     } catch (error) {

@@ -7,6 +7,7 @@ import org.incidentatlas.incident.InvalidParameterException;
 import org.incidentatlas.place.Gazetteer;
 import org.incidentatlas.place.Place;
 
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,8 +20,11 @@ class PlaceApiController {
 
 	private final Gazetteer gazetteer;
 
-	PlaceApiController(Gazetteer gazetteer) {
+	private final MessageSource messages;
+
+	PlaceApiController(Gazetteer gazetteer, MessageSource messages) {
 		this.gazetteer = gazetteer;
+		this.messages = messages;
 	}
 
 	@GetMapping("/api/places")
@@ -28,21 +32,29 @@ class PlaceApiController {
 		if (q.length() > 100) {
 			throw new InvalidParameterException("q", "The search text is longer than 100 characters.");
 		}
-		return gazetteer.suggest(q, MAX_SUGGESTIONS).stream().map(p -> PlaceJson.of(p, locale, gazetteer)).toList();
+		return gazetteer.suggest(q, MAX_SUGGESTIONS).stream().map(p -> of(p, locale)).toList();
 	}
 
-	/** A suggestion: the name to show and to put in the filter, and where the place is. */
-	record PlaceJson(String key, String name, String kind, String countryCode, String within, String nameNl, String nameFr,
-			String nameEn, String nameDe, double lat, double lon) {
+	/**
+	 * A suggestion says what the place is ("Antwerp (city)", "Antwerp (province)"), and gives the
+	 * value that picks exactly it in the filter: its name when that name means only this place,
+	 * its key otherwise.
+	 */
+	private PlaceJson of(Place p, Locale locale) {
+		List<Place> lineage = gazetteer.lineage(p.id());
+		String within = lineage.size() > 1 ? lineage.get(1).name(locale) : null;
+		String name = p.name(locale);
+		String value = gazetteer.resolve(name).equals(List.of(p)) ? name : p.key();
+		String kindLabel = messages.getMessage("place.kind." + p.kind().name().toLowerCase(Locale.ROOT), null,
+				p.kind().name().toLowerCase(Locale.ROOT), locale);
+		return new PlaceJson(p.key(), name, value, p.kind().name().toLowerCase(Locale.ROOT), kindLabel, p.countryCode(),
+				within, p.name(Locale.forLanguageTag("nl")), p.name(Locale.FRENCH), p.name(Locale.ENGLISH),
+				p.name(Locale.GERMAN), p.latitude(), p.longitude());
+	}
 
-		static PlaceJson of(Place p, Locale locale, Gazetteer gazetteer) {
-			List<Place> lineage = gazetteer.lineage(p.id());
-			String within = lineage.size() > 1 ? lineage.get(1).name(locale) : null;
-			return new PlaceJson(p.key(), p.name(locale), p.kind().name().toLowerCase(), p.countryCode(), within,
-					p.name(Locale.forLanguageTag("nl")), p.name(Locale.FRENCH), p.name(Locale.ENGLISH), p.name(Locale.GERMAN),
-					p.latitude(), p.longitude());
-		}
-
+	/** A suggestion: the name to show, the value to put in the filter, what kind of place it is and where. */
+	record PlaceJson(String key, String name, String value, String kind, String kindLabel, String countryCode, String within,
+			String nameNl, String nameFr, String nameEn, String nameDe, double lat, double lon) {
 	}
 
 }

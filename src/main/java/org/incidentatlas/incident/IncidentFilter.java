@@ -31,6 +31,37 @@ public record IncidentFilter(String city, List<Integer> placeIds, Set<Integer> y
 		return new IncidentFilter(city, placeIds, years, types, from, to, q, minKilled, null);
 	}
 
+	/** The years as a reader would write them: runs become ranges, "2019-2021, 2023". */
+	public String yearsText() {
+		StringBuilder text = new StringBuilder();
+		Integer start = null;
+		Integer previous = null;
+		for (int year : new java.util.TreeSet<>(years)) {
+			if (previous != null && year == previous + 1) {
+				previous = year;
+				continue;
+			}
+			appendRun(text, start, previous);
+			start = year;
+			previous = year;
+		}
+		appendRun(text, start, previous);
+		return text.toString();
+	}
+
+	private static void appendRun(StringBuilder text, Integer start, Integer end) {
+		if (start == null) {
+			return;
+		}
+		if (!text.isEmpty()) {
+			text.append(", ");
+		}
+		text.append(start);
+		if (end > start) {
+			text.append('-').append(end);
+		}
+	}
+
 	public boolean restrictsDates() {
 		return !years.isEmpty() || from != null || to != null;
 	}

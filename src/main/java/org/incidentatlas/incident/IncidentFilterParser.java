@@ -43,7 +43,9 @@ public class IncidentFilterParser {
 			if (city.length() > MAX_TEXT) {
 				throw new InvalidParameterException("city", "The city name is longer than " + MAX_TEXT + " characters.");
 			}
-			placeIds = gazetteer.resolve(city).stream().map(Place::id).toList();
+			// a key picks one place exactly (a suggestion gives it when a name means several)
+			placeIds = gazetteer.byKey(city).map(p -> List.of(p.id()))
+				.orElseGet(() -> gazetteer.resolve(city).stream().map(Place::id).toList());
 			if (placeIds.isEmpty()) {
 				throw new InvalidParameterException("city", "No place called '" + city + "' is in the gazetteer.");
 			}
@@ -93,19 +95,35 @@ public class IncidentFilterParser {
 	private static Set<Integer> years(Map<String, String[]> params) {
 		Set<Integer> years = new TreeSet<>();
 		for (String value : values(params, "year")) {
-			try {
-				int year = Integer.parseInt(value);
-				if (year < FIRST_YEAR || year > LAST_YEAR) {
-					throw new InvalidParameterException("year",
-							"The year " + year + " is outside " + FIRST_YEAR + "–" + LAST_YEAR + ".");
-				}
-				years.add(year);
+			// a range, 2019-2023 (or with an en dash), is every year from the first to the last
+			String[] ends = value.split("\\s*[-–]\\s*", -1);
+			if (ends.length > 2) {
+				throw new InvalidParameterException("year", "'" + value + "' is not a year or a range such as 2019-2023.");
 			}
-			catch (NumberFormatException ex) {
-				throw new InvalidParameterException("year", "'" + value + "' is not a year; use four digits, such as 2023.");
+			int first = year(ends[0], value);
+			int last = ends.length == 2 ? year(ends[1], value) : first;
+			if (first > last) {
+				throw new InvalidParameterException("year", "The range " + value + " ends before it starts.");
+			}
+			for (int year = first; year <= last; year++) {
+				years.add(year);
 			}
 		}
 		return years;
+	}
+
+	private static int year(String text, String value) {
+		try {
+			int year = Integer.parseInt(text.strip());
+			if (year < FIRST_YEAR || year > LAST_YEAR) {
+				throw new InvalidParameterException("year", "The year " + year + " is outside " + FIRST_YEAR + "–" + LAST_YEAR + ".");
+			}
+			return year;
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidParameterException("year",
+					"'" + value + "' is not a year; use four digits, such as 2023, or a range, such as 2019-2023.");
+		}
 	}
 
 	private static Set<IncidentType> types(Map<String, String[]> params) {

@@ -1,0 +1,58 @@
+package org.incidentatlas.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Debian's headless Chromium and chromedriver, never a downloaded browser. Missing, the browser
+ * tests are skipped on a developer's machine and fail on CI ({@code CI=true}), where a skipped
+ * browser test would hide a broken page.
+ */
+final class Chromium {
+
+	static final Path BINARY = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
+
+	static final Path DRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+	static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	private Chromium() {
+	}
+
+	static WebDriver start(int width, int height) throws IOException {
+		boolean installed = Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
+		if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+			fail("CI=true but Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+		}
+		assumeTrue(installed, "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+		ChromeOptions options = new ChromeOptions().setBinary(BINARY.toFile())
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+					"--disable-quic", "--hide-scrollbars", "--window-size=" + width + "," + height,
+					"--user-data-dir=" + Files.createTempDirectory("chromium"));
+		if (width < 600) {
+			// headless windows are at least 500 pixels wide: a phone's screen is emulated instead
+			options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+					java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0, "mobile", true, "touch", true)));
+		}
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+		Files.createDirectories(SCREENSHOTS);
+		return new ChromeDriver(service, options);
+	}
+
+	static void screenshot(WebDriver browser, String name) throws IOException {
+		Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+	}
+
+}
