@@ -32,3 +32,35 @@ export function typeColour(type) {
   const style = getComputedStyle(document.documentElement);
   return (style.getPropertyValue('--' + type) || style.getPropertyValue('--enforcement')).trim();
 }
+
+/**
+ * "Copy link" buttons copy the address of the view as it stands (the filters and the map's
+ * centre are in it), and say so. Where the clipboard is not available, the address is shown
+ * selected, ready to copy by hand.
+ */
+export function bindCopyLinks(root = document) {
+  for (const button of root.querySelectorAll('button.copy-link')) {
+    if (button.dataset.bound) continue;
+    button.dataset.bound = 'true';
+    const status = button.parentElement.querySelector('.copy-status');
+    button.addEventListener('click', async () => {
+      const address = window.location.href;
+      try {
+        await navigator.clipboard.writeText(address);
+        status.textContent = button.dataset.copied;
+      } catch (error) {
+        const field = document.createElement('input');
+        field.type = 'text';
+        field.readOnly = true;
+        field.value = address;
+        field.className = 'copy-fallback';
+        field.setAttribute('aria-label', button.dataset.failed);
+        status.replaceChildren(field);
+        field.select();
+      }
+      button.dataset.copiedAddress = address;
+    });
+  }
+}
+
+bindCopyLinks();

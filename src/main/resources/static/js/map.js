@@ -264,6 +264,39 @@ document.getElementById('embed-link')?.addEventListener('click', (event) => {
   document.getElementById('embed-code').select();
 });
 
+// --- the legend filters: a type shows only that type; the same again shows every type -----
+function onlyType(type) {
+  const form = document.getElementById('filters');
+  const current = currentFilters().getAll('type');
+  const alone = current.length === 1 && current[0] === type;
+  if (form) {
+    for (const box of form.querySelectorAll('input[name=type]')) {
+      box.checked = alone ? box.dataset.family === 'violence' : box.value === type;
+    }
+    form.dispatchEvent(new Event('change', { bubbles: true }));
+  } else {
+    // the embed has no filter bar: reload it with the new filter, so its description line follows
+    const query = new URLSearchParams(window.location.search);
+    query.delete('type');
+    query.delete('family');
+    if (!alone) query.set('type', type);
+    window.location.search = query.toString();
+  }
+  markLegend();
+}
+
+function markLegend() {
+  const current = currentFilters().getAll('type');
+  for (const button of document.querySelectorAll('button.legend-type')) {
+    button.setAttribute('aria-pressed', String(current.length === 1 && current[0] === button.dataset.type));
+  }
+}
+
+for (const button of document.querySelectorAll('button.legend-type')) {
+  button.addEventListener('click', () => onlyType(button.dataset.type));
+}
+document.getElementById('filters')?.addEventListener('change', () => setTimeout(markLegend, 0));
+
 if (embedded) map.scrollWheelZoom.disable();
 updateLinks();
 load(true);

@@ -15,13 +15,18 @@ public class FilterBar {
 
 	private final IncidentFilterParser parser;
 
-	FilterBar(IncidentFilterParser parser) {
+	private final FilterDescription description;
+
+	FilterBar(IncidentFilterParser parser, FilterDescription description) {
 		this.parser = parser;
+		this.description = description;
 	}
 
 	public IncidentFilter addTo(Model model, HttpServletRequest request) {
 		IncidentFilter filter = parser.parse(request.getParameterMap());
 		model.addAttribute("filter", filter);
+		model.addAttribute("filterDescription",
+				description.describe(filter, org.springframework.web.servlet.support.RequestContextUtils.getLocale(request)));
 		model.addAttribute("types", IncidentType.values());
 		model.addAttribute("query", request.getQueryString() == null ? "" : "?" + request.getQueryString());
 		return filter;

@@ -38,6 +38,10 @@ class MessagesTest {
 				String formatted = new MessageFormat(value).format(new Object[] { 3, 4, 5 });
 				assertThat(formatted).as("%s in %s formats its arguments", key, language).doesNotContain("{0");
 			}
+			else {
+				// without arguments Spring shows the text as it is: a doubled apostrophe would show doubled
+				assertThat(value).as("%s in %s has no arguments, so no doubled apostrophe", key, language).doesNotContain("''");
+			}
 		}
 	}
 
