@@ -3,6 +3,9 @@
 // period; they are listed in their own table below the chart.
 import { bindFilterForm, currentFilters, writeFilters } from './filters.js';
 
+// the summary in the page's language when one was written, in English otherwise
+const readerSummary = (incident) => incident.summaries?.[document.documentElement.lang] ?? incident.summary;
+
 const messages = JSON.parse(document.getElementById('page-messages').textContent);
 const t = (key, values = {}) => Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, v), messages[key] ?? key);
 const escapeHtml = (v) => String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
@@ -187,7 +190,7 @@ async function loadList(reset) {
       + ` <span class="type-badge type-${incident.type}">${escapeHtml(t('type.' + incident.type))}</span>`
       + ` <span class="place">${escapeHtml(place)}</span>`
       + ` <span class="casualties">${escapeHtml(t('incident.killed'))}: ${count(incident.killed)}, ${escapeHtml(t('incident.injured'))}: ${count(incident.injured)}</span>`
-      + `<p class="one-line">${escapeHtml(incident.summary)}</p>`
+      + `<p class="one-line">${escapeHtml(readerSummary(incident))}</p>`
       + `<p class="entry-links"><a href="${escapeHtml(incident.url)}">${escapeHtml(t('timeline.sources', { n: incident.sources.length }))}</a>${mapLink}</p>`;
     list.append(item);
   }

@@ -2,7 +2,7 @@ package org.incidentatlas.incident;
 
 import java.util.List;
 
-import org.incidentatlas.IntegrationTest;
+import org.incidentatlas.FixedDataTest;
 import org.incidentatlas.audit.AuditAction;
 import org.incidentatlas.audit.AuditTrail;
 import org.junit.jupiter.api.Test;
@@ -26,9 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Creating, editing, publishing and retracting, each with its audit trail. Each test rolls
- * back, so the shared database keeps only the launch data.
+ * back, so the shared database keeps only the fixed test data.
  */
-@IntegrationTest
+@FixedDataTest
 @Transactional
 class IncidentEditorTest {
 
@@ -163,7 +163,7 @@ class IncidentEditorTest {
 
 	@Test
 	void mergingMovesTheSourcesAndRetractsTheDuplicateWithAPointer() throws Exception {
-		long kept = jdbc.queryForObject("select id from incident where external_key = 'launch-2023-merksem-girl-killed'",
+		long kept = jdbc.queryForObject("select id from incident where external_key = 'fixture-2023-merksem-girl-killed'",
 				Long.class);
 		long duplicate = editor.create(form("The same Merksem shooting, reported again", 1), "anna");
 		long article = jdbc.queryForObject("""
