@@ -72,6 +72,22 @@ class IncidentEditorTest {
 	}
 
 	@Test
+	void correctingTheSummaryRemovesItsTranslationsWhichNoLongerTellTheSameAndTheAuditKeepsThem() {
+		long id = editor.create(form("A grenade exploded at a shop door", 0), "anna");
+		jdbc.update("insert into incident_summary (incident_id, language, summary) values (?, 'nl', 'Een granaat ontplofte aan een winkeldeur')", id);
+		editor.update(id, form("A grenade exploded at a shop door", 1), "bert");
+		assertThat(jdbc.queryForObject("select count(*) from incident_summary where incident_id = ?", Integer.class, id))
+			.as("the summary did not change: its translation still fits").isEqualTo(1);
+		editor.update(id, form("Two grenades exploded at a shop door", 1), "bert");
+		assertThat(jdbc.queryForObject("select count(*) from incident_summary where incident_id = ?", Integer.class, id)).isZero();
+		assertThat(audit.history("INCIDENT", id).get(0).changes()).anySatisfy(c -> {
+			assertThat(c.field()).isEqualTo("summary.nl");
+			assertThat(c.before()).isEqualTo("Een granaat ontplofte aan een winkeldeur");
+			assertThat(c.after()).isNull();
+		});
+	}
+
+	@Test
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void aFailedEditLeavesNeitherTheChangeNorItsAuditRow() {
 		long id = editor.create(form("Original summary", 1), "anna");
