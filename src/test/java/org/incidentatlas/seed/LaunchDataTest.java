@@ -220,6 +220,29 @@ class LaunchDataTest {
 		assertThat(body).contains("Fixture: liquidaties van januari tot juli 1999.").contains("Januari 1999 – Juli 1999");
 	}
 
+	/** The overview names every article the data rests on and counts, per place and year, how many were read. */
+	@Test
+	void theOverviewSaysWhereTheDataComesFromAndHowMuchOfEachPlaceAndYearItCovers() throws Exception {
+		String html = mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+		assertThat(page.select(".coverage-warning").text()).contains("Not a complete count");
+		List<Long> ids = jdbc.queryForList("select id from article", Long.class);
+		assertThat(page.select("#sources details.source-list a[href^=/articles/]").eachAttr("href"))
+			.containsExactlyInAnyOrderElementsOf(ids.stream().map(id -> "/articles/" + id).toList());
+		assertThat(page.select("#sources details.source-list a.external").eachAttr("href"))
+			.contains("https://fixture.example.org/1999/03/shots").allMatch(h -> h.matches("https?://.+"));
+		org.jsoup.nodes.Element table = page.selectFirst("#sources table.coverage");
+		List<String> years = table.select("thead th").eachText();
+		int column = years.indexOf("1999");
+		assertThat(column).as("a column for the fixture's year of publication").isPositive();
+		// both fixture articles report the arson in Charlois, Rotterdam; nothing else was published in 1999
+		org.jsoup.nodes.Element rotterdam = table.select("tbody tr").stream()
+			.filter(r -> r.selectFirst("th").text().equals("Rotterdam")).findFirst().orElseThrow();
+		assertThat(rotterdam.child(column).text()).isEqualTo("2");
+		assertThat(table.selectFirst("tfoot tr").child(years.size() - 1).text()).isEqualTo(Integer.toString(ids.size()));
+	}
+
 	@Test
 	void loadingTwiceAddsNothing() {
 		long before = everything();
