@@ -24,6 +24,7 @@ import org.incidentatlas.place.Gazetteer;
 import org.incidentatlas.statistic.ReportedStatisticRepository;
 import org.incidentatlas.time.DatePrecision;
 import org.incidentatlas.time.DateRange;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -90,9 +91,24 @@ class LaunchDataTest {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	org.incidentatlas.incident.MapCells mapCells;
+
 	@BeforeEach
 	void loadTheFixture() {
 		loaderOf("classpath:launch-fixture/*.json").afterSingletonsInstantiated();
+	}
+
+	/** Other tests on this database see the launch data only: the fixture goes again, with its audit rows. */
+	@AfterEach
+	void removeTheFixture() {
+		jdbc.update("""
+				delete from audit_event where entity = 'INCIDENT' and entity_id in (select id from incident where external_key like 'fixture-%')
+				   or entity = 'STATISTIC' and entity_id in (select id from reported_statistic where external_key like 'fixture-%')""");
+		jdbc.update("delete from incident where external_key like 'fixture-%'");
+		jdbc.update("delete from reported_statistic where external_key like 'fixture-%'");
+		jdbc.update("delete from article where external_key like 'fixture-%'");
+		mapCells.forgetState();
 	}
 
 	private LaunchDataLoader loaderOf(String... locations) {
