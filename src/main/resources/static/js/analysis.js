@@ -92,7 +92,7 @@ function render() {
 
 function reported(figures) {
   if (figures.length === 0) return '';
-  return '<ul class="figures-list">' + figures.map((f) => `<li><strong>${escapeHtml(figureText(f))}</strong>`
+  return '<ul class="figures-list">' + figures.map((f) => `<li><strong${f.note ? ` title="${escapeHtml(f.note)}"` : ''}>${escapeHtml(figureText(f))}</strong>`
     + ` <small>${escapeHtml(f.period)}</small> ${sources(f)}</li>`).join('') + '</ul>';
 }
 
@@ -111,7 +111,8 @@ function renderElsewhere(figures) {
   document.getElementById('elsewhere').hidden = figures.length === 0;
   list.replaceChildren(...figures.map((f) => {
     const li = document.createElement('li');
-    li.innerHTML = `<strong>${escapeHtml(f.place)}, ${escapeHtml(f.period)}</strong>: ${escapeHtml(figureText(f))} ${sources(f)}`;
+    li.innerHTML = `<strong>${escapeHtml(f.place)}, ${escapeHtml(f.period)}</strong>: ${escapeHtml(figureText(f))}`
+      + `${f.note ? ' <small class="figure-note">' + escapeHtml(f.note) + '</small>' : ''} ${sources(f)}`;
     return li;
   }));
 }

@@ -18,6 +18,11 @@ export function escapeHtml(value) {
   return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 }
 
+/** An incident's summary in the page's language when one was written, in English otherwise. */
+export function readerSummary(incident) {
+  return incident.summaries?.[document.documentElement.lang] ?? incident.summary;
+}
+
 /** A count as HTML: the number, or "not reported" (never 0) when the sources do not say. */
 export function countHtml(t, value) {
   return value === null || value === undefined ? `<em class="not-reported">${escapeHtml(t('count.notReported'))}</em>` : value;

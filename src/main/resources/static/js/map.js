@@ -1,7 +1,8 @@
 // The incident map. It asks /api/map for what the viewport needs (clusters aggregated in
 // PostgreSQL at low zoom, single incidents at high zoom), never for every incident.
 import { bindFilterForm, currentFilters, writeFilters } from './filters.js';
-import { countHtml, escapeHtml, messagesFrom, translator } from './atlas.js';
+import { countHtml, escapeHtml, messagesFrom, readerSummary, translator } from './atlas.js';
+
 
 const element = document.getElementById('map');
 const t = translator(messagesFrom('map-messages'));
@@ -66,7 +67,7 @@ async function incidentPopup(marker, id) {
         <strong>${escapeHtml(incident.date.label)}</strong></p>
       <p>${escapeHtml(place)} <span class="precision geo-${incident.place.precision}">${escapeHtml(t('geo.' + incident.place.precision))}</span></p>
       <p>${escapeHtml(t('incident.killed'))}: ${count(incident.killed)} · ${escapeHtml(t('incident.injured'))}: ${count(incident.injured)}</p>
-      <p>${escapeHtml(incident.summary)}</p>
+      <p>${escapeHtml(readerSummary(incident))}</p>
       <p><strong>${escapeHtml(t('incident.sources'))}</strong></p><ol class="popup-sources">${sources}</ol>
       <p><a class="incident-link" href="${escapeHtml(incident.url)}">${escapeHtml(t('map.openIncident'))}</a></p>
     </div>`);
@@ -229,7 +230,7 @@ async function showList() {
     row.innerHTML = `<td><a href="${escapeHtml(i.url)}">${escapeHtml(i.date.label)}</a></td>`
       + `<td><span class="type-badge type-${i.type}">${escapeHtml(t('type.' + i.type))}</span></td>`
       + `<td>${escapeHtml(place)} <span class="precision geo-${i.place.precision}">${escapeHtml(t('geo.' + i.place.precision))}</span></td>`
-      + `<td class="num">${count(i.killed)}</td><td class="num">${count(i.injured)}</td><td>${escapeHtml(i.summary)}</td>`;
+      + `<td class="num">${count(i.killed)}</td><td class="num">${count(i.injured)}</td><td>${escapeHtml(readerSummary(i))}</td>`;
     return row;
   }));
   const more = document.getElementById('map-list-more');

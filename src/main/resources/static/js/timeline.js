@@ -2,10 +2,11 @@
 // Incidents whose date is known only more coarsely than the interval are never placed in a
 // period; they are listed in their own table below the chart.
 import { bindFilterForm, currentFilters, writeFilters } from './filters.js';
-import { countHtml, ENFORCEMENT_TYPES, escapeHtml, messagesFrom, translator, typeColour, VIOLENCE_TYPES } from './atlas.js';
+import { countHtml, ENFORCEMENT_TYPES, escapeHtml, messagesFrom, readerSummary, translator, typeColour, VIOLENCE_TYPES } from './atlas.js';
 
 const t = translator(messagesFrom('page-messages'));
 const count = (v) => countHtml(t, v);
+
 
 const form = document.getElementById('filters');
 const intervalSelect = document.getElementById('interval');
@@ -180,7 +181,7 @@ async function loadList(reset) {
       + ` <span class="type-badge type-${incident.type}">${escapeHtml(t('type.' + incident.type))}</span>`
       + ` <span class="place">${escapeHtml(place)}</span>`
       + ` <span class="casualties">${escapeHtml(t('incident.killed'))}: ${count(incident.killed)}, ${escapeHtml(t('incident.injured'))}: ${count(incident.injured)}</span>`
-      + `<p class="one-line">${escapeHtml(incident.summary)}</p>`
+      + `<p class="one-line">${escapeHtml(readerSummary(incident))}</p>`
       + `<p class="entry-links"><a href="${escapeHtml(incident.url)}">${escapeHtml(t('timeline.sources', { n: incident.sources.length }))}</a>${mapLink}</p>`;
     list.append(item);
   }

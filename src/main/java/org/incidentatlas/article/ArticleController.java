@@ -36,16 +36,18 @@ class ArticleController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no source " + id + "."));
 		model.addAttribute("article", new ArticleView(article.getId(), article.getTitle(), article.getPublisher(),
 				article.getUrl(), article.getPublished().label(locale), article.getLanguage()));
+		// the summary in the reader's language when there is one, in English otherwise
 		model.addAttribute("incidents", jdbc.query("""
-				select i.id, i.type, i.date_from, i.date_to, i.date_precision, i.summary
+				select i.id, i.type, i.date_from, i.date_to, i.date_precision, coalesce(t.summary, i.summary)
 				from incident_source s join incident i on i.id = s.incident_id
+				left join incident_summary t on t.incident_id = i.id and t.language = ?
 				where s.article_id = ? and i.status = 'PUBLISHED'
 				order by i.date_from desc nulls last, i.id desc""", (rs, n) -> new Cited(rs.getLong(1),
 				rs.getString(2).toLowerCase(Locale.ROOT),
 				new DateRange(rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
 						rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), DatePrecision.valueOf(rs.getString(5)))
 					.label(locale),
-				rs.getString(6)), id));
+				rs.getString(6)), locale.getLanguage(), id));
 		return "article/detail";
 	}
 

@@ -72,6 +72,8 @@ public class Incident {
 
 	private String summary;
 
+	private String sourceNote;
+
 	@Enumerated(EnumType.STRING)
 	private IncidentStatus status = IncidentStatus.DRAFT;
 
@@ -160,6 +162,11 @@ public class Incident {
 		}
 	}
 
+	/** In English: what the sources disagree about, when they do; null when they agree. */
+	public void setSourceNote(String sourceNote) {
+		this.sourceNote = sourceNote;
+	}
+
 	public void publish() {
 		this.status = IncidentStatus.PUBLISHED;
 	}
@@ -238,6 +245,10 @@ public class Incident {
 
 	public String getSummary() {
 		return summary;
+	}
+
+	public String getSourceNote() {
+		return sourceNote;
 	}
 
 	public List<IncidentSource> getSources() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.incidentatlas.article.Article;
 import org.incidentatlas.article.ArticleRepository;
@@ -42,8 +43,11 @@ public class IncidentEditor {
 
 	private final ArticleRepository articles;
 
+	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	IncidentEditor(IncidentRepository incidents, Gazetteer gazetteer, AuditTrail audit, MapCells mapCells,
-			IncidentQueries queries, ArticleRepository articles) {
+			IncidentQueries queries, ArticleRepository articles, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.incidents = incidents;
 		this.articles = articles;
 		this.gazetteer = gazetteer;
@@ -79,8 +83,26 @@ public class IncidentEditor {
 		incident.edit(form.getType(), r.date(), form.getSummary().strip());
 		apply(incident, form, r);
 		incidents.saveAndFlush(incident);
-		audit.record(ENTITY, id, AuditAction.EDIT, username, diff(before, snapshot(incident)), null);
+		List<AuditTrail.Change> changes = new ArrayList<>(diff(before, snapshot(incident)));
+		if (!Objects.equals(before.get("summary"), incident.getSummary())) {
+			changes.addAll(dropSummariesInOtherLanguages(id));
+		}
+		audit.record(ENTITY, id, AuditAction.EDIT, username, changes, null);
 		afterCommit();
+	}
+
+	/**
+	 * The summaries in other languages told the English summary as it was: once it is
+	 * corrected they are removed, so no reader sees the uncorrected text. The audit keeps them.
+	 */
+	private List<AuditTrail.Change> dropSummariesInOtherLanguages(long id) {
+		List<AuditTrail.Change> dropped = new ArrayList<>();
+		jdbc.query("select language, summary from incident_summary where incident_id = ? order by language",
+				rs -> {
+					dropped.add(AuditTrail.Change.of("summary." + rs.getString(1), rs.getString(2), null));
+				}, id);
+		jdbc.update("delete from incident_summary where incident_id = ?", id);
+		return dropped;
 	}
 
 	public void publish(long id, String username) {

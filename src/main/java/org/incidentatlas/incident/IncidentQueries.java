@@ -31,7 +31,7 @@ public class IncidentQueries {
 	private static final String COLUMNS = """
 			i.id, i.type, i.date_from, i.date_to, i.date_precision, i.country_code, i.place_id, i.locality, i.street,
 			i.public_latitude, i.public_longitude, i.public_geo_precision, i.location_hidden, i.killed, i.injured, i.summary,
-			i.updated_at, i.status, i.retraction_reason""";
+			i.updated_at, i.status, i.retraction_reason, i.source_note""";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -210,14 +210,25 @@ public class IncidentQueries {
 		Map<Long, List<IncidentView.SourceView>> sources = sources(ids);
 		Map<Long, List<IncidentView.VictimView>> victims = victims(ids);
 		Map<Long, List<IncidentView.ActorView>> actors = actors(ids);
+		Map<Long, Map<String, IncidentView.Translation>> translations = translations(ids);
 		return rows.stream()
 			.map(r -> new IncidentView(r.id(), r.type(), r.date(),
 					PublicLocation.of(gazetteer, r.countryCode(), r.placeId(), r.locality(), r.street(), r.latitude(),
 							r.longitude(), r.precision(), r.hidden()),
 					r.killed(), r.injured(), r.summary(), sources.getOrDefault(r.id(), List.of()),
 					victims.getOrDefault(r.id(), List.of()), actors.getOrDefault(r.id(), List.of()), r.updatedAt(), r.status(),
-					r.retractionReason()))
+					r.retractionReason(), r.sourceNote(), translations.getOrDefault(r.id(), Map.of())))
 			.toList();
+	}
+
+	private Map<Long, Map<String, IncidentView.Translation>> translations(Collection<Long> ids) {
+		Map<Long, Map<String, IncidentView.Translation>> byIncident = new HashMap<>();
+		jdbc.query("select incident_id, language, summary, source_note from incident_summary where incident_id in (:ids)",
+				Map.of("ids", ids), rs -> {
+					byIncident.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+						.put(rs.getString(2), new IncidentView.Translation(rs.getString(3), rs.getString(4)));
+				});
+		return byIncident;
 	}
 
 	private Map<Long, List<IncidentView.SourceView>> sources(Collection<Long> ids) {
@@ -263,7 +274,7 @@ public class IncidentQueries {
 				GeoPrecision.valueOf(rs.getString("public_geo_precision")), rs.getBoolean("location_hidden"),
 				(Integer) rs.getObject("killed"), (Integer) rs.getObject("injured"), rs.getString("summary"),
 				rs.getTimestamp("updated_at").toInstant(), IncidentStatus.valueOf(rs.getString("status")),
-				rs.getString("retraction_reason"));
+				rs.getString("retraction_reason"), rs.getString("source_note"));
 	}
 
 	/** Reads (from, to, precision) from three consecutive columns starting at {@code first}. */
@@ -276,7 +287,8 @@ public class IncidentQueries {
 
 	private record Row(long id, IncidentType type, DateRange date, String countryCode, Integer placeId, String locality,
 			String street, Double latitude, Double longitude, GeoPrecision precision, boolean hidden, Integer killed,
-			Integer injured, String summary, Instant updatedAt, IncidentStatus status, String retractionReason) {
+			Integer injured, String summary, Instant updatedAt, IncidentStatus status, String retractionReason,
+			String sourceNote) {
 	}
 
 }

@@ -2,14 +2,42 @@ package org.incidentatlas.incident;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.incidentatlas.article.WebAddress;
 import org.incidentatlas.time.DateRange;
 
-/** A published incident as readers see it, with its location already reduced to what is public. */
+/**
+ * A published incident as readers see it, with its location already reduced to what is public.
+ *
+ * @param summary in English, as editors write it
+ * @param sourceNote in English: what the sources disagree about, or null when they agree
+ * @param translations the summary and source note in other languages, by language code
+ */
 public record IncidentView(long id, IncidentType type, DateRange date, Location location, Integer killed, Integer injured,
 		String summary, List<SourceView> sources, List<VictimView> victims, List<ActorView> actors, Instant updatedAt,
-		IncidentStatus status, String retractionReason) {
+		IncidentStatus status, String retractionReason, String sourceNote, Map<String, Translation> translations) {
+
+	/** The summary in the reader's language when there is one, in English otherwise. */
+	public String summaryIn(Locale locale) {
+		Translation translation = translations.get(locale.getLanguage());
+		return translation == null ? summary : translation.summary();
+	}
+
+	/** The source note in the reader's language when there is one, in English otherwise; null when the sources agree. */
+	public String sourceNoteIn(Locale locale) {
+		Translation translation = translations.get(locale.getLanguage());
+		return translation == null || translation.sourceNote() == null ? sourceNote : translation.sourceNote();
+	}
+
+	/** Whether the summary shown for {@code locale} is in that language, rather than the English fallback. */
+	public boolean hasSummaryIn(Locale locale) {
+		return locale.getLanguage().equals("en") || translations.containsKey(locale.getLanguage());
+	}
+
+	public record Translation(String summary, String sourceNote) {
+	}
 
 	/**
 	 * Where, as far as it is known and public. Names are in English; coordinates are at

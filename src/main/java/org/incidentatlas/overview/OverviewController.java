@@ -1,5 +1,7 @@
 package org.incidentatlas.overview;
 
+import java.util.Locale;
+
 import org.incidentatlas.incident.IncidentFilter;
 import org.incidentatlas.incident.IncidentQueries;
 
@@ -22,8 +24,9 @@ class OverviewController {
 	}
 
 	@GetMapping("/")
-	String overview(Model model) {
+	String overview(Model model, Locale locale) {
 		model.addAttribute("totals", overview.totals());
+		model.addAttribute("coverage", overview.coverage(locale));
 		model.addAttribute("latest", incidents.find(IncidentFilter.none(), 0, LATEST).items());
 		return "overview/overview";
 	}

@@ -3,11 +3,16 @@ package org.incidentatlas.seed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -15,14 +20,16 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.incidentatlas.article.Article;
+import org.incidentatlas.article.ArticleRepository;
 import org.incidentatlas.audit.AuditAction;
 import org.incidentatlas.audit.AuditTrail;
-import org.incidentatlas.article.ArticleRepository;
 import org.incidentatlas.incident.Actor;
 import org.incidentatlas.incident.Gender;
 import org.incidentatlas.incident.GeoPrecision;
 import org.incidentatlas.incident.Incident;
 import org.incidentatlas.incident.IncidentRepository;
+import org.incidentatlas.incident.IncidentSource;
+import org.incidentatlas.incident.IncidentStatus;
 import org.incidentatlas.incident.IncidentType;
 import org.incidentatlas.incident.Victim;
 import org.incidentatlas.incident.VictimOutcome;
@@ -36,20 +43,30 @@ import org.incidentatlas.time.DateRange;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the launch data once. Every record has a stable key, so a restart adds only what is
- * new and never duplicates; an editor's later corrections to a loaded incident are kept.
- * Runs before the web server opens, so no one sees a half-loaded atlas.
+ * new and never duplicates: a record already loaded only gains the sources and the languages
+ * added to the files since, and an editor's corrections to it are kept. Runs before the web
+ * server opens, in one transaction, so no one sees a half-loaded atlas.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "atlas.launch-data.enabled", matchIfMissing = true)
 class LaunchDataLoader implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(LaunchDataLoader.class);
+
+	/** The name the audit trail gives to changes made by this loader. */
+	static final String SYSTEM = "system:launch-data";
+
+	/** The language of {@code incident.summary}, {@code incident.source_note} and {@code reported_statistic.note}. */
+	static final String BASE_LANGUAGE = "en";
 
 	private final LaunchDataProperties properties;
 
@@ -69,12 +86,11 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 
 	private final AuditTrail audit;
 
-	/** The name the audit trail gives to changes made by this loader. */
-	static final String SYSTEM = "system:launch-data";
+	private final JdbcTemplate jdbc;
 
 	LaunchDataLoader(LaunchDataProperties properties, ResourceLoader resources, JsonMapper json, Gazetteer gazetteer,
 			ArticleRepository articles, IncidentRepository incidents, ReportedStatisticRepository statistics,
-			TransactionTemplate transaction, AuditTrail audit) {
+			TransactionTemplate transaction, AuditTrail audit, JdbcTemplate jdbc) {
 		this.properties = properties;
 		this.resources = resources;
 		this.json = json;
@@ -84,42 +100,115 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 		this.statistics = statistics;
 		this.transaction = transaction;
 		this.audit = audit;
+		this.jdbc = jdbc;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
 		LaunchData data = read();
-		int added = Objects.requireNonNull(transaction.execute(status -> load(data)));
-		if (added > 0) {
-			log.info("Launch data: added {} records from {}", added, properties.location());
+		int changed = Objects.requireNonNull(transaction.execute(status -> load(data)));
+		if (changed > 0) {
+			log.info("Launch data: added or completed {} records from {}", changed, properties.locations());
 		}
 	}
 
 	private int load(LaunchData data) {
-		int added = 0;
+		int changed = 0;
 		Map<String, Article> sources = new HashMap<>();
 		for (LaunchData.Source s : data.articles()) {
-			Article article = articles.findByExternalKey(s.key()).orElse(null);
+			Article article = articles.findByExternalKey(s.key())
+				// an editor may have submitted the same article already: it is the same source
+				.or(() -> s.url() == null ? java.util.Optional.empty() : articles.findByUrl(s.url()))
+				.orElse(null);
 			if (article == null) {
 				article = articles.save(new Article(s.key(), s.title(), s.publisher(), s.url(), DateRange.parse(s.published()),
 						s.language()));
-				added++;
+				changed++;
 			}
 			sources.put(s.key(), article);
 		}
 		for (LaunchData.Event e : Stream.concat(data.incidents().stream(), data.enforcement().stream()).toList()) {
-			if (incidents.findByExternalKey(e.key()).isEmpty()) {
+			Incident existing = incidents.findByExternalKey(e.key()).orElse(null);
+			if (existing == null) {
 				Incident incident = incidents.saveAndFlush(toIncident(e, sources));
+				translate(incident.getId(), e);
 				audit.record("INCIDENT", incident.getId(), AuditAction.CREATE, SYSTEM, List.of(), "launch data");
 				audit.record("INCIDENT", incident.getId(), AuditAction.PUBLISH, SYSTEM, List.of(), "launch data");
-				added++;
+				changed++;
+			}
+			else if (complete(existing, e, sources)) {
+				changed++;
 			}
 		}
 		for (LaunchData.Figure f : data.statistics()) {
-			if (statistics.findByExternalKey(f.key()).isEmpty()) {
+			ReportedStatistic existing = statistics.findByExternalKey(f.key()).orElse(null);
+			if (existing == null) {
 				ReportedStatistic statistic = statistics.saveAndFlush(toStatistic(f, sources));
+				translate(statistic.getId(), f);
 				audit.record("STATISTIC", statistic.getId(), AuditAction.CREATE, SYSTEM, List.of(), "launch data");
-				added++;
+				changed++;
+			}
+			else {
+				int added = 0;
+				for (String key : f.sources()) {
+					added += jdbc.update("""
+							insert into statistic_source (statistic_id, article_id) values (?, ?)
+							on conflict do nothing""", existing.getId(), source(f.key(), key, sources).getId());
+				}
+				added += translate(existing.getId(), f);
+				changed += added > 0 ? 1 : 0;
+			}
+		}
+		return changed;
+	}
+
+	/**
+	 * A record loaded by an earlier version of the files: it gains the sources and languages
+	 * added since. Its facts are the editors' now, and stay as they are; a retracted one is left alone.
+	 */
+	private boolean complete(Incident incident, LaunchData.Event e, Map<String, Article> sources) {
+		if (incident.getStatus() == IncidentStatus.RETRACTED) {
+			return false;
+		}
+		List<String> before = sourceIds(incident);
+		e.sources().forEach(key -> incident.addSource(source(e.key(), key, sources), null, null));
+		List<String> after = sourceIds(incident);
+		boolean changed = false;
+		if (!after.equals(before)) {
+			incidents.saveAndFlush(incident);
+			audit.record("INCIDENT", incident.getId(), AuditAction.EDIT, SYSTEM,
+					List.of(AuditTrail.Change.of("sources", String.join(",", before), String.join(",", after))),
+					"launch data: another article reports it");
+			changed = true;
+		}
+		return translate(incident.getId(), e) > 0 || changed;
+	}
+
+	private static List<String> sourceIds(Incident incident) {
+		return incident.getSources().stream().map(IncidentSource::getArticle).map(a -> a.getId().toString()).toList();
+	}
+
+	/** Adds the summaries in languages other than English that are not stored yet; answers how many. */
+	private int translate(long incidentId, LaunchData.Event e) {
+		Map<String, String> notes = e.sourceNote() == null ? Map.of() : e.sourceNote();
+		int added = 0;
+		for (Map.Entry<String, String> summary : e.summary().entrySet()) {
+			if (!summary.getKey().equals(BASE_LANGUAGE)) {
+				added += jdbc.update("""
+						insert into incident_summary (incident_id, language, summary, source_note) values (?, ?, ?, ?)
+						on conflict do nothing""", incidentId, summary.getKey(), summary.getValue(), notes.get(summary.getKey()));
+			}
+		}
+		return added;
+	}
+
+	private int translate(long statisticId, LaunchData.Figure f) {
+		int added = 0;
+		for (Map.Entry<String, String> note : f.note() == null ? Map.<String, String>of().entrySet() : f.note().entrySet()) {
+			if (!note.getKey().equals(BASE_LANGUAGE)) {
+				added += jdbc.update("""
+						insert into statistic_summary (statistic_id, language, note) values (?, ?, ?)
+						on conflict do nothing""", statisticId, note.getKey(), note.getValue());
 			}
 		}
 		return added;
@@ -128,13 +217,15 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 	private Incident toIncident(LaunchData.Event e, Map<String, Article> sources) {
 		IncidentType type = IncidentType.fromToken(e.type())
 			.orElseThrow(() -> new IllegalStateException(e.key() + ": unknown type " + e.type()));
-		Incident incident = new Incident(type, DateRange.parse(e.date()), e.summary());
+		Incident incident = new Incident(type, DateRange.parse(e.date()), e.summary().get(BASE_LANGUAGE));
 		incident.setExternalKey(e.key());
-		GeoPrecision precision = GeoPrecision.valueOf(e.precision().toUpperCase(Locale.ROOT));
+		incident.setSourceNote(e.sourceNote() == null ? null : e.sourceNote().get(BASE_LANGUAGE));
+		GeoPrecision precision = e.precision() == null ? GeoPrecision.UNKNOWN
+				: GeoPrecision.valueOf(e.precision().toUpperCase(Locale.ROOT));
 		Place place = e.place() == null ? null : place(e.key(), e.place());
 		Double lat = e.lat() != null ? e.lat() : place == null ? null : place.latitude();
 		Double lon = e.lon() != null ? e.lon() : place == null ? null : place.longitude();
-		String country = e.country() != null ? e.country() : place.countryCode();
+		String country = e.country() != null ? e.country() : place == null ? null : place.countryCode();
 		incident.locate(country, place == null ? null : place.id(), e.locality(), e.street(), lat, lon,
 				lat == null ? GeoPrecision.UNKNOWN : precision);
 		incident.hideLocation(Boolean.TRUE.equals(e.hidden()));
@@ -155,7 +246,7 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 		Place place = f.place() == null ? null : place(f.key(), f.place());
 		ReportedStatistic statistic = new ReportedStatistic(f.key(), place == null ? null : place.id(), f.label(),
 				f.country(), DateRange.parse(f.period()), Metric.valueOf(f.metric().toUpperCase(Locale.ROOT)), f.value(),
-				enumOf(Qualifier.class, f.qualifier(), Qualifier.EXACT), f.note());
+				enumOf(Qualifier.class, f.qualifier(), Qualifier.EXACT), f.note() == null ? null : f.note().get(BASE_LANGUAGE));
 		f.sources().forEach(key -> statistic.addSource(source(f.key(), key, sources)));
 		return statistic;
 	}
@@ -177,13 +268,70 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 		return token == null ? fallback : Enum.valueOf(type, token.toUpperCase(Locale.ROOT));
 	}
 
-	private LaunchData read() {
-		try (InputStream in = resources.getResource(properties.location()).getInputStream()) {
-			return json.readValue(in, LaunchData.class);
+	/** Every file, in the order of the locations (files of one pattern by name), as one data set. */
+	LaunchData read() {
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(resources);
+		List<LaunchData> files = new ArrayList<>();
+		for (String location : properties.locations()) {
+			try {
+				Resource[] found = resolver.getResources(location);
+				Arrays.sort(found, Comparator.comparing(r -> Objects.requireNonNullElse(r.getFilename(), "")));
+				for (Resource resource : found) {
+					try (InputStream in = resource.getInputStream()) {
+						files.add(json.readValue(in, LaunchData.class));
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not read the launch data at " + location, ex);
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not read the launch data at " + properties.location(), ex);
+		return check(new LaunchData(null, files.stream().flatMap(f -> f.articles().stream()).toList(),
+				files.stream().flatMap(f -> f.incidents().stream()).toList(),
+				files.stream().flatMap(f -> f.enforcement().stream()).toList(),
+				files.stream().flatMap(f -> f.statistics().stream()).toList(),
+				files.stream().flatMap(f -> f.merged().entrySet().stream())
+					.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a))));
+	}
+
+	/** Refuses files that would load half-way: keys used twice, records with no English text or no source. */
+	private static LaunchData check(LaunchData data) {
+		Set<String> keys = new HashSet<>();
+		List<String> problems = new ArrayList<>();
+		data.articles().forEach(a -> {
+			if (!keys.add(a.key())) {
+				problems.add("article key " + a.key() + " is used twice");
+			}
+		});
+		for (LaunchData.Event e : Stream.concat(data.incidents().stream(), data.enforcement().stream()).toList()) {
+			if (!keys.add(e.key())) {
+				problems.add("key " + e.key() + " is used twice");
+			}
+			if (e.summary() == null || e.summary().get(BASE_LANGUAGE) == null || e.summary().get(BASE_LANGUAGE).isBlank()) {
+				problems.add(e.key() + " has no English summary");
+			}
+			if (e.sourceNote() != null && e.sourceNote().get(BASE_LANGUAGE) == null) {
+				problems.add(e.key() + " has a source note but none in English");
+			}
+			if (e.sources() == null || e.sources().isEmpty()) {
+				problems.add(e.key() + " has no source");
+			}
 		}
+		for (LaunchData.Figure f : data.statistics()) {
+			if (!keys.add(f.key())) {
+				problems.add("key " + f.key() + " is used twice");
+			}
+			if (f.note() != null && f.note().get(BASE_LANGUAGE) == null) {
+				problems.add(f.key() + " has a note but none in English");
+			}
+			if (f.sources() == null || f.sources().isEmpty()) {
+				problems.add(f.key() + " has no source");
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("The launch data cannot be loaded: " + String.join("; ", problems));
+		}
+		return data;
 	}
 
 }

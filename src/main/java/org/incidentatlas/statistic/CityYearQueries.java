@@ -104,7 +104,7 @@ public class CityYearQueries {
 		});
 
 		List<CityYearTable.Figure> elsewhere = new ArrayList<>();
-		for (Reported r : reported(filter)) {
+		for (Reported r : reported(filter, locale)) {
 			Place place = r.placeId() == null ? null : gazetteer.byId(r.placeId()).orElse(null);
 			boolean local = place != null && place.kind().isLocal();
 			CityYearTable.Figure figure = r.figure(locale);
@@ -140,8 +140,9 @@ public class CityYearQueries {
 	}
 
 	/** Reported figures for the filter's places (and their districts) and years, each with all its sources. */
-	private List<Reported> reported(IncidentFilter filter) {
-		MapSqlParameterSource params = new MapSqlParameterSource();
+	private List<Reported> reported(IncidentFilter filter, Locale locale) {
+		// the note in the reader's language when one was written, in English otherwise
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("language", locale.getLanguage());
 		List<String> conditions = new ArrayList<>(List.of("true"));
 		if (!filter.placeIds().isEmpty()) {
 			conditions.add("s.place_id in (select descendant_id from place_closure where ancestor_id in (:places))");
@@ -162,8 +163,9 @@ public class CityYearQueries {
 		Map<Long, Reported> byId = new LinkedHashMap<>();
 		jdbc.query("""
 				select s.id, s.place_id, s.place_label, s.period_from, s.period_to, s.period_precision, s.metric, s.value,
-				       s.qualifier, s.note, a.id as article_id, a.title, a.publisher, a.url
+				       s.qualifier, coalesce(t.note, s.note) as note, a.id as article_id, a.title, a.publisher, a.url
 				from reported_statistic s
+				left join statistic_summary t on t.statistic_id = s.id and t.language = :language
 				left join statistic_source ss on ss.statistic_id = s.id
 				left join article a on a.id = ss.article_id
 				where %s

@@ -64,13 +64,25 @@ public record DateRange(LocalDate from, LocalDate to, DatePrecision precision) {
 
 	/**
 	 * Reads the compact forms used in data files: {@code 2023}, {@code 2025-02},
-	 * {@code 2023-04-02}, {@code 2025-summer}, {@code 2025-W10}; null or blank is unknown.
+	 * {@code 2023-04-02}, {@code 2025-summer}, {@code 2025-W10}; null or blank is unknown. Two of
+	 * them joined by a slash are a span from the first to the second at the coarser precision
+	 * of the two: {@code 2016/2019} is 2016 to 2019, {@code 2023-01/2023-07} January to July 2023.
 	 */
 	public static DateRange parse(String text) {
 		if (text == null || text.isBlank()) {
 			return UNKNOWN;
 		}
 		String t = text.strip();
+		int slash = t.indexOf('/');
+		if (slash > 0) {
+			DateRange first = parse(t.substring(0, slash));
+			DateRange last = parse(t.substring(slash + 1));
+			if (!first.isKnown() || !last.isKnown() || t.indexOf('/', slash + 1) >= 0) {
+				throw new IllegalArgumentException("'" + text + "' is not a span of two dates");
+			}
+			DatePrecision coarser = first.precision().compareTo(last.precision()) >= 0 ? first.precision() : last.precision();
+			return new DateRange(first.from(), last.to(), coarser);
+		}
 		try {
 			if (t.matches("\\d{4}")) {
 				return year(Integer.parseInt(t));
@@ -108,6 +120,9 @@ public record DateRange(LocalDate from, LocalDate to, DatePrecision precision) {
 
 	/** The compact form that {@link #parse} reads back. */
 	public String compact() {
+		if (isSpan()) {
+			return unit(from).compact() + "/" + unit(to).compact();
+		}
 		return switch (precision) {
 			case DAY -> from.toString();
 			case WEEK -> from.getYear() + "-W" + String.format("%02d", from.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
@@ -118,8 +133,47 @@ public record DateRange(LocalDate from, LocalDate to, DatePrecision precision) {
 		};
 	}
 
-	/** The date as a reader should see it: "2023", "February 2025", "2 April 2023", "summer 2025". */
+	/**
+	 * Whether the range runs over more than one day, week, month, season or year of its
+	 * precision: a figure for January to July 2023, or for 2016 to 2019.
+	 */
+	public boolean isSpan() {
+		return precision != DatePrecision.UNKNOWN && !unit(from).equals(unit(to));
+	}
+
+	/** The day, week, month, season or year of this precision that holds {@code day}. */
+	private DateRange unit(LocalDate day) {
+		return switch (precision) {
+			case DAY -> day(day);
+			case WEEK -> week(day);
+			case MONTH -> month(YearMonth.from(day));
+			case SEASON -> seasonOf(day);
+			case YEAR -> year(day.getYear());
+			case UNKNOWN -> UNKNOWN;
+		};
+	}
+
+	private static DateRange seasonOf(LocalDate day) {
+		// winter runs from December into February, so January and February are the previous year's winter
+		for (int year = day.getYear() - 1; year <= day.getYear(); year++) {
+			for (Season season : Season.values()) {
+				if (!day.isBefore(season.start(year)) && !day.isAfter(season.end(year))) {
+					return season(year, season);
+				}
+			}
+		}
+		throw new IllegalStateException("no season holds " + day);
+	}
+
+	/**
+	 * The date as a reader should see it: "2023", "February 2025", "2 April 2023", "summer 2025";
+	 * a span shows both ends, "January 2023 – July 2023" or "2016–2019".
+	 */
 	public String label(Locale requested) {
+		if (isSpan()) {
+			return precision == DatePrecision.YEAR ? from.getYear() + "–" + to.getYear()
+					: unit(from).label(requested) + " – " + unit(to).label(requested);
+		}
 		// a European record: plain English reads "2 April 2023", as in Britain and Ireland
 		Locale locale = requested.getLanguage().equals("en") && requested.getCountry().isEmpty() ? Locale.UK : requested;
 		return switch (precision) {

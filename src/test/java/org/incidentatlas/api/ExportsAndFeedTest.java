@@ -9,7 +9,7 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.jayway.jsonpath.JsonPath;
-import org.incidentatlas.IntegrationTest;
+import org.incidentatlas.FixedDataTest;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The exports, the Atom feed and the caching headers of the API. */
-@IntegrationTest
+@FixedDataTest
 class ExportsAndFeedTest {
 
 	static final String ATOM = "http://www.w3.org/2005/Atom";

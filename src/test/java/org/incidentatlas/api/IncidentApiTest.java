@@ -2,7 +2,7 @@ package org.incidentatlas.api;
 
 import java.net.URI;
 
-import org.incidentatlas.IntegrationTest;
+import org.incidentatlas.FixedDataTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,8 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** GET /api/incidents against the launch data, each filter alone and combined. */
-@IntegrationTest
+/** GET /api/incidents against the fixed test data, each filter alone and combined. */
+@FixedDataTest
 class IncidentApiTest {
 
 	@Autowired

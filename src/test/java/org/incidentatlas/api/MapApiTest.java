@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
-import org.incidentatlas.IntegrationTest;
+import org.incidentatlas.FixedDataTest;
 import org.incidentatlas.incident.MapCells;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** GET /api/map: clusters aggregated in PostgreSQL, with counts that add up. */
-@IntegrationTest
+@FixedDataTest
 class MapApiTest {
 
 	static final String WORLD = "-180,-85,180,85";

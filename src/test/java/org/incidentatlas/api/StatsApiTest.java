@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.jayway.jsonpath.JsonPath;
-import org.incidentatlas.IntegrationTest;
+import org.incidentatlas.FixedDataTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** GET /api/stats/cities and its CSV: recorded counts beside reported figures. */
-@IntegrationTest
+@FixedDataTest
 class StatsApiTest {
 
 	@Autowired

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
-import org.incidentatlas.IntegrationTest;
+import org.incidentatlas.FixedDataTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,7 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** GET /api/timeline: buckets, coarse dates and the arithmetic that ties them to the total. */
-@IntegrationTest
+@FixedDataTest
 class TimelineApiTest {
 
 	@Autowired

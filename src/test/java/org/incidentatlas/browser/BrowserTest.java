@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.incidentatlas.IntegrationTest;
+import org.incidentatlas.FixedDataTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The pages in a real headless Chromium (Debian's chromium and chromedriver; nothing is
  * downloaded). Screenshots go to target/screenshots for a person to look at.
  */
-@IntegrationTest
+@FixedDataTest
 class BrowserTest {
 
 	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
@@ -84,7 +84,7 @@ class BrowserTest {
 
 	@Test
 	void anIncidentPageDrawsItsMapAndShowsItsPrecision() throws IOException {
-		long id = jdbc.queryForObject("select id from incident where external_key = 'launch-2023-merksem-girl-killed'",
+		long id = jdbc.queryForObject("select id from incident where external_key = 'fixture-2023-merksem-girl-killed'",
 				Long.class);
 		browser.get("http://localhost:" + port + "/incidents/" + id);
 		String facts = browser.findElement(By.cssSelector(".facts")).getText();
@@ -324,7 +324,7 @@ class BrowserTest {
 
 	@Test
 	void switchingToFrenchShowsFrenchLabelsAndAnvers() throws IOException {
-		long id = jdbc.queryForObject("select id from incident where external_key = 'launch-2023-merksem-girl-killed'",
+		long id = jdbc.queryForObject("select id from incident where external_key = 'fixture-2023-merksem-girl-killed'",
 				Long.class);
 		browser.get("http://localhost:" + port + "/incidents/" + id);
 		browser.findElement(By.cssSelector(".languages a[lang='fr']")).click();
@@ -370,7 +370,7 @@ class BrowserTest {
 		Long id = jdbc.queryForObject("select id from incident where summary = 'A car set alight, the third that week'",
 				Long.class);
 		assertThat(jdbc.queryForObject("select status from incident where id = ?", String.class, id)).isEqualTo("DRAFT");
-		// imported drafts are not public; tidy up so other tests see only the launch data
+		// imported drafts are not public; tidy up so other tests see only the fixed data
 		jdbc.update("delete from audit_event where entity = 'INCIDENT' and entity_id = ?", id);
 		jdbc.update("delete from incident where id = ?", id);
 		jdbc.update("delete from import_job where username = 'import-editor'");
@@ -403,7 +403,7 @@ class BrowserTest {
 			WebElement proposal = browser.findElements(By.cssSelector("section.proposal.pending")).stream()
 				.filter(p -> !p.findElements(By.cssSelector(".will-merge")).isEmpty())
 				.findFirst()
-				.orElseThrow(() -> new AssertionError("no proposal duplicates a launch incident"));
+				.orElseThrow(() -> new AssertionError("no proposal duplicates a fixed incident"));
 			String id = proposal.getDomAttribute("id");
 			assertThat(proposal.findElement(By.cssSelector(".evidence mark")).getText()).isNotBlank();
 			assertThat(proposal.findElement(By.cssSelector(".will-merge")).getText()).contains("accepting adds this article as a source of #");
@@ -419,7 +419,7 @@ class BrowserTest {
 			browser.findElement(By.cssSelector(".account button.link")).click();
 		}
 		finally {
-			// only the launch incidents stay: remove the source, the decisions and the article again
+			// only the fixed incidents stay: remove the source, the decisions and the article again
 			List<Long> proposals = jdbc.queryForList("select id from proposal where article_id = ?", Long.class, article);
 			for (long p : proposals) {
 				jdbc.update("delete from audit_event where entity = 'PROPOSAL' and entity_id = ?", p);

@@ -2,7 +2,7 @@ package org.incidentatlas.incident;
 
 import java.util.List;
 
-import org.incidentatlas.IntegrationTest;
+import org.incidentatlas.FixedDataTest;
 import org.incidentatlas.audit.AuditAction;
 import org.incidentatlas.audit.AuditTrail;
 import org.junit.jupiter.api.Test;
@@ -26,9 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Creating, editing, publishing and retracting, each with its audit trail. Each test rolls
- * back, so the shared database keeps only the launch data.
+ * back, so the shared database keeps only the fixed test data.
  */
-@IntegrationTest
+@FixedDataTest
 @Transactional
 class IncidentEditorTest {
 
@@ -69,6 +69,22 @@ class IncidentEditorTest {
 		});
 		assertThat(history.get(2).changes()).extracting(AuditTrail.Change::field).contains("type", "date", "place", "street");
 		assertThat(audit.lastCorrected("INCIDENT", id)).isPresent();
+	}
+
+	@Test
+	void correctingTheSummaryRemovesItsTranslationsWhichNoLongerTellTheSameAndTheAuditKeepsThem() {
+		long id = editor.create(form("A grenade exploded at a shop door", 0), "anna");
+		jdbc.update("insert into incident_summary (incident_id, language, summary) values (?, 'nl', 'Een granaat ontplofte aan een winkeldeur')", id);
+		editor.update(id, form("A grenade exploded at a shop door", 1), "bert");
+		assertThat(jdbc.queryForObject("select count(*) from incident_summary where incident_id = ?", Integer.class, id))
+			.as("the summary did not change: its translation still fits").isEqualTo(1);
+		editor.update(id, form("Two grenades exploded at a shop door", 1), "bert");
+		assertThat(jdbc.queryForObject("select count(*) from incident_summary where incident_id = ?", Integer.class, id)).isZero();
+		assertThat(audit.history("INCIDENT", id).get(0).changes()).anySatisfy(c -> {
+			assertThat(c.field()).isEqualTo("summary.nl");
+			assertThat(c.before()).isEqualTo("Een granaat ontplofte aan een winkeldeur");
+			assertThat(c.after()).isNull();
+		});
 	}
 
 	@Test
@@ -163,7 +179,7 @@ class IncidentEditorTest {
 
 	@Test
 	void mergingMovesTheSourcesAndRetractsTheDuplicateWithAPointer() throws Exception {
-		long kept = jdbc.queryForObject("select id from incident where external_key = 'launch-2023-merksem-girl-killed'",
+		long kept = jdbc.queryForObject("select id from incident where external_key = 'fixture-2023-merksem-girl-killed'",
 				Long.class);
 		long duplicate = editor.create(form("The same Merksem shooting, reported again", 1), "anna");
 		long article = jdbc.queryForObject("""

@@ -5,7 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.incidentatlas.IntegrationTest;
+import org.incidentatlas.FixedDataTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /** The overview, the list and the detail pages, rendered by the real application. */
-@IntegrationTest
+@FixedDataTest
 class IncidentPagesTest {
 
 	@Autowired
@@ -59,7 +59,7 @@ class IncidentPagesTest {
 
 	@Test
 	void theDetailPageShowsEveryFieldAtItsTruePrecision() throws Exception {
-		long id = id("launch-2023-04-02-antwerp-osystraat-explosion");
+		long id = id("fixture-2023-04-02-antwerp-osystraat-explosion");
 		mvc.perform(get("/incidents/" + id)).andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("2 April 2023"), containsString("Osystraat"),
 					containsString("Antwerp"), containsString("not reported"), containsString("Sources"),
@@ -69,7 +69,7 @@ class IncidentPagesTest {
 
 	@Test
 	void aYearOnlyIncidentIsNeverShownAsTheFirstOfJanuary() throws Exception {
-		long id = id("launch-2023-merksem-girl-killed");
+		long id = id("fixture-2023-merksem-girl-killed");
 		mvc.perform(get("/incidents/" + id)).andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("known only to the year"), containsString("district only"),
 					not(containsString("1 January 2023")), not(containsString("2023-01-01")))));

@@ -61,6 +61,36 @@ class GazetteerTest {
 	}
 
 	@Test
+	void aDutchNeighbourhoodReadsAsADistrictOfItsCityInsideItsStadsdeel() {
+		Place wittenburg = gazetteer.byKey("nl-amsterdam-wittenburg").orElseThrow();
+		PlacePath path = gazetteer.path(wittenburg.id());
+		assertThat(path.district().name()).isEqualTo("Wittenburg");
+		assertThat(path.city().displayName()).isEqualTo("Amsterdam");
+		assertThat(path.region().displayName()).isEqualTo("North Holland");
+		assertThat(gazetteer.lineage(wittenburg.id())).extracting(Place::key)
+			.containsSubsequence("nl-amsterdam-wittenburg", "nl-amsterdam-oostelijke-eilanden", "nl-amsterdam-centrum",
+					"nl-amsterdam");
+		assertThat(gazetteer.resolve("Breukelen")).extracting(Place::key).containsExactly("nl-stichtse-vecht-breukelen");
+		assertThat(gazetteer.resolve("Kiel")).extracting(Place::key).containsExactly("be-antwerpen-kiel");
+	}
+
+	/** The neighbourhoods and villages added for the launch data sit near their city: a wrong sign or a swapped coordinate would not. */
+	@Test
+	void everyNeighbourhoodAndVillageLiesNearItsMunicipality() {
+		List<Place> added = jdbc.queryForList("select key from place where kind = 'DISTRICT'", String.class).stream()
+			.map(key -> gazetteer.byKey(key).orElseThrow())
+			.toList();
+		assertThat(added).hasSizeGreaterThan(30);
+		for (Place place : added) {
+			Place municipality = gazetteer.lineage(place.id()).stream()
+				.filter(p -> p.kind() == PlaceKind.MUNICIPALITY).findFirst().orElseThrow();
+			double km = Math.hypot((place.latitude() - municipality.latitude()) * 111,
+					(place.longitude() - municipality.longitude()) * 111 * Math.cos(Math.toRadians(place.latitude())));
+			assertThat(km).as("%s is %.1f km from %s", place.key(), km, municipality.key()).isLessThan(15);
+		}
+	}
+
+	@Test
 	void aBrusselsCommuneReadsAsADistrictOfBrussels() {
 		PlacePath path = gazetteer.path(gazetteer.byKey("be-molenbeek-saint-jean").orElseThrow().id());
 		assertThat(path.district().name()).isEqualTo("Molenbeek-Saint-Jean");

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.incidentatlas.IntegrationTest;
+import org.incidentatlas.FixedDataTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Decisions on proposals, against the launch data. The proposals here are written by the test, so
+ * Decisions on proposals, against the fixed test data. The proposals here are written by the test, so
  * that they do not depend on what the extractor reads. Every test rolls back.
  */
-@IntegrationTest
+@FixedDataTest
 @Transactional
 class ReviewDeskTest {
 
@@ -191,7 +191,7 @@ class ReviewDeskTest {
 
 	@Test
 	void mergingIntoAnExistingIncidentAddsTheArticleAsASource() {
-		long reporter = launch("launch-2021-amsterdam-crime-reporter-shot");
+		long reporter = launch("fixture-2021-amsterdam-crime-reporter-shot");
 		long count = jdbc.queryForObject("select count(*) from incident", Long.class);
 		long id = proposal(charleroi());
 		ReviewDesk.Decision decision = desk.accept(id, null, reporter, false, "anna");
@@ -205,9 +205,9 @@ class ReviewDeskTest {
 
 	@Test
 	void aPlainAcceptOfAStrongDuplicateAddsASourceInsteadOfASecondIncident() {
-		long girl = launch("launch-2023-merksem-girl-killed");
+		long girl = launch("fixture-2023-merksem-girl-killed");
 		long count = jdbc.queryForObject("select count(*) from incident", Long.class);
-		// Antwerp contains Merksem; "2023" is the launch incident's year
+		// Antwerp contains Merksem; "2023" is the fixed incident's year
 		long id = proposal(merksem("shooting", "2023", "be-antwerpen", 1));
 		ReviewViews.ProposalView view = queries.proposal(id).orElseThrow();
 		assertThat(view.willMergeInto()).isEqualTo(girl);
@@ -269,8 +269,8 @@ class ReviewDeskTest {
 
 	@Test
 	void theSameFamilyOverlappingDatesAndAPlaceInsideThePlaceAreSuggested() {
-		long girl = launch("launch-2023-merksem-girl-killed");
-		long torture = launch("launch-2022-brussels-torture-killing");
+		long girl = launch("fixture-2023-merksem-girl-killed");
+		long torture = launch("fixture-2022-brussels-torture-killing");
 		// a homicide (same family as the shooting), in a year that contains it, in Antwerp that contains Merksem
 		List<Suggestion> forGirl = suggestions(merksem("homicide", "2023-06", "be-antwerpen-merksem", null));
 		assertThat(forGirl).extracting(Suggestion::incidentId).contains(girl);
@@ -281,7 +281,7 @@ class ReviewDeskTest {
 
 	@Test
 	void anotherFamilyDisjointDatesAnotherPlaceOrContradictoryCountsAreNotSuggested() {
-		long girl = launch("launch-2023-merksem-girl-killed");
+		long girl = launch("fixture-2023-merksem-girl-killed");
 		assertThat(suggestions(merksem("arrest", "2023", "be-antwerpen-merksem", null)))
 			.extracting(Suggestion::incidentId).doesNotContain(girl);
 		assertThat(suggestions(merksem("shooting", "2024", "be-antwerpen-merksem", 1)))
@@ -340,7 +340,7 @@ class ReviewDeskTest {
 	@Test
 	void theReviewPageHighlightsTheEvidenceAndOffersTheDecisions() throws Exception {
 		long id = proposal(merksem("shooting", "2023", "be-antwerpen", 1));
-		long girl = launch("launch-2023-merksem-girl-killed");
+		long girl = launch("fixture-2023-merksem-girl-killed");
 		mvc.perform(get("/editor/review/articles/{id}", article).with(user("anna").roles("EDITOR")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<mark>On 14 March 2024 shots were fired at a café in Charleroi; two men were injured.</mark>")))

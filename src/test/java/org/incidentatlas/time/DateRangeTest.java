@@ -64,8 +64,38 @@ class DateRangeTest {
 		assertThat(week.compact()).isEqualTo("2025-W10");
 	}
 
+	@Test
+	void aSpanOfMonthsShowsBothEndsAndNeverOnlyItsFirstMonth() {
+		DateRange span = DateRange.parse("2023-01/2023-07");
+		assertThat(span.from()).isEqualTo(LocalDate.of(2023, 1, 1));
+		assertThat(span.to()).isEqualTo(LocalDate.of(2023, 7, 31));
+		assertThat(span.precision()).isEqualTo(DatePrecision.MONTH);
+		assertThat(span.isSpan()).isTrue();
+		assertThat(span.label(Locale.ENGLISH)).isEqualTo("January 2023 – July 2023");
+		assertThat(span.label(Locale.forLanguageTag("nl"))).isEqualTo("Januari 2023 – Juli 2023");
+		assertThat(span.compact()).isEqualTo("2023-01/2023-07");
+	}
+
+	@Test
+	void aSpanOfYearsReadsAsARangeOfYears() {
+		DateRange span = DateRange.parse("2016/2019");
+		assertThat(span.from()).isEqualTo(LocalDate.of(2016, 1, 1));
+		assertThat(span.to()).isEqualTo(LocalDate.of(2019, 12, 31));
+		assertThat(span.label(Locale.ENGLISH)).isEqualTo("2016–2019");
+		assertThat(DateRange.parse("2016-11/2017-05").label(Locale.ENGLISH)).isEqualTo("November 2016 – May 2017");
+		assertThat(DateRange.year(2023).isSpan()).as("one whole year is not a span").isFalse();
+		assertThat(DateRange.parse("2024-winter").isSpan()).as("a winter crosses the new year but is one season").isFalse();
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "2023", "2025-02", "2023-04-02", "2025-summer", "2024-winter", "2025-W10" })
+	@CsvSource({ "2023/", "/2023", "2023/2024/2025", "2024/2023" })
+	void aMalformedSpanIsRefused(String text) {
+		assertThatIllegalArgumentException().isThrownBy(() -> DateRange.parse(text));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2023", "2025-02", "2023-04-02", "2025-summer", "2024-winter", "2025-W10", "2016/2019",
+			"2023-01/2023-07", "2016-11/2017-05" })
 	void theCompactFormReadsBackToTheSameRange(String text) {
 		assertThat(DateRange.parse(DateRange.parse(text).compact())).isEqualTo(DateRange.parse(text));
 	}
