@@ -163,10 +163,18 @@ class LaunchDataLoadTest {
 		ConfigurableApplicationContext start(String... more) {
 			List<String> args = new java.util.ArrayList<>(List.of("--spring.datasource.url=" + url,
 					"--spring.datasource.username=" + username,
-					"--spring.datasource.password=" + Objects.requireNonNullElse(environment.getProperty("spring.datasource.password"), ""),
+					"--spring.datasource.password=" + password(),
 					"--server.port=0", "--atlas.warmup.enabled=false", "--spring.main.banner-mode=off"));
 			args.addAll(List.of(more));
 			return new SpringApplicationBuilder(IncidentAtlasApplication.class).run(args.toArray(String[]::new));
+		}
+
+		/** The pool's password: the embedded server's generated one, or the configured one. */
+		private String password() {
+			if (dataSource instanceof com.zaxxer.hikari.HikariDataSource hikari && hikari.getPassword() != null) {
+				return hikari.getPassword();
+			}
+			return Objects.requireNonNullElse(environment.getProperty("spring.datasource.password"), "");
 		}
 
 		@Override
