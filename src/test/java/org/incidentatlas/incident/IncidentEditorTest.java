@@ -102,8 +102,12 @@ class IncidentEditorTest {
 		mvc.perform(get("/api/incidents/" + id)).andExpect(status().isOk());
 		editor.retract(id, "Duplicate of an earlier incident", "bert");
 
-		mvc.perform(get("/api/incidents/" + id)).andExpect(status().isNotFound());
-		mvc.perform(get("/incidents/" + id)).andExpect(status().isNotFound());
+		// gone, with when and why, rather than a bare 404
+		mvc.perform(get("/api/incidents/" + id)).andExpect(status().isGone())
+			.andExpect(jsonPath("$.reason").value("Duplicate of an earlier incident"))
+			.andExpect(jsonPath("$.retractedAt").isString());
+		mvc.perform(get("/incidents/" + id)).andExpect(status().isGone())
+			.andExpect(content().string(containsString("Duplicate of an earlier incident")));
 		mvc.perform(get("/api/incidents").param("q", "duplicate report")).andExpect(jsonPath("$.totalItems").value(0));
 		mvc.perform(get("/api/incidents/changes").param("since", since))
 			.andExpect(status().isOk())
@@ -181,7 +185,8 @@ class IncidentEditorTest {
 			.isEqualTo("Merged into incident " + kept);
 		assertThat(audit.history("INCIDENT", kept)).extracting(AuditTrail.Entry::action).contains(AuditAction.MERGE);
 		assertThat(audit.history("INCIDENT", duplicate).get(0).action()).isEqualTo(AuditAction.MERGE);
-		mvc.perform(get("/api/incidents/" + duplicate)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/incidents/" + duplicate)).andExpect(status().isGone())
+			.andExpect(jsonPath("$.reason").value("Merged into incident " + kept));
 	}
 
 }
