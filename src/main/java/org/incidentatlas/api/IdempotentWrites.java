@@ -245,7 +245,7 @@ class IdempotentWrites {
 
 	/**
 	 * The request with its body read (so that it can be hashed and then read again), and the
-	 * SHA-256 of its method, path, query and body. A multipart body is hashed part by part (name,
+	 * SHA-256 of its method, path, parameters and body. A multipart body is hashed part by part (name,
 	 * file name, bytes), so that a client that sends the same parts with a new boundary is
 	 * recognised; the container keeps the parts for the controller.
 	 */
@@ -259,9 +259,9 @@ class IdempotentWrites {
 		}
 		update(digest, request.getMethod());
 		update(digest, request.getRequestURI());
-		update(digest, request.getQueryString() == null ? "" : request.getQueryString());
 		String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
 		if (contentType.startsWith("multipart/")) {
+			update(digest, request.getQueryString() == null ? "" : request.getQueryString());
 			for (Part part : List.copyOf(request.getParts())) {
 				update(digest, part.getName());
 				update(digest, part.getSubmittedFileName() == null ? "" : part.getSubmittedFileName());
@@ -271,14 +271,18 @@ class IdempotentWrites {
 			}
 			return new Fingerprinted(request, HexFormat.of().formatHex(digest.digest()));
 		}
+		// the query's parameters, and a form's, which the container reads itself: what it read is what the
+		// controller sees. Not the CSRF token, which is new with every page a browser loads.
+		request.getParameterMap().forEach((name, values) -> {
+			if (name.equals("_csrf")) {
+				return;
+			}
+			update(digest, name);
+			for (String value : values) {
+				update(digest, value);
+			}
+		});
 		if (contentType.startsWith("application/x-www-form-urlencoded")) {
-			// the container reads the form itself; what it read is what the controller sees
-			request.getParameterMap().forEach((name, values) -> {
-				update(digest, name);
-				for (String value : values) {
-					update(digest, value);
-				}
-			});
 			return new Fingerprinted(request, HexFormat.of().formatHex(digest.digest()));
 		}
 		byte[] body = readAtMost(request.getInputStream());

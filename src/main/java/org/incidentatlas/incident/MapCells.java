@@ -12,6 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -64,6 +65,11 @@ public class MapCells {
 	 * that transaction's own and is never remembered.
 	 */
 	State recentState() {
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			// a transaction that may have written: only the database can say what it sees
+			return state();
+		}
 		Known known = recent.get();
 		long now = System.nanoTime();
 		if (known.state() != null && now - known.at() <= RECENT_NANOS) {
