@@ -190,6 +190,7 @@ class IdempotentWrites {
 			else {
 				response.setStatus(replay.status());
 				response.setHeader(REPLAYED, "true");
+				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 				if (replay.location() != null) {
 					response.setHeader(HttpHeaders.LOCATION, replay.location());
 				}
@@ -218,6 +219,7 @@ class IdempotentWrites {
 			problem.put("detail", detail);
 			problem.put("header", HEADER);
 			response.setStatus(status);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			response.setContentType("application/problem+json");
 			response.getOutputStream().write(json.writeValueAsBytes(problem));
 		}

@@ -225,6 +225,8 @@ class ImportJobsTest {
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	void editorsKeepWritingWhileAnImportCreatesItsRows() throws Exception {
 		String prefix = "Import test paused";
+		long id = jobs.upload(shootings(prefix, 300, " pause here").getBytes(StandardCharsets.UTF_8), "paused.csv",
+				"import-tester");
 		// the import's statement that creates incidents stops, holding whatever it holds, until the test lets it go
 		jdbc.execute("""
 				create function test_pause_import() returns trigger language plpgsql as $$
@@ -240,8 +242,6 @@ class ImportJobsTest {
 				for each statement execute function test_pause_import()""");
 		try (java.sql.Connection gate = dataSource.getConnection(); java.sql.Statement g = gate.createStatement()) {
 			g.execute("select pg_advisory_lock(4242, 1)");
-			long id = jobs.upload(shootings(prefix, 300, " pause here").getBytes(StandardCharsets.UTF_8), "paused.csv",
-					"import-tester");
 			assertThat(jobs.check(id, "import-tester", jobs.find(id, "import-tester").orElseThrow().mapping()).runnable())
 				.isTrue();
 			jobs.run(id, "import-tester");
@@ -278,6 +278,8 @@ class ImportJobsTest {
 			assertThat(jdbc.queryForObject("select count(*) from import_row where job_id = ?", Integer.class, id)).isZero();
 		}
 		finally {
+			// the gate is closed by now, so a run still under way finishes before its trigger goes
+			waitUntilDone(id, "import-tester");
 			jdbc.execute("drop trigger if exists zz_test_pause_import on incident");
 			jdbc.execute("drop function if exists test_pause_import()");
 			deleteImported(prefix, "import-tester");
