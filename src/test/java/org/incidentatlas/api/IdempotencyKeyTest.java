@@ -204,4 +204,34 @@ class IdempotencyKeyTest {
 		assertThat(incidents("malformed key")).isZero();
 	}
 
+
+	@Test
+	void aRetriedArticleUploadAnswersAsTheFirstDid() throws Exception {
+		org.springframework.mock.web.MockMultipartFile file = new org.springframework.mock.web.MockMultipartFile("file",
+				"report.txt", "text/plain", ("Idempotency test article. On 3 May 2024 a grenade exploded at a shop door in "
+						+ "Borgerhout; nobody was hurt.").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		try {
+			MockHttpServletResponse first = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/api/articles").file(file).param("title", "Idempotency test article").param("publishedOn", "2024-05-04")
+				.with(user("anna").roles("EDITOR")).with(csrf()).header("Idempotency-Key", "idem-test-11"))
+				.andReturn().getResponse();
+			MockHttpServletResponse again = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/api/articles").file(file).param("title", "Idempotency test article").param("publishedOn", "2024-05-04")
+				.with(user("anna").roles("EDITOR")).with(csrf()).header("Idempotency-Key", "idem-test-11"))
+				.andReturn().getResponse();
+			assertThat(first.getStatus()).isEqualTo(201);
+			// not the 200 "already here" that a second submission without the key gets
+			assertThat(again.getStatus()).isEqualTo(201);
+			assertThat(again.getHeader("Idempotent-Replayed")).isEqualTo("true");
+			assertThat(again.getContentAsString()).isEqualTo(first.getContentAsString());
+		}
+		finally {
+			jdbc.update("delete from audit_event where entity = 'PROPOSAL' and entity_id in (select p.id from proposal p "
+					+ "join article a on a.id = p.article_id where a.title = 'Idempotency test article')");
+			jdbc.update("delete from proposal where article_id in (select id from article where title = 'Idempotency test article')");
+			jdbc.update("delete from audit_event where entity = 'ARTICLE' and entity_id in "
+					+ "(select id from article where title = 'Idempotency test article')");
+			jdbc.update("delete from article where title = 'Idempotency test article'");
+		}
+	}
 }
