@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -149,10 +150,9 @@ public class MapCells {
 		Long built;
 		try {
 			built = rebuildTransaction.execute(status -> {
-				if (!Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?, 1)", Boolean.class,
-						REBUILD_LOCK_CLASS))) {
-					return null; // another instance is rebuilding them
-				}
+				// one rebuild at a time, across instances: a second one waits for the first, and then finds
+				// that its snapshot (taken before it waited) is older than the cells, and gives way below
+				jdbc.queryForObject("select pg_advisory_xact_lock(?, 1)", Object.class, REBUILD_LOCK_CLASS);
 				// the version and the incidents below are read in this transaction's one snapshot
 				long version = jdbc.queryForObject("select data_version()", Long.class);
 				jdbc.update("delete from map_cell");
@@ -188,15 +188,14 @@ public class MapCells {
 				return version;
 			});
 		}
-		catch (ConcurrencyFailureException ex) {
-			// another instance rebuilt them after this transaction's snapshot: its cells are newer
+		catch (ConcurrencyFailureException | DuplicateKeyException ex) {
+			// rebuilt by another caller after this transaction's snapshot: those cells are at least as new
 			log.debug("Map cells were rebuilt elsewhere meanwhile: {}", ex.getMessage());
+			forgetState();
 			return;
 		}
 		forgetState();
-		if (built != null) {
-			log.info("Map cells of data version {} rebuilt in {} ms", built, (System.nanoTime() - started) / 1_000_000);
-		}
+		log.info("Map cells of data version {} rebuilt in {} ms", built, (System.nanoTime() - started) / 1_000_000);
 	}
 
 	static double cellSize(int level) {
