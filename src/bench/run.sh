@@ -62,8 +62,8 @@ ready=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "startup_ms=$ready ($(grep -oE 'Started IncidentAtlasApplication in [0-9.]+ seconds' "$log" || true))"
 
 echo "== waiting for the map cache"
-until [ "$("${pg[@]}" -d $db -c 'select stale from map_cell_state')" = f ]; do sleep 1; done
-grep -oE 'Map cells rebuilt in [0-9]+ ms' "$log" | tail -n 1 || echo "map cells were already fresh"
+until [ "$("${pg[@]}" -d $db -c 'select version = data_version() from map_cell_state')" = t ]; do sleep 1; done
+grep -oE 'Map cells of data version [0-9]+ rebuilt in [0-9]+ ms' "$log" | tail -n 1 || echo "map cells were already fresh"
 
 peak_rss() { awk '/VmHWM/ {print $2 / 1024 " MB"}' /proc/$app/status; }
 

@@ -70,6 +70,17 @@ class ApiDocumentation {
 				responses.addApiResponse("404", problem(path.startsWith("/api/incidents") ? "No published incident has this id"
 						: "Nothing has this id"));
 			}
+			if (method == io.swagger.v3.oas.models.PathItem.HttpMethod.POST && !path.equals("/api/extract")) {
+				operation.addParametersItem(new Parameter().in("header").name(IdempotentWrites.HEADER).required(false)
+					.description("1 to 255 visible ASCII characters, such as a UUID: a repeat with the same key by the same "
+							+ "user within " + IdempotentWrites.KEPT_HOURS + " hours gets the first answer again "
+							+ "(with Idempotent-Replayed: true) and does nothing")
+					.schema(new StringSchema().example("5f0c8e0e-3b1a-4d2b-9a57-2f6f3c1d9e11")));
+				responses.addApiResponse("422", problem("This Idempotency-Key was used for another request"));
+			}
+			if (path.equals("/api/incidents/{id}") && method == io.swagger.v3.oas.models.PathItem.HttpMethod.GET) {
+				responses.addApiResponse("410", problem("The incident was retracted: `retractedAt` and `reason` say when and why"));
+			}
 			if (path.startsWith("/api/proposals/")) {
 				responses.addApiResponse("409", problem("The proposal was already decided; nothing was changed"));
 			}

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.incidentatlas.incident.IncidentFilter;
 import org.incidentatlas.incident.IncidentFilterParser;
+import org.incidentatlas.incident.IncidentGoneException;
 import org.incidentatlas.incident.IncidentNotFoundException;
 import org.incidentatlas.incident.IncidentPage;
 import org.incidentatlas.incident.IncidentQueries;
@@ -61,7 +62,9 @@ class IncidentApiController {
 
 	@GetMapping("/{id}")
 	IncidentJson one(@PathVariable long id) {
-		return incidents.findPublished(id).map(IncidentJson::of).orElseThrow(() -> new IncidentNotFoundException(id));
+		return incidents.findPublished(id).map(IncidentJson::of).orElseThrow(() -> incidents.retraction(id)
+			.<RuntimeException>map(IncidentGoneException::new)
+			.orElseGet(() -> new IncidentNotFoundException(id)));
 	}
 
 	/** The shape of a page of incidents, for the API documentation. */

@@ -41,10 +41,7 @@ class IncidentWriteApiController {
 	@PostMapping
 	ResponseEntity<IncidentJson> create(@Valid @RequestBody IncidentForm form,
 			@RequestParam(defaultValue = "false") boolean publish, Principal user) {
-		long id = editor.create(form, user.getName());
-		if (publish) {
-			editor.publish(id, user.getName());
-		}
+		long id = editor.create(form, user.getName(), publish);
 		return ResponseEntity.created(URI.create("/api/incidents/" + id)).body(current(id));
 	}
 

@@ -48,10 +48,7 @@ class EditorController {
 			return form(model, form, null);
 		}
 		try {
-			long id = editor.create(form, user.getName());
-			if (publish) {
-				editor.publish(id, user.getName());
-			}
+			long id = editor.create(form, user.getName(), publish);
 			flash.addFlashAttribute("saved", true);
 			return "redirect:/incidents/" + id;
 		}

@@ -1,9 +1,11 @@
 package org.incidentatlas.incident;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.incidentatlas.audit.AuditTrail;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,12 +54,23 @@ class IncidentController {
 			.toUriString();
 	}
 
-	/** Everyone sees a published incident; editors also see drafts and retracted ones, and the history. */
+	/**
+	 * Everyone sees a published incident; editors also see drafts and retracted ones, and the
+	 * history. The public gets 410 Gone, with the date and the reason, for a retracted one.
+	 */
 	@GetMapping("/incidents/{id}")
-	String show(@PathVariable long id, Model model, Authentication user) {
+	String show(@PathVariable long id, Model model, Authentication user, HttpServletResponse response) {
 		boolean editor = user != null && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR"));
-		IncidentView incident = (editor ? incidents.findAnyStatus(id) : incidents.findPublished(id))
-			.orElseThrow(() -> new IncidentNotFoundException(id));
+		java.util.Optional<IncidentView> found = editor ? incidents.findAnyStatus(id) : incidents.findPublished(id);
+		if (found.isEmpty()) {
+			java.util.Optional<IncidentQueries.Retraction> retraction = incidents.retraction(id);
+			if (retraction.isPresent()) {
+				response.setStatus(HttpStatus.GONE.value());
+				model.addAttribute("retraction", retraction.get());
+				return "incident/retracted";
+			}
+		}
+		IncidentView incident = found.orElseThrow(() -> new IncidentNotFoundException(id));
 		model.addAttribute("incident", incident);
 		model.addAttribute("lastCorrected", audit.lastCorrected(IncidentEditor.ENTITY, id).orElse(null));
 		if (editor) {

@@ -16,6 +16,7 @@ import org.incidentatlas.place.Place;
 import org.incidentatlas.time.DateRange;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -39,25 +40,61 @@ public class IncidentEditor {
 
 	private final MapCells mapCells;
 
-	private final IncidentQueries queries;
-
 	private final ArticleRepository articles;
 
 	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	IncidentEditor(IncidentRepository incidents, Gazetteer gazetteer, AuditTrail audit, MapCells mapCells,
-			IncidentQueries queries, ArticleRepository articles, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+			ArticleRepository articles, org.springframework.jdbc.core.JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.incidents = incidents;
 		this.articles = articles;
 		this.gazetteer = gazetteer;
 		this.audit = audit;
 		this.mapCells = mapCells;
-		this.queries = queries;
 	}
 
 	public long create(IncidentForm form, String username) {
 		return create(form, List.of(), username);
+	}
+
+	/**
+	 * A new incident, published at once when {@code publish}: one transaction, so that a failure
+	 * to publish leaves neither a draft nor its audit rows behind.
+	 */
+	public long create(IncidentForm form, String username, boolean publish) {
+		long id = create(form, List.of(), username);
+		if (publish) {
+			publish(id, username);
+		}
+		return id;
+	}
+
+	/**
+	 * A new draft incident, checked and resolved as {@link #create} would, with the audit
+	 * trail's changes for its creation, but not stored: for a bulk writer (a CSV import) that
+	 * inserts many in one statement. Needs no transaction.
+	 *
+	 * @throws InvalidIncidentException when the form is wrong beyond its fields' own rules
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public NewIncident prepare(IncidentForm form) {
+		Resolved r = resolve(form);
+		Incident incident = new Incident(form.getType(), r.date(), form.getSummary().strip());
+		apply(incident, form, r);
+		List<AuditTrail.Change> changes = diff(Map.of(), snapshot(incident)).stream()
+			.filter(AuditTrail.Change::isChange)
+			.toList();
+		return new NewIncident(incident.getType(), incident.getDate(), incident.getCountryCode(), incident.getPlaceId(),
+				incident.getLocality(), incident.getStreet(), incident.getLatitude(), incident.getLongitude(),
+				incident.getGeoPrecision(), incident.isLocationHidden(), incident.getKilled(), incident.getInjured(),
+				incident.getSummary(), changes);
+	}
+
+	/** The columns of a new draft incident, and the audit trail's changes for its creation. */
+	public record NewIncident(IncidentType type, DateRange date, String countryCode, Integer placeId, String locality,
+			String street, Double latitude, Double longitude, GeoPrecision precision, boolean locationHidden,
+			Integer killed, Integer injured, String summary, List<AuditTrail.Change> changes) {
 	}
 
 	/** A new draft incident with its victims, as read from an article in review. */
@@ -165,8 +202,9 @@ public class IncidentEditor {
 	}
 
 	/**
-	 * Two records of one event: the duplicate's sources join the kept incident, and the duplicate
-	 * is retracted with a pointer to it, so links to either still lead somewhere true.
+	 * Two records of one event: the duplicate's sources join the kept incident, which must be
+	 * published, and the duplicate (a draft or published) is retracted with a pointer to it, so
+	 * links to either still lead somewhere true.
 	 */
 	public void merge(long duplicateId, long keptId, String username) {
 		if (duplicateId == keptId) {
@@ -175,10 +213,18 @@ public class IncidentEditor {
 		}
 		Incident duplicate = load(duplicateId);
 		Incident kept = load(keptId);
-		if (duplicate.getStatus() == IncidentStatus.RETRACTED || kept.getStatus() == IncidentStatus.RETRACTED) {
+		if (duplicate.getStatus() == IncidentStatus.RETRACTED) {
 			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("into",
-					"Retracted incidents cannot be merged.")));
+					"Incident " + duplicateId + " is retracted already; it cannot be merged.")));
 		}
+		// the kept incident is the one readers find: a draft is not public, and merging into it would
+		// take a published duplicate away from them with nothing to point to
+		if (kept.getStatus() != IncidentStatus.PUBLISHED) {
+			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("into",
+					"Merge into a published incident; incident " + keptId + " is "
+							+ kept.getStatus().name().toLowerCase() + ".")));
+		}
+		IncidentStatus duplicateBefore = duplicate.getStatus();
 		List<String> before = kept.getSources().stream().map(s -> s.getArticle().getId().toString()).toList();
 		duplicate.getSources().forEach(source -> kept.addSource(source.getArticle(), null, null));
 		List<String> after = kept.getSources().stream().map(s -> s.getArticle().getId().toString()).toList();
@@ -190,7 +236,7 @@ public class IncidentEditor {
 				List.of(AuditTrail.Change.of("sources", String.join(",", before), String.join(",", after))),
 				"Merged incident " + duplicateId + " into this one");
 		audit.record(ENTITY, duplicateId, AuditAction.MERGE, username,
-				List.of(AuditTrail.Change.of("status", IncidentStatus.PUBLISHED.name(), IncidentStatus.RETRACTED.name())),
+				List.of(AuditTrail.Change.of("status", duplicateBefore.name(), IncidentStatus.RETRACTED.name())),
 				reason);
 		afterCommit();
 	}
@@ -205,28 +251,6 @@ public class IncidentEditor {
 		catch (InvalidIncidentException ex) {
 			return ex.problems();
 		}
-	}
-
-	/**
-	 * An existing incident that is probably the same event: same type, overlapping dates, same
-	 * gazetteer place (or the same point). Imports skip such rows, as review does.
-	 */
-	@Transactional(readOnly = true)
-	public java.util.Optional<Long> likelyDuplicate(IncidentForm form) {
-		Resolved r;
-		try {
-			r = resolve(form);
-		}
-		catch (InvalidIncidentException ex) {
-			return java.util.Optional.empty();
-		}
-		if (!r.date().isKnown()) {
-			return java.util.Optional.empty();
-		}
-		return queries.likelyDuplicates(form.getType().name(), r.date().from(), r.date().to(),
-				r.place() == null ? null : r.place().id(), r.latitude(), r.longitude())
-			.stream()
-			.findFirst();
 	}
 
 	/** The form of an existing incident, for editing. */

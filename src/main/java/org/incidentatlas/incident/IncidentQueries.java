@@ -67,22 +67,28 @@ public class IncidentQueries {
 
 	/** In date order, oldest first when {@code chronological}, newest first otherwise; undated incidents last. */
 	public IncidentPage find(IncidentFilter filter, int page, int size, boolean chronological) {
-		long version = data.currentDataVersion();
-		String key = version + "|" + filter + "|" + page + "|" + size + "|" + chronological + "|"
+		java.util.OptionalLong version = data.currentDataVersion();
+		if (version.isEmpty()) {
+			// the caller's transaction changed data: what it sees is its own, and no cache may keep it
+			return read(filter, page, size, chronological, version);
+		}
+		String key = version.getAsLong() + "|" + filter + "|" + page + "|" + size + "|" + chronological + "|"
 				+ org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
 		return pages.get(key, k -> read(filter, page, size, chronological, version));
 	}
 
-	private IncidentPage read(IncidentFilter filter, int page, int size, boolean chronological, long version) {
+	private IncidentPage read(IncidentFilter filter, int page, int size, boolean chronological,
+			java.util.OptionalLong version) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, params);
 		// counting a filter over a million rows costs far more than fetching a page: count once per data version,
 		// from the map's cells when they can answer
-		Long total = counts.get(version + "|" + filter, k -> {
-			Long fromCells = countFromCells(filter, version);
+		java.util.function.Supplier<Long> count = () -> {
+			Long fromCells = version.isEmpty() ? null : countFromCells(filter, version.getAsLong());
 			return fromCells != null ? fromCells
 					: jdbc.queryForObject("select count(*) from incident i where " + where, params, Long.class);
-		});
+		};
+		Long total = version.isEmpty() ? count.get() : counts.get(version.getAsLong() + "|" + filter, k -> count.get());
 		params.addValue("limit", size).addValue("offset", (long) page * size);
 		String order = chronological ? " order by %1$s.date_from asc nulls last, %1$s.id asc"
 				: " order by %1$s.date_from desc nulls last, %1$s.id desc";
@@ -107,7 +113,7 @@ public class IncidentQueries {
 		// one statement, so the state and the cells are read in the same snapshot
 		List<Long> total = jdbc.queryForList("""
 				select (select coalesce(sum(n), 0) from %s)
-				from map_cell_state where id = 1 and not stale and version = :version""".formatted(
+				from map_cell_state where id = 1 and version = :version""".formatted(
 				MapQueries.totalCells(filter, params)), params, Long.class);
 		return total.isEmpty() ? null : total.get(0);
 	}
@@ -124,22 +130,28 @@ public class IncidentQueries {
 				IncidentQueries::row)).stream().findFirst();
 	}
 
-	/** An incident that is probably the same event: same type, overlapping dates, same place or the same point. */
-	public List<Long> likelyDuplicates(String type, java.time.LocalDate from, java.time.LocalDate to, Integer placeId,
-			Double lat, Double lon) {
-		MapSqlParameterSource params = new MapSqlParameterSource().addValue("type", type)
-			.addValue("from", from)
-			.addValue("to", to)
-			.addValue("placeId", placeId, java.sql.Types.INTEGER)
-			.addValue("lat", lat, java.sql.Types.DOUBLE)
-			.addValue("lon", lon, java.sql.Types.DOUBLE);
-		return jdbc.queryForList("""
-				select i.id from incident i
-				where i.type = :type and i.status <> 'RETRACTED' and i.date_from <= :to and i.date_to >= :from
-				  and ((cast(:placeId as integer) is not null and i.place_id = :placeId)
-				       or (cast(:placeId as integer) is null and cast(:lat as double precision) is not null
-				           and abs(i.latitude - :lat) < 0.002 and abs(i.longitude - :lon) < 0.003))
-				order by i.id limit 1""", params, Long.class);
+	/**
+	 * Which candidates are probably an event already recorded: the same type, overlapping dates,
+	 * and the same gazetteer place or, for a candidate without one, the same point (within about
+	 * 200 m); retracted incidents do not count. An SQL query of {@code (key, id)}: the lowest id of
+	 * such an incident for each candidate that has one. {@code candidates} is a relation with the columns {@code key},
+	 * {@code type}, {@code date_from}, {@code date_to}, {@code place_id}, {@code latitude} and
+	 * {@code longitude}. Written as joins, so that PostgreSQL can hash them rather than probe once
+	 * per candidate.
+	 */
+	public static String sameEvents(String candidates) {
+		return """
+				select c.key, min(i.id) as id
+				from %1$s c join incident i on i.place_id = c.place_id and i.type = c.type
+				where i.status <> 'RETRACTED' and i.date_from <= c.date_to and i.date_to >= c.date_from
+				group by c.key
+				union all
+				select c.key, min(i.id) as id
+				from %1$s c join incident i on i.type = c.type
+				where c.place_id is null and c.latitude is not null and i.status <> 'RETRACTED'
+				  and i.date_from <= c.date_to and i.date_to >= c.date_from
+				  and abs(i.latitude - c.latitude) < 0.002 and abs(i.longitude - c.longitude) < 0.003
+				group by c.key""".formatted(candidates);
 	}
 
 	/** The review queue and the retracted list: newest change first. */
@@ -153,6 +165,29 @@ public class IncidentQueries {
 		List<Row> rows = jdbc.query("select " + COLUMNS + " from incident i where i.id = :id and i.status = 'PUBLISHED'",
 				Map.of("id", id), IncidentQueries::row);
 		return complete(rows).stream().findFirst();
+	}
+
+	/**
+	 * When and why a once-published incident was retracted; empty for any other incident,
+	 * including a draft retracted before anyone could see it. The retraction is the last
+	 * RETRACT or MERGE in its audit trail (nothing changes a retracted incident after that).
+	 */
+	public Optional<Retraction> retraction(long id) {
+		return jdbc.query("""
+				select i.id, i.retraction_reason,
+				       coalesce((select max(e.at) from audit_event e where e.entity = 'INCIDENT' and e.entity_id = i.id
+				                 and e.action in ('RETRACT', 'MERGE')), i.updated_at) as at
+				from incident i
+				where i.id = :id and i.status = 'RETRACTED'
+				  and exists (select 1 from audit_event p where p.entity = 'INCIDENT' and p.entity_id = i.id and p.action = 'PUBLISH')""",
+				Map.of("id", id), (rs, n) -> new Retraction(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
+						rs.getString("retraction_reason")))
+			.stream()
+			.findFirst();
+	}
+
+	/** A published incident taken back: when, and why (a merged duplicate's reason names the incident kept). */
+	public record Retraction(long id, Instant at, String reason) {
 	}
 
 	/** The SQL condition for a filter on {@code incident i}; every value travels as a bind parameter. */

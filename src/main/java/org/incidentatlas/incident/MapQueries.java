@@ -90,8 +90,9 @@ public class MapQueries {
 		CellRange range = CellRange.of(viewport, cell);
 		List<Cluster> clusters;
 		Totals counts;
-		if (mayUseCaches) {
-			MapCells.State state = cells.recentState();
+		MapCells.State state = mayUseCaches ? cells.recentState() : null;
+		// a transaction that changed incidents sees its own uncommitted rows: nothing it reads may be cached
+		if (state != null && state.shared()) {
 			boolean tableAnswers = !state.stale() && tableCanAnswer(anywhere);
 			String filterKey = anywhere.toString();
 			clusters = new ArrayList<>();
@@ -262,11 +263,14 @@ public class MapQueries {
 	private Map<Long, MapView.Single> singlesById(List<Long> ids) {
 		Map<Long, MapView.Single> byId = new HashMap<>();
 		if (!ids.isEmpty()) {
-			long version = cells.recentState().version();
+			MapCells.State state = cells.recentState();
 			jdbc.query("select " + SINGLE_COLUMNS + " from incident i where i.id in (:ids)", Map.of("ids", ids), rs -> {
 				MapView.Single single = single(rs);
 				byId.put(single.id(), single);
-				singles.put(new SingleKey(version, single.id(), LocaleContextHolder.getLocale().getLanguage()), single);
+				if (state.shared()) {
+					singles.put(new SingleKey(state.version(), single.id(), LocaleContextHolder.getLocale().getLanguage()),
+							single);
+				}
 			});
 		}
 		return byId;

@@ -73,11 +73,11 @@ public class CityYearQueries {
 
 	/** Counted once per data version, which changes with incidents and reported figures alike. */
 	public CityYearTable table(IncidentFilter filter, String level, Locale locale) {
-		return cache.get(key(filter, level, locale), k -> count(filter, level, locale));
-	}
-
-	private String key(IncidentFilter filter, String level, Locale locale) {
-		return data.currentDataVersion() + "|" + filter + "|" + level + "|" + locale.getLanguage();
+		java.util.OptionalLong version = data.currentDataVersion();
+		// empty in a transaction that changed data itself: its view is its own, and is not kept
+		return version.isEmpty() ? count(filter, level, locale)
+				: cache.get(version.getAsLong() + "|" + filter + "|" + level + "|" + locale.getLanguage(),
+						k -> count(filter, level, locale));
 	}
 
 	private CityYearTable count(IncidentFilter filter, String level, Locale locale) {

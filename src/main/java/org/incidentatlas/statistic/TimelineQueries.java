@@ -43,8 +43,11 @@ public class TimelineQueries {
 	}
 
 	public Timeline timeline(IncidentFilter filter, TimelineInterval interval, Locale locale) {
-		String key = data.currentDataVersion() + "|" + filter + "|" + interval + "|" + locale.getLanguage();
-		return cache.get(key, k -> count(filter, interval, locale));
+		java.util.OptionalLong version = data.currentDataVersion();
+		// empty in a transaction that changed data itself: its view is its own, and is not kept
+		return version.isEmpty() ? count(filter, interval, locale)
+				: cache.get(version.getAsLong() + "|" + filter + "|" + interval + "|" + locale.getLanguage(),
+						k -> count(filter, interval, locale));
 	}
 
 	private Timeline count(IncidentFilter filter, TimelineInterval interval, Locale locale) {

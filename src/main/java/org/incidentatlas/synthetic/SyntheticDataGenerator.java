@@ -154,8 +154,8 @@ class SyntheticDataGenerator implements ApplicationRunner {
 		}
 		jdbc.queryForObject("select setval(pg_get_serial_sequence('incident', 'id'), ?)", Long.class,
 				Math.max(idOffset + incidents, 1));
-		// what the statement trigger map_cell_stale would have done: caches keyed by the data version retire
-		jdbc.update("update map_cell_state set stale = true, version = nextval('incident_data_version') where id = 1");
+		// what the statement trigger incident_data_version would have done: caches keyed by the data version retire
+		jdbc.update("update data_version_slot set changes = changes + 1 where slot = 0");
 		// sets the visibility map, so index-only scans skip the heap
 		timed("vacuum and analyze", () -> inParallel(List.of(List.of("vacuum (analyze) incident"),
 				List.of("vacuum (analyze) incident_source", "analyze article"))));

@@ -19,11 +19,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -50,6 +52,12 @@ class ImportJobsTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transaction;
 
 	@LocalServerPort
 	int port;
@@ -184,4 +192,212 @@ class ImportJobsTest {
 		assertThat(count()).isEqualTo(before);
 	}
 
+
+	/** A file of {@code rows} distinct shootings, one a day from 2019 in four cities; the last row's summary ends with {@code last}. */
+	static String shootings(String prefix, int rows, String last) {
+		StringBuilder csv = new StringBuilder("type,date,place,killed,summary\n");
+		String[] places = { "Antwerpen", "Gent", "Liège", "Rotterdam" };
+		for (int i = 0; i < rows; i++) {
+			csv.append("shooting,").append(java.time.LocalDate.of(2019, 1, 1).plusDays(i)).append(',').append(places[i % 4])
+				.append(",0,").append(prefix).append(" row ").append(i + 2).append(i == rows - 1 ? last : "").append('\n');
+		}
+		return csv.toString();
+	}
+
+	private ImportJobs.Job waitUntilDone(long id, String username) throws InterruptedException {
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		ImportJobs.Job job = jobs.find(id, username).orElseThrow();
+		while (job.status() == ImportJobs.Status.RUNNING && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+			job = jobs.find(id, username).orElseThrow();
+		}
+		return job;
+	}
+
+	private void deleteImported(String prefix, String username) {
+		jdbc.update("delete from audit_event where entity = 'INCIDENT' and entity_id in (select id from incident where summary like ?)",
+				prefix + "%");
+		jdbc.update("delete from incident where summary like ?", prefix + "%");
+		jdbc.update("delete from import_job where username = ?", username);
+	}
+
+	@Test
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	void editorsKeepWritingWhileAnImportCreatesItsRows() throws Exception {
+		String prefix = "Import test paused";
+		long id = jobs.upload(shootings(prefix, 300, " pause here").getBytes(StandardCharsets.UTF_8), "paused.csv",
+				"import-tester");
+		// the import's statement that creates incidents stops, holding whatever it holds, until the test lets it go
+		jdbc.execute("""
+				create function test_pause_import() returns trigger language plpgsql as $$
+				begin
+				    if exists (select 1 from inserted where summary like '%pause here') then
+				        perform pg_advisory_xact_lock_shared(4242, 1);
+				    end if;
+				    return null;
+				end;
+				$$""");
+		jdbc.execute("""
+				create trigger zz_test_pause_import after insert on incident referencing new table as inserted
+				for each statement execute function test_pause_import()""");
+		try (java.sql.Connection gate = dataSource.getConnection(); java.sql.Statement g = gate.createStatement()) {
+			g.execute("select pg_advisory_lock(4242, 1)");
+			assertThat(jobs.check(id, "import-tester", jobs.find(id, "import-tester").orElseThrow().mapping()).runnable())
+				.isTrue();
+			jobs.run(id, "import-tester");
+			long deadline = System.nanoTime() + 60_000_000_000L;
+			while (jdbc.queryForObject("select count(*) from pg_locks where locktype = 'advisory' and classid = 4242 and not granted",
+					Integer.class) == 0) {
+				assertThat(System.nanoTime()).as("the import reaches its rows").isLessThan(deadline);
+				Thread.sleep(20);
+			}
+			// the import is in the middle of writing its rows: an editor creates and publishes, without waiting
+			long written = transaction.execute(status -> {
+				jdbc.execute("set local lock_timeout = '2s'");
+				long created = editor.create(new org.incidentatlas.incident.IncidentForm(
+						org.incidentatlas.incident.IncidentType.SHOOTING, "2024-02", "Gent", null, null, null, null, null, null, false,
+						null, null, prefix + " by an editor meanwhile"), "bert");
+				editor.publish(created, "bert");
+				return created;
+			});
+			assertThat(jdbc.queryForObject("select status from incident where id = ?", String.class, written))
+				.isEqualTo("PUBLISHED");
+			mvc.perform(get("/api/incidents").param("family", "all")).andExpect(status().isOk());
+			assertThat(jobs.find(id, "import-tester").orElseThrow().status()).isEqualTo(ImportJobs.Status.RUNNING);
+			assertThat(jdbc.queryForObject("select count(*) from incident where summary like ? and summary like '% row %'",
+					Integer.class, prefix + "%")).as("all or nothing: no row is visible before the import commits").isZero();
+
+			g.execute("select pg_advisory_unlock(4242, 1)");
+			ImportJobs.Job done = waitUntilDone(id, "import-tester");
+			assertThat(done.status()).isEqualTo(ImportJobs.Status.DONE);
+			assertThat(done.createdCount()).isEqualTo(300);
+			assertThat(jdbc.queryForObject("""
+					select count(*) from incident i join audit_event e on e.entity = 'INCIDENT' and e.entity_id = i.id
+					  and e.action = 'CREATE' and e.username = 'import-tester'
+					where i.summary like ? and i.status = 'DRAFT'""", Integer.class, prefix + "% row %")).isEqualTo(300);
+			assertThat(jdbc.queryForObject("select count(*) from import_row where job_id = ?", Integer.class, id)).isZero();
+		}
+		finally {
+			// the gate is closed by now, so a run still under way finishes before its trigger goes
+			waitUntilDone(id, "import-tester");
+			jdbc.execute("drop trigger if exists zz_test_pause_import on incident");
+			jdbc.execute("drop function if exists test_pause_import()");
+			deleteImported(prefix, "import-tester");
+		}
+	}
+
+	@Test
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	void aFailureWhileCreatingTheRowsLeavesNothingBehind() {
+		String prefix = "Import test refused";
+		jdbc.execute("""
+				create function test_refuse_import() returns trigger language plpgsql as $$
+				begin
+				    if exists (select 1 from inserted where summary like '%refuse this') then
+				        raise exception 'refused by the test';
+				    end if;
+				    return null;
+				end;
+				$$""");
+		jdbc.execute("""
+				create trigger zz_test_refuse_import after insert on incident referencing new table as inserted
+				for each statement execute function test_refuse_import()""");
+		try {
+			long auditBefore = jdbc.queryForObject("select count(*) from audit_event", Long.class);
+			long id = jobs.upload(shootings(prefix, 120, " refuse this").getBytes(StandardCharsets.UTF_8), "refused.csv",
+					"import-tester");
+			jobs.execute(id, "import-tester", jobs.check(id, "import-tester", jobs.find(id, "import-tester").orElseThrow()
+				.mapping()).mapping());
+			ImportJobs.Job failed = jobs.find(id, "import-tester").orElseThrow();
+			assertThat(failed.status()).isEqualTo(ImportJobs.Status.FAILED);
+			assertThat(failed.error()).startsWith("Nothing was imported");
+			assertThat(jdbc.queryForObject("select count(*) from incident where summary like ?", Integer.class, prefix + "%"))
+				.isZero();
+			assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class)).isEqualTo(auditBefore);
+			assertThat(jdbc.queryForObject("select count(*) from import_row where job_id = ?", Integer.class, id)).isZero();
+		}
+		finally {
+			jdbc.execute("drop trigger if exists zz_test_refuse_import on incident");
+			jdbc.execute("drop function if exists test_refuse_import()");
+			deleteImported(prefix, "import-tester");
+		}
+	}
+
+	@Test
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	void aJobKilledWhileItRanIsMarkedFailedWhenItsPageOpensAndRunsAgain() throws Exception {
+		String prefix = "Import test killed";
+		long id = jobs.upload(shootings(prefix, 20, "").getBytes(StandardCharsets.UTF_8), "killed.csv", "import-tester");
+		try {
+			jobs.check(id, "import-tester", jobs.find(id, "import-tester").orElseThrow().mapping());
+			// what a worker killed mid-run leaves: RUNNING, and no session holding the job's lock
+			jdbc.update("update import_job set status = 'RUNNING', processed_rows = 7 where id = ?", id);
+			mvc.perform(get("/editor/import/" + id).with(user("import-tester").roles("EDITOR")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("interrupted")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"import-run\"")));
+			ImportJobs.Job failed = jobs.find(id, "import-tester").orElseThrow();
+			assertThat(failed.status()).isEqualTo(ImportJobs.Status.FAILED);
+			assertThat(failed.error()).contains("Nothing was imported").contains("interrupted");
+			assertThat(failed.runnable()).isTrue();
+
+			mvc.perform(post("/editor/import/" + id + "/run").with(user("import-tester").roles("EDITOR")).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+			ImportJobs.Job done = waitUntilDone(id, "import-tester");
+			assertThat(done.status()).isEqualTo(ImportJobs.Status.DONE);
+			assertThat(jdbc.queryForObject("select count(*) from incident where summary like ?", Integer.class, prefix + "%"))
+				.isEqualTo(20);
+		}
+		finally {
+			deleteImported(prefix, "import-tester");
+		}
+	}
+
+	@Test
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	void aJobThatAnotherLiveInstanceRunsIsLeftAlone() throws Exception {
+		String prefix = "Import test elsewhere";
+		long id = jobs.upload(shootings(prefix, 5, "").getBytes(StandardCharsets.UTF_8), "elsewhere.csv", "import-tester");
+		try (java.sql.Connection otherInstance = dataSource.getConnection();
+				java.sql.Statement other = otherInstance.createStatement()) {
+			jobs.check(id, "import-tester", jobs.find(id, "import-tester").orElseThrow().mapping());
+			// another instance on the same database runs this job: it holds the job's lock
+			other.execute("select pg_advisory_lock(" + 0x494D5054 + ", " + id + ")");
+			jdbc.update("update import_job set status = 'RUNNING' where id = ?", id);
+			jobs.failInterruptedAtStartUp();
+			assertThat(jobs.find(id, "import-tester").orElseThrow().status()).isEqualTo(ImportJobs.Status.RUNNING);
+			assertThatThrownBy(() -> jobs.run(id, "import-tester")).isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("running already");
+
+			// that instance dies: its session ends, and the lock with it
+			other.execute("select pg_advisory_unlock_all()");
+			jobs.failInterruptedAtStartUp();
+			assertThat(jobs.find(id, "import-tester").orElseThrow().status()).isEqualTo(ImportJobs.Status.FAILED);
+		}
+		finally {
+			deleteImported(prefix, "import-tester");
+		}
+	}
+
+	@Test
+	void aRowThatRepeatsAnEarlierRowIsReportedAndSkipped() {
+		String csv = """
+				type,date,place,killed,summary
+				explosion,2024-03-02,Gent,0,A blast at a shop front
+				explosion,2024-03,Gent,0,"The same blast, reported by month"
+				explosion,2024-03-02,Luik,0,Another blast elsewhere
+				""";
+		long id = jobs.upload(csv.getBytes(StandardCharsets.UTF_8), "repeats.csv", "anna");
+		ImportJobs.Job checked = jobs.check(id, "anna", jobs.find(id, "anna").orElseThrow().mapping());
+		assertThat(checked.report()).singleElement().satisfies(p -> {
+			assertThat(p.line()).isEqualTo(3);
+			assertThat(p.column()).isEqualTo("duplicate");
+			assertThat(p.message()).contains("line 2");
+		});
+		assertThat(checked.runnable()).isTrue();
+		jobs.execute(id, "anna", checked.mapping());
+		ImportJobs.Job done = jobs.find(id, "anna").orElseThrow();
+		assertThat(done.createdCount()).isEqualTo(2);
+		assertThat(done.duplicateCount()).isEqualTo(1);
+	}
 }

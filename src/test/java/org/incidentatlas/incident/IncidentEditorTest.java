@@ -118,8 +118,12 @@ class IncidentEditorTest {
 		mvc.perform(get("/api/incidents/" + id)).andExpect(status().isOk());
 		editor.retract(id, "Duplicate of an earlier incident", "bert");
 
-		mvc.perform(get("/api/incidents/" + id)).andExpect(status().isNotFound());
-		mvc.perform(get("/incidents/" + id)).andExpect(status().isNotFound());
+		// gone, with when and why, rather than a bare 404
+		mvc.perform(get("/api/incidents/" + id)).andExpect(status().isGone())
+			.andExpect(jsonPath("$.reason").value("Duplicate of an earlier incident"))
+			.andExpect(jsonPath("$.retractedAt").isString());
+		mvc.perform(get("/incidents/" + id)).andExpect(status().isGone())
+			.andExpect(content().string(containsString("Duplicate of an earlier incident")));
 		mvc.perform(get("/api/incidents").param("q", "duplicate report")).andExpect(jsonPath("$.totalItems").value(0));
 		mvc.perform(get("/api/incidents/changes").param("since", since))
 			.andExpect(status().isOk())
@@ -197,7 +201,125 @@ class IncidentEditorTest {
 			.isEqualTo("Merged into incident " + kept);
 		assertThat(audit.history("INCIDENT", kept)).extracting(AuditTrail.Entry::action).contains(AuditAction.MERGE);
 		assertThat(audit.history("INCIDENT", duplicate).get(0).action()).isEqualTo(AuditAction.MERGE);
-		mvc.perform(get("/api/incidents/" + duplicate)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/incidents/" + duplicate)).andExpect(status().isGone())
+			.andExpect(jsonPath("$.reason").value("Merged into incident " + kept));
 	}
 
+
+	private static final String BODY = """
+			{"type": "arson", "date": "2024-05", "place": "Gent", "summary": "%s"}""";
+
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void aCreateAndPublishWhosePublishFailsLeavesNoDraftBehind() throws Exception {
+		// the publish step fails, as it would if the database refused it half-way through the request
+		jdbc.execute("""
+				create function test_refuse_publish() returns trigger language plpgsql as $$
+				begin
+				    if new.status = 'PUBLISHED' and new.summary like 'Publish refused:%' then
+				        raise exception 'refused by the test';
+				    end if;
+				    return new;
+				end;
+				$$""");
+		jdbc.execute("""
+				create trigger test_refuse_publish before update on incident
+				for each row execute function test_refuse_publish()""");
+		try {
+			mvc.perform(post("/api/incidents").param("publish", "true").with(user("anna").roles("EDITOR")).with(csrf())
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content(BODY.formatted("Publish refused: a car set alight")))
+				.andExpect(status().is5xxServerError())
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("refused by the test"))));
+			assertThat(jdbc.queryForObject("select count(*) from incident where summary like 'Publish refused:%'",
+					Integer.class)).as("no draft is left behind").isZero();
+			assertThat(jdbc.queryForObject("select count(*) from audit_event where username = 'anna' and entity = 'INCIDENT'"
+					+ " and entity_id not in (select id from incident)", Integer.class)).as("nor its audit row").isZero();
+			// and without the failure the same request publishes
+			mvc.perform(post("/api/incidents").param("publish", "true").with(user("anna").roles("EDITOR")).with(csrf())
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content(BODY.formatted("Published at once: a car set alight")))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.id").isNumber());
+			assertThat(jdbc.queryForObject("select status from incident where summary = 'Published at once: a car set alight'",
+					String.class)).isEqualTo("PUBLISHED");
+		}
+		finally {
+			jdbc.execute("drop trigger if exists test_refuse_publish on incident");
+			jdbc.execute("drop function if exists test_refuse_publish()");
+			jdbc.update("delete from audit_event where entity = 'INCIDENT' and entity_id in "
+					+ "(select id from incident where summary like 'Publish%: a car set alight')");
+			jdbc.update("delete from incident where summary like 'Publish%: a car set alight'");
+		}
+	}
+
+	@Test
+	void mergingADraftRecordsThatItWasADraftAndTheChangesFeedLeavesItOut() throws Exception {
+		String since = java.time.Instant.now().minusSeconds(1).toString();
+		long kept = jdbc.queryForObject("select id from incident where external_key = 'launch-2023-merksem-girl-killed'",
+				Long.class);
+		long draft = editor.create(form("A draft of the Merksem shooting, never published", 1), "anna");
+		mvc.perform(post("/api/incidents/" + draft + "/merge").with(user("bert").roles("EDITOR")).with(csrf())
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"into\": " + kept + "}"))
+			.andExpect(status().isOk());
+		AuditTrail.Entry merged = audit.history("INCIDENT", draft).get(0);
+		assertThat(merged.action()).isEqualTo(AuditAction.MERGE);
+		assertThat(merged.changes()).singleElement().satisfies(c -> {
+			assertThat(c.field()).isEqualTo("status");
+			assertThat(c.before()).isEqualTo("DRAFT");
+			assertThat(c.after()).isEqualTo("RETRACTED");
+		});
+		// the public never saw the draft: no retraction to announce, and no page that says it existed
+		mvc.perform(get("/api/incidents/changes").param("since", since))
+			.andExpect(jsonPath("$.changes[?(@.id == " + draft + ")]").isEmpty())
+			.andExpect(jsonPath("$.changes[?(@.id == " + kept + ")].change").value(org.hamcrest.Matchers.contains("corrected")));
+		mvc.perform(get("/api/incidents/" + draft)).andExpect(status().isNotFound());
+		mvc.perform(get("/incidents/" + draft)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void mergingAPublishedIncidentIsAnnouncedAsItsRetraction() throws Exception {
+		String since = java.time.Instant.now().minusSeconds(1).toString();
+		long kept = jdbc.queryForObject("select id from incident where external_key = 'launch-2023-merksem-girl-killed'",
+				Long.class);
+		long duplicate = editor.create(form("The Merksem shooting, published twice", 1), "anna");
+		editor.publish(duplicate, "anna");
+		editor.merge(duplicate, kept, "bert");
+		assertThat(audit.history("INCIDENT", duplicate).get(0).changes()).singleElement()
+			.satisfies(c -> assertThat(c.before()).isEqualTo("PUBLISHED"));
+		mvc.perform(get("/api/incidents/changes").param("since", since))
+			.andExpect(jsonPath("$.changes[?(@.id == " + duplicate + ")].change")
+				.value(org.hamcrest.Matchers.contains("published", "retracted")))
+			.andExpect(jsonPath("$.changes[?(@.id == " + duplicate + " && @.change == 'retracted')].reason")
+				.value(org.hamcrest.Matchers.contains("Merged into incident " + kept)));
+		mvc.perform(get("/incidents/" + duplicate)).andExpect(status().isGone())
+			.andExpect(content().string(containsString("Merged into incident " + kept)));
+	}
+
+	@Test
+	void mergingIntoADraftIsRefusedAndChangesNothing() throws Exception {
+		long published = jdbc.queryForObject("select id from incident where external_key = 'launch-2023-merksem-girl-killed'",
+				Long.class);
+		long draft = editor.create(form("A draft that should not swallow a published incident", 1), "anna");
+		int auditBefore = jdbc.queryForObject("select count(*) from audit_event", Integer.class);
+		mvc.perform(post("/api/incidents/" + published + "/merge").with(user("bert").roles("EDITOR")).with(csrf())
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"into\": " + draft + "}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("into"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("published")));
+		assertThat(jdbc.queryForObject("select status from incident where id = ?", String.class, published))
+			.isEqualTo("PUBLISHED");
+		assertThat(jdbc.queryForObject("select status from incident where id = ?", String.class, draft)).isEqualTo("DRAFT");
+		assertThat(jdbc.queryForObject("select count(*) from audit_event", Integer.class)).isEqualTo(auditBefore);
+		mvc.perform(get("/api/incidents/" + published)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aDraftRetractedBeforeItWasPublishedStaysUnknownToThePublic() throws Exception {
+		long draft = editor.create(form("A draft retracted before anyone saw it", 0), "anna");
+		editor.retract(draft, "Internal note: the source was unreliable", "anna");
+		mvc.perform(get("/api/incidents/" + draft)).andExpect(status().isNotFound())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Internal note"))));
+		mvc.perform(get("/incidents/" + draft)).andExpect(status().isNotFound());
+	}
 }

@@ -66,6 +66,35 @@ class MapCellsTest {
 		assertThat(cells.isFresh()).isTrue();
 	}
 
+	@Test
+	void rebuildsRunningAtOnceAsOnSeveralInstancesLeaveOneFreshSetOfCells() throws Exception {
+		jdbc.update("update incident set summary = summary where external_key = 'launch-2023-merksem-girl-killed'");
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<?>> rebuilds = new java.util.ArrayList<>();
+			for (int i = 0; i < 3; i++) {
+				rebuilds.add(pool.submit(() -> {
+					start.await();
+					cells.rebuild();
+					return null;
+				}));
+			}
+			start.countDown();
+			for (java.util.concurrent.Future<?> rebuild : rebuilds) {
+				rebuild.get(); // none fails
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(cells.isFresh()).isTrue();
+		IncidentFilter all = filters.parse(Map.of("family", new String[] { "all" }));
+		for (int zoom : List.of(3, 8, 12)) {
+			assertThat(markers(map.view(all, BENELUX, zoom, true))).isEqualTo(markers(map.view(all, BENELUX, zoom, false)));
+		}
+	}
+
 	private static List<String> markers(MapView view) {
 		return view.markers()
 			.stream()
