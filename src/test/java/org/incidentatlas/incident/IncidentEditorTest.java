@@ -256,7 +256,7 @@ class IncidentEditorTest {
 	@Test
 	void mergingADraftRecordsThatItWasADraftAndTheChangesFeedLeavesItOut() throws Exception {
 		String since = java.time.Instant.now().minusSeconds(1).toString();
-		long kept = jdbc.queryForObject("select id from incident where external_key = 'launch-2023-merksem-girl-killed'",
+		long kept = jdbc.queryForObject("select id from incident where external_key = 'fixture-2023-merksem-girl-killed'",
 				Long.class);
 		long draft = editor.create(form("A draft of the Merksem shooting, never published", 1), "anna");
 		mvc.perform(post("/api/incidents/" + draft + "/merge").with(user("bert").roles("EDITOR")).with(csrf())
@@ -280,7 +280,7 @@ class IncidentEditorTest {
 	@Test
 	void mergingAPublishedIncidentIsAnnouncedAsItsRetraction() throws Exception {
 		String since = java.time.Instant.now().minusSeconds(1).toString();
-		long kept = jdbc.queryForObject("select id from incident where external_key = 'launch-2023-merksem-girl-killed'",
+		long kept = jdbc.queryForObject("select id from incident where external_key = 'fixture-2023-merksem-girl-killed'",
 				Long.class);
 		long duplicate = editor.create(form("The Merksem shooting, published twice", 1), "anna");
 		editor.publish(duplicate, "anna");
@@ -298,7 +298,7 @@ class IncidentEditorTest {
 
 	@Test
 	void mergingIntoADraftIsRefusedAndChangesNothing() throws Exception {
-		long published = jdbc.queryForObject("select id from incident where external_key = 'launch-2023-merksem-girl-killed'",
+		long published = jdbc.queryForObject("select id from incident where external_key = 'fixture-2023-merksem-girl-killed'",
 				Long.class);
 		long draft = editor.create(form("A draft that should not swallow a published incident", 1), "anna");
 		int auditBefore = jdbc.queryForObject("select count(*) from audit_event", Integer.class);
