@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.incidentatlas.incident.InvalidIncidentException;
 import org.incidentatlas.review.InvalidSubmissionException;
+import org.incidentatlas.system.BodyRefused;
 import org.incidentatlas.system.DatabaseErrors;
 import org.incidentatlas.system.ErrorMessages;
 
@@ -61,6 +62,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
+		BodyRefused refused = BodyRefused.in(ex);
+		if (refused != null) {
+			// too large or too slow while it was read: nothing of it was used
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(refused.status()), refused.getMessage());
+			problem.setTitle(refused.title());
+			headers.set(HttpHeaders.CONNECTION, "close");
+			return handleExceptionInternal(ex, problem, headers, HttpStatus.valueOf(refused.status()), request);
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The body is not valid JSON of the expected shape" + cause(ex) + ".");
 		problem.setTitle("Unreadable request body");
