@@ -3,6 +3,8 @@ package org.incidentatlas.incident;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.incidentatlas.system.DatabaseErrors;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -31,6 +33,16 @@ public class MapCells {
 
 	private volatile State recent;
 
+	static final long OUTAGE_RECHECK_MILLIS = 1000;
+
+	private volatile State lastKnown;
+
+	private volatile boolean outage;
+
+	private volatile long recheckAt;
+
+	private final java.util.concurrent.atomic.AtomicBoolean probing = new java.util.concurrent.atomic.AtomicBoolean();
+
 	private volatile long recentAt;
 
 	MapCells(JdbcTemplate jdbc, TransactionTemplate transaction) {
@@ -50,16 +62,56 @@ public class MapCells {
 		State known = recent;
 		long now = System.nanoTime();
 		if (known == null || now - recentAt > RECENT_NANOS) {
-			known = state();
+			known = stateOrLastKnown();
 			recent = known;
 			recentAt = now;
 		}
 		return known;
 	}
 
-	/** The data version as of now, in the caller's transaction: exact, for caches of aggregates. */
+	/**
+	 * The data version as of now, in the caller's transaction: exact, for caches of aggregates.
+	 * While the database cannot be reached, the last version read: answers cached for it are
+	 * still right, and keep being served.
+	 */
 	public long currentDataVersion() {
-		return state().version();
+		return stateOrLastKnown().version();
+	}
+
+	/**
+	 * The state, or during a database outage the last one read. Then the database is asked
+	 * again at most every {@value #OUTAGE_RECHECK_MILLIS} ms, by one request at a time, so
+	 * that the others do not each wait out the pool's connection timeout.
+	 */
+	private State stateOrLastKnown() {
+		State last = lastKnown;
+		if (outage && last != null
+				&& (System.nanoTime() < recheckAt || !probing.compareAndSet(false, true))) {
+			return last;
+		}
+		try {
+			State now = state();
+			lastKnown = now;
+			if (outage) {
+				outage = false;
+				log.info("The database answers again");
+			}
+			return now;
+		}
+		catch (org.springframework.dao.DataAccessException ex) {
+			if (last == null || !DatabaseErrors.isOutage(ex)) {
+				throw ex;
+			}
+			if (!outage) {
+				log.warn("The database cannot be reached; serving answers cached for data version {}", last.version());
+			}
+			outage = true;
+			recheckAt = System.nanoTime() + OUTAGE_RECHECK_MILLIS * 1_000_000L;
+			return last;
+		}
+		finally {
+			probing.set(false);
+		}
 	}
 
 	/** A number that changes whenever any incident changes: a cheap validator for caches and ETags. */

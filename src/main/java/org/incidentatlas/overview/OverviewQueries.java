@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.incidentatlas.incident.IncidentType;
+import org.incidentatlas.incident.MapCells;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -16,15 +17,34 @@ class OverviewQueries {
 
 	private final JdbcTemplate jdbc;
 
-	OverviewQueries(JdbcTemplate jdbc) {
+	private final MapCells data;
+
+	/** The totals of one data version: the front page is served from memory until the data change, or the database is away. */
+	private volatile Counted counted;
+
+	private record Counted(long version, OverviewTotals totals) {
+	}
+
+	OverviewQueries(JdbcTemplate jdbc, MapCells data) {
 		this.jdbc = jdbc;
+		this.data = data;
+	}
+
+	OverviewTotals totals() {
+		long version = data.currentDataVersion();
+		Counted known = counted;
+		if (known == null || known.version() != version) {
+			known = new Counted(version, count());
+			counted = known;
+		}
+		return known.totals();
 	}
 
 	/**
 	 * Published incidents by type and year. An incident is counted in the year its date range
 	 * starts; incidents with an unknown date fall under a null year rather than being dropped.
 	 */
-	OverviewTotals totals() {
+	private OverviewTotals count() {
 		Map<IncidentType, Map<Integer, Long>> counts = new TreeMap<>();
 		TreeSet<Integer> years = new TreeSet<>();
 		long[] undated = { 0 };

@@ -44,7 +44,8 @@ public class DatabaseErrors extends OncePerRequestFilter {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
 					|| t instanceof QueryTimeoutException || t instanceof TransientDataAccessResourceException
-					|| t instanceof SQLTransientConnectionException) {
+					|| t instanceof SQLTransientConnectionException
+					|| t instanceof org.springframework.transaction.TransactionTimedOutException) {
 				return true;
 			}
 			if (t instanceof SQLException sql && sql.getSQLState() != null && isOutageState(sql.getSQLState())) {

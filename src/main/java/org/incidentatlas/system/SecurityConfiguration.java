@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -105,6 +106,11 @@ class SecurityConfiguration {
 
 	private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
 			org.springframework.security.core.AuthenticationException ex) throws IOException {
+		if (ex instanceof InternalAuthenticationServiceException && DatabaseErrors.isOutage(ex)) {
+			// the accounts could not be read: not bad credentials, and no reason to ask for others
+			DatabaseErrors.answer(request, response);
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Incident Atlas\"");
 		problem(response, 401, "Unauthorized", "Sign in as an editor: a session from the sign-in page, or HTTP Basic.");
 	}
