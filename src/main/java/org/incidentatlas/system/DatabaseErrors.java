@@ -51,6 +51,9 @@ public class DatabaseErrors extends OncePerRequestFilter {
 			if (t instanceof SQLException sql && sql.getSQLState() != null && isOutageState(sql.getSQLState())) {
 				return true;
 			}
+			if (t instanceof SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage())) {
+				return true; // the pool's proxy of a connection it has closed as broken, which says no SQL state
+			}
 			if (t.getCause() == t) {
 				break;
 			}
