@@ -66,11 +66,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
 		}
 	}
 
+	/** Written here, never through the error page: its dispatch could try to parse the refused body. */
 	private static void refuse(HttpServletRequest request, HttpServletResponse response, BodyRefused refused)
 			throws IOException {
 		response.reset();
 		response.setHeader("Connection", "close");
-		Problems.send(request, response, refused.status(), refused.title(), refused.getMessage(), Map.of());
+		Problems.write(response, refused.status(), refused.title(), refused.getMessage(), Map.of());
 	}
 
 	/** The request, with a body that counts its bytes and watches the clock as it is read. */
