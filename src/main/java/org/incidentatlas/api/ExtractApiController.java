@@ -30,6 +30,8 @@ class ExtractApiController {
 
 	static final int RETRY_AFTER_SECONDS = 2;
 
+	static final String BUSY = "Every processor for extraction is busy; try again in " + RETRY_AFTER_SECONDS + " seconds.";
+
 	private final Extractor extractor;
 
 	private final ExtractProperties limits;
@@ -66,8 +68,7 @@ class ExtractApiController {
 		}
 		DateRange published = published(request.publishedOn());
 		if (!running.tryAcquire()) {
-			throw new ServiceBusyException("Every processor for extraction is busy; try again in " + RETRY_AFTER_SECONDS
-					+ " seconds.", RETRY_AFTER_SECONDS);
+			throw new ServiceBusyException(BUSY, RETRY_AFTER_SECONDS);
 		}
 		try {
 			long deadline = System.nanoTime() + limits.timeLimit().toNanos();

@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A token bucket per client address for {@code POST /api/extract}, checked before the body is
- * read: a client over its budget gets 429 with Retry-After and costs no more than that. The
+ * read: a client over its budget gets 429 with Retry-After and costs no more than that. When
+ * every extraction slot is taken, the 503 is also given before the body is read. The
  * address is the one the servlet container reports, which behind a trusted proxy is the
  * client's (server.forward-headers-strategy).
  */
@@ -42,8 +43,11 @@ class ExtractRateLimit extends OncePerRequestFilter {
 		.maximumSize(100_000)
 		.build();
 
-	ExtractRateLimit(ExtractProperties properties) {
+	private final ExtractApiController extractions;
+
+	ExtractRateLimit(ExtractProperties properties, ExtractApiController extractions) {
 		this.properties = properties;
+		this.extractions = extractions;
 	}
 
 	@Override
@@ -68,6 +72,12 @@ class ExtractRateLimit extends OncePerRequestFilter {
 			Problems.write(response, 429, "Too many requests", "This address has sent more text to extract than "
 					+ properties.perClientPerMinute() + " units a minute allow (1 per started 256 KB). Try again in "
 					+ seconds + " seconds.", Map.of());
+			return;
+		}
+		if (extractions.running.availablePermits() == 0) {
+			// every slot is taken: say so now, rather than after reading and parsing a body that would wait
+			response.setHeader("Retry-After", String.valueOf(ExtractApiController.RETRY_AFTER_SECONDS));
+			Problems.write(response, 503, "Busy", ExtractApiController.BUSY, Map.of());
 			return;
 		}
 		chain.doFilter(request, response);
