@@ -46,7 +46,10 @@ class JsonAnswers {
 	 */
 	ResponseEntity<byte[]> answer(HttpServletRequest request, String key, Supplier<Object> value) {
 		String fullKey = data.currentDataVersion() + "|" + LocaleContextHolder.getLocale().getLanguage() + "|" + key;
-		Answer answer = answers.get(fullKey, k -> Answer.of(json.writeValueAsBytes(value.get())));
+		Answer answer = answers.get(fullKey, k -> {
+			data.requireReachable();
+			return Answer.of(json.writeValueAsBytes(value.get()));
+		});
 		// the ETag is already known: the shallow ETag filter need not buffer and hash the body again
 		ShallowEtagHeaderFilter.disableContentCaching(request);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(answer.etag()).body(answer.body());

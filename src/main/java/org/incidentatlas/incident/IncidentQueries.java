@@ -77,7 +77,10 @@ public class IncidentQueries {
 		long version = data.currentDataVersion();
 		String key = version + "|" + filter + "|" + page + "|" + size + "|" + chronological + "|"
 				+ org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
-		return pages.get(key, k -> read(filter, page, size, chronological, version));
+		return pages.get(key, k -> {
+			data.requireReachable();
+			return read(filter, page, size, chronological, version);
+		});
 	}
 
 	private IncidentPage read(IncidentFilter filter, int page, int size, boolean chronological, long version) {

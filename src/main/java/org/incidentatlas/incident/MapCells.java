@@ -79,6 +79,16 @@ public class MapCells {
 	}
 
 	/**
+	 * Refuses at once, as the database would after the pool's timeout, while it is known to be
+	 * unreachable: an answer that is not cached then costs a request nothing but its 503.
+	 */
+	public void requireReachable() {
+		if (outage) {
+			throw new org.springframework.dao.DataAccessResourceFailureException("The database is unreachable");
+		}
+	}
+
+	/**
 	 * The state, or during a database outage the last one read. Then the database is asked
 	 * again at most every {@value #OUTAGE_RECHECK_MILLIS} ms, by one request at a time, so
 	 * that the others do not each wait out the pool's connection timeout.
