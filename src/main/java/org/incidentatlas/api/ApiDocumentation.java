@@ -64,7 +64,17 @@ class ApiDocumentation {
 				responses.addApiResponse("400", problem("Invalid fields; `errors` lists each one"));
 				responses.addApiResponse("401", problem("Not signed in: use HTTP Basic with an editor account"));
 				responses.addApiResponse("403", problem("The account's role does not allow this, or a browser session lacks its CSRF token"));
-				responses.addApiResponse("413", problem("The body is larger than 3 MB"));
+				responses.addApiResponse("413", problem("The body is larger than 3 MB, however it is sent"));
+				responses.addApiResponse("408", problem("The body did not arrive within 30 seconds"));
+			}
+			if (path.equals("/api/extract")) {
+				responses.addApiResponse("429", problem("This client address has spent its budget for the minute; see Retry-After"));
+			}
+			if (path.equals("/api/extract") || path.startsWith("/api/export/")) {
+				responses.addApiResponse("503", problem("Too many at once, or the database is unavailable; see Retry-After"));
+			}
+			else {
+				responses.addApiResponse("503", problem("The database is unavailable; see Retry-After"));
 			}
 			if (path.contains("{id}")) {
 				responses.addApiResponse("404", problem(path.startsWith("/api/incidents") ? "No published incident has this id"

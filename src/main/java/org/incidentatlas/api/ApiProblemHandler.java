@@ -5,8 +5,13 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.incidentatlas.incident.InvalidIncidentException;
 import org.incidentatlas.review.InvalidSubmissionException;
+import org.incidentatlas.system.BodyRefused;
+import org.incidentatlas.system.DatabaseErrors;
+import org.incidentatlas.system.ErrorMessages;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -57,15 +62,25 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
+		BodyRefused refused = BodyRefused.in(ex);
+		if (refused != null) {
+			// too large or too slow while it was read: nothing of it was used
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(refused.status()), refused.getMessage());
+			problem.setTitle(refused.title());
+			headers.set(HttpHeaders.CONNECTION, "close");
+			return handleExceptionInternal(ex, problem, headers, HttpStatus.valueOf(refused.status()), request);
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The body is not valid JSON of the expected shape" + cause(ex) + ".");
 		problem.setTitle("Unreadable request body");
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
+	/** Our own validation message from a record's constructor, never the framework's or a class name. */
 	private static String cause(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof IllegalArgumentException && t.getMessage() != null && t.getMessage().length() < 200) {
+			if (t instanceof IllegalArgumentException && t.getMessage() != null && t.getMessage().length() < 200
+					&& ErrorMessages.looksPlain(t.getMessage())) {
 				return ": " + t.getMessage();
 			}
 		}
@@ -95,16 +110,32 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) throws Exception {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletResponse response) throws Exception {
 		if (ex instanceof org.springframework.security.access.AccessDeniedException
 				|| ex instanceof org.springframework.security.core.AuthenticationException) {
 			throw ex; // Spring Security answers these with 401 or 403
+		}
+		if (response.isCommitted()) {
+			throw ex; // a stream already under way: the container ends the connection, so the client sees the error
+		}
+		if (DatabaseErrors.isOutage(ex)) {
+			log.warn("Database unavailable: {}", ex.getMessage());
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ErrorMessages.UNAVAILABLE);
+			problem.setTitle("Service unavailable");
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseErrors.RETRY_AFTER_SECONDS))
+				.body(problem);
+		}
+		if (DatabaseErrors.isUnstorableText(ex)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, DatabaseErrors.UNSTORABLE_TEXT);
+			problem.setTitle("Text that cannot be stored");
+			return ResponseEntity.badRequest().body(problem);
 		}
 		log.error("Unexpected error in the API", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side. The error has been logged.");
 		problem.setTitle("Internal error");
-		return problem;
+		return ResponseEntity.internalServerError().body(problem);
 	}
 
 }

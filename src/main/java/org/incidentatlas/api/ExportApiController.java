@@ -1,45 +1,48 @@
 package org.incidentatlas.api;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.connector.ClientAbortException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import org.incidentatlas.incident.ExportRow;
 import org.incidentatlas.incident.IncidentExports;
 import org.incidentatlas.incident.IncidentFilter;
 import org.incidentatlas.incident.IncidentFilterParser;
 import org.incidentatlas.incident.MapCells;
+import org.incidentatlas.system.InterruptedDownload;
+import org.incidentatlas.system.ServiceBusyException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * The data, with the active filters, as GeoJSON (RFC 7946), CSV or JSON. Each streams from a
  * database cursor to the response, so the whole dataset exports with flat memory.
+ * <p>
+ * A client must never take a broken file for a whole one. The parameters are checked and the
+ * query runs before the first byte is sent, so those failures are ordinary error answers. The
+ * first {@value #BUFFER_BYTES} bytes are held back: an export that ends within them is sent whole,
+ * with an ETag. A longer one streams without an ETag, and if it fails after its first bytes have
+ * left, the connection is ended without HTTP's closing chunk, which every client reports as an
+ * error. At most {@code atlas.export.max-concurrent} exports stream at once; one more gets 503.
  */
 @RestController
 class ExportApiController {
 
-	/**
-	 * The CSV columns, in order. Dates are the first and last possible day plus their precision;
-	 * coordinates are what the public may see, at location_precision; killed and injured are
-	 * empty when not reported; sources are separated by " | ".
-	 */
-	static final List<String> COLUMNS = List.of("id", "type", "family", "date_from", "date_to", "date_precision",
-			"date_label", "country_code", "country", "region", "city", "district", "street", "locality", "latitude",
-			"longitude", "location_precision", "location_hidden", "killed", "injured", "summary", "source_count",
-			"source_titles", "source_urls");
+	/** Bytes held back before the first leaves; exports within them get an ETag. */
+	static final int BUFFER_BYTES = 256 * 1024;
+
+	static final List<String> COLUMNS = ExportFormats.COLUMNS;
+
+	private static final Logger log = LoggerFactory.getLogger(ExportApiController.class);
 
 	private final IncidentExports exports;
 
@@ -49,134 +52,121 @@ class ExportApiController {
 
 	private final MapCells mapCells;
 
-	ExportApiController(IncidentExports exports, IncidentFilterParser filters, JsonMapper json, MapCells mapCells) {
+	private final ExportProperties properties;
+
+	private final Semaphore streams;
+
+	ExportApiController(IncidentExports exports, IncidentFilterParser filters, JsonMapper json, MapCells mapCells,
+			ExportProperties properties) {
 		this.exports = exports;
 		this.filters = filters;
 		this.json = json;
 		this.mapCells = mapCells;
-	}
-
-	/** True when the client's copy is current: the same data version and the same query. */
-	private boolean notModified(HttpServletRequest request, HttpServletResponse response, String format) {
-		String query = request.getQueryString() == null ? "" : request.getQueryString();
-		String etag = "W/\"" + mapCells.dataVersion() + "-" + format + "-" + Integer.toHexString(query.hashCode()) + "\"";
-		return new ServletWebRequest(request, response).checkNotModified(etag);
+		this.properties = properties;
+		this.streams = new Semaphore(properties.maxConcurrent());
 	}
 
 	@Filtered
 	@GetMapping("/api/export/incidents.csv")
-	void csv(HttpServletRequest request, HttpServletResponse response) {
-		IncidentFilter filter = filters.parse(request.getParameterMap());
-		if (notModified(request, response, "csv")) {
-			return;
-		}
-		try (Csv csv = Csv.attachment(response, "incident-atlas-incidents.csv")) {
-			csv.row(COLUMNS);
-			exports.stream(filter, row -> csv.row(values(row)));
-		}
+	void csv(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		export(request, response, ExportFormats.csv());
 	}
 
 	@Filtered
 	@GetMapping("/api/export/incidents.geojson")
-	void geojson(HttpServletRequest request, HttpServletResponse response) {
-		IncidentFilter filter = filters.parse(request.getParameterMap());
-		if (notModified(request, response, "geojson")) {
-			return;
-		}
-		response.setContentType("application/geo+json;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"incident-atlas-incidents.geojson\"");
-		try (Writer out = writer(response)) {
-			out.write("{\"type\":\"FeatureCollection\",\"features\":[");
-			boolean[] first = { true };
-			exports.stream(filter, row -> write(out, (first[0] ? "" : ",") + json.writeValueAsString(feature(row)), first));
-			out.write("]}");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	void geojson(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		export(request, response, ExportFormats.geojson(json));
 	}
 
 	@Filtered
 	@GetMapping("/api/export/incidents.json")
-	void jsonArray(HttpServletRequest request, HttpServletResponse response) {
+	void jsonArray(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		export(request, response, ExportFormats.json(json));
+	}
+
+	private void export(HttpServletRequest request, HttpServletResponse response, ExportFormats.Format format)
+			throws IOException {
 		IncidentFilter filter = filters.parse(request.getParameterMap());
-		if (notModified(request, response, "json")) {
+		String etag = etag(request, format);
+		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			response.setHeader(HttpHeaders.ETAG, etag);
 			return;
 		}
-		response.setContentType("application/json;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"incident-atlas-incidents.json\"");
-		try (Writer out = writer(response)) {
-			out.write("[");
-			boolean[] first = { true };
-			exports.stream(filter, row -> write(out, (first[0] ? "" : ",") + json.writeValueAsString(properties(row)), first));
-			out.write("]");
+		if (!streams.tryAcquire()) {
+			throw new ServiceBusyException("Too many exports are running; try again in " + properties.retryAfterSeconds()
+					+ " seconds.", properties.retryAfterSeconds());
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Writer writer(HttpServletResponse response) throws IOException {
-		return new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-	}
-
-	private static void write(Writer out, String text, boolean[] first) {
 		try {
-			out.write(text);
-			first[0] = false;
+			stream(response, format, filter, etag);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		finally {
+			streams.release();
 		}
 	}
 
-	/** A GeoJSON feature: [longitude, latitude] in WGS 84; no geometry when no place is known. */
-	private static Map<String, Object> feature(ExportRow row) {
-		Map<String, Object> feature = new LinkedHashMap<>();
-		feature.put("type", "Feature");
-		feature.put("id", row.id());
-		feature.put("geometry", row.latitude() == null ? null
-				: Map.of("type", "Point", "coordinates", List.of(row.longitude(), row.latitude())));
-		feature.put("properties", properties(row));
-		return feature;
-	}
-
-	private static Map<String, Object> properties(ExportRow row) {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		List<Object> values = values(row);
-		for (int i = 0; i < COLUMNS.size(); i++) {
-			properties.put(COLUMNS.get(i), values.get(i));
+	private void stream(HttpServletResponse response, ExportFormats.Format format, IncidentFilter filter, String etag)
+			throws IOException {
+		response.setBufferSize(BUFFER_BYTES);
+		response.setContentType(format.contentType());
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + format.filename() + "\"");
+		// the container's writer: its characters wait in the response buffer, and nothing is sent before it fills
+		Writer out = response.getWriter();
+		boolean[] begun = { false };
+		try {
+			exports.stream(filter, row -> {
+				try {
+					if (!begun[0]) {
+						format.begin(out);
+					}
+					format.row(out, row, !begun[0]);
+					begun[0] = true;
+				}
+				catch (IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+			});
+			if (!begun[0]) {
+				format.begin(out);
+			}
+			format.end(out);
 		}
-		return properties;
+		catch (RuntimeException ex) {
+			if (!response.isCommitted()) {
+				response.reset(); // nothing has left: the error answers as any other, without the export's headers
+				throw ex;
+			}
+			Throwable cause = ex instanceof java.io.UncheckedIOException io ? io.getCause() : ex;
+			if (cause instanceof ClientAbortException gone) {
+				throw gone; // the client left: nothing to tell it
+			}
+			log.warn("An export failed after its first bytes were sent; ending the connection", ex);
+			throw new InterruptedDownload.Interrupted("The export failed part-way");
+		}
+		if (!response.isCommitted()) {
+			response.setHeader(HttpHeaders.ETAG, etag); // whole and still in the buffer: safe to validate later
+		}
 	}
 
-	private static List<Object> values(ExportRow r) {
-		List<Object> v = new ArrayList<>(COLUMNS.size());
-		v.add(r.id());
-		v.add(r.type());
-		v.add(r.family());
-		v.add(r.dateFrom());
-		v.add(r.dateTo());
-		v.add(r.datePrecision());
-		v.add(r.dateLabel());
-		v.add(r.countryCode());
-		v.add(r.country());
-		v.add(r.region());
-		v.add(r.city());
-		v.add(r.district());
-		v.add(r.street());
-		v.add(r.locality());
-		v.add(r.latitude());
-		v.add(r.longitude());
-		v.add(r.locationPrecision());
-		v.add(r.locationHidden());
-		v.add(r.killed());
-		v.add(r.injured());
-		v.add(r.summary());
-		v.add(r.sourceCount());
-		v.add(r.sourceTitles());
-		v.add(r.sourceUrls());
-		return v;
+	/** The same data version and the same query give the same file. */
+	private String etag(HttpServletRequest request, ExportFormats.Format format) {
+		String query = request.getQueryString() == null ? "" : request.getQueryString();
+		return "W/\"" + mapCells.dataVersion() + "-" + format.filename() + "-" + Integer.toHexString(query.hashCode()) + "\"";
+	}
+
+	/** If-None-Match, with weak comparison as RFC 9110 asks for GET. */
+	static boolean matches(String ifNoneMatch, String etag) {
+		if (ifNoneMatch == null) {
+			return false;
+		}
+		String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+		for (String candidate : ifNoneMatch.split(",")) {
+			String c = candidate.strip();
+			if (c.equals("*") || (c.startsWith("W/") ? c.substring(2) : c).equals(opaque)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

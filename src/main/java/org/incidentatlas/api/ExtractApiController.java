@@ -2,13 +2,17 @@ package org.incidentatlas.api;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Semaphore;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.incidentatlas.extraction.Extraction;
 import org.incidentatlas.extraction.Extractor;
 import org.incidentatlas.extraction.Language;
 import org.incidentatlas.incident.InvalidParameterException;
 import org.incidentatlas.reading.ExtractionJson;
 import org.incidentatlas.review.ArticleText;
+import org.incidentatlas.system.ServiceBusyException;
 import org.incidentatlas.time.DateRange;
 
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,15 +21,28 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Runs the extractor on a text and answers with its proposals. Nothing is stored: ingesting an
- * article for review is {@code /editor/articles} and the articles API.
+ * article for review is {@code /editor/articles} and the articles API. Open to anyone, so
+ * bounded: per client ({@link ExtractRateLimit}), in extractions at once, in time, and in the
+ * size of the answer ({@link ExtractProperties}).
  */
 @RestController
 class ExtractApiController {
 
+	static final int RETRY_AFTER_SECONDS = 2;
+
+	static final String BUSY = "Every processor for extraction is busy; try again in " + RETRY_AFTER_SECONDS + " seconds.";
+
 	private final Extractor extractor;
 
-	ExtractApiController(Extractor extractor) {
+	private final ExtractProperties limits;
+
+	/** Extractions running now: each takes a processor for up to a second per MB. */
+	final Semaphore running;
+
+	ExtractApiController(Extractor extractor, ExtractProperties limits) {
 		this.extractor = extractor;
+		this.limits = limits;
+		this.running = new Semaphore(limits.concurrency());
 	}
 
 	/**
@@ -49,7 +66,23 @@ class ExtractApiController {
 				.orElseThrow(() -> new InvalidParameterException("language", "'" + shorten(request.language())
 						+ "' is not a language the extractor reads: use en, nl or fr"));
 		}
-		return ExtractionJson.of(extractor.extract(request.text(), published(request.publishedOn()), language));
+		DateRange published = published(request.publishedOn());
+		if (!running.tryAcquire()) {
+			throw new ServiceBusyException(BUSY, RETRY_AFTER_SECONDS);
+		}
+		try {
+			long deadline = System.nanoTime() + limits.timeLimit().toNanos();
+			Extraction extraction = extractor.extract(request.text(), published, language, () -> System.nanoTime() > deadline);
+			return ExtractionJson.of(extraction,
+					new ExtractionJson.Bounds(limits.maxProposals(), limits.maxEvidence(), limits.maxEvidenceChars()));
+		}
+		catch (CancellationException ex) {
+			throw new ServiceBusyException("The text took longer than " + limits.timeLimit().toSeconds()
+					+ " seconds to read; send a shorter one, or try again later.", RETRY_AFTER_SECONDS);
+		}
+		finally {
+			running.release();
+		}
 	}
 
 	private static DateRange published(String publishedOn) {

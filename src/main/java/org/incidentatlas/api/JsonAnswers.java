@@ -48,8 +48,10 @@ class JsonAnswers {
 		java.util.OptionalLong version = data.currentDataVersion();
 		// empty in a transaction that changed data itself: its view is its own, and is not kept
 		Answer answer = version.isEmpty() ? Answer.of(json.writeValueAsBytes(value.get()))
-				: answers.get(version.getAsLong() + "|" + LocaleContextHolder.getLocale().getLanguage() + "|" + key,
-						k -> Answer.of(json.writeValueAsBytes(value.get())));
+				: answers.get(version.getAsLong() + "|" + LocaleContextHolder.getLocale().getLanguage() + "|" + key, k -> {
+					data.requireReachable();
+					return Answer.of(json.writeValueAsBytes(value.get()));
+				});
 		// the ETag is already known: the shallow ETag filter need not buffer and hash the body again
 		ShallowEtagHeaderFilter.disableContentCaching(request);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(answer.etag()).body(answer.body());

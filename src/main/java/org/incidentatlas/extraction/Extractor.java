@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 import org.incidentatlas.incident.IncidentType;
 import org.incidentatlas.place.Place;
@@ -48,10 +50,18 @@ public final class Extractor {
 	 * @param language the article's language, or null to detect it
 	 */
 	public Extraction extract(String text, DateRange published, Language language) {
+		return extract(text, published, language, () -> false);
+	}
+
+	/**
+	 * The same, for a caller that may stop waiting (a deadline, a client that has gone).
+	 * @param cancelled asked between sentences; once true, the reading stops with a {@link CancellationException}
+	 */
+	public Extraction extract(String text, DateRange published, Language language, BooleanSupplier cancelled) {
 		String t = text == null ? "" : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
 		DateRange pub = published == null ? DateRange.unknown() : published;
 		Language lang = language != null ? language : LanguageDetector.detect(t);
-		return new Reading(t, pub, lang).read();
+		return new Reading(t, pub, lang, cancelled).read();
 	}
 
 	/** One reading of one article: the state carried from sentence to sentence. */
@@ -89,7 +99,10 @@ public final class Extractor {
 
 		private int lastCountSentence = -10;
 
-		Reading(String text, DateRange published, Language language) {
+		private final BooleanSupplier cancelled;
+
+		Reading(String text, DateRange published, Language language, BooleanSupplier cancelled) {
+			this.cancelled = cancelled;
 			this.text = text;
 			this.published = published;
 			this.language = language;
@@ -100,6 +113,7 @@ public final class Extractor {
 		Extraction read() {
 			String country = null;
 			for (Sentences.Sentence s : sentences) {
+				stopIfCancelled();
 				List<Places.Mention> found = places.find(text, s.start(), s.end(), country);
 				placesBySentence.add(found);
 				for (Places.Mention m : found) {
@@ -112,6 +126,7 @@ public final class Extractor {
 				}
 			}
 			for (int i = 0; i < sentences.size(); i++) {
+				stopIfCancelled();
 				readSentence(i);
 			}
 			List<ProposedIncident> proposed = new ArrayList<>();
@@ -132,6 +147,12 @@ public final class Extractor {
 				.map(StatDraft::toStatistic)
 				.toList();
 			return new Extraction(language, proposed, enforced, stats);
+		}
+
+		private void stopIfCancelled() {
+			if (cancelled.getAsBoolean()) {
+				throw new CancellationException("The extraction was cancelled");
+			}
 		}
 
 		private void readSentence(int index) {

@@ -14,6 +14,8 @@ import javax.xml.stream.XMLStreamWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.incidentatlas.system.WellFormed;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Controller;
@@ -66,59 +68,83 @@ class FeedController {
 		String self = ServletUriComponentsBuilder.fromRequest(request).build().toUriString();
 		String view = base + "/map" + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
 
+		List<Entry> entries = new java.util.ArrayList<>();
+		for (Item item : items) {
+			IncidentView incident = incidents.findPublished(item.id()).orElse(null);
+			if (incident == null) {
+				continue;
+			}
+			entries.add(new Entry(base + "/incidents/" + incident.id(),
+					capitalize(incident.type().token()) + " · " + incident.location().label() + " · "
+							+ incident.date().label(Locale.ENGLISH),
+					item.published(), item.updated(), incident.type().token(),
+					incident.summary() + " Killed: " + count(incident.killed()) + ". Injured: " + count(incident.injured())
+							+ ". Sources: " + incident.sources().size() + "."));
+		}
+		Instant updated = items.stream().map(Item::updated).max(Instant::compareTo).orElse(Instant.EPOCH);
+		// written whole in memory first: 50 entries at most, and a failure can still become an error answer
+		java.io.ByteArrayOutputStream feed = new java.io.ByteArrayOutputStream();
+		write(feed, base + "/feed/incidents.atom" + (request.getQueryString() == null ? "" : "?" + request.getQueryString()),
+				"Incident Atlas" + (filter.city() == null ? "" : ": " + filter.city()), updated, self, view, entries);
 		response.setContentType("application/atom+xml;charset=UTF-8");
 		try (OutputStream out = response.getOutputStream()) {
-			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-			xml.writeStartDocument("UTF-8", "1.0");
-			xml.setDefaultNamespace(ATOM);
-			xml.writeStartElement(ATOM, "feed");
-			xml.writeDefaultNamespace(ATOM);
-			element(xml, "id", base + "/feed/incidents.atom" + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
-			element(xml, "title", "Incident Atlas" + (filter.city() == null ? "" : ": " + filter.city()));
-			element(xml, "updated", items.stream().map(Item::updated).max(Instant::compareTo).orElse(Instant.EPOCH)
-				.truncatedTo(ChronoUnit.SECONDS).toString());
-			link(xml, "self", self, "application/atom+xml");
-			link(xml, "alternate", view, "text/html");
-			xml.writeStartElement(ATOM, "author");
-			element(xml, "name", "Incident Atlas");
-			xml.writeEndElement();
-			for (Item item : items) {
-				IncidentView incident = incidents.findPublished(item.id()).orElse(null);
-				if (incident == null) {
-					continue;
-				}
-				xml.writeStartElement(ATOM, "entry");
-				element(xml, "id", base + "/incidents/" + incident.id());
-				element(xml, "title", capitalize(incident.type().token()) + " · " + incident.location().label() + " · "
-						+ incident.date().label(Locale.ENGLISH));
-				element(xml, "published", item.published().truncatedTo(ChronoUnit.SECONDS).toString());
-				element(xml, "updated", item.updated().truncatedTo(ChronoUnit.SECONDS).toString());
-				link(xml, "alternate", base + "/incidents/" + incident.id(), "text/html");
-				xml.writeEmptyElement(ATOM, "category");
-				xml.writeAttribute("term", incident.type().token());
-				xml.writeStartElement(ATOM, "summary");
-				xml.writeAttribute("type", "text");
-				xml.writeCharacters(incident.summary() + " Killed: " + count(incident.killed()) + ". Injured: "
-						+ count(incident.injured()) + ". Sources: " + incident.sources().size() + ".");
-				xml.writeEndElement();
-				xml.writeEndElement();
-			}
-			xml.writeEndElement();
-			xml.writeEndDocument();
-			xml.flush();
+			feed.writeTo(out);
 		}
+	}
+
+	/** One entry of the feed: an incident, with its page as id and link. */
+	record Entry(String url, String title, Instant published, Instant updated, String category, String summary) {
+	}
+
+	/**
+	 * Writes the feed as Atom. Every text goes through {@link WellFormed#xml}, so that no stored
+	 * character can make the document unreadable.
+	 */
+	static void write(OutputStream out, String id, String title, Instant updated, String self, String view,
+			List<Entry> entries) throws XMLStreamException {
+		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+		xml.writeStartDocument("UTF-8", "1.0");
+		xml.setDefaultNamespace(ATOM);
+		xml.writeStartElement(ATOM, "feed");
+		xml.writeDefaultNamespace(ATOM);
+		element(xml, "id", id);
+		element(xml, "title", title);
+		element(xml, "updated", updated.truncatedTo(ChronoUnit.SECONDS).toString());
+		link(xml, "self", self, "application/atom+xml");
+		link(xml, "alternate", view, "text/html");
+		xml.writeStartElement(ATOM, "author");
+		element(xml, "name", "Incident Atlas");
+		xml.writeEndElement();
+		for (Entry entry : entries) {
+			xml.writeStartElement(ATOM, "entry");
+			element(xml, "id", entry.url());
+			element(xml, "title", entry.title());
+			element(xml, "published", entry.published().truncatedTo(ChronoUnit.SECONDS).toString());
+			element(xml, "updated", entry.updated().truncatedTo(ChronoUnit.SECONDS).toString());
+			link(xml, "alternate", entry.url(), "text/html");
+			xml.writeEmptyElement(ATOM, "category");
+			xml.writeAttribute("term", WellFormed.xml(entry.category()));
+			xml.writeStartElement(ATOM, "summary");
+			xml.writeAttribute("type", "text");
+			xml.writeCharacters(WellFormed.xml(entry.summary()));
+			xml.writeEndElement();
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+		xml.writeEndDocument();
+		xml.flush();
 	}
 
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
 		xml.writeStartElement(ATOM, name);
-		xml.writeCharacters(text);
+		xml.writeCharacters(WellFormed.xml(text));
 		xml.writeEndElement();
 	}
 
 	private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
 		xml.writeEmptyElement(ATOM, "link");
 		xml.writeAttribute("rel", rel);
-		xml.writeAttribute("href", href);
+		xml.writeAttribute("href", WellFormed.xml(href));
 		xml.writeAttribute("type", type);
 	}
 

@@ -21,6 +21,9 @@ import jakarta.validation.constraints.Size;
  */
 public class IncidentForm {
 
+	/** PostgreSQL cannot store NUL in text: refused here, naming the field, rather than failing the insert. */
+	static final String NO_NUL = "[^\\x00]*";
+
 	public static final String DATE = "^$|^\\d{4}(-\\d{2}(-\\d{2})?|-(spring|summer|autumn|winter)|-W\\d{2})?$";
 
 	@NotNull(message = "{incident.form.type.required}")
@@ -29,16 +32,16 @@ public class IncidentForm {
 	@Size(max = 20) @Pattern(regexp = DATE, message = "{incident.form.date.pattern}")
 	private String date;
 
-	@Size(max = 200)
+	@Size(max = 200) @Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
 	private String place;
 
 	@Pattern(regexp = "^$|^[A-Z]{2}$", message = "{incident.form.country.pattern}")
 	private String countryCode;
 
-	@Size(max = 200)
+	@Size(max = 200) @Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
 	private String locality;
 
-	@Size(max = 300)
+	@Size(max = 300) @Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
 	private String street;
 
 	@DecimalMin("-90") @DecimalMax("90")
@@ -57,7 +60,7 @@ public class IncidentForm {
 	@Min(0) @Max(10000)
 	private Integer injured;
 
-	@NotBlank(message = "{incident.form.summary.required}") @Size(max = 4000)
+	@NotBlank(message = "{incident.form.summary.required}") @Size(max = 4000) @Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
 	private String summary;
 
 	public IncidentForm() {

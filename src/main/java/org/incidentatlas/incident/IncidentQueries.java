@@ -18,6 +18,7 @@ import org.incidentatlas.time.DateRange;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * happen in PostgreSQL; sources, victims and groups are fetched for a whole page at once.
  */
 @Repository
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, timeoutString = "${atlas.database.read-timeout:10}")
 public class IncidentQueries {
 
 	private static final String COLUMNS = """
@@ -51,6 +52,7 @@ public class IncidentQueries {
 	}
 
 	/** Newest first; undated incidents last. */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public IncidentPage find(IncidentFilter filter, int page, int size) {
 		return find(filter, page, size, false);
 	}
@@ -65,7 +67,12 @@ public class IncidentQueries {
 		.weigher((String key, IncidentPage page) -> 1 + page.items().size())
 		.build();
 
-	/** In date order, oldest first when {@code chronological}, newest first otherwise; undated incidents last. */
+	/**
+	 * In date order, oldest first when {@code chronological}, newest first otherwise; undated incidents last.
+	 * Opens no transaction of its own: a page already read is served without a database connection, so the
+	 * list and the front page stay up while the database is away.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public IncidentPage find(IncidentFilter filter, int page, int size, boolean chronological) {
 		java.util.OptionalLong version = data.currentDataVersion();
 		if (version.isEmpty()) {
@@ -74,7 +81,10 @@ public class IncidentQueries {
 		}
 		String key = version.getAsLong() + "|" + filter + "|" + page + "|" + size + "|" + chronological + "|"
 				+ org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
-		return pages.get(key, k -> read(filter, page, size, chronological, version));
+		return pages.get(key, k -> {
+			data.requireReachable();
+			return read(filter, page, size, chronological, version);
+		});
 	}
 
 	private IncidentPage read(IncidentFilter filter, int page, int size, boolean chronological,

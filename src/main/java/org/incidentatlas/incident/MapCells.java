@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.incidentatlas.system.DatabaseErrors;
+
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,6 +51,17 @@ public class MapCells {
 	/** The state read at most a second ago; replaced (not merely cleared) by {@link #forgetState}, see {@link #recentState}. */
 	private final AtomicReference<Known> recent = new AtomicReference<>(new Known(null, 0));
 
+	static final long OUTAGE_RECHECK_MILLIS = 1000;
+
+	/** The last shared state read, served while the database cannot be reached. */
+	private volatile State lastKnown;
+
+	private volatile boolean outage;
+
+	private volatile long recheckAt;
+
+	private final java.util.concurrent.atomic.AtomicBoolean probing = new java.util.concurrent.atomic.AtomicBoolean();
+
 	MapCells(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.rebuildTransaction = new TransactionTemplate(transactions);
@@ -76,7 +89,7 @@ public class MapCells {
 		if (known.state() != null && now - known.at() <= RECENT_NANOS) {
 			return known.state();
 		}
-		State state = state();
+		State state = stateOrLastKnown();
 		// only if nothing replaced what we saw meanwhile: a state read before a commit here must not
 		// be remembered after the commit's forgetState, or this instance would serve the old version
 		if (state.shared()) {
@@ -88,11 +101,59 @@ public class MapCells {
 	/**
 	 * The data version as of now, in the caller's transaction, for keying caches of answers;
 	 * empty when the caller's transaction has changed data itself, since what it reads is
-	 * uncommitted and no cache may keep it.
+	 * uncommitted and no cache may keep it. While the database cannot be reached, the last
+	 * version read: answers cached for it are still right, and keep being served.
 	 */
 	public OptionalLong currentDataVersion() {
-		State state = state();
+		State state = stateOrLastKnown();
 		return state.shared() ? OptionalLong.of(state.version()) : OptionalLong.empty();
+	}
+
+	/**
+	 * Refuses at once, as the database would after the pool's timeout, while it is known to be
+	 * unreachable: an answer that is not cached then costs a request nothing but its 503.
+	 */
+	public void requireReachable() {
+		if (outage) {
+			throw new org.springframework.dao.DataAccessResourceFailureException("The database is unreachable");
+		}
+	}
+
+	/**
+	 * The state, or during a database outage the last shared one read. Then the database is
+	 * asked again at most every {@value #OUTAGE_RECHECK_MILLIS} ms, by one request at a time, so
+	 * that the others do not each wait out the pool's connection timeout.
+	 */
+	private State stateOrLastKnown() {
+		State last = lastKnown;
+		if (outage && last != null && (System.nanoTime() < recheckAt || !probing.compareAndSet(false, true))) {
+			return last;
+		}
+		try {
+			State now = state();
+			if (now.shared()) {
+				lastKnown = now;
+			}
+			if (outage) {
+				outage = false;
+				log.info("The database answers again");
+			}
+			return now;
+		}
+		catch (org.springframework.dao.DataAccessException ex) {
+			if (last == null || !DatabaseErrors.isOutage(ex)) {
+				throw ex;
+			}
+			if (!outage) {
+				log.warn("The database cannot be reached; serving answers cached for data version {}", last.version());
+			}
+			outage = true;
+			recheckAt = System.nanoTime() + OUTAGE_RECHECK_MILLIS * 1_000_000L;
+			return last;
+		}
+		finally {
+			probing.set(false);
+		}
 	}
 
 	/**

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * share tiles, so a journalist panning around costs the database almost nothing.
  */
 @Repository
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, timeoutString = "${atlas.database.read-timeout:10}")
 public class MapQueries {
 
 	public static final int MIN_ZOOM = 0;

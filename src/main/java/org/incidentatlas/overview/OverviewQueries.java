@@ -46,17 +46,36 @@ class OverviewQueries {
 	/** Coverage per data version and language: reading it joins every source of every incident. */
 	private final Cache<String, Coverage> coverage = Caffeine.newBuilder().maximumSize(8).build();
 
+	/** The totals of one data version: the front page is served from memory until the data change, or the database is away. */
+	private volatile Counted counted;
+
+	private record Counted(long version, OverviewTotals totals) {
+	}
+
 	OverviewQueries(JdbcTemplate jdbc, Gazetteer gazetteer, MapCells data) {
 		this.jdbc = jdbc;
 		this.gazetteer = gazetteer;
 		this.data = data;
 	}
 
+	OverviewTotals totals() {
+		java.util.OptionalLong version = data.currentDataVersion();
+		if (version.isEmpty()) {
+			return count();
+		}
+		Counted known = counted;
+		if (known == null || known.version() != version.getAsLong()) {
+			known = new Counted(version.getAsLong(), count());
+			counted = known;
+		}
+		return known.totals();
+	}
+
 	/**
 	 * Published incidents by type and year. An incident is counted in the year its date range
 	 * starts; incidents with an unknown date fall under a null year rather than being dropped.
 	 */
-	OverviewTotals totals() {
+	private OverviewTotals count() {
 		Map<IncidentType, Map<Integer, Long>> counts = new TreeMap<>();
 		TreeSet<Integer> years = new TreeSet<>();
 		long[] undated = { 0 };
@@ -91,7 +110,9 @@ class OverviewQueries {
 
 	/** The articles behind the data, by publisher, and how many report on each place in each year. */
 	Coverage coverage(Locale locale) {
-		return coverage.get(data.currentDataVersion() + "|" + locale.getLanguage(), k -> readCoverage(locale));
+		java.util.OptionalLong version = data.currentDataVersion();
+		return version.isEmpty() ? readCoverage(locale)
+				: coverage.get(version.getAsLong() + "|" + locale.getLanguage(), k -> readCoverage(locale));
 	}
 
 	private Coverage readCoverage(Locale locale) {

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * communes apart.
  */
 @Repository
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, timeoutString = "${atlas.database.read-timeout:10}")
 public class CityYearQueries {
 
 	public static final List<String> LEVELS = List.of("city", "municipality");

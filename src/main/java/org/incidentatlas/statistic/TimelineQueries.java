@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The timeline, counted in PostgreSQL with one GROUP BY; Java only arranges the groups. */
 @Repository
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, timeoutString = "${atlas.database.read-timeout:10}")
 public class TimelineQueries {
 
 	private final NamedParameterJdbcTemplate jdbc;

@@ -57,7 +57,14 @@ public class Languages implements WebMvcConfigurer {
 		registry.addInterceptor(new HandlerInterceptor() {
 			@Override
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-				String lang = request.getParameter("lang");
+				String lang;
+				try {
+					lang = request.getParameter("lang");
+				}
+				catch (IllegalStateException ex) {
+					// a query the container cannot decode: ParameterEncodingCheck refused it, and this is its error page
+					return true;
+				}
 				if (lang != null) {
 					SUPPORTED.stream()
 						.filter(l -> l.getLanguage().equalsIgnoreCase(lang.strip()))

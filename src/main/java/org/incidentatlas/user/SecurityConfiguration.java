@@ -6,6 +6,7 @@ import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.incidentatlas.system.DatabaseErrors;
 import org.incidentatlas.system.MapProperties;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseCookie;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -160,6 +162,11 @@ class SecurityConfiguration {
 	 */
 	private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
 			org.springframework.security.core.AuthenticationException ex) throws IOException {
+		if (ex instanceof InternalAuthenticationServiceException && DatabaseErrors.isOutage(ex)) {
+			// the accounts could not be read: not bad credentials, and no reason to ask for others
+			DatabaseErrors.answer(request, response);
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Session realm=\"Incident Atlas\"");
 		problem(response, 401, "Unauthorized",
 				"Sign in as an editor: a session from the sign-in page, or HTTP Basic credentials sent with the request.");
