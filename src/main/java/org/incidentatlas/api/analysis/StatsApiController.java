@@ -18,7 +18,7 @@ import org.incidentatlas.analysis.CityYearQueries;
 import org.incidentatlas.analysis.CityYearTable;
 import org.incidentatlas.api.JsonAnswers;
 import org.incidentatlas.api.Filtered;
-import org.incidentatlas.api.Csv;
+import org.incidentatlas.csv.Csv;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

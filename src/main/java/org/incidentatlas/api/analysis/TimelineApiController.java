@@ -22,7 +22,7 @@ import org.incidentatlas.analysis.TimelineInterval;
 import org.incidentatlas.analysis.TimelineQueries;
 import org.incidentatlas.api.JsonAnswers;
 import org.incidentatlas.api.Filtered;
-import org.incidentatlas.api.Csv;
+import org.incidentatlas.csv.Csv;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
