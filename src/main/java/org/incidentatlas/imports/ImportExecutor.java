@@ -13,13 +13,13 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 @Configuration(proxyBeanMethods = false)
 class ImportExecutor {
 
-	static final String NAME = "csvImportExecutor";
+	static final String NAME = "csvImportTaskExecutor";
 
 	/** Seconds the application waits at shutdown for an interrupted run to clean up. */
 	static final int SHUTDOWN_WAIT_SECONDS = 10;
 
 	@Bean(NAME)
-	ThreadPoolTaskExecutor csvImportExecutor() {
+	ThreadPoolTaskExecutor csvImportTaskExecutor() {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 		executor.setCorePoolSize(1);
 		executor.setMaxPoolSize(1);

@@ -56,7 +56,9 @@ class TimelineApiController {
 			Locale locale) {
 		TimelineInterval parsed = TimelineInterval.parse(interval);
 		IncidentFilter filter = filters.parse(request.getParameterMap());
-		return answers.answer(request, "timeline|" + filter + "|" + parsed,
+		record TimelineAnswer(IncidentFilter filter, TimelineInterval interval) {
+		}
+		return answers.answer(request, new TimelineAnswer(filter, parsed),
 				() -> TimelineJson.of(timelines.timeline(filter, parsed, locale)));
 	}
 
