@@ -8,7 +8,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * The thread that runs imports, one after the other, as a Spring bean: the context shuts it
  * down when the application stops (a run under way is interrupted and given a few seconds to
  * mark its job failed and release its lock; the job can be run again), and Boot's metrics show
- * it as {@code executor.*} with the tag {@code name=csvImport}.
+ * it as {@code executor.*} with the tag {@code name=csvImportTaskExecutor}.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportExecutor {

@@ -81,7 +81,7 @@ class OperationsTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(JsonPath.<List<String>>read(executors, "$.availableTags[?(@.tag == 'name')].values[*]"))
-			.contains("csvImport", "application");
+			.contains("csvImportTaskExecutor", "applicationTaskExecutor");
 	}
 
 	@Test
