@@ -22,7 +22,7 @@ record PlaceCsv(String key, PlaceKind kind, String parentKey, String name, Strin
 			records = Csv.read(text);
 		}
 		catch (Csv.Malformed ex) {
-			throw new IllegalArgumentException(source + ":" + ex.getMessage(), ex);
+			throw new IllegalArgumentException(source + ": " + ex.getMessage(), ex);
 		}
 		if (records.isEmpty() || !String.join(",", records.get(0).cells()).strip().equals(HEADER)) {
 			throw new IllegalStateException(source + ": the first line must be " + HEADER);
