@@ -1,7 +1,6 @@
 package org.incidentatlas.review;
 
 import java.math.BigDecimal;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,8 @@ import org.incidentatlas.audit.AuditTrail;
 import org.incidentatlas.incident.Gender;
 import org.incidentatlas.incident.IncidentEditor;
 import org.incidentatlas.incident.IncidentForm;
+import org.incidentatlas.incident.IncidentQueries;
+import org.incidentatlas.incident.IncidentStatus;
 import org.incidentatlas.incident.IncidentType;
 import org.incidentatlas.incident.Victim;
 import org.incidentatlas.incident.VictimOutcome;
@@ -23,10 +24,10 @@ import org.incidentatlas.place.Gazetteer;
 import org.incidentatlas.place.Place;
 import org.incidentatlas.statistic.Metric;
 import org.incidentatlas.statistic.Qualifier;
+import org.incidentatlas.statistic.ReportedStatistics;
 import org.incidentatlas.time.DateRange;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -53,18 +54,21 @@ public class ReviewDesk {
 
 	private final Validator validator;
 
-	private final JdbcTemplate jdbc;
+	private final IncidentQueries incidents;
+
+	private final ReportedStatistics statistics;
 
 	private final AuditTrail audit;
 
 	ReviewDesk(Proposals proposals, DuplicateFinder duplicates, IncidentEditor editor, Gazetteer gazetteer,
-			Validator validator, JdbcTemplate jdbc, AuditTrail audit) {
+			Validator validator, IncidentQueries incidents, ReportedStatistics statistics, AuditTrail audit) {
 		this.proposals = proposals;
 		this.duplicates = duplicates;
 		this.editor = editor;
 		this.gazetteer = gazetteer;
 		this.validator = validator;
-		this.jdbc = jdbc;
+		this.incidents = incidents;
+		this.statistics = statistics;
 		this.audit = audit;
 	}
 
@@ -150,11 +154,8 @@ public class ReviewDesk {
 				.orElse(null);
 		}
 		if (target != null) {
-			String status = jdbc.query("select status from incident where id = ?", (rs, n) -> rs.getString(1), target)
-				.stream()
-				.findFirst()
-				.orElse(null);
-			if (status == null || status.equals("RETRACTED")) {
+			IncidentStatus status = incidents.status(target).orElse(null);
+			if (status == null || status == IncidentStatus.RETRACTED) {
 				throw new InvalidSubmissionException(List.of(new InvalidSubmissionException.FieldProblem("mergeInto",
 						status == null ? "There is no incident " + target + "." : "Incident " + target + " is retracted.")));
 			}
@@ -265,41 +266,20 @@ public class ReviewDesk {
 		if (!problems.isEmpty()) {
 			throw new InvalidSubmissionException(problems);
 		}
-		Integer placeId = place == null ? null : place.id();
-		Long existing = jdbc.query("""
-				select id from reported_statistic
-				where metric = ? and period_from = ? and period_to = ? and value = ? and qualifier = ?
-				  and (place_id = ? or (place_id is null and cast(? as integer) is null and lower(place_label) = lower(?)))
-				order by id limit 1""", (rs, n) -> rs.getLong(1), metric.name(), period.from(), period.to(), value,
-				qualifier.name(), placeId, placeId, label).stream().findFirst().orElse(null);
+		ReportedStatistics.Figure figure = new ReportedStatistics.Figure(null, place == null ? null : place.id(), label,
+				country, period, metric, value, qualifier, null);
+		ReportedStatistics.Source source = new ReportedStatistics.Source(proposal.articleId(), start, end);
+		Long existing = statistics.findSame(figure).orElse(null);
 		long article = proposal.articleId();
 		if (existing != null) {
-			jdbc.update("""
-					insert into statistic_source (statistic_id, article_id, evidence_start, evidence_end)
-					values (?, ?, ?, ?) on conflict do nothing""", existing, article, start, end);
+			statistics.addSource(existing, source);
 			audit.record("STATISTIC", existing, AuditAction.EDIT, username,
 					List.of(AuditTrail.Change.of("sources", null, Long.toString(article))),
 					"Article " + article + " added as a source in review (proposal " + proposal.id() + ")");
 			return new Decision(proposal.id(), ProposalStatus.MERGED, null, existing, corrected,
 					"Added as a source of the same figure, statistic " + existing + ".");
 		}
-		org.springframework.jdbc.core.namedparam.MapSqlParameterSource params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
-			.addValue("place", placeId, Types.INTEGER)
-			.addValue("label", label)
-			.addValue("country", country, Types.VARCHAR)
-			.addValue("from", period.from())
-			.addValue("to", period.to())
-			.addValue("precision", period.precision().name())
-			.addValue("metric", metric.name())
-			.addValue("value", value)
-			.addValue("qualifier", qualifier.name());
-		long id = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc).queryForObject("""
-				insert into reported_statistic (place_id, place_label, country_code, period_from, period_to,
-				                                period_precision, metric, value, qualifier)
-				values (:place, :label, :country, :from, :to, :precision, :metric, :value, :qualifier) returning id""",
-				params, Long.class);
-		jdbc.update("insert into statistic_source (statistic_id, article_id, evidence_start, evidence_end) values (?, ?, ?, ?)",
-				id, article, start, end);
+		long id = statistics.add(figure, List.of(source));
 		audit.record("STATISTIC", id, AuditAction.CREATE, username,
 				List.of(AuditTrail.Change.of("metric", null, metric.token()), AuditTrail.Change.of("value", null, value),
 						AuditTrail.Change.of("period", null, period.compact()), AuditTrail.Change.of("place", null, label)),

@@ -21,7 +21,7 @@ import org.incidentatlas.incident.IncidentQueries;
 import org.incidentatlas.incident.IncidentRepository;
 import org.incidentatlas.incident.IncidentView;
 import org.incidentatlas.place.Gazetteer;
-import org.incidentatlas.statistic.ReportedStatisticRepository;
+import org.incidentatlas.statistic.ReportedStatistics;
 import org.incidentatlas.time.DatePrecision;
 import org.incidentatlas.time.DateRange;
 import org.junit.jupiter.api.AfterEach;
@@ -86,7 +86,7 @@ class LaunchDataTest {
 	IncidentRepository incidentRepository;
 
 	@Autowired
-	ReportedStatisticRepository statistics;
+	ReportedStatistics reportedStatistics;
 
 	@Autowired
 	TransactionTemplate transaction;
@@ -116,7 +116,7 @@ class LaunchDataTest {
 
 	private LaunchDataLoader loaderOf(String... locations) {
 		return new LaunchDataLoader(new LaunchDataProperties(true, List.of(locations)), resources, json, gazetteer, articles,
-				incidentRepository, statistics, transaction, audit, jdbc);
+				incidentRepository, reportedStatistics, transaction, audit, jdbc);
 	}
 
 	@Test
