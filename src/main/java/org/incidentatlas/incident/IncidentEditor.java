@@ -15,11 +15,10 @@ import org.incidentatlas.place.Gazetteer;
 import org.incidentatlas.place.Place;
 import org.incidentatlas.time.DateRange;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Every change an editor makes to an incident: create, edit, publish, retract. Each writes its
@@ -38,20 +37,20 @@ public class IncidentEditor {
 
 	private final AuditTrail audit;
 
-	private final DataVersion mapCells;
+	private final ApplicationEventPublisher events;
 
 	private final ArticleRepository articles;
 
 	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-	IncidentEditor(IncidentRepository incidents, Gazetteer gazetteer, AuditTrail audit, DataVersion mapCells,
+	IncidentEditor(IncidentRepository incidents, Gazetteer gazetteer, AuditTrail audit, ApplicationEventPublisher events,
 			ArticleRepository articles, org.springframework.jdbc.core.JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.incidents = incidents;
 		this.articles = articles;
 		this.gazetteer = gazetteer;
 		this.audit = audit;
-		this.mapCells = mapCells;
+		this.events = events;
 	}
 
 	public long create(IncidentForm form, String username) {
@@ -105,16 +104,13 @@ public class IncidentEditor {
 		victims.forEach(incident::addVictim);
 		incidents.saveAndFlush(incident);
 		audit.record(ENTITY, incident.getId(), AuditAction.CREATE, username, diff(Map.of(), snapshot(incident)), null);
-		afterCommit();
+		changed(incident.getId());
 		return incident.getId();
 	}
 
 	public void update(long id, IncidentForm form, String username) {
 		Incident incident = load(id);
-		if (incident.getStatus() == IncidentStatus.RETRACTED) {
-			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("status",
-					"A retracted incident cannot be edited.")));
-		}
+		incident.requireEditable();
 		Map<String, Object> before = snapshot(incident);
 		Resolved r = resolve(form);
 		incident.edit(form.getType(), r.date(), form.getSummary().strip());
@@ -125,7 +121,7 @@ public class IncidentEditor {
 			changes.addAll(dropSummariesInOtherLanguages(id));
 		}
 		audit.record(ENTITY, id, AuditAction.EDIT, username, changes, null);
-		afterCommit();
+		changed(id);
 	}
 
 	/**
@@ -144,33 +140,21 @@ public class IncidentEditor {
 
 	public void publish(long id, String username) {
 		Incident incident = load(id);
-		if (incident.getStatus() != IncidentStatus.DRAFT) {
-			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("status",
-					"Only a draft can be published; this incident is " + incident.getStatus().name().toLowerCase() + ".")));
-		}
 		incident.publish();
 		incidents.saveAndFlush(incident);
 		audit.record(ENTITY, id, AuditAction.PUBLISH, username,
 				List.of(AuditTrail.Change.of("status", "DRAFT", "PUBLISHED")), null);
-		afterCommit();
+		changed(id);
 	}
 
 	public void retract(long id, String reason, String username) {
-		if (reason == null || reason.isBlank() || reason.length() > 1000) {
-			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("reason",
-					"Say why the incident is retracted, in at most 1000 characters.")));
-		}
 		Incident incident = load(id);
-		if (incident.getStatus() == IncidentStatus.RETRACTED) {
-			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("status",
-					"This incident is already retracted.")));
-		}
 		String before = incident.getStatus().name();
-		incident.retract(reason.strip());
+		incident.retract(reason);
 		incidents.saveAndFlush(incident);
 		audit.record(ENTITY, id, AuditAction.RETRACT, username, List.of(AuditTrail.Change.of("status", before, "RETRACTED")),
 				reason.strip());
-		afterCommit();
+		changed(id);
 	}
 
 	/**
@@ -182,22 +166,17 @@ public class IncidentEditor {
 	public boolean addSource(long id, long articleId, Integer evidenceStart, Integer evidenceEnd, String username,
 			String reason) {
 		Incident incident = load(id);
-		if (incident.getStatus() == IncidentStatus.RETRACTED) {
-			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("mergeInto",
-					"Incident " + id + " is retracted; a source cannot be added to it.")));
-		}
 		Article article = articles.findById(articleId)
 			.orElseThrow(() -> new IllegalArgumentException("There is no article " + articleId + "."));
 		List<String> before = incident.getSources().stream().map(s -> s.getArticle().getId().toString()).toList();
-		if (before.contains(Long.toString(articleId))) {
+		if (!incident.addSource(article, evidenceStart, evidenceEnd)) {
 			return false;
 		}
-		incident.addSource(article, evidenceStart, evidenceEnd);
 		incidents.saveAndFlush(incident);
 		List<String> after = incident.getSources().stream().map(s -> s.getArticle().getId().toString()).toList();
 		audit.record(ENTITY, id, AuditAction.EDIT, username,
 				List.of(AuditTrail.Change.of("sources", String.join(",", before), String.join(",", after))), reason);
-		afterCommit();
+		changed(id);
 		return true;
 	}
 
@@ -207,29 +186,13 @@ public class IncidentEditor {
 	 * links to either still lead somewhere true.
 	 */
 	public void merge(long duplicateId, long keptId, String username) {
-		if (duplicateId == keptId) {
-			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("into",
-					"An incident cannot be merged into itself.")));
-		}
 		Incident duplicate = load(duplicateId);
 		Incident kept = load(keptId);
-		if (duplicate.getStatus() == IncidentStatus.RETRACTED) {
-			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("into",
-					"Incident " + duplicateId + " is retracted already; it cannot be merged.")));
-		}
-		// the kept incident is the one readers find: a draft is not public, and merging into it would
-		// take a published duplicate away from them with nothing to point to
-		if (kept.getStatus() != IncidentStatus.PUBLISHED) {
-			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("into",
-					"Merge into a published incident; incident " + keptId + " is "
-							+ kept.getStatus().name().toLowerCase() + ".")));
-		}
 		IncidentStatus duplicateBefore = duplicate.getStatus();
 		List<String> before = kept.getSources().stream().map(s -> s.getArticle().getId().toString()).toList();
-		duplicate.getSources().forEach(source -> kept.addSource(source.getArticle(), null, null));
+		duplicate.mergeInto(kept);
 		List<String> after = kept.getSources().stream().map(s -> s.getArticle().getId().toString()).toList();
-		String reason = "Merged into incident " + keptId;
-		duplicate.retract(reason);
+		String reason = duplicate.getRetractionReason();
 		incidents.saveAndFlush(kept);
 		incidents.saveAndFlush(duplicate);
 		audit.record(ENTITY, keptId, AuditAction.MERGE, username,
@@ -238,7 +201,7 @@ public class IncidentEditor {
 		audit.record(ENTITY, duplicateId, AuditAction.MERGE, username,
 				List.of(AuditTrail.Change.of("status", duplicateBefore.name(), IncidentStatus.RETRACTED.name())),
 				reason);
-		afterCommit();
+		changed(duplicateId);
 	}
 
 	/** What is wrong with a form beyond its fields' own rules (the gazetteer, the calendar); empty when nothing. */
@@ -381,16 +344,9 @@ public class IncidentEditor {
 		return changes;
 	}
 
-	/** Map caches are keyed by data version; let this instance see its own change at once. */
-	private void afterCommit() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					mapCells.forget();
-				}
-			});
-		}
+	/** Caches of answers are keyed by the data version: after the commit, this instance sees its own change at once. */
+	private void changed(long id) {
+		events.publishEvent(new DataChanged(ENTITY, id));
 	}
 
 	/**
