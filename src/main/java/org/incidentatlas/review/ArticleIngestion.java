@@ -3,10 +3,8 @@ package org.incidentatlas.review;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -132,13 +130,13 @@ public class ArticleIngestion {
 		int position = 0;
 		if (extraction != null) {
 			for (ProposedIncident p : extraction.incidents()) {
-				proposals.insert(article.getId(), position++, ProposalKind.INCIDENT, values(p));
+				proposals.insert(article.getId(), position++, proposed(p));
 			}
 			for (ProposedEnforcement p : extraction.enforcement()) {
-				proposals.insert(article.getId(), position++, ProposalKind.ENFORCEMENT, values(p));
+				proposals.insert(article.getId(), position++, proposed(p));
 			}
 			for (ProposedStatistic p : extraction.statistics()) {
-				proposals.insert(article.getId(), position++, ProposalKind.STATISTIC, values(p));
+				proposals.insert(article.getId(), position++, proposed(p));
 			}
 		}
 		return new Ingested(article.getId(), null, position);
@@ -246,51 +244,47 @@ public class ArticleIngestion {
 		}
 	}
 
-	private Map<String, Object> values(ProposedIncident p) {
-		Map<String, Object> values = place(p.type(), p.date(), p.place());
-		values.put("killed", p.killed());
-		values.put("injured", p.injured());
-		values.put("victimAges", p.victimAges());
-		values.put("summary", summary(p.type(), p.date(), label(p.place()), p.killed(), p.injured(), p.victimAges()));
-		values.put("confidence", p.confidence());
-		values.put("evidence", evidence(p.evidence()));
-		return values;
+	private Proposed.Incident proposed(ProposedIncident p) {
+		Where where = where(p.place());
+		return new Proposed.Incident(token(p.type()), compact(p.date()), where.key(), where.countryCode(), where.locality(),
+				where.street(), where.label(), where.precision(), p.killed(), p.injured(), p.victimAges(),
+				summary(p.type(), p.date(), label(p.place()), p.killed(), p.injured(), p.victimAges()), p.confidence(),
+				evidence(p.evidence()));
 	}
 
-	private Map<String, Object> values(ProposedEnforcement p) {
-		Map<String, Object> values = place(p.type(), p.date(), p.place());
-		values.put("summary", summary(p.type(), p.date(), label(p.place()), null, null, List.of()));
-		values.put("confidence", p.confidence());
-		values.put("evidence", evidence(p.evidence()));
-		return values;
+	private Proposed.Enforcement proposed(ProposedEnforcement p) {
+		Where where = where(p.place());
+		return new Proposed.Enforcement(token(p.type()), compact(p.date()), where.key(), where.countryCode(),
+				where.locality(), where.street(), where.label(), where.precision(),
+				summary(p.type(), p.date(), label(p.place()), null, null, List.of()), p.confidence(),
+				evidence(p.evidence()));
 	}
 
-	private Map<String, Object> values(ProposedStatistic p) {
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("metric", p.metric() == null ? null : p.metric().token());
-		values.put("value", p.value());
-		values.put("qualifier", p.qualifier() == null ? "exact" : p.qualifier().name().toLowerCase(Locale.ROOT));
-		values.put("period", p.period() == null ? null : p.period().compact());
-		values.put("place", p.placeKey() != null && gazetteer.byKey(p.placeKey()).isPresent() ? p.placeKey() : null);
-		values.put("placeLabel", p.place());
-		values.put("countryCode", p.country());
-		values.put("evidence", evidence(p.evidence()));
-		return values;
+	private Proposed.Statistic proposed(ProposedStatistic p) {
+		return new Proposed.Statistic(p.metric() == null ? null : p.metric().token(), p.value(),
+				p.qualifier() == null ? "exact" : p.qualifier().name().toLowerCase(Locale.ROOT), compact(p.period()),
+				p.placeKey() != null && gazetteer.byKey(p.placeKey()).isPresent() ? p.placeKey() : null, p.place(),
+				p.country(), evidence(p.evidence()));
 	}
 
-	private Map<String, Object> place(IncidentType type, DateRange date, ExtractedPlace place) {
-		Map<String, Object> values = new LinkedHashMap<>();
+	/** Where an event happened, as a proposal states it: a gazetteer key, or a locality outside the gazetteer. */
+	private record Where(String key, String countryCode, String locality, String street, String label,
+			String precision) {
+	}
+
+	private Where where(ExtractedPlace place) {
 		ExtractedPlace where = place == null ? ExtractedPlace.UNKNOWN : place;
 		String key = where.placeKey() != null && gazetteer.byKey(where.placeKey()).isPresent() ? where.placeKey() : null;
-		values.put("type", type == null ? null : type.token());
-		values.put("date", date == null ? null : date.compact());
-		values.put("place", key);
-		values.put("countryCode", where.country());
-		values.put("locality", key == null ? firstOf(where.city(), where.region()) : null);
-		values.put("street", where.street());
-		values.put("placeLabel", label(where));
-		values.put("precision", where.precision() == null ? null : where.precision().token());
-		return values;
+		return new Where(key, where.country(), key == null ? firstOf(where.city(), where.region()) : null, where.street(),
+				label(where), where.precision() == null ? null : where.precision().token());
+	}
+
+	private static String token(IncidentType type) {
+		return type == null ? null : type.token();
+	}
+
+	private static String compact(DateRange date) {
+		return date == null ? null : date.compact();
 	}
 
 	private String label(ExtractedPlace place) {
@@ -348,8 +342,8 @@ public class ArticleIngestion {
 		return s.toString();
 	}
 
-	private static List<Map<String, Object>> evidence(List<Evidence> evidence) {
-		return evidence.stream().map(e -> Map.<String, Object>of("start", e.start(), "end", e.end())).toList();
+	private static List<ProposalValues.Span> evidence(List<Evidence> evidence) {
+		return evidence.stream().map(e -> new ProposalValues.Span(e.start(), e.end())).toList();
 	}
 
 	private static String capitalize(String token) {
