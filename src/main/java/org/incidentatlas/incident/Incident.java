@@ -26,6 +26,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.incidentatlas.article.Article;
+import org.incidentatlas.system.InvalidFieldsException;
 import org.incidentatlas.time.DatePrecision;
 import org.incidentatlas.time.DateRange;
 
@@ -164,7 +165,7 @@ public class Incident {
 	 */
 	public boolean addSource(Article article, Integer evidenceStart, Integer evidenceEnd) {
 		if (status == IncidentStatus.RETRACTED) {
-			throw refused("sources", "Incident " + id + " is retracted; a source cannot be added to it.");
+			throw refused("sources", "problem.incident.retracted.noSource", id);
 		}
 		boolean known = sources.stream().anyMatch(s -> s.getArticle().getId().equals(article.getId()));
 		if (!known) {
@@ -181,8 +182,7 @@ public class Incident {
 	/** A draft becomes public. Only a draft can be published. */
 	public void publish() {
 		if (status != IncidentStatus.DRAFT) {
-			throw refused("status", "Only a draft can be published; this incident is "
-					+ status.name().toLowerCase(Locale.ROOT) + ".");
+			throw refused("status", "problem.incident.publish." + status.name().toLowerCase(Locale.ROOT));
 		}
 		this.status = IncidentStatus.PUBLISHED;
 	}
@@ -198,7 +198,7 @@ public class Incident {
 	/** Refuses any change to a retracted incident: it stays as it was when it was taken back. */
 	void requireEditable() {
 		if (status == IncidentStatus.RETRACTED) {
-			throw refused("status", "A retracted incident cannot be edited.");
+			throw refused("status", "problem.incident.retracted.noEdit");
 		}
 	}
 
@@ -208,10 +208,10 @@ public class Incident {
 	 */
 	void retract(String reason) {
 		if (reason == null || reason.isBlank() || reason.length() > 1000) {
-			throw refused("reason", "Say why the incident is retracted, in at most 1000 characters.");
+			throw refused("reason", "problem.incident.retract.reason");
 		}
 		if (status == IncidentStatus.RETRACTED) {
-			throw refused("status", "This incident is already retracted.");
+			throw refused("status", "problem.incident.retract.already");
 		}
 		this.status = IncidentStatus.RETRACTED;
 		this.retractionReason = reason.strip();
@@ -225,22 +225,21 @@ public class Incident {
 	 */
 	void mergeInto(Incident kept) {
 		if (kept == this || (id != null && id.equals(kept.id))) {
-			throw refused("into", "An incident cannot be merged into itself.");
+			throw refused("into", "problem.incident.merge.itself");
 		}
 		if (status == IncidentStatus.RETRACTED) {
-			throw refused("into", "Incident " + id + " is retracted already; it cannot be merged.");
+			throw refused("into", "problem.incident.merge.retracted", id);
 		}
 		if (kept.status != IncidentStatus.PUBLISHED) {
-			throw refused("into", "Merge into a published incident; incident " + kept.id + " is "
-					+ kept.status.name().toLowerCase(Locale.ROOT) + ".");
+			throw refused("into", "problem.incident.merge.into." + kept.status.name().toLowerCase(Locale.ROOT), kept.id);
 		}
 		sources.forEach(source -> kept.addSource(source.getArticle(), null, null));
 		this.status = IncidentStatus.RETRACTED;
 		this.retractionReason = "Merged into incident " + kept.id;
 	}
 
-	private static InvalidIncidentException refused(String field, String message) {
-		return new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem(field, message)));
+	private static InvalidFieldsException refused(String field, String code, Object... args) {
+		return InvalidFieldsException.incident(field, code, args);
 	}
 
 	public Long getId() {

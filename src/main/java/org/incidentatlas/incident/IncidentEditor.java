@@ -13,6 +13,7 @@ import org.incidentatlas.audit.AuditAction;
 import org.incidentatlas.audit.AuditTrail;
 import org.incidentatlas.place.Gazetteer;
 import org.incidentatlas.place.Place;
+import org.incidentatlas.system.InvalidFieldsException;
 import org.incidentatlas.time.DateRange;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -74,7 +75,7 @@ public class IncidentEditor {
 	 * trail's changes for its creation, but not stored: for a bulk writer (a CSV import) that
 	 * inserts many in one statement. Needs no transaction.
 	 *
-	 * @throws InvalidIncidentException when the form is wrong beyond its fields' own rules
+	 * @throws InvalidFieldsException when the form is wrong beyond its fields' own rules
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public NewIncident prepare(IncidentForm form) {
@@ -206,12 +207,12 @@ public class IncidentEditor {
 
 	/** What is wrong with a form beyond its fields' own rules (the gazetteer, the calendar); empty when nothing. */
 	@Transactional(readOnly = true)
-	public List<InvalidIncidentException.FieldProblem> problems(IncidentForm form) {
+	public List<InvalidFieldsException.FieldProblem> problems(IncidentForm form) {
 		try {
 			resolve(form);
 			return List.of();
 		}
-		catch (InvalidIncidentException ex) {
+		catch (InvalidFieldsException ex) {
 			return ex.problems();
 		}
 	}
@@ -243,19 +244,19 @@ public class IncidentEditor {
 
 	/** The checks that need the gazetteer and the calendar; every problem is reported at once. */
 	private Resolved resolve(IncidentForm form) {
-		List<InvalidIncidentException.FieldProblem> problems = new ArrayList<>();
+		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
 		DateRange date = DateRange.unknown();
 		try {
 			date = DateRange.parse(form.getDate());
 			if (date.isKnown() && date.from().isAfter(LocalDate.now())) {
-				problems.add(new InvalidIncidentException.FieldProblem("date", "The date lies in the future."));
+				problems.add(InvalidFieldsException.FieldProblem.of("date", "problem.incident.date.future"));
 			}
 			if (date.isKnown() && date.from().getYear() < 1900) {
-				problems.add(new InvalidIncidentException.FieldProblem("date", "The date is before 1900."));
+				problems.add(InvalidFieldsException.FieldProblem.of("date", "problem.incident.date.before1900"));
 			}
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(new InvalidIncidentException.FieldProblem("date", ex.getMessage()));
+			problems.add(InvalidFieldsException.FieldProblem.text("date", ex.getMessage()));
 		}
 		Place place = null;
 		String placeText = blankToNull(form.getPlace());
@@ -267,19 +268,18 @@ public class IncidentEditor {
 					place = matches.get(0);
 				}
 				else if (matches.isEmpty()) {
-					problems.add(new InvalidIncidentException.FieldProblem("place", "No place called '" + placeText
-							+ "' is in the gazetteer. Leave it blank and use the locality for places outside it."));
+					problems.add(InvalidFieldsException.FieldProblem.of("place", "problem.incident.place.unknown", placeText));
 				}
 				else {
-					problems.add(new InvalidIncidentException.FieldProblem("place", "'" + placeText + "' could be "
-							+ String.join(", ", matches.stream().map(Place::key).toList()) + ": give the key."));
+					problems.add(InvalidFieldsException.FieldProblem.of("place", "problem.incident.place.ambiguous", placeText,
+							String.join(", ", matches.stream().map(Place::key).toList())));
 				}
 			}
 		}
 		String country = blankToNull(form.getCountryCode());
 		if (place != null && country != null && !country.equals(place.countryCode())) {
-			problems.add(new InvalidIncidentException.FieldProblem("countryCode",
-					"The place lies in " + place.countryCode() + ", not " + country + "."));
+			problems.add(InvalidFieldsException.FieldProblem.of("countryCode", "problem.incident.countryCode.mismatch",
+					place.countryCode(), country));
 		}
 		if (place != null) {
 			country = place.countryCode();
@@ -287,8 +287,8 @@ public class IncidentEditor {
 		Double lat = form.getLatitude();
 		Double lon = form.getLongitude();
 		if ((lat == null) != (lon == null)) {
-			problems.add(new InvalidIncidentException.FieldProblem(lat == null ? "latitude" : "longitude",
-					"Give both latitude and longitude, or neither."));
+			problems.add(InvalidFieldsException.FieldProblem.of(lat == null ? "latitude" : "longitude",
+					"problem.incident.coordinates.pair"));
 		}
 		GeoPrecision precision = form.getPrecision();
 		if (lat == null && place != null) {
@@ -310,11 +310,11 @@ public class IncidentEditor {
 			precision = form.getStreet() == null || form.getStreet().isBlank() ? GeoPrecision.CITY : GeoPrecision.STREET;
 		}
 		if (Boolean.TRUE.equals(form.getLocationHidden()) && namesHiddenStreet(form.getSummary(), form.getStreet())) {
-			problems.add(new InvalidIncidentException.FieldProblem("summary",
-					"The summary names the street, which is hidden from the public: describe the place without it."));
+			problems.add(InvalidFieldsException.FieldProblem.of("summary",
+					"problem.incident.summary.hiddenStreet"));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidIncidentException(problems);
+			throw new InvalidFieldsException(InvalidFieldsException.Subject.INCIDENT, problems);
 		}
 		return new Resolved(date, place, country, lat, lon, precision);
 	}

@@ -25,6 +25,7 @@ import org.incidentatlas.extraction.ProposedStatistic;
 import org.incidentatlas.incident.IncidentType;
 import org.incidentatlas.place.Gazetteer;
 import org.incidentatlas.place.Place;
+import org.incidentatlas.system.InvalidFieldsException;
 import org.incidentatlas.time.DateRange;
 import org.incidentatlas.article.ArticleText;
 
@@ -76,24 +77,20 @@ public class ArticleIngestion {
 		String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT).strip();
 		boolean html = name.endsWith(".html") || name.endsWith(".htm");
 		if (!html && !name.endsWith(".txt")) {
-			throw new InvalidSubmissionException(List.of(new InvalidSubmissionException.FieldProblem("file",
-					"Upload a .txt or .html file; '" + (filename == null ? "" : filename) + "' is neither.")));
+			throw InvalidFieldsException.submission("file", "problem.article.file.type", filename == null ? "" : filename);
 		}
 		if (content.length > ArticleText.MAX_BYTES) {
-			throw new InvalidSubmissionException(List.of(new InvalidSubmissionException.FieldProblem("file",
-					"The file is larger than 2 MB; an article is shorter than that.")));
+			throw InvalidFieldsException.submission("file", "problem.article.file.size");
 		}
 		String text;
 		try {
 			text = ArticleText.decode(content);
 		}
 		catch (java.nio.charset.CharacterCodingException ex) {
-			throw new InvalidSubmissionException(List.of(new InvalidSubmissionException.FieldProblem("file",
-					"The file is not valid UTF-8 text: it is binary, or in another encoding. Save it as UTF-8.")));
+			throw InvalidFieldsException.submission("file", "problem.article.file.encoding");
 		}
 		if (text.indexOf('\0') >= 0) {
-			throw new InvalidSubmissionException(List.of(new InvalidSubmissionException.FieldProblem("file",
-					"The file contains NUL bytes: it is a binary file, not text.")));
+			throw InvalidFieldsException.submission("file", "problem.article.file.binary");
 		}
 		if (!html) {
 			return submission.withText(text);
@@ -159,27 +156,27 @@ public class ArticleIngestion {
 
 	/** Every field at once: the editor sees all problems together. */
 	private Checked check(Submission s) {
-		List<InvalidSubmissionException.FieldProblem> problems = new ArrayList<>();
+		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
 		String title = strip(s.title());
 		if (title == null) {
-			problems.add(problem("title", "Give the article's title."));
+			problems.add(problem("title", "problem.article.title.missing"));
 		}
 		else if (title.length() > 500) {
-			problems.add(problem("title", "The title is longer than 500 characters."));
+			problems.add(problem("title", "problem.article.title.tooLong"));
 		}
 		else if (controls(title)) {
-			problems.add(problem("title", "The title contains control characters."));
+			problems.add(problem("title", "problem.article.title.controls"));
 		}
 		String publisher = strip(s.publisher());
 		if (publisher != null && controls(publisher)) {
-			problems.add(problem("publisher", "The publisher's name contains control characters."));
+			problems.add(problem("publisher", "problem.article.publisher.controls"));
 		}
 		else if (publisher != null && publisher.length() > 200) {
-			problems.add(problem("publisher", "The publisher's name is longer than 200 characters."));
+			problems.add(problem("publisher", "problem.article.publisher.tooLong"));
 		}
 		String url = strip(s.url());
 		if (url != null && controls(url)) {
-			problems.add(problem("url", "The address contains control characters."));
+			problems.add(problem("url", "problem.article.url.controls"));
 			url = null;
 		}
 		else if (url != null) {
@@ -188,18 +185,18 @@ public class ArticleIngestion {
 		DateRange published = DateRange.unknown();
 		String date = strip(s.publishedOn());
 		if (date == null) {
-			problems.add(problem("publishedOn", "Give the publication date: YYYY-MM-DD, or YYYY-MM when only the month is known."));
+			problems.add(problem("publishedOn", "problem.article.publishedOn.missing"));
 		}
 		else if (!date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-			problems.add(problem("publishedOn", "'" + shorten(date) + "' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY."));
+			problems.add(problem("publishedOn", "problem.article.publishedOn.format", shorten(date)));
 		}
 		else {
 			try {
 				published = DateRange.parse(date);
-				ArticleText.publicationProblem(published, date).ifPresent(message -> problems.add(problem("publishedOn", message)));
+				ArticleText.publicationProblem(published, date).ifPresent(message -> problems.add(InvalidFieldsException.FieldProblem.text("publishedOn", message)));
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add(problem("publishedOn", "'" + date + "' is not a date in the calendar."));
+				problems.add(problem("publishedOn", "problem.article.publishedOn.calendar", date));
 			}
 		}
 		Language language = null;
@@ -207,29 +204,29 @@ public class ArticleIngestion {
 		if (languageToken != null && !languageToken.equalsIgnoreCase("auto")) {
 			language = Language.fromToken(languageToken).orElse(null);
 			if (language == null) {
-				problems.add(problem("language", "The language is en, nl or fr, or blank to detect it."));
+				problems.add(problem("language", "problem.article.language"));
 			}
 		}
 		Optional<String> textProblem = ArticleText.problem(s.text());
-		textProblem.ifPresent(message -> problems.add(problem("text", message)));
+		textProblem.ifPresent(message -> problems.add(InvalidFieldsException.FieldProblem.text("text", message)));
 		if (!problems.isEmpty()) {
-			throw new InvalidSubmissionException(problems);
+			throw new InvalidFieldsException(InvalidFieldsException.Subject.SUBMISSION, problems);
 		}
 		String text = ArticleText.clean(s.text());
 		return new Checked(title, publisher, url, published, language, text, ArticleText.hash(text));
 	}
 
 	/** An absolute http(s) address, without its #fragment, with scheme and host in lower case. */
-	private static String url(String text, List<InvalidSubmissionException.FieldProblem> problems) {
+	private static String url(String text, List<InvalidFieldsException.FieldProblem> problems) {
 		if (text.length() > 2000) {
-			problems.add(problem("url", "The address is longer than 2000 characters."));
+			problems.add(problem("url", "problem.article.url.tooLong"));
 			return null;
 		}
 		try {
 			URI uri = new URI(text);
 			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 			if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getHost().isBlank()) {
-				problems.add(problem("url", "'" + shorten(text) + "' is not a web address: give it whole, starting with https://."));
+				problems.add(problem("url", "problem.article.url.notWeb", shorten(text)));
 				return null;
 			}
 			URI normal = new URI(scheme, uri.getRawAuthority() == null ? null : uri.getRawAuthority().toLowerCase(Locale.ROOT),
@@ -239,7 +236,7 @@ public class ArticleIngestion {
 			return normal + (hash >= 0 ? rest.substring(0, hash) : rest);
 		}
 		catch (URISyntaxException ex) {
-			problems.add(problem("url", "'" + shorten(text) + "' is not a valid web address."));
+			problems.add(problem("url", "problem.article.url.invalid", shorten(text)));
 			return null;
 		}
 	}
@@ -359,8 +356,8 @@ public class ArticleIngestion {
 		return null;
 	}
 
-	private static InvalidSubmissionException.FieldProblem problem(String field, String message) {
-		return new InvalidSubmissionException.FieldProblem(field, message);
+	private static InvalidFieldsException.FieldProblem problem(String field, String code, Object... args) {
+		return InvalidFieldsException.FieldProblem.of(field, code, args);
 	}
 
 	private static String strip(String value) {

@@ -25,6 +25,7 @@ import org.incidentatlas.place.Place;
 import org.incidentatlas.statistic.Metric;
 import org.incidentatlas.statistic.Qualifier;
 import org.incidentatlas.statistic.ReportedStatistics;
+import org.incidentatlas.system.InvalidFieldsException;
 import org.incidentatlas.time.DateRange;
 
 import org.springframework.http.HttpStatus;
@@ -111,8 +112,7 @@ public class ReviewDesk {
 	public Decision reject(long proposalId, String reason, String username) {
 		String why = reason == null || reason.isBlank() ? null : reason.strip();
 		if (why != null && why.length() > 1000) {
-			throw new InvalidSubmissionException(List.of(new InvalidSubmissionException.FieldProblem("reason",
-					"Say why in at most 1000 characters.")));
+			throw InvalidFieldsException.submission("reason", "problem.review.reason.tooLong");
 		}
 		pending(proposalId);
 		proposals.decide(proposalId, ProposalStatus.REJECTED, null, null, null, username, why);
@@ -133,18 +133,18 @@ public class ReviewDesk {
 
 	private Decision acceptIncident(Proposals.Stored proposal, Map<String, Object> values, Map<String, Object> corrected,
 			Long mergeInto, boolean createNew, Integer start, Integer end, String username) {
-		List<InvalidSubmissionException.FieldProblem> problems = new ArrayList<>();
+		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
 		List<Integer> ages = ProposalValues.ages(values, problems);
 		IncidentForm form;
 		try {
 			form = form(values);
 		}
-		catch (InvalidSubmissionException ex) {
+		catch (InvalidFieldsException ex) {
 			problems.addAll(0, ex.problems());
-			throw new InvalidSubmissionException(problems);
+			throw new InvalidFieldsException(InvalidFieldsException.Subject.SUBMISSION, problems);
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidSubmissionException(problems);
+			throw new InvalidFieldsException(InvalidFieldsException.Subject.SUBMISSION, problems);
 		}
 		long article = proposal.articleId();
 		Long target = mergeInto;
@@ -156,8 +156,8 @@ public class ReviewDesk {
 		if (target != null) {
 			IncidentStatus status = incidents.status(target).orElse(null);
 			if (status == null || status == IncidentStatus.RETRACTED) {
-				throw new InvalidSubmissionException(List.of(new InvalidSubmissionException.FieldProblem("mergeInto",
-						status == null ? "There is no incident " + target + "." : "Incident " + target + " is retracted.")));
+				throw InvalidFieldsException.submission("mergeInto",
+						status == null ? "problem.review.mergeInto.missing" : "problem.review.mergeInto.retracted", target);
 			}
 			editor.addSource(target, article, start, end, username,
 					"Article " + article + " added as a source in review (proposal " + proposal.id() + ")");
@@ -187,16 +187,16 @@ public class ReviewDesk {
 
 	/** The proposal's values as the incident form, checked field by field as the editor's own form is. */
 	IncidentForm form(Map<String, Object> values) {
-		List<InvalidSubmissionException.FieldProblem> problems = new ArrayList<>();
+		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
 		IncidentType type = null;
 		String typeToken = ProposalValues.text(values, "type");
 		if (typeToken == null) {
-			problems.add(new InvalidSubmissionException.FieldProblem("type", "Choose a type."));
+			problems.add(InvalidFieldsException.FieldProblem.of("type", "problem.review.type.missing"));
 		}
 		else {
 			type = IncidentType.fromToken(typeToken).orElse(null);
 			if (type == null) {
-				problems.add(new InvalidSubmissionException.FieldProblem("type", "'" + typeToken + "' is not an incident type."));
+				problems.add(InvalidFieldsException.FieldProblem.of("type", "problem.review.type.unknown", typeToken));
 			}
 		}
 		Integer killed = ProposalValues.integer(values, "killed", problems);
@@ -208,20 +208,19 @@ public class ReviewDesk {
 				ProposalValues.text(values, "summary"));
 		if (problems.isEmpty()) {
 			for (ConstraintViolation<IncidentForm> v : validator.validate(form)) {
-				problems.add(new InvalidSubmissionException.FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
+				problems.add(InvalidFieldsException.FieldProblem.text(v.getPropertyPath().toString(), v.getMessage()));
 			}
-			editor.problems(form)
-				.forEach(p -> problems.add(new InvalidSubmissionException.FieldProblem(p.field(), p.message())));
+			problems.addAll(editor.problems(form));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidSubmissionException(problems);
+			throw new InvalidFieldsException(InvalidFieldsException.Subject.SUBMISSION, problems);
 		}
 		return form;
 	}
 
 	private Decision acceptStatistic(Proposals.Stored proposal, Map<String, Object> values,
 			Map<String, Object> corrected, Integer start, Integer end, String username) {
-		List<InvalidSubmissionException.FieldProblem> problems = new ArrayList<>();
+		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
 		Metric metric = parse(Metric.class, ProposalValues.text(values, "metric"), "metric", problems);
 		Qualifier qualifier = Optional.ofNullable(parse(Qualifier.class, ProposalValues.text(values, "qualifier"),
 				"qualifier", problems)).orElse(Qualifier.EXACT);
@@ -234,37 +233,37 @@ public class ReviewDesk {
 			// reported below
 		}
 		if (value == null || value.signum() < 0 || value.precision() - value.scale() > 12) {
-			problems.add(new InvalidSubmissionException.FieldProblem("value", "Give the figure as a number of 0 or more."));
+			problems.add(InvalidFieldsException.FieldProblem.of("value", "problem.review.value"));
 		}
 		DateRange period = DateRange.unknown();
 		try {
 			period = DateRange.parse(ProposalValues.text(values, "period"));
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(new InvalidSubmissionException.FieldProblem("period", ex.getMessage()));
+			problems.add(InvalidFieldsException.FieldProblem.text("period", ex.getMessage()));
 		}
 		if (!period.isKnown() && problems.stream().noneMatch(p -> p.field().equals("period"))) {
-			problems.add(new InvalidSubmissionException.FieldProblem("period", "A figure needs its period: YYYY, YYYY-MM, ..."));
+			problems.add(InvalidFieldsException.FieldProblem.of("period", "problem.review.period.missing"));
 		}
 		String key = ProposalValues.text(values, "place");
 		Place place = key == null ? null : gazetteer.byKey(key).orElse(null);
 		if (key != null && place == null) {
-			problems.add(new InvalidSubmissionException.FieldProblem("place", "No place has the key '" + key + "'."));
+			problems.add(InvalidFieldsException.FieldProblem.of("place", "problem.review.place.unknownKey", key));
 		}
 		String label = ProposalValues.text(values, "placeLabel");
 		if (label == null && place != null) {
 			label = place.displayName();
 		}
 		if (label == null || label.length() > 200) {
-			problems.add(new InvalidSubmissionException.FieldProblem("placeLabel", "Name the place, in at most 200 characters."));
+			problems.add(InvalidFieldsException.FieldProblem.of("placeLabel", "problem.review.placeLabel"));
 		}
 		String country = ProposalValues.text(values, "countryCode");
 		country = country == null ? place == null ? null : place.countryCode() : country.toUpperCase(Locale.ROOT);
 		if (country != null && !country.matches("[A-Z]{2}")) {
-			problems.add(new InvalidSubmissionException.FieldProblem("countryCode", "A country is a two-letter code: BE, NL."));
+			problems.add(InvalidFieldsException.FieldProblem.of("countryCode", "problem.review.countryCode"));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidSubmissionException(problems);
+			throw new InvalidFieldsException(InvalidFieldsException.Subject.SUBMISSION, problems);
 		}
 		ReportedStatistics.Figure figure = new ReportedStatistics.Figure(null, place == null ? null : place.id(), label,
 				country, period, metric, value, qualifier, null);
@@ -288,10 +287,10 @@ public class ReviewDesk {
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String token, String field,
-			List<InvalidSubmissionException.FieldProblem> problems) {
+			List<InvalidFieldsException.FieldProblem> problems) {
 		if (token == null) {
 			if (!field.equals("qualifier")) {
-				problems.add(new InvalidSubmissionException.FieldProblem(field, "Choose the " + field + "."));
+				problems.add(InvalidFieldsException.FieldProblem.of(field, "problem.review." + field + ".missing"));
 			}
 			return null;
 		}
@@ -299,7 +298,7 @@ public class ReviewDesk {
 			return Enum.valueOf(type, token.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(new InvalidSubmissionException.FieldProblem(field, "'" + token + "' is not a " + field + "."));
+			problems.add(InvalidFieldsException.FieldProblem.of(field, "problem.review." + field + ".unknown", token));
 			return null;
 		}
 	}

@@ -1,6 +1,7 @@
 package org.incidentatlas.incident;
 
 import org.incidentatlas.IntegrationTest;
+import org.incidentatlas.system.InvalidFieldsException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +58,7 @@ class DataChangedAfterCommitTest {
 			long created = editor.create(IncidentEditorTest.form("Published twice by mistake", 0), "anna");
 			editor.publish(created, "anna");
 			editor.publish(created, "anna");
-		})).isInstanceOf(InvalidIncidentException.class);
+		})).isInstanceOf(InvalidFieldsException.class);
 		verify(version, never()).forget();
 	}
 

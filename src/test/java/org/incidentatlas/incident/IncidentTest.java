@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.incidentatlas.article.Article;
 import org.incidentatlas.time.DateRange;
+import org.incidentatlas.system.InvalidFieldsException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.util.ReflectionTestUtils;
@@ -38,9 +39,9 @@ class IncidentTest {
 	}
 
 	private static void refusedOn(Runnable change, String field) {
-		assertThatThrownBy(change::run).isInstanceOf(InvalidIncidentException.class)
-			.satisfies(ex -> assertThat(((InvalidIncidentException) ex).problems())
-				.extracting(InvalidIncidentException.FieldProblem::field)
+		assertThatThrownBy(change::run).isInstanceOf(InvalidFieldsException.class)
+			.satisfies(ex -> assertThat(((InvalidFieldsException) ex).problems())
+				.extracting(InvalidFieldsException.FieldProblem::field)
 				.containsExactly(field));
 	}
 
