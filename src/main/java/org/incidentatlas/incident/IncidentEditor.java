@@ -126,6 +126,18 @@ public class IncidentEditor {
 	}
 
 	/**
+	 * Adds the summary, and the source note when there is one, in a language other than English,
+	 * as the launch data gives them; an incident that has a summary in that language keeps it.
+	 *
+	 * @return whether it was added
+	 */
+	public boolean addTranslation(long id, String language, String summary, String sourceNote) {
+		return jdbc.update("""
+				insert into incident_summary (incident_id, language, summary, source_note) values (?, ?, ?, ?)
+				on conflict do nothing""", id, language, summary, sourceNote) > 0;
+	}
+
+	/**
 	 * The summaries in other languages told the English summary as it was: once it is
 	 * corrected they are removed, so no reader sees the uncorrected text. The audit keeps them.
 	 */

@@ -27,6 +27,7 @@ import org.incidentatlas.incident.Actor;
 import org.incidentatlas.incident.Gender;
 import org.incidentatlas.incident.GeoPrecision;
 import org.incidentatlas.incident.Incident;
+import org.incidentatlas.incident.IncidentEditor;
 import org.incidentatlas.incident.IncidentRepository;
 import org.incidentatlas.incident.IncidentSource;
 import org.incidentatlas.incident.IncidentStatus;
@@ -45,7 +46,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -85,11 +85,11 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 
 	private final AuditTrail audit;
 
-	private final JdbcTemplate jdbc;
+	private final IncidentEditor editor;
 
 	LaunchDataLoader(LaunchDataProperties properties, ResourceLoader resources, JsonMapper json, Gazetteer gazetteer,
 			ArticleRepository articles, IncidentRepository incidents, ReportedStatistics statistics,
-			TransactionTemplate transaction, AuditTrail audit, JdbcTemplate jdbc) {
+			TransactionTemplate transaction, AuditTrail audit, IncidentEditor editor) {
 		this.properties = properties;
 		this.resources = resources;
 		this.json = json;
@@ -99,7 +99,7 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 		this.statistics = statistics;
 		this.transaction = transaction;
 		this.audit = audit;
-		this.jdbc = jdbc;
+		this.editor = editor;
 	}
 
 	@Override
@@ -193,9 +193,8 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 		int added = 0;
 		for (Map.Entry<String, String> summary : e.summary().entrySet()) {
 			if (!summary.getKey().equals(BASE_LANGUAGE)) {
-				added += jdbc.update("""
-						insert into incident_summary (incident_id, language, summary, source_note) values (?, ?, ?, ?)
-						on conflict do nothing""", incidentId, summary.getKey(), summary.getValue(), notes.get(summary.getKey()));
+				added += editor.addTranslation(incidentId, summary.getKey(), summary.getValue(), notes.get(summary.getKey()))
+						? 1 : 0;
 			}
 		}
 		return added;

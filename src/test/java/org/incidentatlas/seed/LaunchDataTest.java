@@ -92,6 +92,9 @@ class LaunchDataTest {
 	TransactionTemplate transaction;
 
 	@Autowired
+	org.incidentatlas.incident.IncidentEditor incidentEditor;
+
+	@Autowired
 	AuditTrail audit;
 
 	@Autowired
@@ -116,7 +119,7 @@ class LaunchDataTest {
 
 	private LaunchDataLoader loaderOf(String... locations) {
 		return new LaunchDataLoader(new LaunchDataProperties(true, List.of(locations)), resources, json, gazetteer, articles,
-				incidentRepository, reportedStatistics, transaction, audit, jdbc);
+				incidentRepository, reportedStatistics, transaction, audit, incidentEditor);
 	}
 
 	@Test
