@@ -3,7 +3,6 @@ package org.incidentatlas.review;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
