@@ -1,15 +1,17 @@
 package org.incidentatlas.incident;
 
+import java.lang.reflect.Constructor;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.incidentatlas.IntegrationTest;
 import org.incidentatlas.StatementCounter;
-import org.incidentatlas.place.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,16 +24,23 @@ class FeedQueriesTest {
 	DataSource dataSource;
 
 	@Autowired
-	Gazetteer gazetteer;
+	ApplicationContext context;
 
-	@Autowired
-	DataVersion version;
+	/** The queries as the application makes them, with every statement going through the counter. */
+	private IncidentQueries countedBy(StatementCounter counter) throws ReflectiveOperationException {
+		Constructor<?> constructor = IncidentQueries.class.getDeclaredConstructors()[0];
+		Object[] args = Arrays.stream(constructor.getParameterTypes())
+			.map(type -> type == NamedParameterJdbcTemplate.class ? new NamedParameterJdbcTemplate(counter.dataSource())
+					: context.getBean(type))
+			.toArray();
+		constructor.setAccessible(true);
+		return (IncidentQueries) constructor.newInstance(args);
+	}
 
 	@Test
-	void theFeedRunsAsManyStatementsForFiftyEntriesAsForOne() {
+	void theFeedRunsAsManyStatementsForFiftyEntriesAsForOne() throws ReflectiveOperationException {
 		StatementCounter counter = new StatementCounter(dataSource);
-		IncidentQueries queries = new IncidentQueries(new NamedParameterJdbcTemplate(counter.dataSource()), gazetteer,
-				version);
+		IncidentQueries queries = countedBy(counter);
 
 		List<IncidentQueries.Published> one = queries.newestPublished(IncidentFilter.none(), 1);
 		int forOne = counter.executed();
