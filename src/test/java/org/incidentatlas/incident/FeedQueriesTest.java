@@ -1,7 +1,5 @@
 package org.incidentatlas.incident;
 
-import java.lang.reflect.Constructor;
-import java.util.Arrays;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -11,8 +9,9 @@ import org.incidentatlas.StatementCounter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,24 +23,24 @@ class FeedQueriesTest {
 	DataSource dataSource;
 
 	@Autowired
-	ApplicationContext context;
-
-	/** The queries as the application makes them, with every statement going through the counter. */
-	private IncidentQueries countedBy(StatementCounter counter) throws ReflectiveOperationException {
-		Constructor<?> constructor = IncidentQueries.class.getDeclaredConstructors()[0];
-		Object[] args = Arrays.stream(constructor.getParameterTypes())
-			.map(type -> type == NamedParameterJdbcTemplate.class ? new NamedParameterJdbcTemplate(counter.dataSource())
-					: context.getBean(type))
-			.toArray();
-		constructor.setAccessible(true);
-		return (IncidentQueries) constructor.newInstance(args);
-	}
+	IncidentQueries incidents;
 
 	@Test
-	void theFeedRunsAsManyStatementsForFiftyEntriesAsForOne() throws ReflectiveOperationException {
+	void theFeedRunsAsManyStatementsForFiftyEntriesAsForOne() {
 		StatementCounter counter = new StatementCounter(dataSource);
-		IncidentQueries queries = countedBy(counter);
+		// the application's own queries, with every statement going through the counter for this test
+		IncidentQueries queries = AopTestUtils.getTargetObject(incidents);
+		Object jdbc = ReflectionTestUtils.getField(queries, "jdbc");
+		ReflectionTestUtils.setField(queries, "jdbc", new NamedParameterJdbcTemplate(counter.dataSource()));
+		try {
+			countStatements(queries, counter);
+		}
+		finally {
+			ReflectionTestUtils.setField(queries, "jdbc", jdbc);
+		}
+	}
 
+	private static void countStatements(IncidentQueries queries, StatementCounter counter) {
 		List<IncidentQueries.Published> one = queries.newestPublished(IncidentFilter.none(), 1);
 		int forOne = counter.executed();
 		counter.reset();
