@@ -17,13 +17,14 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The application's DataSource when a read replica is configured ({@code atlas.datasource.read.url}):
  * the primary, except for public reads, which the replica serves while it is not behind.
  * <p>
  * A connection is taken only at its first statement ({@link LazyConnectionDataSourceProxy}), when
- * it is known whether the transaction is read-only. A read-only one, in an anonymous GET or HEAD
+ * the transaction's synchronization says whether it is read-only. A read-only one, in an anonymous GET or HEAD
  * request ({@link ReplicaReads}), goes to the replica when the replica has replayed at least the
  * newest data version this instance has read on the primary, the version its caches are keyed by;
  * otherwise, and when the replica cannot be reached, to the primary. So an answer computed on the
@@ -56,10 +57,9 @@ public final class ReadReplica extends LazyConnectionDataSourceProxy implements 
 	private final AtomicLong servedByPrimary = new AtomicLong();
 
 	ReadReplica(DataSource primary, HikariDataSource replica) {
-		super(primary);
 		this.primary = primary;
 		this.replica = replica;
-		setReadOnlyDataSource(new PublicReads());
+		setTargetDataSource(new PublicReads());
 		afterPropertiesSet();
 	}
 
@@ -132,12 +132,16 @@ public final class ReadReplica extends LazyConnectionDataSourceProxy implements 
 		}
 	}
 
-	/** What a read-only connection is taken from: the replica when the request may use it and it has caught up. */
+	/**
+	 * Where a connection is taken from at its first statement, once the transaction has said whether it is
+	 * read-only: the replica for a read-only transaction of a request that may use it, while it has caught up.
+	 */
 	private final class PublicReads implements DataSource {
 
 		@Override
 		public Connection getConnection() throws SQLException {
-			if (ReplicaReads.allowed() && caughtUp()) {
+			boolean publicRead = ReplicaReads.allowed() && TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+			if (publicRead && caughtUp()) {
 				try {
 					Connection connection = replica.getConnection();
 					servedByReplica.incrementAndGet();
@@ -149,7 +153,7 @@ public final class ReadReplica extends LazyConnectionDataSourceProxy implements 
 					replicaSeen.set(-1);
 				}
 			}
-			if (ReplicaReads.allowed()) {
+			if (publicRead) {
 				servedByPrimary.incrementAndGet();
 			}
 			return primary.getConnection();
