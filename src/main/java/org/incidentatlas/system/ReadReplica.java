@@ -37,8 +37,11 @@ public final class ReadReplica extends LazyConnectionDataSourceProxy implements 
 
 	private static final org.slf4j.Logger log = LoggerFactory.getLogger(ReadReplica.class);
 
-	/** How often a replica found behind, or unreachable, is asked again. */
+	/** How often a replica found behind is asked again. */
 	static final long RECHECK_NANOS = 200_000_000L;
+
+	/** How long a replica that could not be reached is left alone (asking it may wait the pool's timeout). */
+	static final long UNREACHABLE_NANOS = 5_000_000_000L;
 
 	private final DataSource primary;
 
@@ -115,6 +118,7 @@ public final class ReadReplica extends LazyConnectionDataSourceProxy implements 
 		}
 		catch (SQLException ex) {
 			log.debug("The read replica cannot be asked for its data version: {}", ex.getMessage());
+			recheckAt = System.nanoTime() + UNREACHABLE_NANOS;
 			return false;
 		}
 	}
@@ -149,7 +153,7 @@ public final class ReadReplica extends LazyConnectionDataSourceProxy implements 
 				}
 				catch (SQLException ex) {
 					log.warn("The read replica is unreachable; reading from the primary: {}", ex.getMessage());
-					recheckAt = System.nanoTime() + RECHECK_NANOS;
+					recheckAt = System.nanoTime() + UNREACHABLE_NANOS;
 					replicaSeen.set(-1);
 				}
 			}
