@@ -43,8 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two instances of the application, A and B, on one database (an embedded PostgreSQL of this
- * test's own), as two Spring contexts on random ports: nothing one of them knows is hidden from
- * the other. The tests run in order; the last one kills A.
+ * test's own), as two Spring contexts on random ports, started at the same time on the empty
+ * database (StartupLock makes them start one after the other): nothing one of them knows is
+ * hidden from the other. The tests run in order; the last one kills A.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -75,8 +76,18 @@ class TwoInstancesTest {
 	void twoInstancesOnOneDatabase() throws Exception {
 		// a throw-away cluster of this test's own, deleted when it stops
 		database = new EmbeddedPostgresProperties(null, null, "atlas", 0, true).newServer().start();
-		a = start("A");
-		b = start("B");
+		// both at once on the empty database, as a deployment's instances start: migrations, gazetteer, fixed
+		// data and first administrator are made once
+		java.util.concurrent.ExecutorService starting = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var startingA = starting.submit(() -> start("A"));
+			var startingB = starting.submit(() -> start("B"));
+			a = startingA.get();
+			b = startingB.get();
+		}
+		finally {
+			starting.shutdown();
+		}
 		jdbc = new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(database.jdbcUrl(),
 				database.username(), database.password()));
 	}
