@@ -69,6 +69,8 @@ class ReadReplicaTest {
 				assertThat(get(port, "/api/incidents/" + id, null).body()).as("a reader's GET is answered by the replica")
 					.contains(MARKER);
 				assertThat(routing.servedByReplica()).isPositive();
+				assertThat(get(port, "/api/export/incidents.json?family=all", null).body()).as("and so is an export")
+					.contains(MARKER);
 				assertThat(get(port, "/api/incidents/" + id, basic()).body())
 					.as("a signed-in editor reads the primary, where their writes are")
 					.doesNotContain(MARKER);
