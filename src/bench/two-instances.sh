@@ -9,8 +9,8 @@
 # the requests nginx tried on the dead instance first and passed on to the survivor, and the seconds from
 # the kill until every answer came from the survivor.
 #
-# The database is one of its own, created (and dropped first) on the PostgreSQL of TWO_PG_HOST:TWO_PG_PORT
-# (127.0.0.1:5432, trust authentication, user postgres), named TWO_DB (atlas_two_instances). nginx (Debian's,
+# The database is one of its own, created on the PostgreSQL of TWO_PG_HOST:TWO_PG_PORT (127.0.0.1:5432, trust
+# authentication, user postgres), named TWO_DB (atlas_two_instances), and dropped at the end (TWO_KEEP_DB=1 keeps it). nginx (Debian's,
 # `apt-get install nginx-light`) runs the compose file's own proxy configuration (src/main/docker/
 # nginx-scale.conf) with the instances' addresses put in. Needs wrk, nginx, psql, curl, a JDK; the script
 # packages the jar (TWO_SKIP_BUILD=1 to use the one in target/). Ports: TWO_PORT_A (8093), TWO_PORT_B
@@ -46,10 +46,11 @@ cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   [ -f "$logs/nginx.pid" ] && kill "$(cat "$logs/nginx.pid")" 2>/dev/null || true
   wait 2>/dev/null || true
+  [ "${TWO_KEEP_DB:-0}" = 1 ] || "${pg[@]}" -d postgres -c "drop database if exists $db with (force)" 2>/dev/null || true
 }
+pg=(psql -h "$pg_host" -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -qtA)
 trap cleanup EXIT
 
-pg=(psql -h "$pg_host" -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -qtA)
 "${pg[@]}" -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
 
 start() { # name port
