@@ -65,3 +65,19 @@ create index incident_actor_name on incident_actor (lower(name));
 comment on table incident_actor is 'Groups and networks named in connection with an incident (the "groups" of the API and the exports), filterable with group=';
 comment on column incident_actor.name is 'The group as the sources name it, e.g. Mocro Maffia; the filter compares names without case';
 comment on column incident_actor.role is 'PERPETRATOR (said to have done it), TARGET (said to be its target) or NAMED (named in connection, role not said)';
+
+-- CSV imports stage the coding with the other columns (see V27).
+alter table import_row
+    add column subtype text,
+    add column target text,
+    add column time_of_day text,
+    add column time_reported time,
+    add column time_precision text,
+    add column groups text[] not null default '{}';
+
+comment on column import_row.subtype is 'As incident.subtype';
+comment on column import_row.target is 'As incident.target';
+comment on column import_row.time_of_day is 'As incident.time_of_day';
+comment on column import_row.time_reported is 'As incident.time_reported';
+comment on column import_row.time_precision is 'As incident.time_precision';
+comment on column import_row.groups is 'The names of the groups named, as incident_actor.name (role NAMED)';

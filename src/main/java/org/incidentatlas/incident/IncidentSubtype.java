@@ -50,8 +50,9 @@ public enum IncidentSubtype {
 		if (token == null || token.isBlank()) {
 			return null;
 		}
+		// short: the problem's detail keeps only messages under 200 characters
 		return fromToken(token).orElseThrow(() -> new IllegalArgumentException("'" + token
-				+ "' is not a sub-type; use one of " + String.join(", ", tokens())));
+				+ "' is not a sub-type of explosion, arson, shooting or threat (grenade, molotov, at_person, ...)"));
 	}
 
 	public static Optional<IncidentSubtype> fromToken(String token) {
