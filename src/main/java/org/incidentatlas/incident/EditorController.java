@@ -20,6 +20,9 @@ class EditorController {
 
 	static final int QUEUE = 100;
 
+	/** Articles offered as sources on the form, newest first; older ones are given by number. */
+	static final int RECENT_ARTICLES = 300;
+
 	private final IncidentQueries incidents;
 
 	private final IncidentEditor editor;
@@ -128,6 +131,26 @@ class EditorController {
 		model.addAttribute("incidentId", id);
 		model.addAttribute("types", IncidentType.values());
 		model.addAttribute("precisions", GeoPrecision.values());
+		model.addAttribute("subtypes", IncidentSubtype.values());
+		model.addAttribute("targets", IncidentTarget.values());
+		model.addAttribute("genders", Gender.values());
+		model.addAttribute("outcomes", VictimOutcome.values());
+		model.addAttribute("articles", editor.recentArticles(RECENT_ARTICLES));
+		model.addAttribute("currentSources", id == null ? java.util.List.of() : editor.sourcesOf(id));
+		// one empty row each to fill in; the page's script adds more
+		IncidentForm shown = (IncidentForm) model.getAttribute("form");
+		if (shown.getVictims() == null) {
+			shown.setVictims(new java.util.ArrayList<>());
+		}
+		if (shown.getSources() == null) {
+			shown.setSources(new java.util.ArrayList<>());
+		}
+		if (shown.getVictims().isEmpty() || !shown.getVictims().get(shown.getVictims().size() - 1).isEmpty()) {
+			shown.getVictims().add(new IncidentForm.VictimForm());
+		}
+		if (shown.getSources().isEmpty() || !shown.getSources().get(shown.getSources().size() - 1).isEmpty()) {
+			shown.getSources().add(new IncidentForm.SourceForm());
+		}
 		return "editor/form";
 	}
 

@@ -294,6 +294,13 @@ public class IncidentEditor {
 	public record SourceLabel(long articleId, String title, String publisher) {
 	}
 
+	/** The newest articles, to pick a source from. */
+	@Transactional(readOnly = true)
+	public List<SourceLabel> recentArticles(int limit) {
+		return jdbc.query("select id, title, publisher from article order by id desc limit ?",
+				(rs, n) -> new SourceLabel(rs.getLong(1), rs.getString(2), rs.getString(3)), limit);
+	}
+
 	/**
 	 * The form's sources, each resolved to a stored article: by id, by address when an article
 	 * with that address is stored already, or as a new article (created when {@code create}).
