@@ -46,9 +46,10 @@ class EditorController {
 
 	@PostMapping("/editor/incidents")
 	String create(@Valid @ModelAttribute("form") IncidentForm form, BindingResult errors,
-			@RequestParam(defaultValue = "false") boolean publish, Principal user, Model model, RedirectAttributes flash) {
+			@RequestParam(defaultValue = "false") boolean publish, Principal user, Model model, RedirectAttributes flash,
+			jakarta.servlet.http.HttpServletResponse response) {
 		if (errors.hasErrors()) {
-			return form(model, form, null);
+			return refused(response, model, form, null);
 		}
 		try {
 			long id = editor.create(form, user.getName(), publish);
@@ -57,7 +58,7 @@ class EditorController {
 		}
 		catch (InvalidIncidentException ex) {
 			ex.problems().forEach(p -> errors.rejectValue(field(p.field()), "invalid", p.message()));
-			return form(model, form, null);
+			return refused(response, model, form, null);
 		}
 	}
 
@@ -68,9 +69,9 @@ class EditorController {
 
 	@PostMapping("/editor/incidents/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") IncidentForm form, BindingResult errors,
-			Principal user, Model model, RedirectAttributes flash) {
+			Principal user, Model model, RedirectAttributes flash, jakarta.servlet.http.HttpServletResponse response) {
 		if (errors.hasErrors()) {
-			return form(model, form, id);
+			return refused(response, model, form, id);
 		}
 		try {
 			editor.update(id, form, user.getName());
@@ -79,7 +80,7 @@ class EditorController {
 		}
 		catch (InvalidIncidentException ex) {
 			ex.problems().forEach(p -> errors.rejectValue(field(p.field()), "invalid", p.message()));
-			return form(model, form, id);
+			return refused(response, model, form, id);
 		}
 	}
 
@@ -121,6 +122,12 @@ class EditorController {
 					? invalid.problems().get(0).message() : "There is no incident " + into + ".");
 			return "redirect:/incidents/" + id;
 		}
+	}
+
+	/** The form again, with its errors beside the fields: a 400, since nothing was stored. */
+	private String refused(jakarta.servlet.http.HttpServletResponse response, Model model, IncidentForm form, Long id) {
+		response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+		return form(model, form, id);
 	}
 
 	private String form(Model model, IncidentForm form, Long id) {

@@ -321,7 +321,7 @@ public class IncidentEditor {
 		catch (InvalidIncidentException ex) {
 			problems.addAll(ex.problems());
 		}
-		if (problems.isEmpty() && found.isEmpty()) {
+		if (found.isEmpty() && problems.stream().noneMatch(p -> p.field().startsWith("sources"))) {
 			problems.add(new InvalidIncidentException.FieldProblem("sources",
 					"Give at least one source: an article already stored, or the address and title of a new one. Every incident keeps its sources."));
 		}

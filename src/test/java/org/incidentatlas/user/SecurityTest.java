@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SecurityTest {
 
 	static final String INCIDENT = """
-			{"type": "shooting", "date": "2024-05-01", "place": "Merksem", "summary": "Shots fired at a house", "killed": 0,
+			{"type": "shooting", "date": "2024-05-01", "place": "Merksem", "sources": [{"url": "https://example.org/news/atlas-test-source", "title": "A report for the tests"}],  "summary": "Shots fired at a house", "killed": 0,
 			 "injured": 1}""";
 
 	@Autowired
