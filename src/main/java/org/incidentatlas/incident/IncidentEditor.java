@@ -371,9 +371,10 @@ public class IncidentEditor {
 			catch (IllegalArgumentException ex) {
 				problems.add(new InvalidIncidentException.FieldProblem(at + "published", ex.getMessage()));
 			}
-			if (create && problems.isEmpty()) {
-				found.add(articles.saveAndFlush(new Article(null, row.getTitle().strip(), blankToNull(row.getPublisher()), url,
-						published, null)));
+			if (problems.isEmpty()) {
+				// checked only: a new article, not stored until the incident is
+				Article article = new Article(null, row.getTitle().strip(), blankToNull(row.getPublisher()), url, published, null);
+				found.add(create ? articles.saveAndFlush(article) : article);
 			}
 		}
 		if (!problems.isEmpty()) {
