@@ -160,7 +160,7 @@ class SecurityTest {
 		mvc.perform(post("/api/incidents").with(user("ed").roles("EDITOR")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"type\":\"shooting\",\"summary\":\"x\",\"place\":\"Atlantis\",\"date\":\"2099-01-01\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("place", "date")));
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("place", "date", "sources")));
 		mvc.perform(post("/api/incidents").with(user("ed").roles("EDITOR")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{not json")).andExpect(status().isBadRequest());
 	}
