@@ -140,8 +140,10 @@ class EditorController {
 		model.addAttribute("precisions", GeoPrecision.values());
 		model.addAttribute("subtypes", IncidentSubtype.values());
 		model.addAttribute("targets", IncidentTarget.values());
-		model.addAttribute("genders", Gender.values());
-		model.addAttribute("outcomes", VictimOutcome.values());
+		// "not reported" first: it is what an empty row says
+		model.addAttribute("genders", java.util.List.of(Gender.UNKNOWN, Gender.FEMALE, Gender.MALE, Gender.OTHER));
+		model.addAttribute("outcomes", java.util.List.of(VictimOutcome.UNKNOWN, VictimOutcome.KILLED, VictimOutcome.INJURED,
+				VictimOutcome.UNHARMED));
 		model.addAttribute("articles", editor.recentArticles(RECENT_ARTICLES));
 		model.addAttribute("currentSources", id == null ? java.util.List.of() : editor.sourcesOf(id));
 		// one empty row each to fill in; the page's script adds more

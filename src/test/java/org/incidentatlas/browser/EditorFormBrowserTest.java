@@ -132,9 +132,10 @@ class EditorFormBrowserTest {
 			wait.until(d -> d.getCurrentUrl().matches(".*/incidents/\\d+$"));
 
 			String page = browser.findElement(By.tagName("main")).getText();
-			assertThat(page).contains("Grenade").contains("Home").contains("Night").contains("age 34")
+			assertThat(page).contains("Grenade").contains("Home").contains("Night").contains("aged 34, male, injured")
 				.contains("Testgroep West").contains("Grenade at a door in Borgerhout");
 			long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/", ""));
+			assertThat(browser.findElements(By.cssSelector("ul.victims li"))).as("the empty rows are left out").hasSize(1);
 			assertThat(jdbc.queryForObject("select count(*) from incident_source where incident_id = ?", Integer.class, id)).isEqualTo(1);
 			assertThat(jdbc.queryForObject("select geo_precision from incident where id = ?", String.class, id)).isEqualTo("STREET");
 			long viewport = ((Number) js.executeScript("return window.innerWidth")).longValue();
@@ -151,6 +152,51 @@ class EditorFormBrowserTest {
 		finally {
 			browser.quit();
 		}
+	}
+
+	@ParameterizedTest(name = "{0} × {1}")
+	@CsvSource({ "1280, 1000, desktop", "390, 844, phone" })
+	void theFilterBarOffersTheCodingAndTheIncidentPageSaysWhenAStreetWasHitBefore(int width, int height, String name)
+			throws IOException {
+		long first = publish("EXPLOSION", "2023-04-01", "GRENADE", "Browser coding test: a grenade at Proefdreef 4");
+		long second = publish("EXPLOSION", "2024-08-01", "FIREWORKS_BOMB", "Browser coding test: a Cobra at Proefdreef 4");
+		dataVersion.forget();
+		WebDriver browser = Chromium.start(width, height);
+		try {
+			JavascriptExecutor js = (JavascriptExecutor) browser;
+			browser.get("http://localhost:" + port + "/incidents?subtype=fireworks_bomb&family=all");
+			if (browser.findElement(By.cssSelector(".filter-fold")).getDomAttribute("open") == null) {
+				browser.findElement(By.cssSelector(".filter-fold > summary")).click();
+			}
+			WebElement menu = browser.findElement(By.cssSelector("details.coding-menu"));
+			assertThat(menu.getDomAttribute("open")).as("the menu is open when it filters").isNotNull();
+			assertThat(browser.findElement(By.cssSelector("input[name=subtype][value=fireworks_bomb]")).isSelected()).isTrue();
+			assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Browser coding test: a Cobra")
+				.doesNotContain("Browser coding test: a grenade");
+			js.executeScript("arguments[0].scrollIntoView({block: 'start'})", menu);
+			screenshot(browser, "filter-coding-menu-" + name);
+			assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue())
+				.isLessThanOrEqualTo(((Number) js.executeScript("return window.innerWidth")).longValue());
+
+			browser.get("http://localhost:" + port + "/incidents/" + second);
+			WebElement sentence = browser.findElement(By.cssSelector(".repeat-target"));
+			assertThat(sentence.getText()).contains("The second attack at this address since 2023.");
+			assertThat(sentence.findElement(By.tagName("a")).getDomAttribute("href")).endsWith("/incidents/" + first);
+			js.executeScript("arguments[0].scrollIntoView({block: 'center'})", sentence);
+			screenshot(browser, "incident-repeat-target-" + name);
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	private long publish(String type, String date, String subtype, String summary) {
+		return jdbc.queryForObject("""
+				insert into incident (type, date_from, date_to, date_precision, country_code, place_id, street, latitude,
+				                      longitude, geo_precision, summary, status, subtype)
+				values (?, ?::date, ?::date, 'DAY', 'BE', (select id from place where key = 'be-antwerpen-deurne'),
+				        'Proefdreef 4', 51.21, 4.465, 'STREET', ?, 'PUBLISHED', ?)
+				returning id""", Long.class, type, date, date, summary, subtype);
 	}
 
 	private static void click(WebDriver browser, By by) {
