@@ -137,6 +137,15 @@ class CodingApiTest {
 	}
 
 	@Test
+	void theMapAndTheTimelineCountOnlyTheCodedIncidents() throws Exception {
+		// the map's precomputed cells count by type and year only: a coding filter must not be answered from them
+		api("/api/map?subtype=fireworks_bomb&bbox=2.5,49.4,7.3,53.6&zoom=7").andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1));
+		api("/api/map?timeOfDay=night&bbox=2.5,49.4,7.3,53.6&zoom=7").andExpect(jsonPath("$.total").value(2));
+		api("/api/map?subtype=grenade&group=nobody&bbox=2.5,49.4,7.3,53.6&zoom=7").andExpect(jsonPath("$.total").value(0));
+	}
+
+	@Test
 	void anUnknownCodingValueIsA400NamingTheParameter() throws Exception {
 		api("/api/incidents?subtype=unicorn").andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("subtype")))
@@ -208,6 +217,39 @@ class CodingApiTest {
 			.andExpect(jsonPath("$.victims[0].outcome").value("injured"))
 			.andExpect(jsonPath("$.sources[0].title").value("A report for the coding tests"))
 			.andExpect(jsonPath("$.sources[0].publisher").value("Example News"));
+	}
+
+	@Test
+	void anEditLeavesVictimsAndGroupsAsTheyAreUnlessItGivesThemAndAddsSources() throws Exception {
+		String created = mvc.perform(post("/api/incidents").with(user("anna").roles("EDITOR")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"type": "arson", "subtype": "molotov", "date": "2024-06-01", "place": "Deurne",
+					 "summary": "Coding API test: an edit", "groups": ["Testgroep Zuid"],
+					 "victims": [{"age": 50, "outcome": "unharmed"}], %s}""".formatted(SOURCE)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long id = ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.id")).longValue();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/incidents/" + id)
+			.with(user("anna").roles("EDITOR")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"type": "arson", "subtype": "vehicle_arson", "date": "2024-06-01", "place": "Deurne",
+					 "summary": "Coding API test: an edit", "sources": [{"url": "https://example.org/news/coding-api-test-2",
+					 "title": "A second report"}]}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.subtype").value("vehicle_arson"))
+			.andExpect(jsonPath("$.groups[0]").value("Testgroep Zuid"))
+			.andExpect(jsonPath("$.victims[0].age").value(50))
+			.andExpect(jsonPath("$.sources", hasSize(2)));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/incidents/" + id)
+			.with(user("anna").roles("EDITOR")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"type": "arson", "date": "2024-06-01", "place": "Deurne", "summary": "Coding API test: an edit",
+					 "groups": [], "victims": []}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.subtype").doesNotExist())
+			.andExpect(jsonPath("$.groups", hasSize(0)))
+			.andExpect(jsonPath("$.victims", hasSize(0)))
+			.andExpect(jsonPath("$.sources", hasSize(2)));
 	}
 
 	@Test
