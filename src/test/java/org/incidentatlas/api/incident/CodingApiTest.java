@@ -143,6 +143,11 @@ class CodingApiTest {
 			.andExpect(jsonPath("$.total").value(1));
 		api("/api/map?timeOfDay=night&bbox=2.5,49.4,7.3,53.6&zoom=7").andExpect(jsonPath("$.total").value(2));
 		api("/api/map?subtype=grenade&group=nobody&bbox=2.5,49.4,7.3,53.6&zoom=7").andExpect(jsonPath("$.total").value(0));
+		// an embedded map says what it shows
+		mvc.perform(get("/embed/map").param("subtype", "grenade").param("target", "home").param("timeOfDay", "night")
+			.param("group", "Testgroep Noord"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Grenade · target: Home · Night · group: Testgroep Noord")));
 	}
 
 	@Test
