@@ -65,6 +65,35 @@ class CodingSchemaTest {
 	}
 
 	@Test
+	void theJavaEnumsMatchTheCheckListsExactly() {
+		assertThat(checkValues("incident_subtype_check"))
+			.containsExactlyInAnyOrderElementsOf(names(IncidentSubtype.values()));
+		assertThat(checkValues("incident_target_check")).containsExactlyInAnyOrderElementsOf(names(IncidentTarget.values()));
+		assertThat(checkValues("incident_time_of_day_check")).containsExactlyInAnyOrderElementsOf(names(TimeOfDay.values()));
+		assertThat(checkValues("incident_time_precision_check"))
+			.containsExactlyInAnyOrderElementsOf(names(ReportedTime.Precision.values()));
+		// and each sub-type is accepted with its own type
+		for (IncidentSubtype subtype : IncidentSubtype.values()) {
+			assertThat(insert(subtype.type().name(), subtype.name(), null, null, null, null)).isPositive();
+		}
+	}
+
+	private java.util.Set<String> checkValues(String constraint) {
+		String definition = jdbc.queryForObject("select pg_get_constraintdef(oid) from pg_constraint where conname = ?",
+				String.class, constraint);
+		java.util.Set<String> values = new java.util.TreeSet<>();
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([A-Z_]+)'").matcher(definition);
+		while (m.find()) {
+			values.add(m.group(1));
+		}
+		return values;
+	}
+
+	private static java.util.List<String> names(Enum<?>[] values) {
+		return java.util.Arrays.stream(values).map(Enum::name).toList();
+	}
+
+	@Test
 	void everyNewColumnAndItsChecksAreDocumented() {
 		assertThat(jdbc.queryForList("""
 				select a.attname from pg_attribute a
