@@ -21,12 +21,14 @@ final class ExportFormats {
 	/**
 	 * The CSV columns, in order. Dates are the first and last possible day plus their precision;
 	 * coordinates are what the public may see, at location_precision; killed and injured are
-	 * empty when not reported; sources are separated by " | ".
+	 * empty when not reported; sources are separated by " | ". The coding comes last: subtype, target,
+	 * time_of_day (night, morning, afternoon, evening), time (HH:MM, empty when only the part of the day
+	 * is known), time_precision (minute, hour, part_of_day) and groups (separated by " | ").
 	 */
 	static final List<String> COLUMNS = List.of("id", "type", "family", "date_from", "date_to", "date_precision",
 			"date_label", "country_code", "country", "region", "city", "district", "street", "locality", "latitude",
 			"longitude", "location_precision", "location_hidden", "killed", "injured", "summary", "source_count",
-			"source_titles", "source_urls");
+			"source_titles", "source_urls", "subtype", "target", "time_of_day", "time", "time_precision", "groups");
 
 	private ExportFormats() {
 	}
@@ -181,6 +183,12 @@ final class ExportFormats {
 		v.add(r.sourceCount());
 		v.add(text(r.sourceTitles()));
 		v.add(text(r.sourceUrls()));
+		v.add(r.subtype());
+		v.add(r.target());
+		v.add(r.timeOfDay());
+		v.add(r.time());
+		v.add(r.timePrecision());
+		v.add(text(r.groups()));
 		return v;
 	}
 
