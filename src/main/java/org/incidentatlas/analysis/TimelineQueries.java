@@ -37,6 +37,8 @@ public class TimelineQueries {
 		.weigher((String key, Timeline t) -> 1 + t.buckets().size() + t.coarse().size())
 		.build();
 
+	private final Cache<String, TimelineInterval> fitted = Caffeine.newBuilder().maximumSize(10_000).build();
+
 	TimelineQueries(NamedParameterJdbcTemplate jdbc, DataVersion data) {
 		this.jdbc = jdbc;
 		this.data = data;
@@ -60,9 +62,11 @@ public class TimelineQueries {
 		// covering index), then by period: date_trunc runs once per group instead of once per incident
 		jdbc.query("""
 				select fits, start_day, end_day, precision, d.type, sum(d.n) as n,
-				       sum(d.killed) as killed, sum(d.injured) as injured
+				       sum(d.killed) as killed, sum(d.injured) as injured,
+				       sum(d.killed_known) as killed_known, sum(d.injured_known) as injured_known
 				from (select i.date_from, i.date_to, i.date_precision, i.type, count(*) as n,
-				             coalesce(sum(i.killed), 0) as killed, coalesce(sum(i.injured), 0) as injured
+				             coalesce(sum(i.killed), 0) as killed, coalesce(sum(i.injured), 0) as injured,
+				             count(i.killed) as killed_known, count(i.injured) as injured_known
 				      from incident i
 				      where %2$s
 				      group by i.date_from, i.date_to, i.date_precision, i.type) d
@@ -81,13 +85,14 @@ public class TimelineQueries {
 			String precision = rs.getString("precision");
 			String key = fits + "|" + start + "|" + end + "|" + precision;
 			groups.computeIfAbsent(key, k -> new Group(fits, start, end, precision == null ? null : DatePrecision.valueOf(precision)))
-				.add(IncidentType.valueOf(rs.getString("type")), rs.getLong("n"), rs.getLong("killed"), rs.getLong("injured"));
+				.add(IncidentType.valueOf(rs.getString("type")), rs.getLong("n"), rs.getLong("killed"), rs.getLong("injured"),
+						rs.getLong("killed_known"), rs.getLong("injured_known"));
 		});
 
 		Map<LocalDate, Timeline.Bucket> periods = new LinkedHashMap<>();
 		List<Timeline.Bucket> coarse = new ArrayList<>();
 		Timeline.Bucket undated = new Timeline.Bucket(null, null, DatePrecision.UNKNOWN, DateRange.unknown().label(locale), 0,
-				Map.of(), 0, 0);
+				Map.of(), 0, 0, 0, 0);
 		long total = 0;
 		for (Group g : groups.values()) {
 			total += g.count;
@@ -105,6 +110,43 @@ public class TimelineQueries {
 		return new Timeline(interval, total, continuous(periods, interval, locale), coarse, undated);
 	}
 
+	/**
+	 * The finest interval at which most matching incidents can be placed: the one whose periods
+	 * hold the whole date range of more than half of them. When most are known only to the year,
+	 * a monthly timeline would place few and list the rest below it; the year fits instead.
+	 * Without matching incidents, the month.
+	 */
+	public TimelineInterval fittingInterval(IncidentFilter filter) {
+		java.util.OptionalLong version = data.current();
+		return version.isEmpty() ? fit(filter) : fitted.get(version.getAsLong() + "|" + filter, k -> fit(filter));
+	}
+
+	private TimelineInterval fit(IncidentFilter filter) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String where = FilterSql.incidents(filter, params);
+		StringBuilder counts = new StringBuilder("coalesce(sum(d.n), 0) as total");
+		for (TimelineInterval interval : TimelineInterval.values()) {
+			counts.append(", coalesce(sum(d.n) filter (where date_trunc('%1$s', d.date_from) = date_trunc('%1$s', d.date_to)), 0) as %1$s"
+				.formatted(interval.sqlUnit()));
+		}
+		// grouped by the stored dates first, as the timeline is: date_trunc runs once per distinct range
+		Aggregates.roomToHash(jdbc);
+		Map<String, Object> row = jdbc.queryForMap("""
+				select %s
+				from (select i.date_from, i.date_to, count(*) as n from incident i where %s group by 1, 2) d""".formatted(
+				counts, where), params);
+		long total = ((Number) row.get("total")).longValue();
+		if (total == 0) {
+			return TimelineInterval.MONTH;
+		}
+		for (TimelineInterval interval : TimelineInterval.values()) {
+			if (((Number) row.get(interval.sqlUnit())).longValue() * 2 > total) {
+				return interval;
+			}
+		}
+		return TimelineInterval.YEAR;
+	}
+
 	/** Every period from the first to the last, so quiet months show as gaps rather than vanishing. */
 	private static List<Timeline.Bucket> continuous(Map<LocalDate, Timeline.Bucket> periods, TimelineInterval interval,
 			Locale locale) {
@@ -117,7 +159,8 @@ public class TimelineQueries {
 		for (LocalDate d = first; !d.isAfter(last); d = interval.next(d)) {
 			Timeline.Bucket bucket = periods.get(d);
 			all.add(bucket != null ? bucket
-					: new Timeline.Bucket(d, interval.next(d).minusDays(1), null, interval.label(d, locale), 0, Map.of(), 0, 0));
+					: new Timeline.Bucket(d, interval.next(d).minusDays(1), null, interval.label(d, locale), 0, Map.of(), 0, 0,
+							0, 0));
 		}
 		return all;
 	}
@@ -140,6 +183,10 @@ public class TimelineQueries {
 
 		long injured;
 
+		long killedKnown;
+
+		long injuredKnown;
+
 		Group(boolean fits, LocalDate start, LocalDate end, DatePrecision precision) {
 			this.fits = fits;
 			this.start = start;
@@ -147,16 +194,18 @@ public class TimelineQueries {
 			this.precision = precision;
 		}
 
-		void add(IncidentType type, long n, long killed, long injured) {
+		void add(IncidentType type, long n, long killed, long injured, long killedKnown, long injuredKnown) {
 			byType.merge(type, n, Long::sum);
 			this.count += n;
 			this.killed += killed;
 			this.injured += injured;
+			this.killedKnown += killedKnown;
+			this.injuredKnown += injuredKnown;
 		}
 
 		Timeline.Bucket toBucket(LocalDate from, LocalDate to, DatePrecision p, String label) {
 			return new Timeline.Bucket(from, to, p, label, count, java.util.Collections.unmodifiableMap(new EnumMap<>(byType)),
-					killed, injured);
+					killed, injured, killedKnown, injuredKnown);
 		}
 
 	}
