@@ -49,7 +49,8 @@ class AnalysisPagesController {
 		model.addAttribute("scriptMessages", scriptMessages.json(locale, keys("timeline.killedAndInjured",
 				"timeline.incidents", "timeline.coarse.none", "timeline.undated", "timeline.onMap", "timeline.sources",
 				"timeline.more", "timeline.selected", "timeline.total", "timeline.precision.year", "timeline.precision.season",
-				"timeline.precision.month", "timeline.precision.week", "timeline.precision.day")));
+				"timeline.precision.month", "timeline.precision.week", "timeline.precision.day", "timeline.killed",
+				"timeline.injured")));
 		return "analysis/timeline";
 	}
 
@@ -60,7 +61,9 @@ class AnalysisPagesController {
 		model.addAttribute("scriptMessages", scriptMessages.json(locale, keys("analysis.noCity", "analysis.reported.none",
 				"analysis.compare.years", "analysis.compare.empty", "analysis.year.unknown", "analysis.killedLowerBound",
 				"analysis.col.place", "analysis.col.country", "analysis.col.year", "analysis.col.incidents",
-				"analysis.col.reported", "analysis.compare.button", "analysis.compare.remove")));
+				"analysis.col.reported", "analysis.compare.button", "analysis.compare.remove", "analysis.col.rate",
+				"analysis.rate.title", "analysis.col.change", "analysis.change.title", "analysis.change.unknown",
+				"analysis.col.articles", "analysis.compare.enforcement", "analysis.compare.chart")));
 		return "analysis/analysis";
 	}
 
