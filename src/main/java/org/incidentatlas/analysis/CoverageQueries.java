@@ -131,6 +131,7 @@ public class CoverageQueries {
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("metrics", metrics);
 		String where = FilterSql.statistics(filter, params);
 		List<FilterCoverage.Gap> gaps = new ArrayList<>();
+		// newest first, a whole year before its parts, incidents before the killed and injured in them;
 		// an incident counts towards a figure when it lies wholly inside the figure's place and period
 		jdbc.query("""
 				with kind(metric, type) as (values %s)
@@ -148,7 +149,9 @@ public class CoverageQueries {
 				from reported_statistic s
 				where %s and s.place_id is not null and s.metric in (:metrics)
 				  and s.qualifier not in ('UNDER', 'AT_MOST')
-				order by s.period_from desc, s.place_label, s.metric, s.id""".formatted(kinds, where), params, rs -> {
+				order by s.period_to desc, s.period_from, s.place_label,
+				         case s.metric when 'KILLED' then 2 when 'INJURED' then 3 else 1 end, s.value desc, s.id""".formatted(kinds,
+				where), params, rs -> {
 			BigDecimal value = rs.getBigDecimal("value");
 			long recorded = rs.getLong("recorded");
 			if (value.compareTo(BigDecimal.valueOf(recorded)) <= 0) {
