@@ -93,6 +93,7 @@ export function renderCoverage(element, coverage, t, shown = 5) {
   element.innerHTML = `<p class="coverage-articles">${escapeHtml(coverage.sentence)}</p>`
     + (gaps.length === 0 ? '' : '<ul class="coverage-gaps">'
       + gaps.slice(0, shown).map((g) => `<li>${escapeHtml(g.sentence)}</li>`).join('')
-      + (gaps.length > shown ? `<li class="more">${escapeHtml(t('coverage.more').replace(/\{0[^}]*\}/, gaps.length - shown))}</li>` : '')
+      + (gaps.length > shown ? `<li class="more"><details><summary>${escapeHtml(t('coverage.more').replace(/\{0[^}]*\}/, gaps.length - shown))}</summary>`
+        + `<ul>${gaps.slice(shown).map((g) => `<li>${escapeHtml(g.sentence)}</li>`).join('')}</ul></details></li>` : '')
       + '</ul>');
 }
