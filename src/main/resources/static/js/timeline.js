@@ -69,9 +69,9 @@ function draw(data) {
       interaction: { mode: 'index', intersect: false },
       scales: {
         x: { stacked: true },
-        y: { stacked: true, min: 0, title: { display: true, text: t('timeline.incidents') }, ticks: { precision: 0 } },
+        y: { stacked: true, min: 0, grace: '10%', title: { display: true, text: t('timeline.incidents') }, ticks: { precision: 0 } },
       },
-      plugins: { legend: { position: 'bottom' } },
+      plugins: { legend: { position: 'bottom', labels: { usePointStyle: true } } },
     },
   };
   if (chart) { chart.data = config.data; chart.update(); } else { chart = new Chart(canvas, config); }
