@@ -134,7 +134,10 @@ function showAreas(areas) {
   section.dataset.count = areas.reduce((n, a) => n + a.count, 0);
   document.getElementById('vague-list').replaceChildren(...areas.map((area) => {
     const item = document.createElement('li');
-    const text = escapeHtml(t('map.areas.item', { name: area.name ?? t('map.areas.unnamed'), n: area.count }));
+    // "Antwerp (province)": a province or region is never mistaken for the city of the same name
+    const name = area.name === null ? t('map.areas.unnamed')
+      : ['region', 'province'].includes(area.kind) ? `${area.name} (${t('place.kind.' + area.kind)})` : area.name;
+    const text = escapeHtml(t('map.areas.item', { name, n: area.count }));
     if (area.key) {
       const query = currentFilters();
       query.set('city', area.key);
