@@ -110,11 +110,16 @@ public class TimelineQueries {
 		return new Timeline(interval, total, continuous(periods, interval, locale), coarse, undated);
 	}
 
+	/** A chart of more periods than this is a comb no one can read: the interval is made coarser. */
+	static final int MAX_PERIODS = 120;
+
 	/**
 	 * The finest interval at which most matching incidents can be placed: the one whose periods
 	 * hold the whole date range of more than half of them. When most are known only to the year,
-	 * a monthly timeline would place few and list the rest below it; the year fits instead.
-	 * Without matching incidents, the month.
+	 * a monthly timeline would place few and list the rest below it; the year fits instead. An
+	 * interval that would draw more than {@value #MAX_PERIODS} periods from the first incident to
+	 * the last gives way to the next coarser one, which places at least as many. Without
+	 * matching incidents, the month.
 	 */
 	public TimelineInterval fittingInterval(IncidentFilter filter) {
 		java.util.OptionalLong version = data.current();
@@ -124,7 +129,7 @@ public class TimelineQueries {
 	private TimelineInterval fit(IncidentFilter filter) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = FilterSql.incidents(filter, params);
-		StringBuilder counts = new StringBuilder("coalesce(sum(d.n), 0) as total");
+		StringBuilder counts = new StringBuilder("coalesce(sum(d.n), 0) as total, min(d.date_from) as first, max(d.date_to) as last");
 		for (TimelineInterval interval : TimelineInterval.values()) {
 			counts.append(", coalesce(sum(d.n) filter (where date_trunc('%1$s', d.date_from) = date_trunc('%1$s', d.date_to)), 0) as %1$s"
 				.formatted(interval.sqlUnit()));
@@ -139,12 +144,27 @@ public class TimelineQueries {
 		if (total == 0) {
 			return TimelineInterval.MONTH;
 		}
+		LocalDate first = row.get("first") == null ? null : ((java.sql.Date) row.get("first")).toLocalDate();
+		LocalDate last = row.get("last") == null ? null : ((java.sql.Date) row.get("last")).toLocalDate();
 		for (TimelineInterval interval : TimelineInterval.values()) {
-			if (((Number) row.get(interval.sqlUnit())).longValue() * 2 > total) {
+			if (((Number) row.get(interval.sqlUnit())).longValue() * 2 > total && readable(interval, first, last)) {
 				return interval;
 			}
 		}
 		return TimelineInterval.YEAR;
+	}
+
+	private static boolean readable(TimelineInterval interval, LocalDate first, LocalDate last) {
+		if (first == null) {
+			return true;
+		}
+		int periods = 0;
+		for (LocalDate d = interval.start(first); !d.isAfter(last); d = interval.next(d)) {
+			if (++periods > MAX_PERIODS) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Every period from the first to the last, so quiet months show as gaps rather than vanishing. */

@@ -26,6 +26,12 @@ class TimelineFitTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
+	org.incidentatlas.incident.DataVersion dataVersion;
+
 	@Test
 	void withoutAnIntervalTheFinestThatPlacesMostMatchingIncidentsIsChosen() throws Exception {
 		mvc.perform(get(URI.create("/api/timeline"))).andExpect(jsonPath("$.interval").value("year"))
@@ -39,6 +45,19 @@ class TimelineFitTest {
 			.andExpect(jsonPath("$.intervalChosen").value(false));
 		mvc.perform(get(URI.create("/api/timeline?interval=quarter&type=explosion")))
 			.andExpect(jsonPath("$.buckets[0].label").value("Q2 2023"));
+	}
+
+	@Test
+	@org.springframework.transaction.annotation.Transactional
+	void anIntervalThatWouldDrawMoreThan120PeriodsGivesWayToACoarserOne() throws Exception {
+		// two shootings in Ghent known to the day, five years apart: the day places both, but as 1,827 periods
+		jdbc.update("""
+				insert into incident (type, date_from, date_to, date_precision, place_id, geo_precision, summary, status)
+				select 'SHOOTING', d, d, 'DAY', (select id from place where key = 'be-gent'), 'UNKNOWN', 'A test shooting', 'PUBLISHED'
+				from (values (date '2019-01-01'), (date '2024-01-01')) v(d)""");
+		dataVersion.forget();
+		mvc.perform(get(URI.create("/api/timeline?city=Ghent"))).andExpect(jsonPath("$.interval").value("month"))
+			.andExpect(jsonPath("$.buckets.length()").value(61));
 	}
 
 	@Test
