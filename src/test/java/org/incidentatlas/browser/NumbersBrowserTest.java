@@ -138,6 +138,11 @@ class NumbersBrowserTest {
 		assertThat(browser.findElement(By.cssSelector("#vague-list a")).getDomAttribute("href")).contains("city=be");
 		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('vague-areas').scrollIntoView()");
 		shot("map-areas", width);
+
+		wait = open(width, "/embed/map");
+		wait.until(d -> !d.findElement(By.id("vague-areas")).getDomProperty("hidden").equals("true"));
+		assertThat(browser.findElement(By.id("vague-areas")).getText()).contains("somewhere in Belgium: 2");
+		shot("embed-areas", width);
 	}
 
 	@ParameterizedTest(name = "{0} px")
