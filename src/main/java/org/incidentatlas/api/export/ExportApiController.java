@@ -57,14 +57,17 @@ class ExportApiController {
 
 	private final Semaphore streams;
 
+	private final org.incidentatlas.analysis.CoverageQueries coverage;
+
 	ExportApiController(IncidentExports exports, IncidentFilterParser filters, JsonMapper json, DataVersion mapCells,
-			ExportProperties properties) {
+			ExportProperties properties, org.incidentatlas.analysis.CoverageQueries coverage) {
 		this.exports = exports;
 		this.filters = filters;
 		this.json = json;
 		this.mapCells = mapCells;
 		this.properties = properties;
 		this.streams = new Semaphore(properties.maxConcurrent());
+		this.coverage = coverage;
 	}
 
 	@Filtered
@@ -99,6 +102,7 @@ class ExportApiController {
 					+ " seconds.", properties.retryAfterSeconds());
 		}
 		try {
+			describeCoverage(request, response, filter);
 			stream(response, format, filter, etag, ExportFileName.of(filter, extension(format)));
 		}
 		finally {
@@ -152,6 +156,12 @@ class ExportApiController {
 	private static String extension(ExportFormats.Format format) {
 		String name = format.filename();
 		return name.substring(name.lastIndexOf('.') + 1);
+	}
+
+	/** What the file's counts rest on, in its headers: the file itself stays plain rows. */
+	private void describeCoverage(HttpServletRequest request, HttpServletResponse response, IncidentFilter filter) {
+		org.incidentatlas.api.CoverageHeaders.add(response, request,
+				coverage.coverage(filter, org.springframework.web.servlet.support.RequestContextUtils.getLocale(request)));
 	}
 
 	/** The same data version and the same query give the same file. */
