@@ -35,6 +35,9 @@ final class Document {
 	/** The country of the story before each sentence (captions left out), or null. */
 	final List<String> countryBefore = new ArrayList<>();
 
+	/** The city the story was last in before each sentence, or null. */
+	final List<Place> cityBefore = new ArrayList<>();
+
 	/** Stories (between "read more" breaks) that speak of drugs or organised crime. */
 	final Set<Integer> relevantStories = new HashSet<>();
 
@@ -82,6 +85,10 @@ final class Document {
 		Places.Mention paragraph = paragraphPlace(index);
 		if (paragraph != null) {
 			return describe(paragraph);
+		}
+		Place city = cityBefore.get(index);
+		if (city != null) {
+			return describe(city);
 		}
 		String contextCountry = countryBefore.get(index);
 		if (contextCountry != null) {

@@ -35,12 +35,19 @@ final class Events {
 		if (type == IncidentType.HOMICIDE && doc.lexicon.collateral.in(s.text())) {
 			type = IncidentType.SHOOTING;
 		}
+		if (type == IncidentType.EXPLOSION && doc.lexicon.unexploded.in(s.text())) {
+			type = IncidentType.THREAT;
+		}
 		Dates.Mention date = Mentions.chooseDate(doc.datesBySentence.get(index), hit.start());
 		ExtractedPlace place = Mentions.placeOf(doc, index, hit.start(), true);
 		Casualties.Count count = Casualties.read(s.text(), hit.outcome());
 		Draft previous = incidents.isEmpty() ? null : incidents.get(incidents.size() - 1);
 		if (previous != null && continues(previous, index, s, type, date, place)) {
 			previous.absorb(s, index, date == null ? null : date.range(), place, count);
+			previous.type = refined(previous.type, type);
+			if (previous.type == IncidentType.EXPLOSION && doc.lexicon.unexploded.in(s.text())) {
+				previous.type = IncidentType.THREAT; // "The device was thrown into a house but did not explode."
+			}
 			return;
 		}
 		if (date == null && !place.isKnown()) {
@@ -60,8 +67,7 @@ final class Events {
 
 	private boolean continues(Draft previous, int index, Sentences.Sentence s, IncidentType type,
 			Dates.Mention date, ExtractedPlace place) {
-		if (index - previous.lastSentence > 2 || previous.story != s.story()
-				|| type.family() != previous.type.family()) {
+		if (index - previous.lastSentence > 2 || previous.story != s.story() || !compatible(previous.type, type)) {
 			return false;
 		}
 		if (date != null && !Proposals.overlaps(date.range(), previous.date)) {
@@ -71,6 +77,24 @@ final class Events {
 			return false; // a new date starts a new event
 		}
 		return proposals.compatible(previous.place, place);
+	}
+
+	/** Two mentions may tell one event: the same type, a murder whose method the next sentence names, a blast that was a firebomb. */
+	static boolean compatible(IncidentType a, IncidentType b) {
+		return a == b || a == IncidentType.HOMICIDE && b.family() == a.family() || b == IncidentType.HOMICIDE && a.family() == b.family()
+				|| a == IncidentType.EXPLOSION && b == IncidentType.ARSON || a == IncidentType.ARSON && b == IncidentType.EXPLOSION
+				|| a == IncidentType.EXPLOSION && b == IncidentType.THREAT || a == IncidentType.THREAT && b == IncidentType.EXPLOSION;
+	}
+
+	/** The more telling type of two that describe one event. */
+	static IncidentType refined(IncidentType was, IncidentType now) {
+		if (was == IncidentType.HOMICIDE && now != IncidentType.THREAT) {
+			return now;
+		}
+		if (was == IncidentType.EXPLOSION && now == IncidentType.ARSON) {
+			return now;
+		}
+		return was;
 	}
 
 	void readEnforcement(int index) {

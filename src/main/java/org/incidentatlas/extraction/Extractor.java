@@ -71,6 +71,9 @@ public final class Extractor {
 		}
 		List<ProposedIncident> proposed = new ArrayList<>();
 		for (Draft d : proposals.merge(events.incidents)) {
+			if (!d.date.isKnown()) {
+				d.date = pub; // a report that gives no date tells of something that just happened
+			}
 			if (scope.keepsIncident(doc, d)) {
 				proposed.add(d.toIncident());
 			}
