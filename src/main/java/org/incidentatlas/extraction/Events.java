@@ -29,6 +29,7 @@ final class Events {
 		Sentences.Sentence s = doc.sentence(index);
 		Mentions.Hit hit = Mentions.strongestTrigger(doc.lexicon, s, doc.lexicon.violence, true);
 		if (hit == null) {
+			readContext(index, s);
 			return;
 		}
 		IncidentType type = hit.type();
@@ -65,6 +66,41 @@ final class Events {
 		incidents.add(draft);
 	}
 
+	/**
+	 * A sentence with no trigger of its own that follows an event may still tell its when, where
+	 * and who: "Police received reports of bangs shortly before 10 p.m. on Tuesday."
+	 */
+	private void readContext(int index, Sentences.Sentence s) {
+		Draft previous = incidents.isEmpty() ? null : incidents.get(incidents.size() - 1);
+		if (previous == null || index - previous.lastSentence > 1 || previous.story != s.story() || s.caption()) {
+			return;
+		}
+		List<Dates.Mention> dates = doc.datesBySentence.get(index);
+		Dates.Mention date = dates.stream().filter(d -> !d.anaphoric()).findFirst().orElse(null);
+		boolean told = false;
+		if (date != null && !previous.date.isKnown()) {
+			previous.date = date.range();
+			previous.dated = true;
+			told = true;
+		}
+		ExtractedPlace place = Mentions.placeOf(doc, index, 0, true);
+		if (place.isKnown() && proposals.compatible(previous.place, place)
+				&& (!previous.place.isKnown() || place.precision().ordinal() < previous.place.precision().ordinal())) {
+			previous.refinePlace(place);
+			told = true;
+		}
+		Casualties.Count count = Casualties.read(s.text(), Lexicon.Outcome.NONE);
+		if (previous.killed == null && previous.injured == null && (count.killed() != null || count.injured() != null)) {
+			previous.killed = count.killed();
+			previous.injured = count.injured();
+			told = true;
+		}
+		if (told) {
+			previous.evidence.add(Document.evidence(s));
+			previous.lastSentence = index;
+		}
+	}
+
 	private boolean continues(Draft previous, int index, Sentences.Sentence s, IncidentType type,
 			Dates.Mention date, ExtractedPlace place) {
 		if (index - previous.lastSentence > 2 || previous.story != s.story() || !compatible(previous.type, type)) {
@@ -88,7 +124,7 @@ final class Events {
 
 	/** The more telling type of two that describe one event. */
 	static IncidentType refined(IncidentType was, IncidentType now) {
-		if (was == IncidentType.HOMICIDE && now != IncidentType.THREAT) {
+		if (was == IncidentType.HOMICIDE && now == IncidentType.SHOOTING) {
 			return now;
 		}
 		if (was == IncidentType.EXPLOSION && now == IncidentType.ARSON) {

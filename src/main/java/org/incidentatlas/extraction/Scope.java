@@ -15,7 +15,8 @@ final class Scope {
 	}
 
 	boolean keepsIncident(Document doc, Draft d) {
-		return d.place.country() == null || countries.contains(d.place.country());
+		return (d.place.country() == null || countries.contains(d.place.country()))
+				&& (!Boolean.getBoolean("scope.drug") || doc.relevantStories.contains(d.story));
 	}
 
 	boolean keepsEnforcement(Document doc, Draft d) {
