@@ -24,7 +24,9 @@ final class Casualties {
 			+ "|(?:faisant|fait)\\s+(?:\\S+\\s+)?" + N + "\\s+blessés?");
 
 	private static final Scan NOBODY_HURT = Scan.of(
-			"(?iu)\\b(?:nobody|no one|no-one|niemand|personne)\\s+(?:\\S+\\s+){0,2}(?:injured|hurt|wounded|gewond|blessée?)|geen gewonden|pas de blessés|aucun blessé|without injur");
+			"(?iu)\\b(?:nobody|no one|no-one|niemand|(?<!une )(?<!la )(?<!cette )personne)\\s+(?:\\S+\\s+){0,4}(?:injured|hurt|wounded|gewond|blessée?)"
+					+ "|geen gewonden|geen (?:\\S+ ){0,3}gewonden|geen van (?:\\S+ ){0,3}(?:\\S+ )?iemand (?:\\S+ )?gewond|pas de blessés?|aucun blessé|without injur|unharmed|unhurt|escaped unhurt"
+					+ "|ongedeerd|ongeschonden|indemnes?|sains? et saufs?|n['’]a fait aucun blessé|n['’]y a pas (?:eu )?de blessés?");
 
 	private static final Scan AGE = Scan.of(
 			"(?iu)\\b(\\d{1,2})-year-old\\b|\\baged (\\d{1,2})\\b|\\b(\\d{1,2})-jarige?\\b|\\b(\\d{1,2}) jaar oud\\b|\\((\\d{1,2})\\)|âgée? de (\\d{1,2}) ans|\\bde (\\d{1,2}) ans\\b");

@@ -246,7 +246,7 @@ final class Lexicon {
 			.add(IncidentType.CONVICTION, Outcome.NONE, "condamnée?s?", "reconnue? coupable")
 			.add(IncidentType.EXTRADITION, Outcome.NONE, "extradée?s?", "l['’]extradition de");
 		Lexicon lexicon = new Lexicon(v.triggers, e.triggers,
-				"\\b(?:pas|aucun|aucune|jamais|personne|ni|peut|peuvent|pourrait|pourraient|risque|risquent|si|éviter|empêcher|d['’]éventuels|éventuel|éventuelle|crainte|peur)\\s+(?:\\S+\\s+){0,2}$",
+				"\\b(?:pas|aucun|aucune|jamais|(?<!une )(?<!la )(?<!cette )personne|ni|peut|peuvent|pourrait|pourraient|risque|risquent|si|éviter|empêcher|d['’]éventuels|éventuel|éventuelle|crainte|peur)\\s+(?:\\S+\\s+){0,2}$",
 				"\\b(?:projet|projetaient|projetait|complot|comploté|voulaient|voulait|prévoyaient|préparaient|préparation|planifi\\w*|menaçaient de|menacé de)\\b(?:\\s+\\S+){0,4}\\s*$",
 				"\\b(?:accusée? d['’e]|soupçonnée? d['’e]|inculpée? (?:de|d['’]|pour)|condamnée? (?:\\S+ ){0,8}pour|poursuivie? pour|coupable d['’e]|tentatives? d['’e]|responsable d['’e]|commanditaire)",
 				"\\b(?:série de|vague de|nombre de|dizaines de|centaines de|plusieurs|nombreux|nombreuses|multiples)\\s+(?:\\S+\\s+){0,2}$",

@@ -46,6 +46,7 @@ final class Mentions {
 			}
 		}
 		Integer previousYear = null;
+		java.time.LocalDate previousDay = null;
 		String contextCountry = null;
 		org.incidentatlas.place.Place contextCity = null;
 		for (int i = 0; i < doc.size(); i++) {
@@ -56,7 +57,7 @@ final class Mentions {
 				contextCity = null;
 			}
 			doc.cityBefore.add(contextCity);
-			List<Dates.Mention> dates = dates(s, language, published, previousYear);
+			List<Dates.Mention> dates = dates(s, language, published, previousYear, previousDay);
 			if (s.start() < markerEnd) {
 				int sentenceStart = s.start();
 				dates = dates.stream().filter(d -> sentenceStart + d.start() >= markerEnd).toList();
@@ -66,6 +67,9 @@ final class Mentions {
 				// captions sit outside the story's flow: "that year" never points into one
 				if (!d.anaphoric() && !s.caption() && d.range().to().getYear() == d.range().from().getYear()) {
 					previousYear = d.range().from().getYear();
+				}
+				if (!s.caption() && d.range().precision() == org.incidentatlas.time.DatePrecision.DAY) {
+					previousDay = d.range().from();
 				}
 			}
 			for (Places.Mention m : doc.placesBySentence.get(i)) {
@@ -81,13 +85,14 @@ final class Mentions {
 		return doc;
 	}
 
-	private static List<Dates.Mention> dates(Sentences.Sentence s, Language language, DateRange published, Integer previousYear) {
+	private static List<Dates.Mention> dates(Sentences.Sentence s, Language language, DateRange published, Integer previousYear,
+			java.time.LocalDate previousDay) {
 		String sentence = s.text();
-		List<Dates.Mention> dates = Dates.find(sentence, s.lower(), language, new Dates.Context(published, previousYear));
+		List<Dates.Mention> dates = Dates.find(sentence, s.lower(), language, new Dates.Context(published, previousYear, previousDay));
 		Dates.Mention firstExplicit = dates.stream().filter(d -> !d.anaphoric()).findFirst().orElse(null);
 		if (firstExplicit != null && dates.stream().anyMatch(Dates.Mention::anaphoric)) {
 			// "In 2025 alone, over 60 ..., 20 of which during the summer months": the summer of 2025
-			dates = Dates.find(sentence, s.lower(), language, new Dates.Context(published, firstExplicit.range().from().getYear()));
+			dates = Dates.find(sentence, s.lower(), language, new Dates.Context(published, firstExplicit.range().from().getYear(), previousDay));
 		}
 		return dates;
 	}
