@@ -37,6 +37,9 @@ final class Draft {
 
 	boolean quoted;
 
+	/** Drafts counted out of one plural ("two grenade attacks") share a group and never merge with each other; 0 for none. */
+	int enumeration;
+
 	private Set<String> words;
 
 	Draft(IncidentType type, DateRange date, ExtractedPlace place, int sentence, int story) {

@@ -25,9 +25,15 @@ final class Events {
 		this.proposals = proposals;
 	}
 
+	/** The counted plurals met so far, by story and type: a second count of them refers back ("the other two explosions"). */
+	private final java.util.Map<String, Integer> counted = new java.util.HashMap<>();
+
 	void readViolence(int index) {
 		Sentences.Sentence s = doc.sentence(index);
 		Mentions.Hit hit = Mentions.strongestTrigger(doc.lexicon, s, doc.lexicon.violence, true);
+		if (readEnumeration(index, s, hit)) {
+			return;
+		}
 		if (hit == null) {
 			readContext(index, s);
 			return;
@@ -64,6 +70,62 @@ final class Events {
 		draft.placed = place.isKnown();
 		draft.quoted = Mentions.quoted(s.text(), hit.start());
 		incidents.add(draft);
+	}
+
+	/** Explicit counts worth as many events: two to nine, outside a tally. */
+	private static final int MOST_COUNTED = 9;
+
+	/**
+	 * "Two grenade attacks in March 2018", "drie woningen werden beschoten": an explicit count of
+	 * separate attacks or targets is that many incidents. A tally ("62 shootings this year") is not.
+	 */
+	private boolean readEnumeration(int index, Sentences.Sentence s, Mentions.Hit hit) {
+		if (s.caption() || Statistics.TALLY_CUE.in(s.text())) {
+			return false;
+		}
+		Scan.Matches m = doc.lexicon.enumeration.matches(s.text());
+		while (m.next()) {
+			Double n = Numbers.parse(m.group(1));
+			if (n == null || n < 2 || n > MOST_COUNTED || n != Math.floor(n)) {
+				continue;
+			}
+			IncidentType type = doc.lexicon.enumeratedType(m.group(2));
+			if (type == null) {
+				// a target counts when the sentence attacks it: "three homes were shot at", not "the grenade damaged five houses"
+				if (hit == null || hit.type() != IncidentType.SHOOTING && hit.type() != IncidentType.ARSON
+						|| Math.abs(hit.start() - m.end()) > 60) {
+					continue;
+				}
+				type = hit.type();
+			}
+			if (type == IncidentType.EXPLOSION && doc.lexicon.unexploded.in(s.text())) {
+				type = IncidentType.THREAT;
+			}
+			String key = s.story() + "|" + type;
+			Integer before = counted.get(key);
+			if (before != null && before >= n) {
+				return true; // "the other two explosions": told already
+			}
+			counted.put(key, n.intValue());
+			Dates.Mention date = Mentions.chooseDate(doc.datesBySentence.get(index), m.start());
+			ExtractedPlace place = Mentions.placeOf(doc, index, m.start(), true);
+			ExtractedPlace resolved = place.isKnown() ? place : doc.inherited(index);
+			Casualties.Count count = Casualties.read(s.text(), Lexicon.Outcome.NONE);
+			int group = index + 1;
+			for (int i = 0; i < n; i++) {
+				Draft draft = new Draft(type, date == null ? DateRange.unknown() : date.range(), resolved, index, s.story());
+				draft.enumeration = group;
+				draft.evidence.add(Document.evidence(s));
+				draft.dated = date != null;
+				draft.placed = place.isKnown();
+				boolean nobody = Integer.valueOf(0).equals(count.injured()) && Integer.valueOf(0).equals(count.killed());
+				draft.killed = nobody ? 0 : null;
+				draft.injured = nobody ? 0 : null;
+				incidents.add(draft);
+			}
+			return true;
+		}
+		return false;
 	}
 
 	/**

@@ -73,6 +73,12 @@ final class Lexicon {
 	/** A death that came from a shooting aimed elsewhere: the event is the shooting. */
 	final Scan collateral;
 
+	/** A counted plural of attacks or targets: "two grenade attacks", "drie woningen"; group 1 the number, group 2 the noun. */
+	Scan enumeration;
+
+	/** The type each attack noun of {@link #enumeration} stands for, by the noun's start; a target noun ("homes") takes the sentence's trigger. */
+	final Map<String, IncidentType> enumeratedTypes = new java.util.LinkedHashMap<>();
+
 	/** A device that did not go off: what was an explosion is a threat. */
 	Scan unexploded;
 
@@ -105,6 +111,24 @@ final class Lexicon {
 		this.generic = compile(generic);
 		this.pluralAfter = compile(pluralAfter);
 		this.collateral = compile(collateral);
+	}
+
+	/** The type of a counted noun, or null for a target noun. */
+	IncidentType enumeratedType(String noun) {
+		String n = noun.toLowerCase(java.util.Locale.ROOT);
+		for (Map.Entry<String, IncidentType> e : enumeratedTypes.entrySet()) {
+			if (n.startsWith(e.getKey())) {
+				return e.getValue();
+			}
+		}
+		return null;
+	}
+
+	private void enumerations(String nouns, Object... types) {
+		this.enumeration = compile("(?<![\\p{L}\\d])(" + Numbers.PATTERN + ")\\s+(?:[\\p{L}-]+\\s+){0,2}?(" + nouns + ")(?![\\p{L}])");
+		for (int i = 0; i < types.length; i += 2) {
+			enumeratedTypes.put((String) types[i], (IncidentType) types[i + 1]);
+		}
 	}
 
 	static Lexicon of(Language language) {
@@ -174,6 +198,11 @@ final class Lexicon {
 				"crossfire|caught in|stray bullet|shot at|shooting between|exchange of fire|gunfight|shoot-?out");
 		lexicon.unexploded = compile("did not (?:explode|go off)|failed to (?:explode|go off)|unexploded|defused|made safe"
 				+ "|(?:found|discovered) (?:\\S+ ){0,4}(?:grenade|explosive)|(?:grenade|explosive device) (?:\\S+ ){0,4}(?:was|were) (?:found|discovered)");
+		lexicon.enumerations("shootings|explosions|blasts|grenade attacks|grenades|explosive devices|bomb attacks|bombs|arson attacks|fires"
+				+ "|homes|houses|properties|buildings|flats|cars|vehicles|businesses|shops",
+				"shooting", IncidentType.SHOOTING, "explosion", IncidentType.EXPLOSION, "blast", IncidentType.EXPLOSION,
+				"grenade", IncidentType.EXPLOSION, "explosive", IncidentType.EXPLOSION, "bomb", IncidentType.EXPLOSION,
+				"arson", IncidentType.ARSON, "fire", IncidentType.ARSON);
 		return lexicon;
 	}
 
@@ -215,6 +244,11 @@ final class Lexicon {
 				"kruisvuur|verdwaalde kogel|beschoten|schietpartij tussen|vuurgevecht");
 		lexicon.unexploded = compile("niet[- ]ontplofte?|niet (?:\\S+ ){0,3}ontploft|onontplofte?|mislukte|onschadelijk gemaakt|intacte"
 				+ "|(?:granaat|explosief|springtuig) (?:\\S+ ){0,8}(?:gevonden|aangetroffen)|(?:gevonden|aangetroffen) (?:\\S+ ){0,3}(?:granaat|explosief)");
+		lexicon.enumerations("schietpartijen|schietincidenten|beschietingen|explosies|ontploffingen|explosieven|granaataanslagen|granaten|aanslagen|vuurwerkbommen|brandstichtingen|branden"
+				+ "|woningen|huizen|panden|gebouwen|auto's|wagens|voertuigen|zaken|winkels|bedrijven",
+				"schiet", IncidentType.SHOOTING, "beschieting", IncidentType.SHOOTING, "explosie", IncidentType.EXPLOSION,
+				"ontploffing", IncidentType.EXPLOSION, "granat", IncidentType.EXPLOSION, "granaat", IncidentType.EXPLOSION,
+				"aanslag", IncidentType.EXPLOSION, "vuurwerk", IncidentType.EXPLOSION, "brand", IncidentType.ARSON);
 		return lexicon;
 	}
 
@@ -254,6 +288,10 @@ final class Lexicon {
 				"balle perdue|échange de tirs|fusillade entre|pris(?:e)? dans");
 		lexicon.unexploded = compile("n['’]a pas explosé|n['’]ont pas explosé|non explosée?s?|désamorcée?s?|intacte"
 				+ "|(?:grenade|engin explosif) (?:\\S+ ){0,6}(?:retrouvée?|découverte?)|(?:retrouvé|découvert) (?:\\S+ ){0,3}(?:grenade|engin)");
+		lexicon.enumerations("fusillades|explosions|grenades|engins explosifs|attentats|incendies"
+				+ "|maisons|habitations|immeubles|voitures|véhicules|commerces|façades",
+				"fusillade", IncidentType.SHOOTING, "explosion", IncidentType.EXPLOSION, "grenade", IncidentType.EXPLOSION,
+				"engin", IncidentType.EXPLOSION, "attentat", IncidentType.EXPLOSION, "incendie", IncidentType.ARSON);
 		return lexicon;
 	}
 

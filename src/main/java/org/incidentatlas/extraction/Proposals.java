@@ -43,6 +43,9 @@ final class Proposals {
 	}
 
 	private boolean sameEvent(Draft a, Draft b) {
+		if (a.enumeration != 0 && a.enumeration == b.enumeration) {
+			return false;
+		}
 		if (a.type != b.type || !overlaps(a.date, b.date) || !compatible(a.place, b.place)
 				|| !compatibleCount(a.killed, b.killed) || !compatibleCount(a.injured, b.injured)) {
 			return false;
