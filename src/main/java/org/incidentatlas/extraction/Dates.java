@@ -193,6 +193,8 @@ final class Dates {
 		List<Rule> rules = new ArrayList<>();
 		rules.add(rule("(?i:\\b(?:in |during )?the night (?:of|from) )" + weekday + "(?i:\\s+(?:to|into|and)\\s+)" + weekday + "\\b", Dates::nightOfWeekdays));
 		rules.add(rule("\\b" + DAY + "\\s+(?:of\\s+)?" + month + ",?\\s+" + YEAR + "\\b", Dates::dayMonthYear));
+		rules.add(rule("\\b" + weekday + ",?\\s+(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + month + "\\b", Dates::weekdayDayMonth));
+		rules.add(rule("\\b" + weekday + ",?\\s+" + month + "\\s+" + DAY + "\\b", Dates::weekdayMonthDay));
 		rules.add(rule("\\b" + month + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b", Dates::monthDayYear));
 		rules.add(rule("(?i:\\bsince the (?:start|beginning) of (?:the year )?)" + YEAR + "\\b", Dates::yearOf1));
 		rules.add(rule("\\b" + month + "\\s+(?:of\\s+)?" + YEAR + "\\b", Dates::monthYear));
@@ -235,6 +237,7 @@ final class Dates {
 		rules.add(rule("(?i:\\b(?:in )?de nacht van )" + weekday + "(?i: op )" + weekday + "\\b", Dates::nightOfWeekdays));
 		rules.add(rule("(?i:\\b(?:in )?de nacht van )(\\d{1,2})(?i: op )(\\d{1,2})\\s+" + month + "(?:\\s+" + YEAR + ")?\\b", Dates::nightOfDays));
 		rules.add(rule("\\b" + DAY + "\\s+" + month + "\\s+" + YEAR + "\\b", Dates::dayMonthYear));
+		rules.add(rule("\\b" + weekday + ",?\\s+" + DAY + "\\s+" + month + "\\b", Dates::weekdayDayMonth));
 		rules.add(rule("(?i:\\bsinds (?:het )?begin (?:van )?)" + YEAR + "\\b", Dates::yearOf1));
 		rules.add(rule("\\b" + month + "\\s+" + YEAR + "\\b", Dates::monthYear));
 		rules.add(rule("\\b" + DAY + "\\s+" + month + "(?i:\\s+(?:vorig|vorige|verleden) jaar\\b)", Dates::dayMonthLastYear));
@@ -273,6 +276,7 @@ final class Dates {
 		rules.add(rule("(?i:\\b(?:dans )?la nuit (?:du|de) )" + weekday + "(?i:\\s+(?:au|à)\\s+)" + weekday + "\\b", Dates::nightOfWeekdays));
 		rules.add(rule("(?i:\\b(?:dans )?la nuit (?:du|de) )(?:" + weekday + "\\s+)?(\\d{1,2}|1er)(?i:\\s+(?:au|à)\\s+)(?:" + weekday + "\\s+)?(\\d{1,2})\\s+" + month + "(?:\\s+" + YEAR + ")?\\b", Dates::nightOfDaysFrench));
 		rules.add(rule("\\b" + day + "\\s+" + month + "\\s+" + YEAR + "\\b", Dates::dayMonthYear));
+		rules.add(rule("\\b" + weekday + "\\s+" + day + "\\s+" + month + "\\b", Dates::weekdayDayMonth));
 		rules.add(rule("(?i:\\bdepuis le début (?:de l['’]année )?(?:de )?)" + YEAR + "\\b", Dates::yearOf1));
 		rules.add(rule("\\b" + month + "\\s+" + YEAR + "\\b", Dates::monthYear));
 		rules.add(rule("\\b" + day + "\\s+" + month + "(?i:\\s+(?:de )?l['’](?:an|année) (?:dernier|dernière|passé|passée)\\b)", Dates::dayMonthLastYear));
@@ -336,6 +340,19 @@ final class Dates {
 		int year = Integer.parseInt(m.group(1));
 		int latest = c.published().isKnown() ? c.published().to().getYear() + 1 : 2100;
 		return year < 1900 || year > latest ? null : DateRange.year(year);
+	}
+
+	/** "Saturday 16 August": the day and month decide; the weekday only confirms. */
+	private static DateRange weekdayDayMonth(Matcher m, Context c) {
+		Month month = month(m.group(3));
+		Integer year = yearOfLatest(month, c);
+		return year == null ? null : DateRange.day(LocalDate.of(year, month, day(m.group(2))));
+	}
+
+	private static DateRange weekdayMonthDay(Matcher m, Context c) {
+		Month month = month(m.group(2));
+		Integer year = yearOfLatest(month, c);
+		return year == null ? null : DateRange.day(LocalDate.of(year, month, day(m.group(3))));
 	}
 
 	private static DateRange dayMonth(Matcher m, Context c) {

@@ -31,12 +31,16 @@ final class Events {
 	void readViolence(int index) {
 		Sentences.Sentence s = doc.sentence(index);
 		Mentions.Hit hit = Mentions.strongestTrigger(doc.lexicon, s, doc.lexicon.violence, true);
-		if (readEnumeration(index, s, hit)) {
+		if (aggregate(s) || readEnumeration(index, s, hit)) {
 			return;
 		}
 		if (hit == null) {
 			readContext(index, s);
 			return;
+		}
+		Draft told = lastInStory(s.story());
+		if (told != null && Lexicon.BACK_REFERENCE.in(s.text().substring(Math.max(0, hit.start() - 30), hit.start()))) {
+			return; // "after the shooting, police set up a roadblock": the shooting told before
 		}
 		IncidentType type = hit.type();
 		if (type == IncidentType.HOMICIDE && doc.lexicon.collateral.in(s.text())) {
@@ -50,7 +54,15 @@ final class Events {
 		Casualties.Count count = Casualties.read(s.text(), hit.outcome());
 		Draft previous = incidents.isEmpty() ? null : incidents.get(incidents.size() - 1);
 		if (previous != null && continues(previous, index, s, type, date, place)) {
+			int last = previous.lastSentence;
+			previous = member(previous, place);
 			previous.absorb(s, index, date == null ? null : date.range(), place, count);
+			previous.told = true;
+			for (Draft d : incidents) {
+				if (previous.enumeration != 0 && d.enumeration == previous.enumeration) {
+					d.lastSentence = Math.max(d.lastSentence, Math.max(last, index));
+				}
+			}
 			previous.type = refined(previous.type, type);
 			if (previous.type == IncidentType.EXPLOSION && doc.lexicon.unexploded.in(s.text())) {
 				previous.type = IncidentType.THREAT; // "The device was thrown into a house but did not explode."
@@ -72,6 +84,24 @@ final class Events {
 		incidents.add(draft);
 	}
 
+	private Draft lastInStory(int story) {
+		Draft last = incidents.isEmpty() ? null : incidents.get(incidents.size() - 1);
+		return last != null && last.story == story ? last : null;
+	}
+
+	/** "89 shootings", "62 explosions this year": a tally, which the statistics stage reads; no event of its own. */
+	private boolean aggregate(Sentences.Sentence s) {
+		Scan.Matches m = doc.lexicon.enumeration.matches(s.text());
+		boolean tally = Statistics.TALLY_CUE.in(s.text());
+		while (m.next()) {
+			Double n = Numbers.parse(m.group(1));
+			if (n != null && doc.lexicon.enumeratedType(m.group(2)) != null && (n > MOST_COUNTED || tally && n >= 2)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Explicit counts worth as many events: two to nine, outside a tally. */
 	private static final int MOST_COUNTED = 9;
 
@@ -80,7 +110,7 @@ final class Events {
 	 * separate attacks or targets is that many incidents. A tally ("62 shootings this year") is not.
 	 */
 	private boolean readEnumeration(int index, Sentences.Sentence s, Mentions.Hit hit) {
-		if (s.caption() || Statistics.TALLY_CUE.in(s.text())) {
+		if (s.caption() || Statistics.TALLY_CUE.in(s.text()) || Lexicon.FOILED.in(s.text())) {
 			return false;
 		}
 		Scan.Matches m = doc.lexicon.enumeration.matches(s.text());
@@ -134,18 +164,27 @@ final class Events {
 	 */
 	private void readContext(int index, Sentences.Sentence s) {
 		Draft previous = incidents.isEmpty() ? null : incidents.get(incidents.size() - 1);
-		if (previous == null || index - previous.lastSentence > 1 || previous.story != s.story() || s.caption()) {
+		if (previous == null || previous.story != s.story() || s.caption()) {
 			return;
 		}
+		if (doc.lexicon.unexploded.in(s.text())) {
+			// "The device was thrown into a house but did not explode": the lead's blast was a threat
+			incidents.stream().filter(d -> d.story == s.story() && d.enumeration == 0 && d.type == IncidentType.EXPLOSION)
+				.findFirst().ifPresent(d -> d.type = IncidentType.THREAT);
+		}
+		if (index - previous.lastSentence > 2) {
+			return;
+		}
+		ExtractedPlace place = Mentions.placeOf(doc, index, 0, true);
+		previous = member(previous, place);
 		List<Dates.Mention> dates = doc.datesBySentence.get(index);
-		Dates.Mention date = dates.stream().filter(d -> !d.anaphoric()).findFirst().orElse(null);
+		Dates.Mention date = dates.stream().findFirst().orElse(null);
 		boolean told = false;
 		if (date != null && !previous.date.isKnown()) {
 			previous.date = date.range();
 			previous.dated = true;
 			told = true;
 		}
-		ExtractedPlace place = Mentions.placeOf(doc, index, 0, true);
 		if (place.isKnown() && proposals.compatible(previous.place, place)
 				&& (!previous.place.isKnown() || place.precision().ordinal() < previous.place.precision().ordinal())) {
 			previous.refinePlace(place);
@@ -160,7 +199,24 @@ final class Events {
 		if (told) {
 			previous.evidence.add(Document.evidence(s));
 			previous.lastSentence = index;
+			previous.told = true;
 		}
+	}
+
+	/**
+	 * Of a counted group ("two explosions"), the member a following sentence tells of: the first
+	 * not yet told whose place agrees ("The first was in Deurne. The other, under a car in Borgerhout.").
+	 */
+	private Draft member(Draft last, ExtractedPlace place) {
+		if (last.enumeration == 0) {
+			return last;
+		}
+		for (Draft d : incidents) {
+			if (d.enumeration == last.enumeration && !d.told && proposals.compatible(d.place, place)) {
+				return d;
+			}
+		}
+		return last;
 	}
 
 	private boolean continues(Draft previous, int index, Sentences.Sentence s, IncidentType type,

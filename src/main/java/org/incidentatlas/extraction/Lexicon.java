@@ -79,6 +79,12 @@ final class Lexicon {
 	/** The type each attack noun of {@link #enumeration} stands for, by the noun's start; a target noun ("homes") takes the sentence's trigger. */
 	final Map<String, IncidentType> enumeratedTypes = new java.util.LinkedHashMap<>();
 
+	/** Attacks that did not happen: "foiled", "verijdeld", "déjoué". */
+	static final Scan FOILED = Scan.of("(?iu)\\b(?:foiled|thwarted|prevented|verijdeld\\w*|voorkomen|déjouée?s?|empêchée?s?)\\b");
+
+	/** Before a trigger: it names an event already told ("after the shooting", "na de schietpartij"). */
+	static final Scan BACK_REFERENCE = Scan.of("(?iu)\\b(?:after|following|since|before|na|sinds|voor|après|depuis|avant|suite à|à la suite de)\\s+(?:the|this|that|de|die|deze|het|la|le|l['’]|cette|ce)\\s*$");
+
 	/** A device that did not go off: what was an explosion is a threat. */
 	Scan unexploded;
 
@@ -224,9 +230,9 @@ final class Lexicon {
 					"vuurwerkbom", "(?:een )?(?:cobra|cobra's)", "knal", "ontploffen")
 			.add(IncidentType.KIDNAPPING, Outcome.NONE, "ontvoerd", "ontvoering", "gekidnapt", "ontvoerden", "gegijzeld", "gijzeling")
 			.add(IncidentType.ASSAULT, Outcome.INJURED, "mishandeld", "gemarteld", "gefolterd", "neergestoken", "aangevallen",
-					"verminkt", "in elkaar geslagen", "toegetakeld", "gestoken", "afgesneden")
+					"verminkt", "in elkaar geslagen", "toegetakeld", "(?<!brand )(?<!brand werd )gestoken", "afgesneden")
 			.add(IncidentType.ARSON, Outcome.NONE, "brandstichting", "in brand gestoken", "brand gesticht", "molotovcocktail",
-					"brandbom", "in brand gezet", "in brand gestoken", "uitgebrand", "in vlammen opgegaan", "brand (?:\\S+ ){0,3}aangestoken")
+					"brandbom", "in brand gezet", "in brand (?:werd |werden |is |zijn )?gestoken", "uitgebrand", "in vlammen opgegaan", "brand (?:\\S+ ){0,3}aangestoken")
 			.add(IncidentType.THREAT, Outcome.NONE, "bedreigd", "doodsbedreigingen", "doodsbedreiging", "dreigbrief", "geïntimideerd",
 					"(?:beraamden|beraamde|plannen|planden|wilden|wilde|plan om) (?:om )?(?:\\S+ ){0,8}?te (?:ontvoeren|vermoorden|doden|liquideren|kidnappen)");
 		Builder e = new Builder()
