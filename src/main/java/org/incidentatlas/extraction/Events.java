@@ -102,6 +102,9 @@ final class Events {
 		return false;
 	}
 
+	/** Counted nouns that name events of any type: "two incidents", "deux faits". */
+	private static final Scan GENERIC = Scan.of("(?iu)^(?:incident|attack|aanval|feit|attaque|fait)");
+
 	/** Explicit counts worth as many events: two to nine, outside a tally. */
 	private static final int MOST_COUNTED = 9;
 
@@ -120,7 +123,15 @@ final class Events {
 				continue;
 			}
 			IncidentType type = doc.lexicon.enumeratedType(m.group(2));
-			if (type == null) {
+			boolean generic = GENERIC.in(m.group(2));
+			if (type == null && generic) {
+				// "two incidents with home-made firework bombs that went off": the sentence's trigger says what
+				if (hit == null || Math.abs(hit.start() - m.end()) > 80) {
+					continue;
+				}
+				type = hit.type();
+			}
+			else if (type == null) {
 				// a target counts when the sentence attacks it: "three homes were shot at", not "the grenade damaged five houses"
 				if (hit == null || hit.type() != IncidentType.SHOOTING && hit.type() != IncidentType.ARSON
 						|| Math.abs(hit.start() - m.end()) > 60) {

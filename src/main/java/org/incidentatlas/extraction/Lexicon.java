@@ -80,7 +80,7 @@ final class Lexicon {
 	final Map<String, IncidentType> enumeratedTypes = new java.util.LinkedHashMap<>();
 
 	/** Attacks that did not happen: "foiled", "verijdeld", "déjoué". */
-	static final Scan FOILED = Scan.of("(?iu)\\b(?:foiled|thwarted|prevented|verijdeld\\w*|voorkomen|déjouée?s?|empêchée?s?)\\b");
+	static final Scan FOILED = Scan.of("(?iu)\\b(?:foiled|thwarted|prevented|verijdel\\w*|voorkomen|déjouée?s?|empêchée?s?)\\b");
 
 	/** Before a trigger: it names an event already told ("after the shooting", "na de schietpartij"). */
 	static final Scan BACK_REFERENCE = Scan.of("(?iu)\\b(?:after|following|since|before|na|sinds|voor|après|depuis|avant|suite à|à la suite de)\\s+(?:the|this|that|de|die|deze|het|la|le|l['’]|cette|ce)\\s*$");
@@ -92,7 +92,11 @@ final class Lexicon {
 	static final Scan DRUG_LINK = Scan.of(
 			"cocaine|cocaïne|\\bcoke\\b|\\bdrug|drugs|narco|cartel|kartel|cannabis|heroin|heroïne|héroïne|drogue|stupéfiant"
 					+ "|mocro|\\bcrack\\b|\\bxtc\\b|ecstasy|amfetamine|amphétamine|trafficking|trafiquant|narcotrafic|\\bgangs?\\b|\\bbendes?\\b"
-					+ "|kingpin|drugsbaron|baron de la drogue|règlement de comptes|afrekening|onderwereld|underworld|milieu criminel|crime organisé|organised crime|organized crime");
+					+ "|kingpin|drugsbaron|baron de la drogue|règlements? de comptes?|afrekening|onderwereld|underworld|milieu criminel|crime organisé|organised crime|organized crime"
+					+ "|liquidat|criminal|crimine|criminel|mafia|maffia|kalash|kalasj|kalach|settling of (?:accounts|scores)|point de deal|dealer|deal spot|drugsgeweld|narcoterror");
+
+	/** A sentence that denies the link: "no indication of a link with the drug milieu". */
+	static final Scan DENIED_LINK = Scan.of("(?iu)\\b(?:no|not|none|geen|niet|pas|aucun|aucune|rien|nothing|nog niets)\\b");
 
 	/** Things that are seized in our domain, to tell a drug seizure from seized assets. */
 	static final Scan SEIZED_GOODS = Scan.of(
@@ -205,7 +209,7 @@ final class Lexicon {
 		lexicon.unexploded = compile("did not (?:explode|go off)|failed to (?:explode|go off)|unexploded|defused|made safe"
 				+ "|(?:found|discovered) (?:\\S+ ){0,4}(?:grenade|explosive)|(?:grenade|explosive device) (?:\\S+ ){0,4}(?:was|were) (?:found|discovered)");
 		lexicon.enumerations("shootings|explosions|blasts|grenade attacks|grenades|explosive devices|bomb attacks|bombs|arson attacks|fires"
-				+ "|homes|houses|properties|buildings|flats|cars|vehicles|businesses|shops",
+				+ "|incidents|attacks|homes|houses|properties|buildings|flats|cars|vehicles|businesses|shops",
 				"shooting", IncidentType.SHOOTING, "explosion", IncidentType.EXPLOSION, "blast", IncidentType.EXPLOSION,
 				"grenade", IncidentType.EXPLOSION, "explosive", IncidentType.EXPLOSION, "bomb", IncidentType.EXPLOSION,
 				"arson", IncidentType.ARSON, "fire", IncidentType.ARSON);
@@ -225,7 +229,7 @@ final class Lexicon {
 					"loste (?:\\S+ ){0,6}(?:kogels|schoten)", "geschoten", "beschieting", "onder vuur genomen")
 			.add(IncidentType.SHOOTING, Outcome.INJURED, "neergeschoten", "door (?:een|de) (?:verdwaalde )?kogels? (?:geraakt|getroffen)", "in (?:het|zijn|haar) (?:been|arm|hoofd|buik|borst|rug) geschoten")
 			.add(IncidentType.EXPLOSION, Outcome.NONE, "explosie", "ontploffing", "ontplofte", "ontploft", "(?:hand)?granaat",
-					"explosief", "explosieven", "bomaanslag", "springtuig", "plofkraak", "tot ontploffing gebracht",
+					"explosief", "explosieven", "bomaanslag", "springtuig", "plofkraak", "tot ontploffing gebracht", "ontploften",
 					"granaataanslag", "aanslag met (?:een )?(?:granaat|explosief|explosieven|vuurwerk|zwaar vuurwerk)",
 					"vuurwerkbom", "(?:een )?(?:cobra|cobra's)", "knal", "ontploffen")
 			.add(IncidentType.KIDNAPPING, Outcome.NONE, "ontvoerd", "ontvoering", "gekidnapt", "ontvoerden", "gegijzeld", "gijzeling")
@@ -243,17 +247,17 @@ final class Lexicon {
 			.add(IncidentType.EXTRADITION, Outcome.NONE, "uitgeleverd", "de uitlevering van");
 		Lexicon lexicon = new Lexicon(v.triggers, e.triggers,
 				"\\b(?:gecontroleerde|geen|niet|nooit|niemand|kan|kunnen|zou|zouden|moet|moeten|dreigt|dreigen|als|indien|mogelijk|mogelijke|eventuele|voorkomen|vrees|angst)\\s+(?:\\S+\\s+){0,2}$",
-				"\\b(?:beraamd\\w*|plannen|plande|plan om|van plan|wilden|wilde|complot|samenzwering|voorbereiding van|dreigden|dreigde)\\b(?:\\s+\\S+){0,4}\\s*$",
+				"\\b(?:beraamd\\w*|plannen|plande|plan om|van plan|wilden|wilde|complot|samenzwering|voorbereiding van|dreigden|dreigde)\\b(?:\\s+\\S+){0,7}\\s*$",
 				"\\b(?:verdacht van|beschuldigd van|veroordeeld (?:\\S+ ){0,8}voor|aangeklaagd|schuldig aan|vervolgd voor|betrokkenheid bij|poging tot|pogingen tot|opdracht tot|opdrachtgever)\\b",
 				"\\b(?:reeks|golf|aantal|tientallen|honderden|verschillende|meerdere|talrijke|heel wat)\\s+(?:\\S+\\s+){0,2}$",
 				"^(?:en|s)\\b",
 				"kruisvuur|verdwaalde kogel|beschoten|schietpartij tussen|vuurgevecht");
 		lexicon.unexploded = compile("niet[- ]ontplofte?|niet (?:\\S+ ){0,3}ontploft|onontplofte?|mislukte|onschadelijk gemaakt|intacte"
 				+ "|(?:granaat|explosief|springtuig) (?:\\S+ ){0,8}(?:gevonden|aangetroffen)|(?:gevonden|aangetroffen) (?:\\S+ ){0,3}(?:granaat|explosief)");
-		lexicon.enumerations("schietpartijen|schietincidenten|beschietingen|explosies|ontploffingen|explosieven|granaataanslagen|granaten|aanslagen|vuurwerkbommen|brandstichtingen|branden"
-				+ "|woningen|huizen|panden|gebouwen|auto's|wagens|voertuigen|zaken|winkels|bedrijven",
+		lexicon.enumerations("schietpartijen|schietincidenten|beschietingen|explosies|ontploffingen|explosieven|springtuigen|granaataanslagen|granaten|aanslagen|vuurwerkbommen|brandstichtingen|branden"
+				+ "|incidenten|feiten|aanvallen|woningen|huizen|panden|gebouwen|auto's|wagens|voertuigen|zaken|winkels|bedrijven",
 				"schiet", IncidentType.SHOOTING, "beschieting", IncidentType.SHOOTING, "explosie", IncidentType.EXPLOSION,
-				"ontploffing", IncidentType.EXPLOSION, "granat", IncidentType.EXPLOSION, "granaat", IncidentType.EXPLOSION,
+				"ontploffing", IncidentType.EXPLOSION, "springtuig", IncidentType.EXPLOSION, "granat", IncidentType.EXPLOSION, "granaat", IncidentType.EXPLOSION,
 				"aanslag", IncidentType.EXPLOSION, "vuurwerk", IncidentType.EXPLOSION, "brand", IncidentType.ARSON);
 		return lexicon;
 	}
@@ -295,7 +299,7 @@ final class Lexicon {
 		lexicon.unexploded = compile("n['’]a pas explosé|n['’]ont pas explosé|non explosée?s?|désamorcée?s?|intacte"
 				+ "|(?:grenade|engin explosif) (?:\\S+ ){0,6}(?:retrouvée?|découverte?)|(?:retrouvé|découvert) (?:\\S+ ){0,3}(?:grenade|engin)");
 		lexicon.enumerations("fusillades|explosions|grenades|engins explosifs|attentats|incendies"
-				+ "|maisons|habitations|immeubles|voitures|véhicules|commerces|façades",
+				+ "|incidents|attaques|faits|maisons|habitations|immeubles|voitures|véhicules|commerces|façades",
 				"fusillade", IncidentType.SHOOTING, "explosion", IncidentType.EXPLOSION, "grenade", IncidentType.EXPLOSION,
 				"engin", IncidentType.EXPLOSION, "attentat", IncidentType.EXPLOSION, "incendie", IncidentType.ARSON);
 		return lexicon;

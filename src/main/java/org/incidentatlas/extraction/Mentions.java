@@ -41,7 +41,7 @@ final class Mentions {
 					country = m.country();
 				}
 			}
-			if (Lexicon.DRUG_LINK.in(s.lower())) {
+			if (Lexicon.DRUG_LINK.in(s.lower()) && !Lexicon.DENIED_LINK.in(s.lower())) {
 				doc.relevantStories.add(s.story());
 			}
 		}
