@@ -72,14 +72,19 @@ final class Mentions {
 					previousDay = d.range().from();
 				}
 			}
+			java.util.Set<org.incidentatlas.place.Place> cities = new java.util.LinkedHashSet<>();
 			for (Places.Mention m : doc.placesBySentence.get(i)) {
 				if (m.role() == Places.Role.LOCATIVE && m.country() != null && !s.caption()) {
 					contextCountry = m.country();
 				}
 				if (m.role() == Places.Role.LOCATIVE && m.place() != null && Places.isLocal(m.place())) {
 					org.incidentatlas.place.Place city = places.path(m.place()).city();
-					contextCity = city != null ? city : m.place();
+					cities.add(city != null ? city : m.place());
 				}
+			}
+			if (!cities.isEmpty() && !s.caption()) {
+				// "police in Ghent and Mechelen": two cities, so none to lend
+				contextCity = cities.size() == 1 ? cities.iterator().next() : null;
 			}
 		}
 		return doc;
