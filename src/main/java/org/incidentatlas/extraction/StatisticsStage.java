@@ -72,8 +72,11 @@ final class StatisticsStage {
 	private record Figure(int start, int end, Metric metric, BigDecimal value, Qualifier qualifier, boolean ordinal) {
 	}
 
-	/** A period found in a sentence; offsets within the sentence. */
-	private record Span(int start, int end, DateRange range) {
+	/**
+	 * A period found in a sentence; offsets within the sentence.
+	 * @param named true when a period rule found it ("in six months"), false for a plain date ("in 2021")
+	 */
+	private record Span(int start, int end, DateRange range, boolean named) {
 	}
 
 	private boolean readCounts(int index) {
@@ -92,9 +95,14 @@ final class StatisticsStage {
 				continue;
 			}
 			boolean casualty = metric == Metric.KILLED || metric == Metric.INJURED || metric == Metric.INJURED_SERIOUS;
+			// "57 shootings this year. Molenbeek alone had four shootings": the next sentence goes on counting
 			StatDraft continued = previousInSentence != null ? previousInSentence
-					: continues && (casualty || f.metric() == null) ? lastCount : null;
+					: continues && (casualty || f.metric() == null || metric == lastCount.metric) ? lastCount : null;
 			Span own = nearest(periods, f, continued != null ? f.start() : -1); // a continued figure's own period follows it
+			if (own != null && !own.named() && continued == null && f.value().intValue() < 5 && !f.ordinal()
+					&& f.qualifier() == Qualifier.EXACT) {
+				continue; // "three murders were committed in 2021": a count of events, not a tally
+			}
 			DateRange period = own != null ? own.range() : continued != null ? continued.period : null;
 			if (period == null && metric == Metric.DRUG_HOTSPOTS && doc.published.isKnown()) {
 				period = DateRange.year(doc.published.to().getYear()); // places counted as they stand when the article appeared
@@ -186,7 +194,9 @@ final class StatisticsStage {
 				}
 				DateRange range = StatisticPeriods.resolve(rule.resolver(), new StatisticPeriods.Match(m, count, doc.published));
 				if (range != null) {
-					spans.add(new Span(start, end, range));
+					// "in 2021" is a date like any other; "since the start of 2025" or "in six months" counts over a period
+					boolean named = !(rule.resolver().equals("year") && group(m, "year") != null && m.group().matches("(?iu)\\S+\\s+\\d{4}"));
+					spans.add(new Span(start, end, range, named));
 				}
 			}
 		}
@@ -195,7 +205,7 @@ final class StatisticsStage {
 			boolean longerThanAMonth = r.precision() == DatePrecision.YEAR || r.precision() == DatePrecision.SEASON
 					|| r.isKnown() && r.from().plusMonths(1).isBefore(r.to());
 			if (longerThanAMonth && spans.stream().noneMatch(p -> p.start() < d.end() && d.start() < p.end())) {
-				spans.add(new Span(d.start(), d.end(), r));
+				spans.add(new Span(d.start(), d.end(), r, false));
 			}
 		}
 		return spans;
@@ -234,21 +244,54 @@ final class StatisticsStage {
 		return best == null ? null : where(best);
 	}
 
-	/** The last place the story named before this sentence: a tally's place goes without saying when the story has one. */
+	/**
+	 * The place the story is about so far, for a tally whose sentence names none: the one place
+	 * its paragraph named before it, else the place below a country named most often before it; on a tie the larger place (a story about Berendrecht in
+	 * Antwerp counts for Antwerp), then the later.
+	 */
 	private Where storyPlace(int index, Sentences.Sentence s) {
-		for (int i = index - 1; i >= 0; i--) {
-			Sentences.Sentence before = doc.sentence(i);
-			if (before.story() != s.story()) {
-				break;
+		Places.Mention paragraph = doc.paragraphPlace(index);
+		if (paragraph != null) {
+			return where(paragraph);
+		}
+		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+		java.util.Map<String, Where> places = new java.util.HashMap<>();
+		java.util.Map<String, Integer> depth = new java.util.HashMap<>();
+		java.util.Map<String, Integer> last = new java.util.HashMap<>();
+		int order = 0;
+		for (int i = 0; i < index; i++) {
+			if (doc.sentence(i).story() != s.story()) {
+				continue;
 			}
-			List<Places.Mention> named = doc.placesBySentence.get(i);
-			for (int j = named.size() - 1; j >= 0; j--) {
-				if (named.get(j).role() == Places.Role.LOCATIVE) {
-					return where(named.get(j));
+			for (Places.Mention m : doc.placesBySentence.get(i)) {
+				if (m.role() != Places.Role.LOCATIVE) {
+					continue;
+				}
+				order++;
+				List<Where> counted = new ArrayList<>();
+				if (m.place() == null) {
+					counted.add(where(m));
+				}
+				else {
+					counted.add(where(m.place()));
+				}
+				for (Where w : counted) {
+					String key = w.key() != null ? w.key() : w.name();
+					counts.merge(key, 1, Integer::sum);
+					places.put(key, w);
+					depth.put(key, w.depth());
+					last.put(key, order);
 				}
 			}
 		}
-		return null;
+		boolean belowACountry = depth.values().stream().anyMatch(d -> d > 0);
+		return counts.keySet().stream()
+			.filter(k -> !belowACountry || depth.get(k) > 0) // "Belgium" is named often, and says little
+			.max(Comparator.<String>comparingInt(counts::get)
+				.thenComparing(Comparator.<String>comparingInt(depth::get).reversed())
+				.thenComparingInt(last::get))
+			.map(places::get)
+			.orElse(null);
 	}
 
 	// --- tonnages ---
@@ -326,14 +369,21 @@ final class StatisticsStage {
 				: n == Math.floor(n) ? BigDecimal.valueOf(n.longValue()) : BigDecimal.valueOf(n).stripTrailingZeros();
 	}
 
-	private static Where where(Places.Mention m) {
+	private Where where(Places.Mention m) {
 		if (m.place() != null) {
-			return new Where(m.place().displayName(), m.place().countryCode(), m.place().key());
+			return where(m.place());
 		}
-		return new Where(m.abroad().name(), m.abroad().country(), null);
+		return new Where(m.abroad().name(), m.abroad().country(), null, 0);
 	}
 
-	private record Where(String name, String country, String key) {
+	private Where where(org.incidentatlas.place.Place place) {
+		org.incidentatlas.place.PlacePath path = doc.places.path(place);
+		int depth = place.equals(path.district()) ? 3 : place.equals(path.city()) ? 2 : place.equals(path.region()) ? 1 : 0;
+		return new Where(place.displayName(), place.countryCode(), place.key(), depth);
+	}
+
+	/** @param depth 0 a country or wider, 1 a region, 2 a city, 3 a district */
+	private record Where(String name, String country, String key, int depth) {
 	}
 
 	/** A statistic being built. */
