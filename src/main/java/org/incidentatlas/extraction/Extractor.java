@@ -33,10 +33,22 @@ public final class Extractor {
 
 	private final Scope scope;
 
+	private final StatisticRules statisticRules;
+
 	/**
+	 * An extractor without statistic rules: it reads tonnages but no tallies.
 	 * @param countries ISO codes of the countries in scope (BE, NL); events elsewhere are dropped
 	 */
 	public Extractor(PlaceCatalog places, Set<String> countries) {
+		this(places, countries, StatisticRules.NONE);
+	}
+
+	/**
+	 * @param countries ISO codes of the countries in scope (BE, NL); events elsewhere are dropped
+	 * @param statisticRules the rules of {@code extraction/<language>/statistics.txt}, parsed
+	 */
+	public Extractor(PlaceCatalog places, Set<String> countries, StatisticRules statisticRules) {
+		this.statisticRules = statisticRules;
 		this.places = new Places(places);
 		this.mentions = new Mentions(this.places);
 		this.proposals = new Proposals(this.places);
@@ -61,7 +73,7 @@ public final class Extractor {
 		Language lang = language != null ? language : LanguageDetector.detect(t);
 		Document doc = mentions.read(t, pub, lang, cancelled);
 		Events events = new Events(doc, proposals);
-		StatisticsStage statistics = new StatisticsStage(doc);
+		StatisticsStage statistics = new StatisticsStage(doc, statisticRules);
 		for (int i = 0; i < doc.size(); i++) {
 			stopIfCancelled(cancelled);
 			events.readViolence(i);
