@@ -41,11 +41,11 @@ final class Document {
 	/** Stories (between "read more" breaks) that speak of drugs or organised crime. */
 	final Set<Integer> relevantStories = new HashSet<>();
 
-	Document(String text, DateRange published, Language language, Places places) {
+	Document(String text, DateRange published, Language language, Lexicon lexicon, Places places) {
 		this.text = text;
 		this.published = published;
 		this.language = language;
-		this.lexicon = Lexicon.of(language);
+		this.lexicon = lexicon;
 		this.places = places;
 		this.sentences = Sentences.split(text);
 	}

@@ -27,8 +27,8 @@ final class Mentions {
 	private static final java.util.regex.Pattern PAGE_DATE = java.util.regex.Pattern.compile("^\\s*date \\d{4}-\\d{2}(?:-\\d{2})?\\b");
 
 	/** Splits the text and finds the places and dates of every sentence. */
-	Document read(String text, DateRange published, Language language, BooleanSupplier cancelled) {
-		Document doc = new Document(text, published, language, places);
+	Document read(String text, DateRange published, Language language, Lexicon lexicon, BooleanSupplier cancelled) {
+		Document doc = new Document(text, published, language, lexicon, places);
 		java.util.regex.Matcher marker = PAGE_DATE.matcher(text.length() > 40 ? text.substring(0, 40) : text);
 		int markerEnd = marker.find() ? marker.end() : 0;
 		String country = null;

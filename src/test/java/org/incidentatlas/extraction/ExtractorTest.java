@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The extraction rules, one behaviour each, on sentences written for these tests in three languages. */
 class ExtractorTest {
 
-	static final Extractor EXTRACTOR = new Extractor(GazetteerFiles.load(), Set.of("BE", "NL"), ExtractionRuleFiles.statistics());
+	static final Extractor EXTRACTOR = ExtractionRuleFiles.extractor(GazetteerFiles.load(), Set.of("BE", "NL"));
 
 	static final DateRange THURSDAY_30_OCTOBER_2025 = DateRange.day(LocalDate.of(2025, 10, 30));
 
