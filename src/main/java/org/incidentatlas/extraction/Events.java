@@ -102,6 +102,9 @@ final class Events {
 		return false;
 	}
 
+	/** How many sentences back a "nobody was hurt" reaches. */
+	private static final int NOBODY_HURT_REACH = 6;
+
 	/** Counted nouns that name events of any type: "two incidents", "deux faits". */
 	private static final Scan GENERIC = Scan.of("(?iu)^(?:incident|attack|aanval|feit|attaque|fait)");
 
@@ -182,6 +185,15 @@ final class Events {
 			// "The device was thrown into a house but did not explode": the lead's blast was a threat
 			incidents.stream().filter(d -> d.story == s.story() && d.enumeration == 0 && d.type == IncidentType.EXPLOSION)
 				.findFirst().ifPresent(d -> d.type = IncidentType.THREAT);
+		}
+		if (Casualties.nobodyHurt(s.text())) {
+			// "No one was hurt.": said of the events just told, when they do not say otherwise
+			for (Draft d : incidents) {
+				if (d.story == s.story() && index - d.lastSentence <= NOBODY_HURT_REACH && d.killed == null && d.injured == null) {
+					d.killed = 0;
+					d.injured = 0;
+				}
+			}
 		}
 		if (index - previous.lastSentence > 2) {
 			return;
