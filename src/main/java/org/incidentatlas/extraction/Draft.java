@@ -40,6 +40,9 @@ final class Draft {
 	/** Drafts counted out of one plural ("two grenade attacks") share a group and never merge with each other; 0 for none. */
 	int enumeration;
 
+	/** Whether a later telling has been merged into this member of a counted group. */
+	boolean merged;
+
 	/** Whether a later sentence has told more of this one event. */
 	boolean told;
 

@@ -30,6 +30,9 @@ final class Events {
 
 	void readViolence(int index) {
 		Sentences.Sentence s = doc.sentence(index);
+		if (Lexicon.TEASER.in(s.text())) {
+			return;
+		}
 		Mentions.Hit hit = Mentions.strongestTrigger(doc.lexicon, s, doc.lexicon.violence, true);
 		if (aggregate(s) || readEnumeration(index, s, hit)) {
 			return;

@@ -80,6 +80,9 @@ final class Lexicon {
 	/** The type each attack noun of {@link #enumeration} stands for, by the noun's start; a target noun ("homes") takes the sentence's trigger. */
 	final Map<String, IncidentType> enumeratedTypes = new java.util.LinkedHashMap<>();
 
+	/** A link to another article: "LEES MEER: ...", "Read more: ...". Its words are not this story's. */
+	static final Scan TEASER = Scan.of("(?iu)^\\W*(?:lees (?:meer|ook|verder)|read (?:more|also)|see also|zie ook|lire (?:aussi|la suite)|à lire aussi|a lire aussi)\\s*:");
+
 	/** Attacks that did not happen: "foiled", "verijdeld", "déjoué". */
 	static final Scan FOILED = Scan.of("(?iu)\\b(?:foiled|thwarted|prevented|verijdel\\w*|voorkomen|déjouée?s?|empêchée?s?)\\b");
 
