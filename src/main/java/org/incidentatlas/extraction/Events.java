@@ -256,6 +256,9 @@ final class Events {
 		if (date != null && previous.date.isKnown()) {
 			return false; // a new date starts a new event
 		}
+		if (date != null && !previous.date.isKnown() && doc.published.isKnown() && !Proposals.overlaps(date.range(), doc.published)) {
+			return false; // the lead's undated event is fresh news; "in January, too" is an older one
+		}
 		return proposals.compatible(previous.place, place);
 	}
 
