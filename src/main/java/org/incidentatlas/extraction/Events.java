@@ -52,7 +52,7 @@ final class Events {
 		if (type == IncidentType.EXPLOSION && doc.lexicon.unexploded.in(s.text())) {
 			type = IncidentType.THREAT;
 		}
-		Dates.Mention date = Mentions.chooseDate(doc.datesBySentence.get(index), hit.start());
+		Dates.Mention date = Mentions.chooseDate(doc.datesBySentence.get(index), hit.start(), s.text());
 		ExtractedPlace place = Mentions.placeOf(doc, index, hit.start(), true);
 		Casualties.Count count = Casualties.read(s.text(), hit.outcome());
 		Draft previous = incidents.isEmpty() ? null : incidents.get(incidents.size() - 1);
@@ -98,7 +98,8 @@ final class Events {
 		boolean tally = Statistics.TALLY_CUE.in(s.text());
 		while (m.next()) {
 			Double n = Numbers.parse(m.group(1));
-			if (n != null && doc.lexicon.enumeratedType(m.group(2)) != null && (n > MOST_COUNTED || tally && n >= 2)) {
+			boolean events = doc.lexicon.enumeratedType(m.group(2)) != null || GENERIC.in(m.group(2));
+			if (n != null && events && (n > MOST_COUNTED || tally && n >= 2)) {
 				return true;
 			}
 		}
