@@ -106,6 +106,12 @@ final class Events {
 		return false;
 	}
 
+	/** "Also", "already", "earlier": a sentence that tells another, older event of the same kind. */
+	private static final Scan ALSO = Scan.of("(?iu)\\b(?:also|already|earlier|previously|ook al|al eens|eerder|vroeger|eveneens|déjà|aussi|auparavant|précédemment)\\b");
+
+	/** How long before publication an event may be and still be the fresh news a lead tells. */
+	private static final int FRESH_DAYS = 14;
+
 	/** How many sentences back a "nobody was hurt" reaches. */
 	private static final int NOBODY_HURT_REACH = 6;
 
@@ -257,7 +263,8 @@ final class Events {
 		if (date != null && previous.date.isKnown()) {
 			return false; // a new date starts a new event
 		}
-		if (date != null && !previous.date.isKnown() && doc.published.isKnown() && !Proposals.overlaps(date.range(), doc.published)) {
+		if (date != null && !previous.date.isKnown() && doc.published.isKnown()
+				&& (ALSO.in(s.text()) || date.range().to().isBefore(doc.published.from().minusDays(FRESH_DAYS)))) {
 			return false; // the lead's undated event is fresh news; "in January, too" is an older one
 		}
 		return proposals.compatible(previous.place, place);
