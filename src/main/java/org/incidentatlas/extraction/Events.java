@@ -94,7 +94,7 @@ final class Events {
 
 	/** "89 shootings", "62 explosions this year": a tally, which the statistics stage reads; no event of its own. */
 	private boolean aggregate(Sentences.Sentence s) {
-		Scan.Matches m = doc.lexicon.enumeration.matches(s.text());
+		Scan.Matches m = doc.lexicon.enumeration.matches(s.lower());
 		boolean tally = Statistics.TALLY_CUE.in(s.text());
 		while (m.next()) {
 			Double n = Numbers.parse(m.group(1));
@@ -129,7 +129,7 @@ final class Events {
 		if (s.caption() || Statistics.TALLY_CUE.in(s.text()) || Lexicon.FOILED.in(s.text())) {
 			return false;
 		}
-		Scan.Matches m = doc.lexicon.enumeration.matches(s.text());
+		Scan.Matches m = doc.lexicon.enumeration.matches(s.lower());
 		while (m.next()) {
 			Double n = Numbers.parse(m.group(1));
 			if (n == null || n < 2 || n > MOST_COUNTED || n != Math.floor(n)) {
