@@ -34,7 +34,9 @@ final class Events {
 			return;
 		}
 		Mentions.Hit hit = Mentions.strongestTrigger(doc.lexicon, s, doc.lexicon.violence, true);
-		if (aggregate(s) || readEnumeration(index, s, hit)) {
+		List<Counted> counts = counts(s);
+		boolean tally = !counts.isEmpty() && Statistics.TALLY_CUE.in(s.text());
+		if (aggregate(counts, tally) || !counts.isEmpty() && readEnumeration(index, s, hit, counts, tally)) {
 			return;
 		}
 		if (hit == null) {
@@ -92,14 +94,25 @@ final class Events {
 		return last != null && last.story == story ? last : null;
 	}
 
-	/** "89 shootings", "62 explosions this year": a tally, which the statistics stage reads; no event of its own. */
-	private boolean aggregate(Sentences.Sentence s) {
+	/** A number before a counted noun: "three homes" at {@code [start, end)} of the sentence. */
+	private record Counted(Double n, String noun, int start, int end) {
+	}
+
+	/** The counted nouns of a sentence, found once for both uses. */
+	private List<Counted> counts(Sentences.Sentence s) {
+		List<Counted> counts = new ArrayList<>(0);
 		Scan.Matches m = doc.lexicon.enumeration.matches(s.lower());
-		boolean tally = Statistics.TALLY_CUE.in(s.text());
 		while (m.next()) {
-			Double n = Numbers.parse(m.group(1));
-			boolean events = doc.lexicon.enumeratedType(m.group(2)) != null || GENERIC.in(m.group(2));
-			if (n != null && events && (n > MOST_COUNTED || tally && n >= 2)) {
+			counts.add(new Counted(Numbers.parse(m.group(1)), m.group(2), m.start(), m.end()));
+		}
+		return counts;
+	}
+
+	/** "89 shootings", "62 explosions this year": a tally, which the statistics stage reads; no event of its own. */
+	private boolean aggregate(List<Counted> counts, boolean tally) {
+		for (Counted c : counts) {
+			boolean events = doc.lexicon.enumeratedType(c.noun()) != null || GENERIC.in(c.noun());
+			if (c.n() != null && events && (c.n() > MOST_COUNTED || tally && c.n() >= 2)) {
 				return true;
 			}
 		}
@@ -125,18 +138,17 @@ final class Events {
 	 * "Two grenade attacks in March 2018", "drie woningen werden beschoten": an explicit count of
 	 * separate attacks or targets is that many incidents. A tally ("62 shootings this year") is not.
 	 */
-	private boolean readEnumeration(int index, Sentences.Sentence s, Mentions.Hit hit) {
-		if (s.caption() || Statistics.TALLY_CUE.in(s.text()) || Lexicon.FOILED.in(s.text())) {
+	private boolean readEnumeration(int index, Sentences.Sentence s, Mentions.Hit hit, List<Counted> counts, boolean tally) {
+		if (s.caption() || tally || Lexicon.FOILED.in(s.text())) {
 			return false;
 		}
-		Scan.Matches m = doc.lexicon.enumeration.matches(s.lower());
-		while (m.next()) {
-			Double n = Numbers.parse(m.group(1));
+		for (Counted m : counts) {
+			Double n = m.n();
 			if (n == null || n < 2 || n > MOST_COUNTED || n != Math.floor(n)) {
 				continue;
 			}
-			IncidentType type = doc.lexicon.enumeratedType(m.group(2));
-			boolean generic = GENERIC.in(m.group(2));
+			IncidentType type = doc.lexicon.enumeratedType(m.noun());
+			boolean generic = GENERIC.in(m.noun());
 			if (type == null && generic) {
 				// "two incidents with home-made firework bombs that went off": the sentence's trigger says what
 				if (hit == null || Math.abs(hit.start() - m.end()) > 80) {
