@@ -221,7 +221,8 @@ final class Dates {
 		rules.add(rule("(?i:\\b(two|three|four|five|six|seven|[0-9]{1,2}|a|one) days? (later|earlier|before|after|previously)\\b)", Dates::daysFromPrevious, true));
 		rules.add(rule("(?i:\\bthe (next|following|previous) day\\b|\\bthe day (before|after)\\b)", Dates::dayFromPrevious, true));
 		rules.add(rule("(?i:\\bovernight\\b)", Dates::overnight));
-		rules.add(rule("(?i:\\b(?:yesterday|last night)\\b)", Dates::yesterday));
+		rules.add(rule("(?i:\\blast night\\b)", Dates::overnight));
+		rules.add(rule("(?i:\\byesterday\\b)", Dates::yesterday));
 		rules.add(rule("(?i:\\b(?:today|tonight|this morning)\\b)", Dates::today));
 		rules.add(rule("(?:\\b(?:[Oo]n|[Ll]ast|[Pp]ast)\\s+)?" + weekday + "(?:\\s+(?:night|morning|evening|afternoon))?\\b", Dates::weekday));
 		rules.add(rule("(?i:\\b(?:in|since|during|until|by|of|from|throughout|early|late|mid|before|after)[\\s-]+)" + YEAR + "\\b", Dates::yearOf1));
@@ -260,7 +261,8 @@ final class Dates {
 		rules.add(rule("(?i:\\b(?:onlangs|recent|enkele dagen geleden|een paar dagen geleden)\\b)", Dates::recent));
 		rules.add(rule("(?i:\\b(twee|drie|vier|vijf|zes|zeven|[0-9]{1,2}|een|één) dagen? (later|eerder|voordien|daarvoor|daarna|ervoor|nadien)\\b)", Dates::daysFromPrevious, true));
 		rules.add(rule("(?i:\\bde (?:dag|avond) (erna|daarna|ervoor|daarvoor)\\b|\\bdaags (nadien|daarna|erna|voordien|ervoor)\\b)", Dates::dayFromPrevious, true));
-		rules.add(rule("(?i:\\b(?:gisteren|gisteravond|vannacht|gisternacht|gisterochtend|gistermorgen|gistermiddag|afgelopen nacht|vorige nacht)\\b)", Dates::yesterday));
+		rules.add(rule("(?i:\\b(?:vannacht|afgelopen nacht|vorige nacht|gisternacht)\\b)", Dates::overnight));
+		rules.add(rule("(?i:\\b(?:gisteren|gisteravond|gisterochtend|gistermorgen|gistermiddag)\\b)", Dates::yesterday));
 		rules.add(rule("(?i:\\b(?:vandaag|vanochtend|vanmorgen|vanavond)\\b)", Dates::today));
 		rules.add(rule("(?i:\\b(?:(?:op|afgelopen|vorige|sinds)\\s+)?)" + weekday + "(?i:(?:avond|ochtend|morgen|middag|namiddag|voormiddag)?\\b)", Dates::weekday));
 		rules.add(rule("(?i:\\b(?:in|sinds|tijdens|begin|eind|van|tot|medio|voor|na)\\s+)" + YEAR + "\\b", Dates::yearOf1));
@@ -299,8 +301,9 @@ final class Dates {
 		rules.add(rule("(?i:\\b(deux|trois|quatre|cinq|six|sept|[0-9]{1,2}|un) jours? (plus tard|plus tôt|avant|après|auparavant)\\b)", Dates::daysFromPrevious, true));
 		rules.add(rule("(?i:\\ble (lendemain)\\b|\\bla (veille)\\b)", Dates::dayFromPrevious, true));
 		rules.add(rule("(?i:\\b(?:fin|début) du mois (?:dernier|passé)\\b)", Dates::lastMonth));
-		rules.add(rule("(?i:\\b(?:hier|hier soir|hier matin|la nuit dernière)\\b)", Dates::yesterday));
-		rules.add(rule("(?i:\\b(?:aujourd['’]hui|ce matin|ce soir|cette nuit)\\b)", Dates::today));
+		rules.add(rule("(?i:\\b(?:la nuit dernière|cette nuit|dans la nuit)\\b)", Dates::overnight));
+		rules.add(rule("(?i:\\b(?:hier|hier soir|hier matin)\\b)", Dates::yesterday));
+		rules.add(rule("(?i:\\b(?:aujourd['’]hui|ce matin|ce soir)\\b)", Dates::today));
 		rules.add(rule("\\b" + weekday + "(?i:(?: (?:dernier|soir|matin|après-midi))?\\b)", Dates::weekday));
 		rules.add(rule("(?i:\\b(?:en|depuis|durant|pendant|début|fin|dès|avant|après)\\s+)" + YEAR + "\\b", Dates::yearOf1));
 		rules.add(rule("(?<![\\d.,€$£/-])" + YEAR + "(?![\\d,.]\\d|\\s*(?:kg|tonnes?|euros?|personnes|km))", Dates::yearOf1));
@@ -526,7 +529,7 @@ final class Dates {
 		return cover(c.published().from().minusDays(45), c.published().to());
 	}
 
-	/** "The night before publication": that day or the one before. */
+	/** "Last night", "vannacht", "cette nuit": the night before publication, so that day or the one before; the clock time alone could tell which. */
 	private static DateRange overnight(Matcher m, Context c) {
 		if (!c.published().isKnown()) {
 			return null;
