@@ -1,0 +1,422 @@
+package org.incidentatlas.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+import org.incidentatlas.statistic.Metric;
+import org.incidentatlas.statistic.Qualifier;
+import org.incidentatlas.time.DatePrecision;
+import org.incidentatlas.time.DateRange;
+
+/**
+ * The statistics stage: tallies ("62 shootings in 2023", "achttien maal een explosief",
+ * "la neuvième mort depuis le début de l'année"), tonnages and "of which" figures, with the place
+ * and period they are reported for. One per reading; it carries the last figure from sentence
+ * to sentence.
+ * <p>
+ * A count is a statistic only when it is counted over a period longer than a day: a period the
+ * rules name in the sentence ("in the first half of the year", "depuis un mois"), a year or
+ * season the sentence gives, or the period of the figure it continues ("of which 20 in the
+ * summer", "causing 9 deaths", "three people were injured" right after a tally). Its place is
+ * the nearest place in the sentence, else that of the figure it continues, else the last place
+ * the story named.
+ */
+final class StatisticsStage {
+
+	private final Document doc;
+
+	private final StatisticRules.Set rules;
+
+	private final List<StatDraft> statistics = new ArrayList<>();
+
+	private StatDraft lastTonnage;
+
+	private int lastTonnageSentence = -10;
+
+	private StatDraft lastCount;
+
+	private int lastCountSentence = -10;
+
+	StatisticsStage(Document doc, StatisticRules rules) {
+		this.doc = doc;
+		this.rules = rules.of(doc.language);
+	}
+
+	/**
+	 * Reads the tallies of a sentence.
+	 * @return true when the sentence holds a tally, kept or not: it then reports no seizure
+	 */
+	boolean read(int index) {
+		int before = statistics.size();
+		boolean counted = readCounts(index);
+		readTonnages(index);
+		return statistics.size() != before || counted;
+	}
+
+	/** The statistics of the article: tonnages and arrests only from a story about drugs. */
+	List<ProposedStatistic> result() {
+		return statistics.stream()
+			.filter(s -> doc.relevantStories.contains(s.story) || s.metric != Metric.COCAINE_SEIZED_TONNES
+					&& s.metric != Metric.ARRESTS)
+			.map(StatDraft::toStatistic)
+			.toList();
+	}
+
+	// --- counts ---
+
+	/** A figure the rules found in a sentence; offsets within the sentence. */
+	private record Figure(int start, int end, Metric metric, BigDecimal value, Qualifier qualifier, boolean ordinal) {
+	}
+
+	/**
+	 * A period found in a sentence; offsets within the sentence.
+	 * @param named true when a period rule found it ("in six months"), false for a plain date ("in 2021")
+	 */
+	private record Span(int start, int end, DateRange range, boolean named) {
+	}
+
+	private boolean readCounts(int index) {
+		Sentences.Sentence s = doc.sentence(index);
+		List<Span> periods = periods(index, s);
+		List<Figure> figures = figures(s.text(), periods);
+		StatDraft previousInSentence = null;
+		// a sentence that dates something of its own tells a new story, not the tally before it
+		boolean continues = lastCount != null && index - lastCountSentence <= 1 && lastCount.story == s.story()
+				&& (index == lastCountSentence || doc.datesBySentence.get(index).isEmpty());
+		for (Figure f : figures) {
+			Metric metric = f.metric() != null ? f.metric()
+					: previousInSentence != null ? previousInSentence.metric
+					: continues ? lastCount.metric : null;
+			if (metric == null || f.value().signum() <= 0 || f.value().compareTo(BigDecimal.ONE) == 0 && !f.ordinal()) {
+				continue;
+			}
+			boolean casualty = metric == Metric.KILLED || metric == Metric.INJURED || metric == Metric.INJURED_SERIOUS;
+			// "57 shootings this year. Molenbeek alone had four shootings": the next sentence goes on counting
+			StatDraft continued = previousInSentence != null ? previousInSentence
+					: continues && (casualty || f.metric() == null || metric == lastCount.metric) ? lastCount : null;
+			Span own = nearest(periods, f, continued != null ? f.start() : -1); // a continued figure's own period follows it
+			if (own != null && !own.named() && continued == null && f.value().intValue() < 5 && !f.ordinal()
+					&& f.qualifier() == Qualifier.EXACT) {
+				continue; // "three murders were committed in 2021": a count of events, not a tally
+			}
+			DateRange period = own != null ? own.range() : continued != null ? continued.period : null;
+			if (period == null && metric == Metric.DRUG_HOTSPOTS && doc.published.isKnown()) {
+				period = DateRange.year(doc.published.to().getYear()); // places counted as they stand when the article appeared
+			}
+			if (period == null) {
+				continue;
+			}
+			Where where = placeInSentence(index, s, f);
+			if (where == null) {
+				where = continued != null ? continued.where : storyPlace(index, s);
+			}
+			if (where == null) {
+				continue;
+			}
+			StatDraft draft = add(s, index, where, period, metric, f);
+			previousInSentence = draft;
+			lastCount = draft;
+			lastCountSentence = index;
+		}
+		return !figures.isEmpty();
+	}
+
+	/** Figures in text order; where two rules overlap the longer match wins, and a period's own number is no figure. */
+	private List<Figure> figures(String sentence, List<Span> periods) {
+		List<Figure> found = new ArrayList<>();
+		for (StatisticRules.Count rule : rules.counts) {
+			Matcher m = rule.pattern().matcher(sentence);
+			while (m.find()) {
+				Figure f = figure(m, rule.metric());
+				if (f != null && periods.stream().noneMatch(p -> p.start() <= f.start() && f.end() <= p.end())) {
+					found.add(f);
+				}
+			}
+		}
+		found.sort(Comparator.comparingInt((Figure f) -> f.end() - f.start()).reversed());
+		List<Figure> kept = new ArrayList<>();
+		for (Figure f : found) {
+			if (kept.stream().noneMatch(k -> k.start() < f.end() && f.start() < k.end())) {
+				kept.add(f);
+			}
+		}
+		kept.sort(Comparator.comparingInt(Figure::start));
+		return kept;
+	}
+
+	private Figure figure(Matcher m, Metric metric) {
+		String number = group(m, "n");
+		String ordinal = group(m, "ord");
+		String qualifier = group(m, "q");
+		Qualifier q = qualifier == null ? Qualifier.EXACT
+				: rules.qualifiers.getOrDefault(qualifier.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), Qualifier.EXACT);
+		BigDecimal value;
+		if (ordinal != null) {
+			Integer v = rules.ordinals.get(ordinal.toLowerCase(Locale.ROOT));
+			value = v == null ? null : BigDecimal.valueOf(v);
+		}
+		else if (number != null) {
+			String n = number.toLowerCase(Locale.ROOT).strip();
+			Integer approximate = rules.approximates.get(n);
+			if (approximate != null && q == Qualifier.EXACT) {
+				q = Qualifier.ABOUT;
+			}
+			Integer word = approximate != null ? approximate : rules.numbers.get(n);
+			value = word != null ? BigDecimal.valueOf(word) : value(number);
+		}
+		else {
+			value = null;
+		}
+		return value == null ? null : new Figure(m.start(), m.end(), metric, value, q, ordinal != null);
+	}
+
+	/** The periods of a sentence: those the rules name, then the years, seasons and spans of its dates. */
+	private List<Span> periods(int index, Sentences.Sentence s) {
+		List<Span> spans = new ArrayList<>();
+		for (StatisticRules.Period rule : rules.periods) {
+			Matcher m = rule.pattern().matcher(s.text());
+			while (m.find()) {
+				int start = m.start();
+				int end = m.end();
+				if (spans.stream().anyMatch(p -> p.start() < end && start < p.end())) {
+					continue;
+				}
+				String n = group(m, "n");
+				Integer count = null;
+				if (n != null) {
+					Integer word = rules.numbers.get(n.toLowerCase(Locale.ROOT));
+					BigDecimal v = word != null ? BigDecimal.valueOf(word) : value(n);
+					count = v == null ? null : v.intValue();
+				}
+				DateRange range = StatisticPeriods.resolve(rule.resolver(), new StatisticPeriods.Match(m, count, doc.published));
+				if (range != null) {
+					// "in 2021" is a date like any other; "since the start of 2025" or "in six months" counts over a period
+					boolean named = !(rule.resolver().equals("year") && group(m, "year") != null && m.group().matches("(?iu)\\S+\\s+\\d{4}"));
+					spans.add(new Span(start, end, range, named));
+				}
+			}
+		}
+		for (Dates.Mention d : doc.datesBySentence.get(index)) {
+			DateRange r = d.range();
+			boolean longerThanAMonth = r.precision() == DatePrecision.YEAR || r.precision() == DatePrecision.SEASON
+					|| r.isKnown() && r.from().plusMonths(1).isBefore(r.to());
+			if (longerThanAMonth && spans.stream().noneMatch(p -> p.start() < d.end() && d.start() < p.end())) {
+				spans.add(new Span(d.start(), d.end(), r, false));
+			}
+		}
+		return spans;
+	}
+
+	/** The period nearest the figure, among those that start after {@code after}. */
+	private static Span nearest(List<Span> periods, Figure f, int after) {
+		Span best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		for (Span p : periods) {
+			if (p.start() < after) {
+				continue;
+			}
+			int distance = p.end() <= f.start() ? f.start() - p.end() : Math.max(0, p.start() - f.end());
+			if (distance < bestDistance) {
+				best = p;
+				bestDistance = distance;
+			}
+		}
+		return best;
+	}
+
+	/** The place of a figure within its sentence: the nearest place named there. */
+	private Where placeInSentence(int index, Sentences.Sentence s, Figure f) {
+		Places.Mention best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		for (Places.Mention m : doc.placesBySentence.get(index)) {
+			int start = m.start() - s.start();
+			int end = m.end() - s.start();
+			int distance = end <= f.start() ? f.start() - end : Math.max(0, start - f.end());
+			if (m.role() == Places.Role.LOCATIVE && distance < bestDistance) {
+				best = m;
+				bestDistance = distance;
+			}
+		}
+		return best == null ? null : where(best);
+	}
+
+	/**
+	 * The place the story is about so far, for a tally whose sentence names none: the one place
+	 * its paragraph named before it, else the place below a country named most often before it; on a tie the larger place (a story about Berendrecht in
+	 * Antwerp counts for Antwerp), then the later.
+	 */
+	private Where storyPlace(int index, Sentences.Sentence s) {
+		Places.Mention paragraph = doc.paragraphPlace(index);
+		if (paragraph != null) {
+			return where(paragraph);
+		}
+		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+		java.util.Map<String, Where> places = new java.util.HashMap<>();
+		java.util.Map<String, Integer> depth = new java.util.HashMap<>();
+		java.util.Map<String, Integer> last = new java.util.HashMap<>();
+		int order = 0;
+		for (int i = 0; i < index; i++) {
+			if (doc.sentence(i).story() != s.story()) {
+				continue;
+			}
+			for (Places.Mention m : doc.placesBySentence.get(i)) {
+				if (m.role() != Places.Role.LOCATIVE) {
+					continue;
+				}
+				order++;
+				List<Where> counted = new ArrayList<>();
+				if (m.place() == null) {
+					counted.add(where(m));
+				}
+				else {
+					counted.add(where(m.place()));
+				}
+				for (Where w : counted) {
+					String key = w.key() != null ? w.key() : w.name();
+					counts.merge(key, 1, Integer::sum);
+					places.put(key, w);
+					depth.put(key, w.depth());
+					last.put(key, order);
+				}
+			}
+		}
+		boolean belowACountry = depth.values().stream().anyMatch(d -> d > 0);
+		return counts.keySet().stream()
+			.filter(k -> !belowACountry || depth.get(k) > 0) // "Belgium" is named often, and says little
+			.max(Comparator.<String>comparingInt(counts::get)
+				.thenComparing(Comparator.<String>comparingInt(depth::get).reversed())
+				.thenComparingInt(last::get))
+			.map(places::get)
+			.orElse(null);
+	}
+
+	// --- tonnages ---
+
+	private void readTonnages(int index) {
+		Sentences.Sentence s = doc.sentence(index);
+		List<Dates.Mention> dates = doc.datesBySentence.get(index);
+		List<Places.Mention> named = doc.placesBySentence.get(index);
+		boolean seizureContext = index - lastTonnageSentence <= 1;
+		for (Statistics.Figure f : Statistics.tonnages(s.text(), s.lower(), seizureContext)) {
+			Dates.Mention date = Mentions.nearestDate(dates, f.start(), false);
+			DateRange period = date != null ? date.range() : lastTonnage != null && seizureContext ? lastTonnage.period : null;
+			Where where = tonnagePlace(s, named, f);
+			if (period == null || where == null) {
+				continue;
+			}
+			lastTonnage = add(s, index, where, period, f.metric(),
+					new Figure(f.start(), f.end(), f.metric(), f.value(), f.qualifier(), false));
+			lastTonnageSentence = index;
+		}
+	}
+
+	/** "123 tonnes – 116 tonnes in Antwerp alone – followed by Spain (118 tonnes)": the place just before, or just after "in". */
+	private Where tonnagePlace(Sentences.Sentence s, List<Places.Mention> named, Statistics.Figure f) {
+		Places.Mention after = null;
+		Places.Mention before = null;
+		for (Places.Mention m : named) {
+			int start = m.start() - s.start();
+			int end = m.end() - s.start();
+			String gap = start >= f.end() ? s.text().substring(f.end(), start) : "";
+			if (start >= f.end() && gap.matches("(?iu)\\s*(?:of cocaine\\s+|cocaïne\\s+|de cocaïne\\s+)?(?:in|à|en)\\s+(?:the\\s+|de\\s+|la\\s+)?")) {
+				after = m;
+			}
+			if (end <= f.start()) {
+				String between = s.text().substring(end, f.start());
+				if (!between.matches(".*\\d\\s*(?:metric\\s+)?(?:tonnes|tons|ton|tonnen).*")) {
+					before = m;
+				}
+			}
+		}
+		Places.Mention chosen = after != null ? after : before;
+		return chosen == null ? null : where(chosen);
+	}
+
+	// --- shared ---
+
+	/** Adds a statistic, or a passage to the same figure told again (same metric, value and place, periods that overlap). */
+	private StatDraft add(Sentences.Sentence s, int index, Where where, DateRange period, Metric metric, Figure f) {
+		StatDraft draft = null;
+		for (StatDraft d : statistics) {
+			if (d.metric == metric && d.value.compareTo(f.value()) == 0 && d.where.name().equals(where.name())
+					&& !d.period.from().isAfter(period.to()) && !period.from().isAfter(d.period.to())) {
+				draft = d;
+				break;
+			}
+		}
+		if (draft == null) {
+			draft = new StatDraft(where, period, metric, f.value(), f.qualifier(), s.story());
+			statistics.add(draft);
+		}
+		Evidence e = Document.evidence(s);
+		if (draft.evidence.stream().noneMatch(x -> x.start() == e.start())) {
+			draft.evidence.add(e);
+		}
+		return draft;
+	}
+
+	private static String group(Matcher m, String name) {
+		return StatisticRules.group(m, name);
+	}
+
+	private static BigDecimal value(String number) {
+		Double n = number == null ? null : Numbers.parse(number);
+		return n == null || n > 1e12 ? null
+				: n == Math.floor(n) ? BigDecimal.valueOf(n.longValue()) : BigDecimal.valueOf(n).stripTrailingZeros();
+	}
+
+	private Where where(Places.Mention m) {
+		if (m.place() != null) {
+			return where(m.place());
+		}
+		return new Where(m.abroad().name(), m.abroad().country(), null, 0);
+	}
+
+	private Where where(org.incidentatlas.place.Place place) {
+		org.incidentatlas.place.PlacePath path = doc.places.path(place);
+		int depth = place.equals(path.district()) ? 3 : place.equals(path.city()) ? 2 : place.equals(path.region()) ? 1 : 0;
+		return new Where(place.displayName(), place.countryCode(), place.key(), depth);
+	}
+
+	/** @param depth 0 a country or wider, 1 a region, 2 a city, 3 a district */
+	private record Where(String name, String country, String key, int depth) {
+	}
+
+	/** A statistic being built. */
+	private static final class StatDraft {
+
+		final Where where;
+
+		final DateRange period;
+
+		final Metric metric;
+
+		final BigDecimal value;
+
+		final Qualifier qualifier;
+
+		final int story;
+
+		final List<Evidence> evidence = new ArrayList<>();
+
+		StatDraft(Where where, DateRange period, Metric metric, BigDecimal value, Qualifier qualifier, int story) {
+			this.where = where;
+			this.period = period;
+			this.metric = metric;
+			this.value = value;
+			this.qualifier = qualifier;
+			this.story = story;
+		}
+
+		ProposedStatistic toStatistic() {
+			return new ProposedStatistic(where.name(), where.country(), where.key(), period, metric, value, qualifier,
+					evidence);
+		}
+
+	}
+
+}
