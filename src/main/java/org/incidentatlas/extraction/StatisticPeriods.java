@@ -45,6 +45,10 @@ final class StatisticPeriods {
 			Map.entry("last-years", m -> !m.published().isKnown() ? null
 					: new DateRange(LocalDate.of(m.published().to().getYear() - count(m), 1, 1),
 							LocalDate.of(m.published().to().getYear(), 12, 31), DatePrecision.YEAR)),
+			Map.entry("first-months", m -> m.year() == null ? null : months(m.year(), 1, Math.min(12, count(m)))),
+			Map.entry("this-month", m -> !m.published().isKnown() ? null : DateRange.month(YearMonth.from(m.published().to()))),
+			Map.entry("previous-month", m -> !m.published().isKnown() ? null
+					: DateRange.month(YearMonth.from(m.published().from()).minusMonths(1))),
 			Map.entry("spring", m -> season(m, Season.SPRING)),
 			Map.entry("summer", m -> season(m, Season.SUMMER)),
 			Map.entry("autumn", m -> season(m, Season.AUTUMN)),

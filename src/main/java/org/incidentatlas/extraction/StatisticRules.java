@@ -213,6 +213,7 @@ public final class StatisticRules {
 		if (!pending.isEmpty()) {
 			throw error(language, Integer.parseInt(pending.get(0)[3]) - 1, "the last rule has no example");
 		}
+		compounds(language, set.numbers);
 		for (Rule rule : set.rules) {
 			Pattern compiled;
 			try {
@@ -236,15 +237,43 @@ public final class StatisticRules {
 		return set;
 	}
 
+	/**
+	 * Numbers from 21 to 99 built from the file's tens and units, as each language writes
+	 * them: "twenty-five", "vijfentwintig", "vingt-cinq".
+	 */
+	private static void compounds(Language language, Map<String, Integer> numbers) {
+		Map<String, Integer> tens = new HashMap<>();
+		Map<String, Integer> units = new HashMap<>();
+		numbers.forEach((word, value) -> {
+			if (value >= 20 && value <= 90 && value % 10 == 0 && !word.contains(" ") && !word.contains("-")) {
+				tens.put(word, value);
+			}
+			if (value >= 1 && value <= 9) {
+				units.put(word, value);
+			}
+		});
+		tens.forEach((ten, t) -> units.forEach((unit, u) -> {
+			switch (language) {
+				case EN -> {
+					numbers.putIfAbsent(ten + "-" + unit, t + u);
+					numbers.putIfAbsent(ten + " " + unit, t + u);
+				}
+				case NL -> numbers.putIfAbsent(unit + (unit.endsWith("e") ? "ën" : "en") + ten, t + u);
+				case FR -> numbers.putIfAbsent(u == 1 ? ten + " et " + unit : ten + "-" + unit, t + u);
+			}
+		}));
+	}
+
 	private static String expand(String pattern, Set set) {
 		String qualifiers = alternation(set.qualifiers.keySet());
 		String number = "(?:" + Numbers.PATTERN + (set.numbers.isEmpty() ? "" : "|" + alternation(set.numbers.keySet()))
 				+ (set.approximates.isEmpty() ? "" : "|" + alternation(set.approximates.keySet())) + ")";
 		String expanded = pattern.replace("{W}", "(?:[\\p{L}'’-]+\\s+){0,3}"); // words, not numbers: "9 morts et 48 blessés" is two figures
 		expanded = numbered(expanded, "{Q}", "q", qualifiers.isEmpty() ? null : "(?:(?<%s>" + qualifiers + ")\\s+)?");
-		expanded = numbered(expanded, "{N}", "n", "(?<%s>" + number + ")");
+		// not the "06" of "2022-06", nor the "5" of "1.5" or "10:5"
+		expanded = numbered(expanded, "{N}", "n", "(?<![-/.,:\\d])(?<%s>" + number + ")");
 		expanded = numbered(expanded, "{ORD}", "ord",
-				"(?<%s>" + (set.ordinals.isEmpty() ? "(?!)" : alternation(set.ordinals.keySet())) + ")");
+				"(?<%s>\\d{1,3}(?:st|nd|rd|th|ste|de|e|ème|eme|er)" + (set.ordinals.isEmpty() ? "" : "|" + alternation(set.ordinals.keySet())) + ")");
 		return numbered(expanded, "{YEAR}", "year", "(?<%s>(?:19|20)\\d{2})");
 	}
 

@@ -48,13 +48,13 @@ final class StatisticsStage {
 
 	/**
 	 * Reads the tallies of a sentence.
-	 * @return true when the sentence holds a tally, kept or not: it then reports no seizure
+	 * @return true when the sentence gave a statistic: it then reports no seizure
 	 */
 	boolean read(int index) {
 		int before = statistics.size();
-		boolean counted = readCounts(index);
+		readCounts(index);
 		readTonnages(index);
-		return statistics.size() != before || counted;
+		return statistics.size() != before;
 	}
 
 	/** The statistics of the article: tonnages and arrests only from a story about drugs. */
@@ -156,7 +156,8 @@ final class StatisticsStage {
 				: rules.qualifiers.getOrDefault(qualifier.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), Qualifier.EXACT);
 		BigDecimal value;
 		if (ordinal != null) {
-			Integer v = rules.ordinals.get(ordinal.toLowerCase(Locale.ROOT));
+			Integer v = ordinal.matches("\\d+\\D*") ? Integer.valueOf(ordinal.replaceAll("\\D", ""))
+					: rules.ordinals.get(ordinal.toLowerCase(Locale.ROOT));
 			value = v == null ? null : BigDecimal.valueOf(v);
 		}
 		else if (number != null) {
@@ -202,6 +203,12 @@ final class StatisticsStage {
 		}
 		for (Dates.Mention d : doc.datesBySentence.get(index)) {
 			DateRange r = d.range();
+			if (s.text().substring(0, d.start()).strip().toLowerCase(Locale.ROOT).endsWith("date")) {
+				continue; // the page-date marker a search index put in front of the text dates the page, not a tally
+			}
+			if (!s.text().substring(d.start(), d.end()).matches("(?s).*\\d{4}.*")) {
+				continue; // "last night" on a page dated to the month is a night, however coarsely known; the rules name relative periods
+			}
 			boolean longerThanAMonth = r.precision() == DatePrecision.YEAR || r.precision() == DatePrecision.SEASON
 					|| r.isKnown() && r.from().plusMonths(1).isBefore(r.to());
 			if (longerThanAMonth && spans.stream().noneMatch(p -> p.start() < d.end() && d.start() < p.end())) {
@@ -301,32 +308,37 @@ final class StatisticsStage {
 		List<Dates.Mention> dates = doc.datesBySentence.get(index);
 		List<Places.Mention> named = doc.placesBySentence.get(index);
 		boolean seizureContext = index - lastTonnageSentence <= 1;
-		for (Statistics.Figure f : Statistics.tonnages(s.text(), s.lower(), seizureContext)) {
+		for (Statistics.Tonnage f : Statistics.tonnages(s.text(), s.lower(), seizureContext)) {
 			Dates.Mention date = Mentions.nearestDate(dates, f.start(), false);
 			DateRange period = date != null ? date.range() : lastTonnage != null && seizureContext ? lastTonnage.period : null;
-			Where where = tonnagePlace(s, named, f);
+			if (f.fromKilos()) {
+				// "200 kilos seized on Tuesday" is a seizure; "1,200 kilos seized this year" a statistic
+				Span own = nearest(periods(index, s), new Figure(f.start(), f.end(), null, f.tonnes(), f.qualifier(), false), -1);
+				period = own == null ? null : own.range();
+			}
+			Where where = tonnagePlace(s, named, f.start(), f.end());
 			if (period == null || where == null) {
 				continue;
 			}
-			lastTonnage = add(s, index, where, period, f.metric(),
-					new Figure(f.start(), f.end(), f.metric(), f.value(), f.qualifier(), false));
+			lastTonnage = add(s, index, where, period, Metric.COCAINE_SEIZED_TONNES,
+					new Figure(f.start(), f.end(), Metric.COCAINE_SEIZED_TONNES, f.tonnes(), f.qualifier(), false));
 			lastTonnageSentence = index;
 		}
 	}
 
 	/** "123 tonnes – 116 tonnes in Antwerp alone – followed by Spain (118 tonnes)": the place just before, or just after "in". */
-	private Where tonnagePlace(Sentences.Sentence s, List<Places.Mention> named, Statistics.Figure f) {
+	private Where tonnagePlace(Sentences.Sentence s, List<Places.Mention> named, int figureStart, int figureEnd) {
 		Places.Mention after = null;
 		Places.Mention before = null;
 		for (Places.Mention m : named) {
 			int start = m.start() - s.start();
 			int end = m.end() - s.start();
-			String gap = start >= f.end() ? s.text().substring(f.end(), start) : "";
-			if (start >= f.end() && gap.matches("(?iu)\\s*(?:of cocaine\\s+|cocaïne\\s+|de cocaïne\\s+)?(?:in|à|en)\\s+(?:the\\s+|de\\s+|la\\s+)?")) {
+			String gap = start >= figureEnd ? s.text().substring(figureEnd, start) : "";
+			if (start >= figureEnd && gap.matches("(?iu)\\s*(?:of cocaine\\s+|cocaïne\\s+|de cocaïne\\s+)?(?:in|à|en)\\s+(?:the\\s+|de\\s+|la\\s+)?")) {
 				after = m;
 			}
-			if (end <= f.start()) {
-				String between = s.text().substring(end, f.start());
+			if (end <= figureStart) {
+				String between = s.text().substring(end, figureStart);
 				if (!between.matches(".*\\d\\s*(?:metric\\s+)?(?:tonnes|tons|ton|tonnen).*")) {
 					before = m;
 				}
