@@ -104,8 +104,16 @@ final class StatisticsStage {
 				continue; // "three murders were committed in 2021": a count of events, not a tally
 			}
 			DateRange period = own != null ? own.range() : continued != null ? continued.period : null;
-			if (period == null && metric == Metric.DRUG_HOTSPOTS && doc.published.isKnown()) {
-				period = DateRange.year(doc.published.to().getYear()); // places counted as they stand when the article appeared
+			// "two suspects were arrested": a small exact number of events, told in the story, is no tally
+			// and the dead and injured of an event ("killing about 40 people") are counted by the event, not over a period
+			boolean tallyLike = !f.ordinal() && !casualty && (f.value().intValue() >= 10 || f.qualifier() != Qualifier.EXACT)
+					|| metric == Metric.DRUG_HOTSPOTS;
+			if (period == null && !casualty && (tallyLike || f.value().intValue() >= 5 && !f.ordinal())) {
+				period = contextPeriod(index, s);
+			}
+			if (period == null && tallyLike && doc.published.isKnown()) {
+				// "the sixth shooting", "over 60 shootings": a running tally counts the year so far
+				period = DateRange.year(doc.published.to().getYear());
 			}
 			if (period == null) {
 				continue;
@@ -216,6 +224,21 @@ final class StatisticsStage {
 			}
 		}
 		return spans;
+	}
+
+	/** A period the two sentences before named, in the same paragraph: "Since January, ... . Antwerp alone had 40 shootings." */
+	private DateRange contextPeriod(int index, Sentences.Sentence s) {
+		for (int i = index - 1; i >= Math.max(0, index - 2); i--) {
+			Sentences.Sentence before = doc.sentence(i);
+			if (before.paragraph() != s.paragraph()) {
+				break;
+			}
+			List<Span> named = periods(i, before).stream().filter(Span::named).toList();
+			if (!named.isEmpty()) {
+				return named.get(named.size() - 1).range();
+			}
+		}
+		return null;
 	}
 
 	/** The period nearest the figure, among those that start after {@code after}. */
