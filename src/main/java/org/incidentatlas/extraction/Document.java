@@ -35,14 +35,17 @@ final class Document {
 	/** The country of the story before each sentence (captions left out), or null. */
 	final List<String> countryBefore = new ArrayList<>();
 
+	/** The city the story was last in before each sentence, or null. */
+	final List<Place> cityBefore = new ArrayList<>();
+
 	/** Stories (between "read more" breaks) that speak of drugs or organised crime. */
 	final Set<Integer> relevantStories = new HashSet<>();
 
-	Document(String text, DateRange published, Language language, Places places) {
+	Document(String text, DateRange published, Language language, Lexicon lexicon, Places places) {
 		this.text = text;
 		this.published = published;
 		this.language = language;
-		this.lexicon = Lexicon.of(language);
+		this.lexicon = lexicon;
 		this.places = places;
 		this.sentences = Sentences.split(text);
 	}
@@ -82,6 +85,10 @@ final class Document {
 		Places.Mention paragraph = paragraphPlace(index);
 		if (paragraph != null) {
 			return describe(paragraph);
+		}
+		Place city = cityBefore.get(index);
+		if (city != null) {
+			return describe(city);
 		}
 		String contextCountry = countryBefore.get(index);
 		if (contextCountry != null) {

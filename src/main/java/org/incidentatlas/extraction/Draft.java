@@ -37,6 +37,15 @@ final class Draft {
 
 	boolean quoted;
 
+	/** Drafts counted out of one plural ("two grenade attacks") share a group and never merge with each other; 0 for none. */
+	int enumeration;
+
+	/** Whether a later telling has been merged into this member of a counted group. */
+	boolean merged;
+
+	/** Whether a later sentence has told more of this one event. */
+	boolean told;
+
 	private Set<String> words;
 
 	Draft(IncidentType type, DateRange date, ExtractedPlace place, int sentence, int story) {

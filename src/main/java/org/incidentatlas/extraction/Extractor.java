@@ -35,20 +35,34 @@ public final class Extractor {
 
 	private final StatisticRules statisticRules;
 
+	private final EventRules eventRules;
+
 	/**
-	 * An extractor without statistic rules: it reads tonnages but no tallies.
+	 * An extractor without rules: it reads tonnages but no tallies, and proposes no events.
+	 * {@code reading.ExtractionRuleFiles} builds one with the rules shipped in the jar.
 	 * @param countries ISO codes of the countries in scope (BE, NL); events elsewhere are dropped
 	 */
 	public Extractor(PlaceCatalog places, Set<String> countries) {
-		this(places, countries, StatisticRules.NONE);
+		this(places, countries, StatisticRules.NONE, EventRules.NONE);
+	}
+
+	/**
+	 * An extractor with statistic rules but no event rules.
+	 * @param countries ISO codes of the countries in scope (BE, NL); events elsewhere are dropped
+	 * @param statisticRules the rules of {@code extraction/<language>/statistics.txt}, parsed
+	 */
+	public Extractor(PlaceCatalog places, Set<String> countries, StatisticRules statisticRules) {
+		this(places, countries, statisticRules, EventRules.NONE);
 	}
 
 	/**
 	 * @param countries ISO codes of the countries in scope (BE, NL); events elsewhere are dropped
 	 * @param statisticRules the rules of {@code extraction/<language>/statistics.txt}, parsed
+	 * @param eventRules the rules of {@code extraction/<language>/events.txt}, parsed
 	 */
-	public Extractor(PlaceCatalog places, Set<String> countries, StatisticRules statisticRules) {
+	public Extractor(PlaceCatalog places, Set<String> countries, StatisticRules statisticRules, EventRules eventRules) {
 		this.statisticRules = statisticRules;
+		this.eventRules = eventRules;
 		this.places = new Places(places);
 		this.mentions = new Mentions(this.places);
 		this.proposals = new Proposals(this.places);
@@ -71,7 +85,7 @@ public final class Extractor {
 		String t = text == null ? "" : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
 		DateRange pub = published == null ? DateRange.unknown() : published;
 		Language lang = language != null ? language : LanguageDetector.detect(t);
-		Document doc = mentions.read(t, pub, lang, cancelled);
+		Document doc = mentions.read(t, pub, lang, eventRules.lexicon(lang), cancelled);
 		Events events = new Events(doc, proposals);
 		StatisticsStage statistics = new StatisticsStage(doc, statisticRules);
 		for (int i = 0; i < doc.size(); i++) {
@@ -83,6 +97,9 @@ public final class Extractor {
 		}
 		List<ProposedIncident> proposed = new ArrayList<>();
 		for (Draft d : proposals.merge(events.incidents)) {
+			if (!d.date.isKnown()) {
+				d.date = pub; // a report that gives no date tells of something that just happened
+			}
 			if (scope.keepsIncident(doc, d)) {
 				proposed.add(d.toIncident());
 			}

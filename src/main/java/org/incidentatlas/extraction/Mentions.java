@@ -23,9 +23,14 @@ final class Mentions {
 		this.places = places;
 	}
 
+	/** The page-date marker a search index puts before an excerpt: " date 2023-01 ...". It is the publication date, not an event's. */
+	private static final java.util.regex.Pattern PAGE_DATE = java.util.regex.Pattern.compile("^\\s*date \\d{4}-\\d{2}(?:-\\d{2})?\\b");
+
 	/** Splits the text and finds the places and dates of every sentence. */
-	Document read(String text, DateRange published, Language language, BooleanSupplier cancelled) {
-		Document doc = new Document(text, published, language, places);
+	Document read(String text, DateRange published, Language language, Lexicon lexicon, BooleanSupplier cancelled) {
+		Document doc = new Document(text, published, language, lexicon, places);
+		java.util.regex.Matcher marker = PAGE_DATE.matcher(text.length() > 40 ? text.substring(0, 40) : text);
+		int markerEnd = marker.find() ? marker.end() : 0;
 		String country = null;
 		for (Sentences.Sentence s : doc.sentences) {
 			Extractor.stopIfCancelled(cancelled);
@@ -36,40 +41,63 @@ final class Mentions {
 					country = m.country();
 				}
 			}
-			if (Lexicon.DRUG_LINK.in(s.lower())) {
+			if (Lexicon.DRUG_LINK.in(s.lower()) && !Lexicon.DENIED_LINK.in(s.lower())) {
 				doc.relevantStories.add(s.story());
 			}
 		}
 		Integer previousYear = null;
+		java.time.LocalDate previousDay = null;
 		String contextCountry = null;
+		org.incidentatlas.place.Place contextCity = null;
 		for (int i = 0; i < doc.size(); i++) {
 			Extractor.stopIfCancelled(cancelled);
 			Sentences.Sentence s = doc.sentence(i);
 			doc.countryBefore.add(contextCountry);
-			List<Dates.Mention> dates = dates(s, language, published, previousYear);
+			if (i > 0 && doc.sentence(i - 1).story() != s.story()) {
+				contextCity = null;
+			}
+			doc.cityBefore.add(contextCity);
+			List<Dates.Mention> dates = dates(s, language, published, previousYear, previousDay);
+			if (s.start() < markerEnd) {
+				int sentenceStart = s.start();
+				dates = dates.stream().filter(d -> sentenceStart + d.start() >= markerEnd).toList();
+			}
 			doc.datesBySentence.add(dates);
 			for (Dates.Mention d : dates) {
 				// captions sit outside the story's flow: "that year" never points into one
 				if (!d.anaphoric() && !s.caption() && d.range().to().getYear() == d.range().from().getYear()) {
 					previousYear = d.range().from().getYear();
 				}
+				if (!s.caption() && d.range().precision() == org.incidentatlas.time.DatePrecision.DAY) {
+					previousDay = d.range().from();
+				}
 			}
+			java.util.Set<org.incidentatlas.place.Place> cities = new java.util.LinkedHashSet<>();
 			for (Places.Mention m : doc.placesBySentence.get(i)) {
 				if (m.role() == Places.Role.LOCATIVE && m.country() != null && !s.caption()) {
 					contextCountry = m.country();
 				}
+				if (m.role() == Places.Role.LOCATIVE && m.place() != null && Places.isLocal(m.place())) {
+					org.incidentatlas.place.Place city = places.path(m.place()).city();
+					cities.add(city != null ? city : m.place());
+				}
+			}
+			if (!cities.isEmpty() && !s.caption()) {
+				// "police in Ghent and Mechelen": two cities, so none to lend
+				contextCity = cities.size() == 1 ? cities.iterator().next() : null;
 			}
 		}
 		return doc;
 	}
 
-	private static List<Dates.Mention> dates(Sentences.Sentence s, Language language, DateRange published, Integer previousYear) {
+	private static List<Dates.Mention> dates(Sentences.Sentence s, Language language, DateRange published, Integer previousYear,
+			java.time.LocalDate previousDay) {
 		String sentence = s.text();
-		List<Dates.Mention> dates = Dates.find(sentence, s.lower(), language, new Dates.Context(published, previousYear));
+		List<Dates.Mention> dates = Dates.find(sentence, s.lower(), language, new Dates.Context(published, previousYear, previousDay));
 		Dates.Mention firstExplicit = dates.stream().filter(d -> !d.anaphoric()).findFirst().orElse(null);
 		if (firstExplicit != null && dates.stream().anyMatch(Dates.Mention::anaphoric)) {
 			// "In 2025 alone, over 60 ..., 20 of which during the summer months": the summer of 2025
-			dates = Dates.find(sentence, s.lower(), language, new Dates.Context(published, firstExplicit.range().from().getYear()));
+			dates = Dates.find(sentence, s.lower(), language, new Dates.Context(published, firstExplicit.range().from().getYear(), previousDay));
 		}
 		return dates;
 	}
@@ -137,12 +165,13 @@ final class Mentions {
 
 	private static int priority(Hit hit) {
 		return switch (hit.type) {
-			case HOMICIDE -> 9;
-			case KIDNAPPING -> 8;
+			// the method named beats "murder": a shooting that killed is a shooting
+			case KIDNAPPING -> 10;
+			case SHOOTING -> 9;
+			case ARSON -> 8;
 			case EXPLOSION -> 7;
-			case SHOOTING -> 6;
-			case ARSON -> 5;
-			case ASSAULT -> 4;
+			case ASSAULT -> 5;
+			case HOMICIDE -> 4;
 			case THREAT -> 3;
 			case EXTRADITION -> 7;
 			case CONVICTION -> 6;

@@ -31,6 +31,9 @@ final class Proposals {
 					break;
 				}
 			}
+			if (same == null && d.enumeration == 0) {
+				same = countedMember(merged, d);
+			}
 			if (same == null) {
 				merged.add(d);
 			}
@@ -42,13 +45,38 @@ final class Proposals {
 		return merged;
 	}
 
+	/**
+	 * "There were two shootings on Friday. ... At 1 a.m. shots were fired in Deurne.": a single
+	 * telling after a count is one of the counted, the first not yet told whose details agree.
+	 */
+	private Draft countedMember(List<Draft> merged, Draft d) {
+		for (Draft m : merged) {
+			if (m.enumeration != 0 && !m.merged && m.type == d.type && m.story == d.story && overlaps(m.date, d.date)
+					&& compatible(m.place, d.place) && d.evidence.get(0).start() > m.evidence.get(0).start()) {
+				m.merged = true;
+				return m;
+			}
+		}
+		return null;
+	}
+
 	private boolean sameEvent(Draft a, Draft b) {
+		if (a.enumeration != 0 && a.enumeration == b.enumeration) {
+			return false;
+		}
 		if (a.type != b.type || !overlaps(a.date, b.date) || !compatible(a.place, b.place)
 				|| !compatibleCount(a.killed, b.killed) || !compatibleCount(a.injured, b.injured)) {
 			return false;
 		}
+		if (!a.date.isKnown() && !b.date.isKnown() && a.story == b.story && a.place.isKnown() && b.place.isKnown()
+				&& a.place.precision().ordinal() <= PlacePrecision.CITY.ordinal() && b.place.precision().ordinal() <= PlacePrecision.CITY.ordinal()) {
+			return true; // a fresh report tells its one event twice, in the lead and in the body
+		}
 		if (!a.date.isKnown() || !b.date.isKnown()) {
 			return similar(a, b);
+		}
+		if (a.date.precision() == org.incidentatlas.time.DatePrecision.DAY && a.date.equals(b.date) && a.story == b.story) {
+			return true; // one type, one day, places that agree: one event
 		}
 		boolean preciseDates = a.date.precision().ordinal() <= 2 && b.date.precision().ordinal() <= 2;
 		boolean preciseAndSamePlace = preciseDates && a.place.placeKey() != null && a.place.placeKey().equals(b.place.placeKey());

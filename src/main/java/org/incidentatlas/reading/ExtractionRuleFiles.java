@@ -7,13 +7,45 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 
+import java.util.Set;
+
+import org.incidentatlas.extraction.EventRules;
+import org.incidentatlas.extraction.Extractor;
 import org.incidentatlas.extraction.Language;
+import org.incidentatlas.place.PlaceCatalog;
 import org.incidentatlas.extraction.StatisticRules;
 
 /** The extraction rules shipped in the jar ({@code extraction/<language>/*.txt}), read for the extractor, which does no I/O. */
 public final class ExtractionRuleFiles {
 
 	private ExtractionRuleFiles() {
+	}
+
+	/** The event rules of every language, from {@code extraction/<language>/events.txt}. */
+	public static EventRules events() {
+		return EventRules.parse(read("events.txt"));
+	}
+
+	/** An extractor with every rule shipped in the jar. */
+	public static Extractor extractor(PlaceCatalog places, Set<String> countries) {
+		return new Extractor(places, countries, statistics(), events());
+	}
+
+	private static Map<Language, String> read(String name) {
+		Map<Language, String> files = new EnumMap<>(Language.class);
+		for (Language language : Language.values()) {
+			String path = "extraction/" + language.token() + "/" + name;
+			try (InputStream in = ExtractionRuleFiles.class.getClassLoader().getResourceAsStream(path)) {
+				if (in == null) {
+					throw new IllegalStateException("no " + path + " on the class path");
+				}
+				files.put(language, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return files;
 	}
 
 	/** The statistic rules of every language, from {@code extraction/<language>/statistics.txt}. */

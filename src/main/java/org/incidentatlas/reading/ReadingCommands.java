@@ -42,7 +42,7 @@ public final class ReadingCommands {
 	public static int run(String[] args, PrintStream out, PrintStream err) {
 		try {
 			PlaceCatalog gazetteer = GazetteerFiles.load();
-			Extractor extractor = new Extractor(gazetteer, Set.of("BE", "NL"), ExtractionRuleFiles.statistics());
+			Extractor extractor = ExtractionRuleFiles.extractor(gazetteer, Set.of("BE", "NL"));
 			return args[0].equals("extract") ? extract(extractor, args, out, err)
 					: evaluate(new Evaluation(extractor, gazetteer), args, out, err);
 		}

@@ -31,7 +31,7 @@ class EvaluationTest {
 
 	static final PlaceCatalog GAZETTEER = GazetteerFiles.load();
 
-	static final Extractor EXTRACTOR = new Extractor(GAZETTEER, Set.of("BE", "NL"), ExtractionRuleFiles.statistics());
+	static final Extractor EXTRACTOR = ExtractionRuleFiles.extractor(GAZETTEER, Set.of("BE", "NL"));
 
 	/** The dev corpus, or the test is skipped when it is not beside the project; on CI it must be. */
 	static Path devCorpus() {
