@@ -28,6 +28,11 @@ final class Statistics {
 	private static final Scan TONNES = Scan.of("(?iu)(?<![\\p{L}\\d,.])" + QUALIFIER + N
 			+ "\\s*(?:metric\\s+)?(tonnes|tons|ton|tonnen|t|kilos|kilo's|kilo|kg|kilograms|kilogram|kilogrammes|kilogramme|kilogrammen)\\b");
 
+	/** Words that mark a tally rather than a story: "recorded", "alone", "so far", "last year". */
+	static final Scan TALLY_CUE = Scan.of(
+			"(?iu)record|registered|counted|tally|so far|alone|since|last year|this year|in total|per year|a year|annual"
+					+ "|geteld|geregistreerd|alleen al|sinds|vorig jaar|dit jaar|in totaal|per jaar|recensé|enregistré|depuis|l'an dernier|cette année|au total|par an");
+
 	static final Scan SEIZURE_CUE = Scan.of(
 			"(?iu)seiz|confiscat|intercept|grabbed|haul|inbeslag|in beslag|onderschept|vangst|saisi|intercepté");
 
