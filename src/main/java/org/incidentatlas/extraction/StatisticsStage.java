@@ -39,6 +39,9 @@ final class StatisticsStage {
 
 	private StatDraft lastCount;
 
+	/** The first figure of the last sentence that counted: what a following sentence goes on about. */
+	private StatDraft lastMain;
+
 	private int lastCountSentence = -10;
 
 	StatisticsStage(Document doc, StatisticRules rules) {
@@ -97,8 +100,9 @@ final class StatisticsStage {
 			boolean casualty = metric == Metric.KILLED || metric == Metric.INJURED || metric == Metric.INJURED_SERIOUS;
 			// "57 shootings this year. Molenbeek alone had four shootings": the next sentence goes on counting
 			StatDraft continued = previousInSentence != null ? previousInSentence
-					: continues && (casualty || f.metric() == null || metric == lastCount.metric) ? lastCount : null;
-			Span own = nearest(periods, f, continued != null ? f.start() : -1); // a continued figure's own period follows it
+					: continues && (casualty || f.metric() == null || metric == lastCount.metric) ? lastMain : null;
+			// within a sentence a continued figure's own period follows it: "ten in a month, of which seven in two weeks"
+			Span own = nearest(periods, f, continued != null && continued == previousInSentence ? f.start() : -1);
 			if (own != null && !own.named() && continued == null && f.value().intValue() < 5 && !f.ordinal()
 					&& f.qualifier() == Qualifier.EXACT) {
 				continue; // "three murders were committed in 2021": a count of events, not a tally
@@ -126,6 +130,9 @@ final class StatisticsStage {
 				continue;
 			}
 			StatDraft draft = add(s, index, where, period, metric, f);
+			if (previousInSentence == null) {
+				lastMain = draft;
+			}
 			previousInSentence = draft;
 			lastCount = draft;
 			lastCountSentence = index;
@@ -170,6 +177,9 @@ final class StatisticsStage {
 		}
 		else if (number != null) {
 			String n = number.toLowerCase(Locale.ROOT).strip();
+			if (n.matches("(?:19|20)\\d{2}")) {
+				return null; // "in 2021 three murders": a year, not a count
+			}
 			Integer approximate = rules.approximates.get(n);
 			if (approximate != null && q == Qualifier.EXACT) {
 				q = Qualifier.ABOUT;
