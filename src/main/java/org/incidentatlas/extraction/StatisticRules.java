@@ -28,9 +28,11 @@ import org.incidentatlas.statistic.Qualifier;
  * number 60            sixty|zestig                 number words beyond twenty
  * ordinal 9            ninth|negende                "the ninth death this year"
  * approximate 60       zestigtal|soixantaine        "about sixty"
+ * month 6              june|juni|juin               month names, for {MONTH}
+ * capital be-bru       the capital|de hoofdstad     a tally "in the capital" is in that country's capital
  * </pre>
  * In patterns {@code {N}} is a number, {@code {Q}} an optional qualifier, {@code {ORD}} an
- * ordinal, {@code {W}} up to three words (not numbers) and {@code {YEAR}} a year. The metric {@code previous}
+ * ordinal, {@code {W}} up to three words (not numbers), {@code {MONTH}} a month's name and {@code {YEAR}} a year. The metric {@code previous}
  * counts what the last figure counted ("27 times in that city"). Examples resolve against a
  * publication date of 15 October 2025.
  */
@@ -62,6 +64,13 @@ public final class StatisticRules {
 		final Map<String, Integer> ordinals = new HashMap<>();
 
 		final Map<String, Integer> approximates = new HashMap<>();
+
+		final Map<String, Integer> months = new HashMap<>();
+
+		/** Phrases for a capital ("the capital", "de hoofdstad") and the gazetteer key of each country's capital. */
+		final Map<String, List<String>> capitals = new LinkedHashMap<>();
+
+		Pattern capital;
 
 	}
 
@@ -131,7 +140,7 @@ public final class StatisticRules {
 					Double d = Numbers.parse(number);
 					n = word != null ? word : d == null ? null : d.intValue();
 				}
-				return StatisticPeriods.resolve(p.resolver(), new StatisticPeriods.Match(m, n, published));
+				return StatisticPeriods.resolve(p.resolver(), new StatisticPeriods.Match(m, n, published, set.months));
 			}
 		}
 		return null;
@@ -187,7 +196,12 @@ public final class StatisticRules {
 						set.qualifiers.put(word.strip().toLowerCase(Locale.ROOT), q);
 					}
 				}
-				case "number", "ordinal", "approximate" -> {
+				case "capital" -> {
+					for (String phrase : pattern.split("\\|")) {
+						set.capitals.computeIfAbsent(phrase.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(argument);
+					}
+				}
+				case "number", "ordinal", "approximate", "month" -> {
 					int value;
 					try {
 						value = Integer.parseInt(argument);
@@ -196,7 +210,7 @@ public final class StatisticRules {
 						throw error(language, i, "'" + argument + "' is not a whole number");
 					}
 					Map<String, Integer> words = kind.equals("number") ? set.numbers
-							: kind.equals("ordinal") ? set.ordinals : set.approximates;
+							: kind.equals("ordinal") ? set.ordinals : kind.equals("month") ? set.months : set.approximates;
 					for (String word : pattern.split("\\|")) {
 						words.put(word.strip().toLowerCase(Locale.ROOT), value);
 					}
@@ -214,6 +228,9 @@ public final class StatisticRules {
 			throw error(language, Integer.parseInt(pending.get(0)[3]) - 1, "the last rule has no example");
 		}
 		compounds(language, set.numbers);
+		if (!set.capitals.isEmpty()) {
+			set.capital = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(set.capitals.keySet()) + ")(?![\\p{L}])");
+		}
 		for (Rule rule : set.rules) {
 			Pattern compiled;
 			try {
@@ -274,6 +291,8 @@ public final class StatisticRules {
 		expanded = numbered(expanded, "{N}", "n", "(?<![-/.,:\\d])(?<%s>" + number + ")");
 		expanded = numbered(expanded, "{ORD}", "ord",
 				"(?<%s>\\d{1,3}(?:st|nd|rd|th|ste|de|e|ème|eme|er)" + (set.ordinals.isEmpty() ? "" : "|" + alternation(set.ordinals.keySet())) + ")");
+		expanded = numbered(expanded, "{MONTH}", "month",
+				"(?<%s>" + (set.months.isEmpty() ? "(?!)" : alternation(set.months.keySet())) + ")");
 		return numbered(expanded, "{YEAR}", "year", "(?<%s>(?:19|20)\\d{2})");
 	}
 

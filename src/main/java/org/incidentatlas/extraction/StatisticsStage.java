@@ -124,6 +124,9 @@ final class StatisticsStage {
 			}
 			Where where = placeInSentence(index, s, f);
 			if (where == null) {
+				where = capital(index, s);
+			}
+			if (where == null) {
 				where = continued != null ? continued.where : storyPlace(index, s);
 			}
 			if (where == null) {
@@ -211,7 +214,7 @@ final class StatisticsStage {
 					BigDecimal v = word != null ? BigDecimal.valueOf(word) : value(n);
 					count = v == null ? null : v.intValue();
 				}
-				DateRange range = StatisticPeriods.resolve(rule.resolver(), new StatisticPeriods.Match(m, count, doc.published));
+				DateRange range = StatisticPeriods.resolve(rule.resolver(), new StatisticPeriods.Match(m, count, doc.published, rules.months));
 				if (range != null) {
 					// "in 2021" is a date like any other; "since the start of 2025" or "in six months" counts over a period
 					boolean named = !(rule.resolver().equals("year") && group(m, "year") != null && m.group().matches("(?iu)\\S+\\s+\\d{4}"));
@@ -282,6 +285,31 @@ final class StatisticsStage {
 			}
 		}
 		return best == null ? null : where(best);
+	}
+
+	/** "The ninth death in the capital": the capital of the country the story is in. */
+	private Where capital(int index, Sentences.Sentence s) {
+		if (rules.capital == null) {
+			return null;
+		}
+		Matcher m = rules.capital.matcher(s.text());
+		if (!m.find()) {
+			return null;
+		}
+		String country = doc.countryBefore.get(index);
+		List<String> keys = rules.capitals.get(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+		if (keys == null) {
+			return null;
+		}
+		org.incidentatlas.place.Place first = null;
+		for (String key : keys) {
+			org.incidentatlas.place.Place p = doc.places.byKey(key);
+			if (p != null && p.countryCode().equalsIgnoreCase(country == null ? "" : country)) {
+				return where(p);
+			}
+			first = first == null ? p : first;
+		}
+		return first == null ? null : where(first);
 	}
 
 	/**
