@@ -59,6 +59,12 @@ public final class StatisticRules {
 
 		final Map<String, Qualifier> qualifiers = new LinkedHashMap<>();
 
+		/** A qualifier just before a number: "more than |57". */
+		Pattern qualifierBefore;
+
+		/** Where a number starts. */
+		Pattern numberStart;
+
 		final Map<String, Integer> numbers = new HashMap<>();
 
 		final Map<String, Integer> ordinals = new HashMap<>();
@@ -72,10 +78,18 @@ public final class StatisticRules {
 
 		Pattern capital;
 
+		/** Any number, number word or ordinal: a sentence without one holds no figure. */
+		Pattern numberCue;
+
 	}
 
 	/** A figure pattern: {@code metric} is null for "what the last figure counted". */
-	record Count(Metric metric, Pattern pattern, Rule rule) {
+	/**
+	 * @param anchored for a rule that starts with its number, the rule from the number on, tried
+	 *        only where a number stands (the qualifier before it is read apart): far cheaper than
+	 *        a search of the whole sentence; null for other rules
+	 */
+	record Count(Metric metric, Pattern pattern, Pattern anchored, Rule rule) {
 	}
 
 	record Period(String resolver, Pattern pattern, Rule rule) {
@@ -242,7 +256,11 @@ public final class StatisticRules {
 			if (rule.kind().equals("count")) {
 				Metric metric = rule.argument().equals("previous") ? null
 						: enumValue(Metric.class, rule.argument(), language, rule.line() - 1);
-				set.counts.add(new Count(metric, compiled, rule));
+				String p = rule.pattern();
+				String fromNumber = p.startsWith("{Q}{N}") ? p.substring(3) : p.startsWith("{N}") ? p : null;
+				Pattern anchored = fromNumber == null || fromNumber.indexOf('|') >= 0 && !fromNumber.startsWith("{N} ") ? null
+						: Pattern.compile("(?iu)(?:" + expand(fromNumber, set) + ")(?![\\p{L}\\d])");
+				set.counts.add(new Count(metric, compiled, anchored, rule));
 			}
 			else {
 				if (!StatisticPeriods.knows(rule.argument())) {
@@ -250,6 +268,16 @@ public final class StatisticRules {
 				}
 				set.periods.add(new Period(rule.argument(), compiled, rule));
 			}
+		}
+		if (!set.counts.isEmpty()) {
+			java.util.Set<String> words = new java.util.HashSet<>(set.numbers.keySet());
+			words.addAll(set.approximates.keySet());
+			words.addAll(set.ordinals.keySet());
+			set.numberStart = Pattern.compile("(?iu)(?<![-/.,:\\p{L}\\d])(?:\\d|" + alternation(words) + "|" + Numbers.PATTERN + ")");
+			if (!set.qualifiers.isEmpty()) {
+				set.qualifierBefore = Pattern.compile("(?iu)(?<![\\p{L}])(" + alternation(set.qualifiers.keySet()) + ")\\s+$");
+			}
+			set.numberCue = Pattern.compile("(?iu)\\d|(?<![\\p{L}])(?:" + Numbers.PATTERN + "|" + alternation(words) + ")(?![\\p{L}])");
 		}
 		return set;
 	}
@@ -330,12 +358,13 @@ public final class StatisticRules {
 
 	private static final int MAX_USES = 9;
 
-	/** Longest first, so that "more than" is tried before "more". */
+	/**
+	 * One regex for a set of words, as a letter tree ({@link Numbers#trie}): the rules try these
+	 * at every word of every sentence with a number, so a list tried word by word would cost too
+	 * much. A longer word is tried before its prefix; a space matches any run of spaces.
+	 */
 	private static String alternation(java.util.Collection<String> words) {
-		return String.join("|", words.stream()
-			.sorted((a, b) -> b.length() - a.length())
-			.map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
-			.toList());
+		return Numbers.trie(words).replace("\\ ", "\\s+");
 	}
 
 	private static <E extends Enum<E>> E enumValue(Class<E> type, String token, Language language, int line) {

@@ -39,6 +39,11 @@ final class StatisticsStage {
 
 	private StatDraft lastCount;
 
+	private final java.util.Map<Integer, StoryPlaces> storyPlaces = new java.util.HashMap<>();
+
+	/** The sentences before this one have been added to {@link #storyPlaces}. */
+	private int placesCounted;
+
 	/** The first figure of the last sentence that counted: what a following sentence goes on about. */
 	private StatDraft lastMain;
 
@@ -84,8 +89,17 @@ final class StatisticsStage {
 
 	private boolean readCounts(int index) {
 		Sentences.Sentence s = doc.sentence(index);
+		if (rules.numberCue == null || !rules.numberCue.matcher(s.text()).find()) {
+			return false; // no number, no figure: most sentences end here
+		}
+		List<Figure> raw = figures(s.text());
+		if (raw.isEmpty()) {
+			return false;
+		}
 		List<Span> periods = periods(index, s);
-		List<Figure> figures = figures(s.text(), periods);
+		List<Figure> figures = withoutOverlaps(raw.stream()
+			.filter(f -> periods.stream().noneMatch(p -> p.start() <= f.start() && f.end() <= p.end()))
+			.toList());
 		StatDraft previousInSentence = null;
 		// a sentence that dates something of its own tells a new story, not the tally before it
 		boolean continues = lastCount != null && index - lastCountSentence <= 1 && lastCount.story == s.story()
@@ -143,18 +157,52 @@ final class StatisticsStage {
 		return !figures.isEmpty();
 	}
 
-	/** Figures in text order; where two rules overlap the longer match wins, and a period's own number is no figure. */
-	private List<Figure> figures(String sentence, List<Span> periods) {
+	/** Every figure any count rule finds in the sentence. */
+	private List<Figure> figures(String sentence) {
+		List<Integer> numbers = new ArrayList<>();
+		Matcher n = rules.numberStart.matcher(sentence);
+		while (n.find()) {
+			numbers.add(n.start());
+		}
 		List<Figure> found = new ArrayList<>();
 		for (StatisticRules.Count rule : rules.counts) {
-			Matcher m = rule.pattern().matcher(sentence);
-			while (m.find()) {
-				Figure f = figure(m, rule.metric());
-				if (f != null && periods.stream().noneMatch(p -> p.start() <= f.start() && f.end() <= p.end())) {
-					found.add(f);
+			if (rule.anchored() == null) {
+				Matcher m = rule.pattern().matcher(sentence);
+				while (m.find()) {
+					Figure f = figure(m, rule.metric(), group(m, "q"), m.start());
+					if (f != null) {
+						found.add(f);
+					}
+				}
+				continue;
+			}
+			Matcher m = rule.anchored().matcher(sentence);
+			for (int at : numbers) {
+				m.region(at, sentence.length());
+				if (m.lookingAt() && !rules.qualifiers.containsKey(String.valueOf(group(m, "n")).toLowerCase(Locale.ROOT))) {
+					// "een zestigtal": "een" qualifies the number after it and counts nothing
+					String qualifier = null;
+					int start = at;
+					if (rules.qualifierBefore != null) {
+						Matcher q = rules.qualifierBefore.matcher(sentence.substring(Math.max(0, at - 30), at));
+						if (q.find()) {
+							qualifier = q.group(1);
+							start = at - (q.end() - q.start());
+						}
+					}
+					Figure f = figure(m, rule.metric(), qualifier, start);
+					if (f != null) {
+						found.add(f);
+					}
 				}
 			}
 		}
+		return found;
+	}
+
+	/** Figures in text order; where two rules overlap the longer match wins. A period's own number is no figure: the caller drops those first. */
+	private static List<Figure> withoutOverlaps(List<Figure> figures) {
+		List<Figure> found = new ArrayList<>(figures);
 		found.sort(Comparator.comparingInt((Figure f) -> f.end() - f.start()).reversed());
 		List<Figure> kept = new ArrayList<>();
 		for (Figure f : found) {
@@ -166,10 +214,9 @@ final class StatisticsStage {
 		return kept;
 	}
 
-	private Figure figure(Matcher m, Metric metric) {
+	private Figure figure(Matcher m, Metric metric, String qualifier, int start) {
 		String number = group(m, "n");
 		String ordinal = group(m, "ord");
-		String qualifier = group(m, "q");
 		Qualifier q = qualifier == null ? Qualifier.EXACT
 				: rules.qualifiers.getOrDefault(qualifier.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), Qualifier.EXACT);
 		BigDecimal value;
@@ -193,7 +240,7 @@ final class StatisticsStage {
 		else {
 			value = null;
 		}
-		return value == null ? null : new Figure(m.start(), m.end(), metric, value, q, ordinal != null);
+		return value == null ? null : new Figure(start, m.end(), metric, value, q, ordinal != null);
 	}
 
 	/** The periods of a sentence: those the rules name, then the years, seasons and spans of its dates. */
@@ -322,44 +369,47 @@ final class StatisticsStage {
 		if (paragraph != null) {
 			return where(paragraph);
 		}
-		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-		java.util.Map<String, Where> places = new java.util.HashMap<>();
-		java.util.Map<String, Integer> depth = new java.util.HashMap<>();
-		java.util.Map<String, Integer> last = new java.util.HashMap<>();
-		int order = 0;
-		for (int i = 0; i < index; i++) {
-			if (doc.sentence(i).story() != s.story()) {
-				continue;
-			}
-			for (Places.Mention m : doc.placesBySentence.get(i)) {
-				if (m.role() != Places.Role.LOCATIVE) {
-					continue;
-				}
-				order++;
-				List<Where> counted = new ArrayList<>();
-				if (m.place() == null) {
-					counted.add(where(m));
-				}
-				else {
-					counted.add(where(m.place()));
-				}
-				for (Where w : counted) {
-					String key = w.key() != null ? w.key() : w.name();
-					counts.merge(key, 1, Integer::sum);
-					places.put(key, w);
-					depth.put(key, w.depth());
-					last.put(key, order);
+		for (; placesCounted < index; placesCounted++) { // each sentence is counted once, however many tallies follow
+			StoryPlaces story = storyPlaces.computeIfAbsent(doc.sentence(placesCounted).story(), k -> new StoryPlaces());
+			for (Places.Mention m : doc.placesBySentence.get(placesCounted)) {
+				if (m.role() == Places.Role.LOCATIVE) {
+					story.add(m.place() == null ? where(m) : where(m.place()));
 				}
 			}
 		}
-		boolean belowACountry = depth.values().stream().anyMatch(d -> d > 0);
-		return counts.keySet().stream()
-			.filter(k -> !belowACountry || depth.get(k) > 0) // "Belgium" is named often, and says little
-			.max(Comparator.<String>comparingInt(counts::get)
-				.thenComparing(Comparator.<String>comparingInt(depth::get).reversed())
-				.thenComparingInt(last::get))
-			.map(places::get)
-			.orElse(null);
+		StoryPlaces story = storyPlaces.get(s.story());
+		return story == null ? null : story.mostNamed();
+	}
+
+	/** How often a story named each place, in order. */
+	private static final class StoryPlaces {
+
+		private final java.util.Map<String, Where> places = new java.util.HashMap<>();
+
+		private final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+
+		private final java.util.Map<String, Integer> last = new java.util.HashMap<>();
+
+		private int order;
+
+		void add(Where w) {
+			String key = w.key() != null ? w.key() : w.name();
+			places.put(key, w);
+			counts.merge(key, 1, Integer::sum);
+			last.put(key, ++order);
+		}
+
+		Where mostNamed() {
+			boolean belowACountry = places.values().stream().anyMatch(w -> w.depth() > 0);
+			return places.keySet().stream()
+				.filter(k -> !belowACountry || places.get(k).depth() > 0) // "Belgium" is named often, and says little
+				.max(Comparator.<String>comparingInt(counts::get)
+					.thenComparing(Comparator.<String>comparingInt(k -> places.get(k).depth()).reversed())
+					.thenComparingInt(last::get))
+				.map(places::get)
+				.orElse(null);
+		}
+
 	}
 
 	// --- tonnages ---
