@@ -43,6 +43,7 @@ final class Dates {
 		DateRange resolve(Matcher m, Context c);
 	}
 
+	/** {@code needsDigit}: the rule matches only where the sentence has a digit (a regex that asks for {@code \\d}); "[0-9]" leaves a digit optional. */
 	private record Rule(Scan scan, Resolver resolver, boolean anaphoric, boolean needsDigit) {
 	}
 
@@ -217,7 +218,7 @@ final class Dates {
 		rules.add(rule("(?i:\\b(?:in|during|over) the )" + season + "(?i:(?: months)?\\b)", Dates::contextSeason));
 		rules.add(rule("(?i:\\b(?:last|this|over the|at the|during the|past) weekend\\b)", Dates::weekend));
 		rules.add(rule("(?i:\\b(?:recently|a few days ago|in recent days)\\b)", Dates::recent));
-		rules.add(rule("(?i:\\b(two|three|four|five|six|seven|\\d{1,2}|a|one) days? (later|earlier|before|after|previously)\\b)", Dates::daysFromPrevious, true));
+		rules.add(rule("(?i:\\b(two|three|four|five|six|seven|[0-9]{1,2}|a|one) days? (later|earlier|before|after|previously)\\b)", Dates::daysFromPrevious, true));
 		rules.add(rule("(?i:\\bthe (next|following|previous) day\\b|\\bthe day (before|after)\\b)", Dates::dayFromPrevious, true));
 		rules.add(rule("(?i:\\bovernight\\b)", Dates::overnight));
 		rules.add(rule("(?i:\\b(?:yesterday|last night)\\b)", Dates::yesterday));
@@ -257,7 +258,7 @@ final class Dates {
 		rules.add(rule("(?i:\\b(?:(?:op|afgelopen|vorige)\\s+)?)" + weekday + "(?i:nacht\\b)", Dates::weekdayNight));
 		rules.add(rule("(?i:\\b(?:vorig|afgelopen|dit|voorbije|het voorbije|het afgelopen|in het) weekend\\b)", Dates::weekend));
 		rules.add(rule("(?i:\\b(?:onlangs|recent|enkele dagen geleden|een paar dagen geleden)\\b)", Dates::recent));
-		rules.add(rule("(?i:\\b(twee|drie|vier|vijf|zes|zeven|\\d{1,2}|een|één) dagen? (later|eerder|voordien|daarvoor|daarna|ervoor|nadien)\\b)", Dates::daysFromPrevious, true));
+		rules.add(rule("(?i:\\b(twee|drie|vier|vijf|zes|zeven|[0-9]{1,2}|een|één) dagen? (later|eerder|voordien|daarvoor|daarna|ervoor|nadien)\\b)", Dates::daysFromPrevious, true));
 		rules.add(rule("(?i:\\bde (?:dag|avond) (erna|daarna|ervoor|daarvoor)\\b|\\bdaags (nadien|daarna|erna|voordien|ervoor)\\b)", Dates::dayFromPrevious, true));
 		rules.add(rule("(?i:\\b(?:gisteren|gisteravond|vannacht|gisternacht|gisterochtend|gistermorgen|gistermiddag|afgelopen nacht|vorige nacht)\\b)", Dates::yesterday));
 		rules.add(rule("(?i:\\b(?:vandaag|vanochtend|vanmorgen|vanavond)\\b)", Dates::today));
@@ -295,7 +296,7 @@ final class Dates {
 		rules.add(rule("(?i:\\b(?:pendant|durant) l['’])" + season + "\\b", Dates::contextSeason));
 		rules.add(rule("(?i:\\b(?:ce|le|du|au cours du) week-?end(?: dernier| passé)?\\b)", Dates::weekend));
 		rules.add(rule("(?i:\\b(?:récemment|il y a quelques jours|ces derniers jours)\\b)", Dates::recent));
-		rules.add(rule("(?i:\\b(deux|trois|quatre|cinq|six|sept|\\d{1,2}|un) jours? (plus tard|plus tôt|avant|après|auparavant)\\b)", Dates::daysFromPrevious, true));
+		rules.add(rule("(?i:\\b(deux|trois|quatre|cinq|six|sept|[0-9]{1,2}|un) jours? (plus tard|plus tôt|avant|après|auparavant)\\b)", Dates::daysFromPrevious, true));
 		rules.add(rule("(?i:\\ble (lendemain)\\b|\\bla (veille)\\b)", Dates::dayFromPrevious, true));
 		rules.add(rule("(?i:\\b(?:fin|début) du mois (?:dernier|passé)\\b)", Dates::lastMonth));
 		rules.add(rule("(?i:\\b(?:hier|hier soir|hier matin|la nuit dernière)\\b)", Dates::yesterday));

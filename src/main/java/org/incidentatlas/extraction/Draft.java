@@ -97,7 +97,10 @@ final class Draft {
 			}
 		}
 		evidence.sort(Comparator.comparingInt(Evidence::start));
-		if (other.date.isKnown() && (!date.isKnown() || other.date.precision().ordinal() < date.precision().ordinal())) {
+		if (type == IncidentType.KIDNAPPING && other.date.isKnown() && date.isKnown() && !Proposals.overlaps(date, other.date)) {
+			date = other.date.from().isBefore(date.from()) ? other.date : date; // taken, then freed: the taking is the event
+		}
+		else if (other.date.isKnown() && (!date.isKnown() || other.date.precision().ordinal() < date.precision().ordinal())) {
 			date = other.date;
 		}
 		refinePlace(other.place);

@@ -52,7 +52,7 @@ final class Events {
 		if (type == IncidentType.EXPLOSION && doc.lexicon.unexploded.in(s.text())) {
 			type = IncidentType.THREAT;
 		}
-		Dates.Mention date = Mentions.chooseDate(doc.datesBySentence.get(index), hit.start());
+		Dates.Mention date = Mentions.chooseDate(doc.datesBySentence.get(index), hit.start(), s.text());
 		ExtractedPlace place = Mentions.placeOf(doc, index, hit.start(), true);
 		Casualties.Count count = Casualties.read(s.text(), hit.outcome());
 		Draft previous = incidents.isEmpty() ? null : incidents.get(incidents.size() - 1);
@@ -94,16 +94,23 @@ final class Events {
 
 	/** "89 shootings", "62 explosions this year": a tally, which the statistics stage reads; no event of its own. */
 	private boolean aggregate(Sentences.Sentence s) {
-		Scan.Matches m = doc.lexicon.enumeration.matches(s.text());
+		Scan.Matches m = doc.lexicon.enumeration.matches(s.lower());
 		boolean tally = Statistics.TALLY_CUE.in(s.text());
 		while (m.next()) {
 			Double n = Numbers.parse(m.group(1));
-			if (n != null && doc.lexicon.enumeratedType(m.group(2)) != null && (n > MOST_COUNTED || tally && n >= 2)) {
+			boolean events = doc.lexicon.enumeratedType(m.group(2)) != null || GENERIC.in(m.group(2));
+			if (n != null && events && (n > MOST_COUNTED || tally && n >= 2)) {
 				return true;
 			}
 		}
 		return false;
 	}
+
+	/** "Also", "already", "earlier": a sentence that tells another, older event of the same kind. */
+	private static final Scan ALSO = Scan.of("(?iu)\\b(?:also|already|earlier|previously|ook al|al eens|eerder|vroeger|eveneens|déjà|aussi|auparavant|précédemment)\\b");
+
+	/** How long before publication an event may be and still be the fresh news a lead tells. */
+	private static final int FRESH_DAYS = 14;
 
 	/** How many sentences back a "nobody was hurt" reaches. */
 	private static final int NOBODY_HURT_REACH = 6;
@@ -122,7 +129,7 @@ final class Events {
 		if (s.caption() || Statistics.TALLY_CUE.in(s.text()) || Lexicon.FOILED.in(s.text())) {
 			return false;
 		}
-		Scan.Matches m = doc.lexicon.enumeration.matches(s.text());
+		Scan.Matches m = doc.lexicon.enumeration.matches(s.lower());
 		while (m.next()) {
 			Double n = Numbers.parse(m.group(1));
 			if (n == null || n < 2 || n > MOST_COUNTED || n != Math.floor(n)) {
@@ -255,6 +262,10 @@ final class Events {
 		}
 		if (date != null && previous.date.isKnown()) {
 			return false; // a new date starts a new event
+		}
+		if (date != null && !previous.date.isKnown() && doc.published.isKnown()
+				&& (ALSO.in(s.text()) || date.range().to().isBefore(doc.published.from().minusDays(FRESH_DAYS)))) {
+			return false; // the lead's undated event is fresh news; "in January, too" is an older one
 		}
 		return proposals.compatible(previous.place, place);
 	}

@@ -74,7 +74,7 @@ final class Lexicon {
 	/** A death that came from a shooting aimed elsewhere: the event is the shooting. */
 	final Scan collateral;
 
-	/** A counted plural of attacks or targets: "two grenade attacks", "drie woningen"; group 1 the number, group 2 the noun. */
+	/** A counted plural of attacks or targets, on lower-cased text: "two grenade attacks", "drie woningen"; group 1 the number, group 2 the noun. */
 	final Scan enumeration;
 
 	/** The type each attack noun of {@link #enumeration} stands for, by the noun's start; a target noun ("homes") takes the sentence's trigger. */
@@ -127,7 +127,8 @@ final class Lexicon {
 		this.pluralAfter = cue(cues, "plural-after");
 		this.collateral = cue(cues, "collateral");
 		this.unexploded = cue(cues, "unexploded");
-		this.enumeration = compile("(?<![\\p{L}\\d])(" + Numbers.PATTERN + ")\\s+(?:[\\p{L}-]+\\s+){0,2}?(" + (nouns.isEmpty() ? "(?!)" : nouns) + ")(?![\\p{L}])");
+		// matched on lower-cased text without case folding: case-insensitive matching of the number words is slow
+		this.enumeration = Scan.of("(?<![\\p{L}\\d])(" + Numbers.PATTERN + ")\\s+(?:[\\p{L}-]+\\s+){0,2}?(" + (nouns.isEmpty() ? "(?!)" : nouns) + ")(?![\\p{L}])");
 		this.enumeratedTypes.putAll(enumeratedTypes);
 		this.examples = List.copyOf(examples);
 	}

@@ -186,6 +186,14 @@ final class Mentions {
 
 	/** A date at the head of the sentence ("In 2022, ...") governs it; otherwise the one nearest the trigger. */
 	static Dates.Mention chooseDate(List<Dates.Mention> dates, int trigger) {
+		return chooseDate(dates, trigger, null);
+	}
+
+	/**
+	 * The same; with the sentence at hand, a date in another clause ("in June, or the shooting
+	 * heard in December") counts as farther than one in the trigger's own clause.
+	 */
+	static Dates.Mention chooseDate(List<Dates.Mention> dates, int trigger, String sentence) {
 		if (dates.isEmpty()) {
 			return null;
 		}
@@ -193,8 +201,28 @@ final class Mentions {
 		if (first.start() <= 12) {
 			return first;
 		}
-		return nearestDate(dates, trigger, false);
+		if (sentence == null) {
+			return nearestDate(dates, trigger, false);
+		}
+		Dates.Mention best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		for (Dates.Mention d : dates) {
+			int from = Math.min(d.end(), trigger);
+			int to = Math.max(d.start(), trigger);
+			int distance = d.end() <= trigger ? trigger - d.end() : d.start() - trigger;
+			if (from < to && from >= 0 && to <= sentence.length() && CLAUSE_BREAK.in(sentence.substring(from, to))) {
+				distance += 100;
+			}
+			if (distance < bestDistance) {
+				best = d;
+				bestDistance = distance;
+			}
+		}
+		return best;
 	}
+
+	/** Between two clauses of a sentence: a comma, a semicolon, a dash or a colon. */
+	private static final Scan CLAUSE_BREAK = Scan.of("[,;:–—]");
 
 	static Dates.Mention nearestDate(List<Dates.Mention> dates, int position, boolean onlyAfter) {
 		Dates.Mention best = null;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import org.incidentatlas.incident.IncidentType;
 import org.incidentatlas.place.Place;
 import org.incidentatlas.time.DateRange;
 
@@ -63,6 +64,10 @@ final class Proposals {
 	private boolean sameEvent(Draft a, Draft b) {
 		if (a.enumeration != 0 && a.enumeration == b.enumeration) {
 			return false;
+		}
+		if (a.type == IncidentType.KIDNAPPING && b.type == a.type && a.story == b.story && compatible(a.place, b.place)
+				&& a.enumeration == 0 && b.enumeration == 0) {
+			return true; // a kidnapping lasts: taken in April, freed in June, one story tells one
 		}
 		if (a.type != b.type || !overlaps(a.date, b.date) || !compatible(a.place, b.place)
 				|| !compatibleCount(a.killed, b.killed) || !compatibleCount(a.injured, b.injured)) {

@@ -67,7 +67,7 @@ class RuleExamplesTest {
 				}
 			}
 			case "enumeration" -> {
-				Scan.Matches m = lexicon.enumeration.matches(example.text());
+				Scan.Matches m = lexicon.enumeration.matches(Sentences.lower(example.text()));
 				assertThat(m.next()).as("a counted noun").isTrue();
 				assertThat(Numbers.parse(m.group(1))).isGreaterThanOrEqualTo(2.0);
 			}
