@@ -378,7 +378,20 @@ final class StatisticsStage {
 			}
 		}
 		StoryPlaces story = storyPlaces.get(s.story());
-		return story == null ? null : story.mostNamed();
+		Where named = story == null ? null : story.mostNamed();
+		return named != null ? named : firstPlaceAfter(index, s);
+	}
+
+	/** A tally in a story's first lines may name its place only after it: "57 shootings this year. Brussels ..." */
+	private Where firstPlaceAfter(int index, Sentences.Sentence s) {
+		for (int i = index + 1; i < doc.size() && i <= index + 3 && doc.sentence(i).story() == s.story(); i++) {
+			for (Places.Mention m : doc.placesBySentence.get(i)) {
+				if (m.role() == Places.Role.LOCATIVE) {
+					return where(m);
+				}
+			}
+		}
+		return null;
 	}
 
 	/** How often a story named each place, in order. */
