@@ -20,7 +20,13 @@ import org.incidentatlas.time.Season;
 final class StatisticPeriods {
 
 	/** What a resolver reads: the match, with its groups {@code n} (a count) and {@code year}. */
-	record Match(Matcher matcher, Integer n, DateRange published) {
+	record Match(Matcher matcher, Integer n, DateRange published, Map<String, Integer> months) {
+
+		/** The number of the month named by the group, or null. */
+		Integer month(String group) {
+			String name = group(group);
+			return name == null ? null : months.get(name.toLowerCase(java.util.Locale.ROOT));
+		}
 
 		Integer year() {
 			String y = group("year");
@@ -45,6 +51,13 @@ final class StatisticPeriods {
 			Map.entry("last-years", m -> !m.published().isKnown() ? null
 					: new DateRange(LocalDate.of(m.published().to().getYear() - count(m), 1, 1),
 							LocalDate.of(m.published().to().getYear(), 12, 31), DatePrecision.YEAR)),
+			Map.entry("first-months", m -> m.year() == null ? null : months(m.year(), 1, Math.min(12, count(m)))),
+			Map.entry("this-month", m -> !m.published().isKnown() ? null : DateRange.month(YearMonth.from(m.published().to()))),
+			Map.entry("previous-month", m -> !m.published().isKnown() ? null
+					: DateRange.month(YearMonth.from(m.published().from()).minusMonths(1))),
+			Map.entry("since-month", StatisticPeriods::sinceMonth),
+			Map.entry("month-span", m -> m.year() == null || m.month("month") == null || m.month("month2") == null
+					|| m.month("month") > m.month("month2") ? null : months(m.year(), m.month("month"), m.month("month2"))),
 			Map.entry("spring", m -> season(m, Season.SPRING)),
 			Map.entry("summer", m -> season(m, Season.SUMMER)),
 			Map.entry("autumn", m -> season(m, Season.AUTUMN)),
@@ -63,6 +76,21 @@ final class StatisticPeriods {
 			return null;
 		}
 		return RESOLVERS.get(resolver).apply(match);
+	}
+
+	/** "Since June": from that month, in the publication's year or the year before, to publication. */
+	private static DateRange sinceMonth(Match m) {
+		Integer month = m.month("month");
+		if (month == null || !m.published().isKnown()) {
+			return null;
+		}
+		YearMonth last = YearMonth.from(m.published().to());
+		YearMonth first = YearMonth.of(last.getYear(), month);
+		if (first.isAfter(last)) {
+			first = first.minusYears(1);
+		}
+		return first.equals(last) ? DateRange.month(last)
+				: new DateRange(first.atDay(1), last.atEndOfMonth(), DatePrecision.MONTH);
 	}
 
 	private static int count(Match m) {

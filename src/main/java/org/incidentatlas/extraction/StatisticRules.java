@@ -28,9 +28,11 @@ import org.incidentatlas.statistic.Qualifier;
  * number 60            sixty|zestig                 number words beyond twenty
  * ordinal 9            ninth|negende                "the ninth death this year"
  * approximate 60       zestigtal|soixantaine        "about sixty"
+ * month 6              june|juni|juin               month names, for {MONTH}
+ * capital be-bru       the capital|de hoofdstad     a tally "in the capital" is in that country's capital
  * </pre>
  * In patterns {@code {N}} is a number, {@code {Q}} an optional qualifier, {@code {ORD}} an
- * ordinal, {@code {W}} up to three words (not numbers) and {@code {YEAR}} a year. The metric {@code previous}
+ * ordinal, {@code {W}} up to three words (not numbers), {@code {MONTH}} a month's name and {@code {YEAR}} a year. The metric {@code previous}
  * counts what the last figure counted ("27 times in that city"). Examples resolve against a
  * publication date of 15 October 2025.
  */
@@ -57,16 +59,37 @@ public final class StatisticRules {
 
 		final Map<String, Qualifier> qualifiers = new LinkedHashMap<>();
 
+		/** A qualifier just before a number: "more than |57". */
+		Pattern qualifierBefore;
+
+		/** Where a number starts. */
+		Pattern numberStart;
+
 		final Map<String, Integer> numbers = new HashMap<>();
 
 		final Map<String, Integer> ordinals = new HashMap<>();
 
 		final Map<String, Integer> approximates = new HashMap<>();
 
+		final Map<String, Integer> months = new HashMap<>();
+
+		/** Phrases for a capital ("the capital", "de hoofdstad") and the gazetteer key of each country's capital. */
+		final Map<String, List<String>> capitals = new LinkedHashMap<>();
+
+		Pattern capital;
+
+		/** Any number, number word or ordinal: a sentence without one holds no figure. */
+		Pattern numberCue;
+
 	}
 
 	/** A figure pattern: {@code metric} is null for "what the last figure counted". */
-	record Count(Metric metric, Pattern pattern, Rule rule) {
+	/**
+	 * @param anchored for a rule that starts with its number, the rule from the number on, tried
+	 *        only where a number stands (the qualifier before it is read apart): far cheaper than
+	 *        a search of the whole sentence; null for other rules
+	 */
+	record Count(Metric metric, Pattern pattern, Pattern anchored, Rule rule) {
 	}
 
 	record Period(String resolver, Pattern pattern, Rule rule) {
@@ -131,7 +154,7 @@ public final class StatisticRules {
 					Double d = Numbers.parse(number);
 					n = word != null ? word : d == null ? null : d.intValue();
 				}
-				return StatisticPeriods.resolve(p.resolver(), new StatisticPeriods.Match(m, n, published));
+				return StatisticPeriods.resolve(p.resolver(), new StatisticPeriods.Match(m, n, published, set.months));
 			}
 		}
 		return null;
@@ -187,7 +210,12 @@ public final class StatisticRules {
 						set.qualifiers.put(word.strip().toLowerCase(Locale.ROOT), q);
 					}
 				}
-				case "number", "ordinal", "approximate" -> {
+				case "capital" -> {
+					for (String phrase : pattern.split("\\|")) {
+						set.capitals.computeIfAbsent(phrase.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(argument);
+					}
+				}
+				case "number", "ordinal", "approximate", "month" -> {
 					int value;
 					try {
 						value = Integer.parseInt(argument);
@@ -196,7 +224,7 @@ public final class StatisticRules {
 						throw error(language, i, "'" + argument + "' is not a whole number");
 					}
 					Map<String, Integer> words = kind.equals("number") ? set.numbers
-							: kind.equals("ordinal") ? set.ordinals : set.approximates;
+							: kind.equals("ordinal") ? set.ordinals : kind.equals("month") ? set.months : set.approximates;
 					for (String word : pattern.split("\\|")) {
 						words.put(word.strip().toLowerCase(Locale.ROOT), value);
 					}
@@ -213,6 +241,10 @@ public final class StatisticRules {
 		if (!pending.isEmpty()) {
 			throw error(language, Integer.parseInt(pending.get(0)[3]) - 1, "the last rule has no example");
 		}
+		compounds(language, set.numbers);
+		if (!set.capitals.isEmpty()) {
+			set.capital = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(set.capitals.keySet()) + ")(?![\\p{L}])");
+		}
 		for (Rule rule : set.rules) {
 			Pattern compiled;
 			try {
@@ -224,7 +256,11 @@ public final class StatisticRules {
 			if (rule.kind().equals("count")) {
 				Metric metric = rule.argument().equals("previous") ? null
 						: enumValue(Metric.class, rule.argument(), language, rule.line() - 1);
-				set.counts.add(new Count(metric, compiled, rule));
+				String p = rule.pattern();
+				String fromNumber = p.startsWith("{Q}{N}") ? p.substring(3) : p.startsWith("{N}") ? p : null;
+				Pattern anchored = fromNumber == null || fromNumber.indexOf('|') >= 0 && !fromNumber.startsWith("{N} ") ? null
+						: Pattern.compile("(?iu)(?:" + expand(fromNumber, set) + ")(?![\\p{L}\\d])");
+				set.counts.add(new Count(metric, compiled, anchored, rule));
 			}
 			else {
 				if (!StatisticPeriods.knows(rule.argument())) {
@@ -233,7 +269,44 @@ public final class StatisticRules {
 				set.periods.add(new Period(rule.argument(), compiled, rule));
 			}
 		}
+		if (!set.counts.isEmpty()) {
+			java.util.Set<String> words = new java.util.HashSet<>(set.numbers.keySet());
+			words.addAll(set.approximates.keySet());
+			words.addAll(set.ordinals.keySet());
+			set.numberStart = Pattern.compile("(?iu)(?<![-/.,:\\p{L}\\d])(?:\\d|" + alternation(words) + "|" + Numbers.PATTERN + ")");
+			if (!set.qualifiers.isEmpty()) {
+				set.qualifierBefore = Pattern.compile("(?iu)(?<![\\p{L}])(" + alternation(set.qualifiers.keySet()) + ")\\s+$");
+			}
+			set.numberCue = Pattern.compile("(?iu)\\d|(?<![\\p{L}])(?:" + Numbers.PATTERN + "|" + alternation(words) + ")(?![\\p{L}])");
+		}
 		return set;
+	}
+
+	/**
+	 * Numbers from 21 to 99 built from the file's tens and units, as each language writes
+	 * them: "twenty-five", "vijfentwintig", "vingt-cinq".
+	 */
+	private static void compounds(Language language, Map<String, Integer> numbers) {
+		Map<String, Integer> tens = new HashMap<>();
+		Map<String, Integer> units = new HashMap<>();
+		numbers.forEach((word, value) -> {
+			if (value >= 20 && value <= 90 && value % 10 == 0 && !word.contains(" ") && !word.contains("-")) {
+				tens.put(word, value);
+			}
+			if (value >= 1 && value <= 9) {
+				units.put(word, value);
+			}
+		});
+		tens.forEach((ten, t) -> units.forEach((unit, u) -> {
+			switch (language) {
+				case EN -> {
+					numbers.putIfAbsent(ten + "-" + unit, t + u);
+					numbers.putIfAbsent(ten + " " + unit, t + u);
+				}
+				case NL -> numbers.putIfAbsent(unit + (unit.endsWith("e") ? "ën" : "en") + ten, t + u);
+				case FR -> numbers.putIfAbsent(u == 1 ? ten + " et " + unit : ten + "-" + unit, t + u);
+			}
+		}));
 	}
 
 	private static String expand(String pattern, Set set) {
@@ -242,9 +315,12 @@ public final class StatisticRules {
 				+ (set.approximates.isEmpty() ? "" : "|" + alternation(set.approximates.keySet())) + ")";
 		String expanded = pattern.replace("{W}", "(?:[\\p{L}'’-]+\\s+){0,3}"); // words, not numbers: "9 morts et 48 blessés" is two figures
 		expanded = numbered(expanded, "{Q}", "q", qualifiers.isEmpty() ? null : "(?:(?<%s>" + qualifiers + ")\\s+)?");
-		expanded = numbered(expanded, "{N}", "n", "(?<%s>" + number + ")");
+		// not the "06" of "2022-06", nor the "5" of "1.5" or "10:5"
+		expanded = numbered(expanded, "{N}", "n", "(?<![-/.,:\\d])(?<%s>" + number + ")");
 		expanded = numbered(expanded, "{ORD}", "ord",
-				"(?<%s>" + (set.ordinals.isEmpty() ? "(?!)" : alternation(set.ordinals.keySet())) + ")");
+				"(?<%s>\\d{1,3}(?:st|nd|rd|th|ste|de|e|ème|eme|er)" + (set.ordinals.isEmpty() ? "" : "|" + alternation(set.ordinals.keySet())) + ")");
+		expanded = numbered(expanded, "{MONTH}", "month",
+				"(?<%s>" + (set.months.isEmpty() ? "(?!)" : alternation(set.months.keySet())) + ")");
 		return numbered(expanded, "{YEAR}", "year", "(?<%s>(?:19|20)\\d{2})");
 	}
 
@@ -282,12 +358,13 @@ public final class StatisticRules {
 
 	private static final int MAX_USES = 9;
 
-	/** Longest first, so that "more than" is tried before "more". */
+	/**
+	 * One regex for a set of words, as a letter tree ({@link Numbers#trie}): the rules try these
+	 * at every word of every sentence with a number, so a list tried word by word would cost too
+	 * much. A longer word is tried before its prefix; a space matches any run of spaces.
+	 */
 	private static String alternation(java.util.Collection<String> words) {
-		return String.join("|", words.stream()
-			.sorted((a, b) -> b.length() - a.length())
-			.map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
-			.toList());
+		return Numbers.trie(words).replace("\\ ", "\\s+");
 	}
 
 	private static <E extends Enum<E>> E enumValue(Class<E> type, String token, Language language, int line) {

@@ -39,6 +39,14 @@ final class StatisticsStage {
 
 	private StatDraft lastCount;
 
+	private final java.util.Map<Integer, StoryPlaces> storyPlaces = new java.util.HashMap<>();
+
+	/** The sentences before this one have been added to {@link #storyPlaces}. */
+	private int placesCounted;
+
+	/** The first figure of the last sentence that counted: what a following sentence goes on about. */
+	private StatDraft lastMain;
+
 	private int lastCountSentence = -10;
 
 	StatisticsStage(Document doc, StatisticRules rules) {
@@ -48,13 +56,13 @@ final class StatisticsStage {
 
 	/**
 	 * Reads the tallies of a sentence.
-	 * @return true when the sentence holds a tally, kept or not: it then reports no seizure
+	 * @return true when the sentence gave a statistic: it then reports no seizure
 	 */
 	boolean read(int index) {
 		int before = statistics.size();
-		boolean counted = readCounts(index);
+		readCounts(index);
 		readTonnages(index);
-		return statistics.size() != before || counted;
+		return statistics.size() != before;
 	}
 
 	/** The statistics of the article: tonnages and arrests only from a story about drugs. */
@@ -81,8 +89,17 @@ final class StatisticsStage {
 
 	private boolean readCounts(int index) {
 		Sentences.Sentence s = doc.sentence(index);
+		if (rules.numberCue == null || !rules.numberCue.matcher(s.text()).find()) {
+			return false; // no number, no figure: most sentences end here
+		}
+		List<Figure> raw = figures(s.text());
+		if (raw.isEmpty()) {
+			return false;
+		}
 		List<Span> periods = periods(index, s);
-		List<Figure> figures = figures(s.text(), periods);
+		List<Figure> figures = withoutOverlaps(raw.stream()
+			.filter(f -> periods.stream().noneMatch(p -> p.start() <= f.start() && f.end() <= p.end()))
+			.toList());
 		StatDraft previousInSentence = null;
 		// a sentence that dates something of its own tells a new story, not the tally before it
 		boolean continues = lastCount != null && index - lastCountSentence <= 1 && lastCount.story == s.story()
@@ -97,20 +114,32 @@ final class StatisticsStage {
 			boolean casualty = metric == Metric.KILLED || metric == Metric.INJURED || metric == Metric.INJURED_SERIOUS;
 			// "57 shootings this year. Molenbeek alone had four shootings": the next sentence goes on counting
 			StatDraft continued = previousInSentence != null ? previousInSentence
-					: continues && (casualty || f.metric() == null || metric == lastCount.metric) ? lastCount : null;
-			Span own = nearest(periods, f, continued != null ? f.start() : -1); // a continued figure's own period follows it
+					: continues && (casualty || f.metric() == null || metric == lastCount.metric) ? lastMain : null;
+			// within a sentence a continued figure's own period follows it: "ten in a month, of which seven in two weeks"
+			Span own = nearest(periods, f, continued != null && continued == previousInSentence ? f.start() : -1);
 			if (own != null && !own.named() && continued == null && f.value().intValue() < 5 && !f.ordinal()
 					&& f.qualifier() == Qualifier.EXACT) {
 				continue; // "three murders were committed in 2021": a count of events, not a tally
 			}
 			DateRange period = own != null ? own.range() : continued != null ? continued.period : null;
-			if (period == null && metric == Metric.DRUG_HOTSPOTS && doc.published.isKnown()) {
-				period = DateRange.year(doc.published.to().getYear()); // places counted as they stand when the article appeared
+			// "two suspects were arrested": a small exact number of events, told in the story, is no tally
+			// and the dead and injured of an event ("killing about 40 people") are counted by the event, not over a period
+			boolean tallyLike = !f.ordinal() && !casualty && (f.value().intValue() >= 10 || f.qualifier() != Qualifier.EXACT)
+					|| metric == Metric.DRUG_HOTSPOTS;
+			if (period == null && !casualty && (tallyLike || f.value().intValue() >= 5 && !f.ordinal())) {
+				period = contextPeriod(index, s);
+			}
+			if (period == null && tallyLike && doc.published.isKnown()) {
+				// "the sixth shooting", "over 60 shootings": a running tally counts the year so far
+				period = DateRange.year(doc.published.to().getYear());
 			}
 			if (period == null) {
 				continue;
 			}
 			Where where = placeInSentence(index, s, f);
+			if (where == null) {
+				where = capital(index, s);
+			}
 			if (where == null) {
 				where = continued != null ? continued.where : storyPlace(index, s);
 			}
@@ -118,6 +147,9 @@ final class StatisticsStage {
 				continue;
 			}
 			StatDraft draft = add(s, index, where, period, metric, f);
+			if (previousInSentence == null) {
+				lastMain = draft;
+			}
 			previousInSentence = draft;
 			lastCount = draft;
 			lastCountSentence = index;
@@ -125,18 +157,52 @@ final class StatisticsStage {
 		return !figures.isEmpty();
 	}
 
-	/** Figures in text order; where two rules overlap the longer match wins, and a period's own number is no figure. */
-	private List<Figure> figures(String sentence, List<Span> periods) {
+	/** Every figure any count rule finds in the sentence. */
+	private List<Figure> figures(String sentence) {
+		List<Integer> numbers = new ArrayList<>();
+		Matcher n = rules.numberStart.matcher(sentence);
+		while (n.find()) {
+			numbers.add(n.start());
+		}
 		List<Figure> found = new ArrayList<>();
 		for (StatisticRules.Count rule : rules.counts) {
-			Matcher m = rule.pattern().matcher(sentence);
-			while (m.find()) {
-				Figure f = figure(m, rule.metric());
-				if (f != null && periods.stream().noneMatch(p -> p.start() <= f.start() && f.end() <= p.end())) {
-					found.add(f);
+			if (rule.anchored() == null) {
+				Matcher m = rule.pattern().matcher(sentence);
+				while (m.find()) {
+					Figure f = figure(m, rule.metric(), group(m, "q"), m.start());
+					if (f != null) {
+						found.add(f);
+					}
+				}
+				continue;
+			}
+			Matcher m = rule.anchored().matcher(sentence);
+			for (int at : numbers) {
+				m.region(at, sentence.length());
+				if (m.lookingAt() && !rules.qualifiers.containsKey(String.valueOf(group(m, "n")).toLowerCase(Locale.ROOT))) {
+					// "een zestigtal": "een" qualifies the number after it and counts nothing
+					String qualifier = null;
+					int start = at;
+					if (rules.qualifierBefore != null) {
+						Matcher q = rules.qualifierBefore.matcher(sentence.substring(Math.max(0, at - 30), at));
+						if (q.find()) {
+							qualifier = q.group(1);
+							start = at - (q.end() - q.start());
+						}
+					}
+					Figure f = figure(m, rule.metric(), qualifier, start);
+					if (f != null) {
+						found.add(f);
+					}
 				}
 			}
 		}
+		return found;
+	}
+
+	/** Figures in text order; where two rules overlap the longer match wins. A period's own number is no figure: the caller drops those first. */
+	private static List<Figure> withoutOverlaps(List<Figure> figures) {
+		List<Figure> found = new ArrayList<>(figures);
 		found.sort(Comparator.comparingInt((Figure f) -> f.end() - f.start()).reversed());
 		List<Figure> kept = new ArrayList<>();
 		for (Figure f : found) {
@@ -148,19 +214,22 @@ final class StatisticsStage {
 		return kept;
 	}
 
-	private Figure figure(Matcher m, Metric metric) {
+	private Figure figure(Matcher m, Metric metric, String qualifier, int start) {
 		String number = group(m, "n");
 		String ordinal = group(m, "ord");
-		String qualifier = group(m, "q");
 		Qualifier q = qualifier == null ? Qualifier.EXACT
 				: rules.qualifiers.getOrDefault(qualifier.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), Qualifier.EXACT);
 		BigDecimal value;
 		if (ordinal != null) {
-			Integer v = rules.ordinals.get(ordinal.toLowerCase(Locale.ROOT));
+			Integer v = ordinal.matches("\\d+\\D*") ? Integer.valueOf(ordinal.replaceAll("\\D", ""))
+					: rules.ordinals.get(ordinal.toLowerCase(Locale.ROOT));
 			value = v == null ? null : BigDecimal.valueOf(v);
 		}
 		else if (number != null) {
 			String n = number.toLowerCase(Locale.ROOT).strip();
+			if (n.matches("(?:19|20)\\d{2}")) {
+				return null; // "in 2021 three murders": a year, not a count
+			}
 			Integer approximate = rules.approximates.get(n);
 			if (approximate != null && q == Qualifier.EXACT) {
 				q = Qualifier.ABOUT;
@@ -171,7 +240,7 @@ final class StatisticsStage {
 		else {
 			value = null;
 		}
-		return value == null ? null : new Figure(m.start(), m.end(), metric, value, q, ordinal != null);
+		return value == null ? null : new Figure(start, m.end(), metric, value, q, ordinal != null);
 	}
 
 	/** The periods of a sentence: those the rules name, then the years, seasons and spans of its dates. */
@@ -192,7 +261,7 @@ final class StatisticsStage {
 					BigDecimal v = word != null ? BigDecimal.valueOf(word) : value(n);
 					count = v == null ? null : v.intValue();
 				}
-				DateRange range = StatisticPeriods.resolve(rule.resolver(), new StatisticPeriods.Match(m, count, doc.published));
+				DateRange range = StatisticPeriods.resolve(rule.resolver(), new StatisticPeriods.Match(m, count, doc.published, rules.months));
 				if (range != null) {
 					// "in 2021" is a date like any other; "since the start of 2025" or "in six months" counts over a period
 					boolean named = !(rule.resolver().equals("year") && group(m, "year") != null && m.group().matches("(?iu)\\S+\\s+\\d{4}"));
@@ -202,6 +271,12 @@ final class StatisticsStage {
 		}
 		for (Dates.Mention d : doc.datesBySentence.get(index)) {
 			DateRange r = d.range();
+			if (s.text().substring(0, d.start()).strip().toLowerCase(Locale.ROOT).endsWith("date")) {
+				continue; // the page-date marker a search index put in front of the text dates the page, not a tally
+			}
+			if (!s.text().substring(d.start(), d.end()).matches("(?s).*\\d{4}.*")) {
+				continue; // "last night" on a page dated to the month is a night, however coarsely known; the rules name relative periods
+			}
 			boolean longerThanAMonth = r.precision() == DatePrecision.YEAR || r.precision() == DatePrecision.SEASON
 					|| r.isKnown() && r.from().plusMonths(1).isBefore(r.to());
 			if (longerThanAMonth && spans.stream().noneMatch(p -> p.start() < d.end() && d.start() < p.end())) {
@@ -209,6 +284,21 @@ final class StatisticsStage {
 			}
 		}
 		return spans;
+	}
+
+	/** A period the two sentences before named, in the same paragraph: "Since January, ... . Antwerp alone had 40 shootings." */
+	private DateRange contextPeriod(int index, Sentences.Sentence s) {
+		for (int i = index - 1; i >= Math.max(0, index - 2); i--) {
+			Sentences.Sentence before = doc.sentence(i);
+			if (before.paragraph() != s.paragraph()) {
+				break;
+			}
+			List<Span> named = periods(i, before).stream().filter(Span::named).toList();
+			if (!named.isEmpty()) {
+				return named.get(named.size() - 1).range();
+			}
+		}
+		return null;
 	}
 
 	/** The period nearest the figure, among those that start after {@code after}. */
@@ -244,6 +334,31 @@ final class StatisticsStage {
 		return best == null ? null : where(best);
 	}
 
+	/** "The ninth death in the capital": the capital of the country the story is in. */
+	private Where capital(int index, Sentences.Sentence s) {
+		if (rules.capital == null) {
+			return null;
+		}
+		Matcher m = rules.capital.matcher(s.text());
+		if (!m.find()) {
+			return null;
+		}
+		String country = doc.countryBefore.get(index);
+		List<String> keys = rules.capitals.get(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+		if (keys == null) {
+			return null;
+		}
+		org.incidentatlas.place.Place first = null;
+		for (String key : keys) {
+			org.incidentatlas.place.Place p = doc.places.byKey(key);
+			if (p != null && p.countryCode().equalsIgnoreCase(country == null ? "" : country)) {
+				return where(p);
+			}
+			first = first == null ? p : first;
+		}
+		return first == null ? null : where(first);
+	}
+
 	/**
 	 * The place the story is about so far, for a tally whose sentence names none: the one place
 	 * its paragraph named before it, else the place below a country named most often before it; on a tie the larger place (a story about Berendrecht in
@@ -254,44 +369,60 @@ final class StatisticsStage {
 		if (paragraph != null) {
 			return where(paragraph);
 		}
-		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-		java.util.Map<String, Where> places = new java.util.HashMap<>();
-		java.util.Map<String, Integer> depth = new java.util.HashMap<>();
-		java.util.Map<String, Integer> last = new java.util.HashMap<>();
-		int order = 0;
-		for (int i = 0; i < index; i++) {
-			if (doc.sentence(i).story() != s.story()) {
-				continue;
-			}
-			for (Places.Mention m : doc.placesBySentence.get(i)) {
-				if (m.role() != Places.Role.LOCATIVE) {
-					continue;
-				}
-				order++;
-				List<Where> counted = new ArrayList<>();
-				if (m.place() == null) {
-					counted.add(where(m));
-				}
-				else {
-					counted.add(where(m.place()));
-				}
-				for (Where w : counted) {
-					String key = w.key() != null ? w.key() : w.name();
-					counts.merge(key, 1, Integer::sum);
-					places.put(key, w);
-					depth.put(key, w.depth());
-					last.put(key, order);
+		for (; placesCounted < index; placesCounted++) { // each sentence is counted once, however many tallies follow
+			StoryPlaces story = storyPlaces.computeIfAbsent(doc.sentence(placesCounted).story(), k -> new StoryPlaces());
+			for (Places.Mention m : doc.placesBySentence.get(placesCounted)) {
+				if (m.role() == Places.Role.LOCATIVE) {
+					story.add(m.place() == null ? where(m) : where(m.place()));
 				}
 			}
 		}
-		boolean belowACountry = depth.values().stream().anyMatch(d -> d > 0);
-		return counts.keySet().stream()
-			.filter(k -> !belowACountry || depth.get(k) > 0) // "Belgium" is named often, and says little
-			.max(Comparator.<String>comparingInt(counts::get)
-				.thenComparing(Comparator.<String>comparingInt(depth::get).reversed())
-				.thenComparingInt(last::get))
-			.map(places::get)
-			.orElse(null);
+		StoryPlaces story = storyPlaces.get(s.story());
+		Where named = story == null ? null : story.mostNamed();
+		return named != null ? named : firstPlaceAfter(index, s);
+	}
+
+	/** A tally in a story's first lines may name its place only after it: "57 shootings this year. Brussels ..." */
+	private Where firstPlaceAfter(int index, Sentences.Sentence s) {
+		for (int i = index + 1; i < doc.size() && i <= index + 3 && doc.sentence(i).story() == s.story(); i++) {
+			for (Places.Mention m : doc.placesBySentence.get(i)) {
+				if (m.role() == Places.Role.LOCATIVE) {
+					return where(m);
+				}
+			}
+		}
+		return null;
+	}
+
+	/** How often a story named each place, in order. */
+	private static final class StoryPlaces {
+
+		private final java.util.Map<String, Where> places = new java.util.HashMap<>();
+
+		private final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+
+		private final java.util.Map<String, Integer> last = new java.util.HashMap<>();
+
+		private int order;
+
+		void add(Where w) {
+			String key = w.key() != null ? w.key() : w.name();
+			places.put(key, w);
+			counts.merge(key, 1, Integer::sum);
+			last.put(key, ++order);
+		}
+
+		Where mostNamed() {
+			boolean belowACountry = places.values().stream().anyMatch(w -> w.depth() > 0);
+			return places.keySet().stream()
+				.filter(k -> !belowACountry || places.get(k).depth() > 0) // "Belgium" is named often, and says little
+				.max(Comparator.<String>comparingInt(counts::get)
+					.thenComparing(Comparator.<String>comparingInt(k -> places.get(k).depth()).reversed())
+					.thenComparingInt(last::get))
+				.map(places::get)
+				.orElse(null);
+		}
+
 	}
 
 	// --- tonnages ---
@@ -301,32 +432,37 @@ final class StatisticsStage {
 		List<Dates.Mention> dates = doc.datesBySentence.get(index);
 		List<Places.Mention> named = doc.placesBySentence.get(index);
 		boolean seizureContext = index - lastTonnageSentence <= 1;
-		for (Statistics.Figure f : Statistics.tonnages(s.text(), s.lower(), seizureContext)) {
+		for (Statistics.Tonnage f : Statistics.tonnages(s.text(), s.lower(), seizureContext)) {
 			Dates.Mention date = Mentions.nearestDate(dates, f.start(), false);
 			DateRange period = date != null ? date.range() : lastTonnage != null && seizureContext ? lastTonnage.period : null;
-			Where where = tonnagePlace(s, named, f);
+			if (f.fromKilos()) {
+				// "200 kilos seized on Tuesday" is a seizure; "1,200 kilos seized this year" a statistic
+				Span own = nearest(periods(index, s), new Figure(f.start(), f.end(), null, f.tonnes(), f.qualifier(), false), -1);
+				period = own == null ? null : own.range();
+			}
+			Where where = tonnagePlace(s, named, f.start(), f.end());
 			if (period == null || where == null) {
 				continue;
 			}
-			lastTonnage = add(s, index, where, period, f.metric(),
-					new Figure(f.start(), f.end(), f.metric(), f.value(), f.qualifier(), false));
+			lastTonnage = add(s, index, where, period, Metric.COCAINE_SEIZED_TONNES,
+					new Figure(f.start(), f.end(), Metric.COCAINE_SEIZED_TONNES, f.tonnes(), f.qualifier(), false));
 			lastTonnageSentence = index;
 		}
 	}
 
 	/** "123 tonnes – 116 tonnes in Antwerp alone – followed by Spain (118 tonnes)": the place just before, or just after "in". */
-	private Where tonnagePlace(Sentences.Sentence s, List<Places.Mention> named, Statistics.Figure f) {
+	private Where tonnagePlace(Sentences.Sentence s, List<Places.Mention> named, int figureStart, int figureEnd) {
 		Places.Mention after = null;
 		Places.Mention before = null;
 		for (Places.Mention m : named) {
 			int start = m.start() - s.start();
 			int end = m.end() - s.start();
-			String gap = start >= f.end() ? s.text().substring(f.end(), start) : "";
-			if (start >= f.end() && gap.matches("(?iu)\\s*(?:of cocaine\\s+|cocaïne\\s+|de cocaïne\\s+)?(?:in|à|en)\\s+(?:the\\s+|de\\s+|la\\s+)?")) {
+			String gap = start >= figureEnd ? s.text().substring(figureEnd, start) : "";
+			if (start >= figureEnd && gap.matches("(?iu)\\s*(?:of cocaine\\s+|cocaïne\\s+|de cocaïne\\s+)?(?:in|à|en)\\s+(?:the\\s+|de\\s+|la\\s+)?")) {
 				after = m;
 			}
-			if (end <= f.start()) {
-				String between = s.text().substring(end, f.start());
+			if (end <= figureStart) {
+				String between = s.text().substring(end, figureStart);
 				if (!between.matches(".*\\d\\s*(?:metric\\s+)?(?:tonnes|tons|ton|tonnen).*")) {
 					before = m;
 				}

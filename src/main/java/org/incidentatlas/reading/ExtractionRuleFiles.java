@@ -6,14 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
-
 import java.util.Set;
 
 import org.incidentatlas.extraction.EventRules;
 import org.incidentatlas.extraction.Extractor;
 import org.incidentatlas.extraction.Language;
-import org.incidentatlas.place.PlaceCatalog;
 import org.incidentatlas.extraction.StatisticRules;
+import org.incidentatlas.place.PlaceCatalog;
 
 /** The extraction rules shipped in the jar ({@code extraction/<language>/*.txt}), read for the extractor, which does no I/O. */
 public final class ExtractionRuleFiles {
@@ -50,20 +49,7 @@ public final class ExtractionRuleFiles {
 
 	/** The statistic rules of every language, from {@code extraction/<language>/statistics.txt}. */
 	public static StatisticRules statistics() {
-		Map<Language, String> files = new EnumMap<>(Language.class);
-		for (Language language : Language.values()) {
-			String path = "extraction/" + language.token() + "/statistics.txt";
-			try (InputStream in = ExtractionRuleFiles.class.getClassLoader().getResourceAsStream(path)) {
-				if (in == null) {
-					throw new IllegalStateException("no " + path + " on the class path");
-				}
-				files.put(language, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return StatisticRules.parse(files);
+		return StatisticRules.parse(read("statistics.txt"));
 	}
 
 }

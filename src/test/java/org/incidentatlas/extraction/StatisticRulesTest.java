@@ -19,7 +19,7 @@ class StatisticRulesTest {
 
 	static final StatisticRules RULES = ExtractionRuleFiles.statistics();
 
-	static final Extractor EXTRACTOR = new Extractor(GazetteerFiles.load(), Set.of("BE", "NL"), RULES);
+	static final Extractor EXTRACTOR = ExtractionRuleFiles.extractor(GazetteerFiles.load(), Set.of("BE", "NL"));
 
 	static final DateRange PUBLISHED = DateRange.day(LocalDate.parse(StatisticRules.EXAMPLE_PUBLISHED));
 

@@ -78,7 +78,8 @@ class EvaluationTest {
 	void theScoreCountsMatchesSpuriousProposalsAndMisses(@TempDir Path folder) throws Exception {
 		Files.writeString(folder.resolve("a.txt"), """
 				On 2 April 2023 an explosion damaged a house in the Osystraat in Antwerp.
-				In 2021 a crime reporter was shot dead in Amsterdam by a drug gang.""");
+
+				On 9 June 2024 an explosion damaged a house in the Lange Nieuwstraat in Mechelen.""");
 		Files.writeString(folder.resolve("a.gold.json"), """
 				{"published": "2025-10", "language": "en",
 				 "incidents": [
@@ -88,7 +89,7 @@ class EvaluationTest {
 		Evaluation.Result result = new Evaluation(EXTRACTOR).run(folder);
 		assertThat(result.incidents().matched()).isEqualTo(1);
 		assertThat(result.incidents().missed()).isEqualTo(1);
-		assertThat(result.incidents().spurious()).as("the 2021 shooting is not in this gold file").isEqualTo(1);
+		assertThat(result.incidents().spurious()).as("the 2024 explosion in Mechelen is not in this gold file").isEqualTo(1);
 		assertThat(result.incidents().f1()).isEqualTo(0.5);
 	}
 
