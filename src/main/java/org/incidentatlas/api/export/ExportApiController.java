@@ -72,8 +72,21 @@ class ExportApiController {
 
 	@Filtered
 	@GetMapping("/api/export/incidents.csv")
-	void csv(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		export(request, response, ExportFormats.csv());
+	void csv(HttpServletRequest request, HttpServletResponse response,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String sep) throws IOException {
+		export(request, response, ExportFormats.csv(dialect(sep)));
+	}
+
+	/** {@code sep=semicolon} for spreadsheets set to Dutch or French; comma, RFC 4180's, otherwise. */
+	static org.incidentatlas.csv.Csv.Dialect dialect(String sep) {
+		if (sep == null || sep.isBlank() || sep.equalsIgnoreCase("comma")) {
+			return org.incidentatlas.csv.Csv.Dialect.COMMA;
+		}
+		if (sep.equalsIgnoreCase("semicolon")) {
+			return org.incidentatlas.csv.Csv.Dialect.SEMICOLON;
+		}
+		throw new org.incidentatlas.incident.InvalidParameterException("sep",
+				"'" + (sep.length() > 20 ? sep.substring(0, 20) + "…" : sep) + "' is not a separator; use comma or semicolon.");
 	}
 
 	@Filtered

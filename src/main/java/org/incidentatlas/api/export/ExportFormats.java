@@ -50,6 +50,11 @@ final class ExportFormats {
 
 	/** RFC 4180 CSV, UTF-8 with a byte-order mark, so that Excel shows Liège as Liège. */
 	static Format csv() {
+		return csv(Csv.Dialect.COMMA);
+	}
+
+	/** The CSV in a dialect: {@code SEMICOLON} for Belgian and Dutch spreadsheets. */
+	static Format csv(Csv.Dialect dialect) {
 		return new Format() {
 			@Override
 			public String contentType() {
@@ -64,12 +69,12 @@ final class ExportFormats {
 			@Override
 			public void begin(Writer out) throws IOException {
 				out.write('\uFEFF');
-				Csv.to(out).row(COLUMNS);
+				Csv.to(out, dialect).row(COLUMNS);
 			}
 
 			@Override
 			public void row(Writer out, ExportRow row, boolean first) {
-				Csv.to(out).row(values(row));
+				Csv.to(out, dialect).row(values(row));
 			}
 
 			@Override
