@@ -1,11 +1,5 @@
 package org.incidentatlas.extraction;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -65,19 +59,24 @@ public final class Coding {
 
 	}
 
-	private static final Map<Language, List<Rule>> RULES = new EnumMap<>(Language.class);
+	/** No rules: every sentence reads as saying nothing. */
+	public static final Coding NONE = new Coding(Map.of());
 
-	static {
-		for (Language language : Language.values()) {
-			RULES.put(language, load(language));
-		}
+	private final Map<Language, List<Rule>> rules;
+
+	private Coding(Map<Language, List<Rule>> rules) {
+		this.rules = rules;
 	}
 
-	private Coding() {
+	/** The rules of each language, from the text of its {@code extraction/<language>/coding.txt}. */
+	public static Coding parse(Map<Language, String> files) {
+		Map<Language, List<Rule>> rules = new EnumMap<>(Language.class);
+		files.forEach((language, text) -> rules.put(language, parse(language.token() + "/coding.txt", text)));
+		return new Coding(rules);
 	}
 
 	/** The hints of a sentence, with a sub-type of any type. */
-	public static Hints read(String sentence, Language language) {
+	public Hints read(String sentence, Language language) {
 		return read(sentence, language, null);
 	}
 
@@ -86,8 +85,8 @@ public final class Coding {
 	 * proposed (a "grenade found" is a threat's, a "grenade" an explosion's). Null {@code type}
 	 * allows any.
 	 */
-	public static Hints read(String sentence, Language language, IncidentType type) {
-		if (sentence == null || sentence.isBlank() || language == null) {
+	public Hints read(String sentence, Language language, IncidentType type) {
+		if (sentence == null || sentence.isBlank() || language == null || !rules.containsKey(language)) {
 			return Hints.NONE;
 		}
 		String folded = fold(sentence);
@@ -95,7 +94,7 @@ public final class Coding {
 		IncidentTarget target = null;
 		TimeOfDay part = null;
 		ReportedTime clock = null;
-		for (Rule rule : RULES.get(language)) {
+		for (Rule rule : rules.get(language)) {
 			switch (rule.kind()) {
 				case "subtype" -> {
 					IncidentSubtype candidate = IncidentSubtype.valueOf(rule.value());
@@ -171,46 +170,35 @@ public final class Coding {
 		return plain.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
 	}
 
-	private static List<Rule> load(Language language) {
-		String path = "/extraction/" + language.token() + "/coding.txt";
+	private static List<Rule> parse(String path, String text) {
 		List<Rule> rules = new ArrayList<>();
-		try (InputStream in = Coding.class.getResourceAsStream(path)) {
-			if (in == null) {
-				throw new IllegalStateException(path + " is missing from the class path");
+		int number = 0;
+		for (String line : text.lines().toList()) {
+			number++;
+			String rule = line.strip();
+			if (rule.isEmpty() || rule.startsWith("#")) {
+				continue;
 			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String line;
-			int number = 0;
-			while ((line = reader.readLine()) != null) {
-				number++;
-				String rule = line.strip();
-				if (rule.isEmpty() || rule.startsWith("#")) {
-					continue;
-				}
-				int equals = rule.indexOf('=');
-				int dot = rule.indexOf('.');
-				if (equals < 0 || dot < 0 || dot > equals) {
-					throw new IllegalStateException(path + ":" + number + ": expected kind.value = terms");
-				}
-				String kind = rule.substring(0, dot).strip();
-				String value = rule.substring(dot + 1, equals).strip().toUpperCase(Locale.ROOT);
-				String terms = rule.substring(equals + 1).strip();
-				List<Pattern> patterns = new ArrayList<>();
-				if (terms.startsWith("re:")) {
-					patterns.add(Pattern.compile(terms.substring(3).strip()));
-				}
-				else {
-					for (String term : terms.split("\\|")) {
-						if (!term.isBlank()) {
-							patterns.add(term(term.strip()));
-						}
+			int equals = rule.indexOf('=');
+			int dot = rule.indexOf('.');
+			if (equals < 0 || dot < 0 || dot > equals) {
+				throw new IllegalStateException(path + ":" + number + ": expected kind.value = terms");
+			}
+			String kind = rule.substring(0, dot).strip();
+			String value = rule.substring(dot + 1, equals).strip().toUpperCase(Locale.ROOT);
+			String terms = rule.substring(equals + 1).strip();
+			List<Pattern> patterns = new ArrayList<>();
+			if (terms.startsWith("re:")) {
+				patterns.add(Pattern.compile(terms.substring(3).strip()));
+			}
+			else {
+				for (String term : terms.split("\\|")) {
+					if (!term.isBlank()) {
+						patterns.add(term(term.strip()));
 					}
 				}
-				rules.add(new Rule(kind, value, List.copyOf(patterns)));
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			rules.add(new Rule(kind, value, List.copyOf(patterns)));
 		}
 		return List.copyOf(rules);
 	}

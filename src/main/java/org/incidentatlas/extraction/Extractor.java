@@ -33,6 +33,8 @@ public final class Extractor {
 
 	private final Scope scope;
 
+	private final Coding coding;
+
 	private final StatisticRules statisticRules;
 
 	private final EventRules eventRules;
@@ -61,6 +63,18 @@ public final class Extractor {
 	 * @param eventRules the rules of {@code extraction/<language>/events.txt}, parsed
 	 */
 	public Extractor(PlaceCatalog places, Set<String> countries, StatisticRules statisticRules, EventRules eventRules) {
+		this(places, countries, statisticRules, eventRules, Coding.NONE);
+	}
+
+	/**
+	 * @param countries ISO codes of the countries in scope (BE, NL); events elsewhere are dropped
+	 * @param statisticRules the rules of {@code extraction/<language>/statistics.txt}, parsed
+	 * @param eventRules the rules of {@code extraction/<language>/events.txt}, parsed
+	 * @param coding the rules of {@code extraction/<language>/coding.txt}: sub-type, target, time of day
+	 */
+	public Extractor(PlaceCatalog places, Set<String> countries, StatisticRules statisticRules, EventRules eventRules,
+			Coding coding) {
+		this.coding = coding;
 		this.statisticRules = statisticRules;
 		this.eventRules = eventRules;
 		this.places = new Places(places);
@@ -101,7 +115,8 @@ public final class Extractor {
 				d.date = pub; // a report that gives no date tells of something that just happened
 			}
 			if (scope.keepsIncident(doc, d)) {
-				proposed.add(d.toIncident());
+				ProposedIncident incident = d.toIncident();
+				proposed.add(incident.coded(coding.read(incident.evidenceText(), lang, incident.type())));
 			}
 		}
 		List<ProposedEnforcement> enforced = new ArrayList<>();

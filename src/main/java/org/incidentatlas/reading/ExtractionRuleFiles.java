@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.incidentatlas.extraction.Coding;
 import org.incidentatlas.extraction.EventRules;
 import org.incidentatlas.extraction.Extractor;
 import org.incidentatlas.extraction.Language;
@@ -27,7 +28,12 @@ public final class ExtractionRuleFiles {
 
 	/** An extractor with every rule shipped in the jar. */
 	public static Extractor extractor(PlaceCatalog places, Set<String> countries) {
-		return new Extractor(places, countries, statistics(), events());
+		return new Extractor(places, countries, statistics(), events(), coding());
+	}
+
+	/** The coding hints of every language (sub-type, target, time of day), from {@code extraction/<language>/coding.txt}. */
+	public static Coding coding() {
+		return Coding.parse(read("coding.txt"));
 	}
 
 	private static Map<Language, String> read(String name) {

@@ -12,15 +12,17 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The coding hints, on sentences written for these tests. */
+/** The coding hints, on sentences written for these tests; and the extractor's proposals carry them. */
 class CodingTest {
+
+	static final Coding CODING = org.incidentatlas.reading.ExtractionRuleFiles.coding();
 
 	@Nested
 	class Dutch {
 
 		@Test
 		void aHandGrenadeAtAFrontDoorAtNightIsAGrenadeAtAHome() {
-			Coding.Hints hints = Coding.read("In de nacht van zaterdag op zondag ontplofte een handgranaat aan de voordeur van een rijwoning.",
+			Coding.Hints hints = CODING.read("In de nacht van zaterdag op zondag ontplofte een handgranaat aan de voordeur van een rijwoning.",
 					Language.NL, IncidentType.EXPLOSION);
 			assertThat(hints.subtype()).isEqualTo(IncidentSubtype.GRENADE);
 			assertThat(hints.target()).isEqualTo(IncidentTarget.HOME);
@@ -30,14 +32,14 @@ class CodingTest {
 
 		@Test
 		void aCobraAgainstACafeFacadeIsAFireworksBombAtABusiness() {
-			Coding.Hints hints = Coding.read("Tegen de gevel van het café werd een Cobra tot ontploffing gebracht.", Language.NL);
+			Coding.Hints hints = CODING.read("Tegen de gevel van het café werd een Cobra tot ontploffing gebracht.", Language.NL);
 			assertThat(hints.subtype()).isEqualTo(IncidentSubtype.FIREWORKS_BOMB);
 			assertThat(hints.target()).isEqualTo(IncidentTarget.BUSINESS);
 		}
 
 		@Test
 		void aMolotovCocktailIsAnArsonsKindAndTheClockTimeIsKeptToTheMinute() {
-			Coding.Hints hints = Coding.read("Om 3.15 uur gooiden twee mannen een molotovcocktail door het raam van de woning.",
+			Coding.Hints hints = CODING.read("Om 3.15 uur gooiden twee mannen een molotovcocktail door het raam van de woning.",
 					Language.NL, IncidentType.ARSON);
 			assertThat(hints.subtype()).isEqualTo(IncidentSubtype.MOLOTOV);
 			assertThat(hints.time()).isEqualTo(new ReportedTime(TimeOfDay.NIGHT, LocalTime.of(3, 15), ReportedTime.Precision.MINUTE));
@@ -45,7 +47,7 @@ class CodingTest {
 
 		@Test
 		void anHourInTheEveningIsReadOnTheTwentyFourHourClock() {
-			Coding.Hints hints = Coding.read("'s Avonds rond 10 uur werden schoten gelost op een geparkeerde auto.",
+			Coding.Hints hints = CODING.read("'s Avonds rond 10 uur werden schoten gelost op een geparkeerde auto.",
 					Language.NL, IncidentType.SHOOTING);
 			assertThat(hints.subtype()).isEqualTo(IncidentSubtype.AT_VEHICLE);
 			assertThat(hints.target()).isEqualTo(IncidentTarget.VEHICLE);
@@ -55,13 +57,13 @@ class CodingTest {
 		@Test
 		void aGrenadeFoundIsAThreatsKindNotAnExplosions() {
 			String sentence = "Bij een huiszoeking werd een handgranaat aangetroffen in de kelder.";
-			assertThat(Coding.read(sentence, Language.NL, IncidentType.THREAT).subtype()).isEqualTo(IncidentSubtype.GRENADE_FOUND);
-			assertThat(Coding.read(sentence, Language.NL, IncidentType.EXPLOSION).subtype()).isEqualTo(IncidentSubtype.GRENADE);
+			assertThat(CODING.read(sentence, Language.NL, IncidentType.THREAT).subtype()).isEqualTo(IncidentSubtype.GRENADE_FOUND);
+			assertThat(CODING.read(sentence, Language.NL, IncidentType.EXPLOSION).subtype()).isEqualTo(IncidentSubtype.GRENADE);
 		}
 
 		@Test
 		void aSentenceThatSaysNothingGivesNoHints() {
-			assertThat(Coding.read("De burgemeester reageerde geschokt op het nieuws.", Language.NL).isEmpty()).isTrue();
+			assertThat(CODING.read("De burgemeester reageerde geschokt op het nieuws.", Language.NL).isEmpty()).isTrue();
 		}
 
 	}
@@ -71,7 +73,7 @@ class CodingTest {
 
 		@Test
 		void aGrenadeAgainstAFacadeInTheNightIsAGrenadeAtAHome() {
-			Coding.Hints hints = Coding.read("Dans la nuit de mardi à mercredi, une grenade a explosé contre la façade d'une maison.",
+			Coding.Hints hints = CODING.read("Dans la nuit de mardi à mercredi, une grenade a explosé contre la façade d'une maison.",
 					Language.FR, IncidentType.EXPLOSION);
 			assertThat(hints.subtype()).isEqualTo(IncidentSubtype.GRENADE);
 			assertThat(hints.target()).isEqualTo(IncidentTarget.HOME);
@@ -80,7 +82,7 @@ class CodingTest {
 
 		@Test
 		void aBurntCarIsAVehicleArsonAndAQuarterPastIsKeptToTheMinute() {
-			Coding.Hints hints = Coding.read("Vers 4h15, une voiture incendiée a été retrouvée devant le commissariat.",
+			Coding.Hints hints = CODING.read("Vers 4h15, une voiture incendiée a été retrouvée devant le commissariat.",
 					Language.FR, IncidentType.ARSON);
 			assertThat(hints.subtype()).isEqualTo(IncidentSubtype.VEHICLE_ARSON);
 			assertThat(hints.target()).isEqualTo(IncidentTarget.PUBLIC_BUILDING);
@@ -89,7 +91,7 @@ class CodingTest {
 
 		@Test
 		void shotsAtAManAreAtAPersonAndTheEveningIsKept() {
-			Coding.Hints hints = Coding.read("Un homme a été blessé par balle ce soir dans un café du centre.", Language.FR,
+			Coding.Hints hints = CODING.read("Un homme a été blessé par balle ce soir dans un café du centre.", Language.FR,
 					IncidentType.SHOOTING);
 			assertThat(hints.subtype()).isEqualTo(IncidentSubtype.AT_PERSON);
 			assertThat(hints.target()).isEqualTo(IncidentTarget.BUSINESS);
@@ -98,7 +100,7 @@ class CodingTest {
 
 		@Test
 		void aMolotovCocktailIsFoundWhateverItsCase() {
-			assertThat(Coding.read("Un COCKTAIL MOLOTOV a été lancé.", Language.FR).subtype()).isEqualTo(IncidentSubtype.MOLOTOV);
+			assertThat(CODING.read("Un COCKTAIL MOLOTOV a été lancé.", Language.FR).subtype()).isEqualTo(IncidentSubtype.MOLOTOV);
 		}
 
 	}
@@ -108,7 +110,7 @@ class CodingTest {
 
 		@Test
 		void aGrenadeThrownAtAHouseAtTwoAmIsAGrenadeAtAHomeAtNight() {
-			Coding.Hints hints = Coding.read("A hand grenade was thrown at the house at around 2 a.m. on Sunday.", Language.EN,
+			Coding.Hints hints = CODING.read("A hand grenade was thrown at the house at around 2 a.m. on Sunday.", Language.EN,
 					IncidentType.EXPLOSION);
 			assertThat(hints.subtype()).isEqualTo(IncidentSubtype.GRENADE);
 			assertThat(hints.target()).isEqualTo(IncidentTarget.HOME);
@@ -117,14 +119,14 @@ class CodingTest {
 
 		@Test
 		void anAfternoonClockTimeIsReadOnTheTwentyFourHourClock() {
-			Coding.Hints hints = Coding.read("Shots were fired at a shop window at 3.40pm.", Language.EN, IncidentType.SHOOTING);
+			Coding.Hints hints = CODING.read("Shots were fired at a shop window at 3.40pm.", Language.EN, IncidentType.SHOOTING);
 			assertThat(hints.target()).isEqualTo(IncidentTarget.BUSINESS);
 			assertThat(hints.time()).isEqualTo(new ReportedTime(TimeOfDay.AFTERNOON, LocalTime.of(15, 40), ReportedTime.Precision.MINUTE));
 		}
 
 		@Test
 		void anExplosiveDeviceFoundIsAThreat() {
-			Coding.Hints hints = Coding.read("Police said an explosive device was found under a car overnight.", Language.EN,
+			Coding.Hints hints = CODING.read("Police said an explosive device was found under a car overnight.", Language.EN,
 					IncidentType.THREAT);
 			assertThat(hints.subtype()).isEqualTo(IncidentSubtype.DEVICE_FOUND);
 			assertThat(hints.target()).isEqualTo(IncidentTarget.VEHICLE);
@@ -133,15 +135,31 @@ class CodingTest {
 
 		@Test
 		void aTypeWithoutSubtypesGetsNone() {
-			assertThat(Coding.read("A man was kidnapped and a grenade was shown to him.", Language.EN, IncidentType.KIDNAPPING)
+			assertThat(CODING.read("A man was kidnapped and a grenade was shown to him.", Language.EN, IncidentType.KIDNAPPING)
 				.subtype()).isNull();
 		}
 
 		@Test
 		void aYearIsNotAClockTime() {
-			assertThat(Coding.read("In 2023 there were 40 explosions in the city.", Language.EN).time()).isNull();
+			assertThat(CODING.read("In 2023 there were 40 explosions in the city.", Language.EN).time()).isNull();
 		}
 
+	}
+
+	@Test
+	void anExtractedIncidentCarriesTheHintsOfItsEvidence() {
+		Extractor extractor = org.incidentatlas.reading.ExtractionRuleFiles.extractor(
+				org.incidentatlas.reading.GazetteerFiles.load(), java.util.Set.of("BE", "NL"));
+		Extraction extraction = extractor.extract("""
+				Handgranaat tegen woning in Antwerpen
+
+				In de nacht van zaterdag op zondag is in Borgerhout een handgranaat ontploft aan de voordeur van een woning.
+				De politie vermoedt een link met het drugsmilieu.""",
+				org.incidentatlas.time.DateRange.day(java.time.LocalDate.of(2024, 3, 10)), Language.NL);
+		assertThat(extraction.incidents()).isNotEmpty();
+		ProposedIncident incident = extraction.incidents().get(0);
+		assertThat(incident.coding().subtype()).isEqualTo(IncidentSubtype.GRENADE);
+		assertThat(incident.coding().target()).isEqualTo(IncidentTarget.HOME);
 	}
 
 }
