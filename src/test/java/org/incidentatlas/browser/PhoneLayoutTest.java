@@ -44,6 +44,32 @@ class PhoneLayoutTest {
 		return ((Number) ((JavascriptExecutor) phone).executeScript(script)).longValue();
 	}
 
+	/**
+	 * The page's width once its scripts have drawn it: the views fetch their data and draw after
+	 * the document has loaded, so the width is read until it has stayed the same for a second.
+	 */
+	private long settledWidth() {
+		String script = "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)";
+		long width = number(script);
+		long stableSince = System.nanoTime();
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (System.nanoTime() < deadline && System.nanoTime() - stableSince < Duration.ofSeconds(1).toNanos()) {
+			try {
+				Thread.sleep(150);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			long now = number(script);
+			if (now != width) {
+				width = now;
+				stableSince = System.nanoTime();
+			}
+		}
+		return width;
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/", "/map", "/timeline", "/analysis", "/incidents", "/login", "/embed/map", "/incidents?page=0",
 			"/map?type=explosion&year=2019-2025", "/analysis?level=municipality" })
@@ -52,7 +78,7 @@ class PhoneLayoutTest {
 		new WebDriverWait(phone, Duration.ofSeconds(10))
 			.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 		long viewport = number("return window.innerWidth");
-		long page = number("return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)");
+		long page = settledWidth();
 		String widest = (String) ((JavascriptExecutor) phone).executeScript("""
 				let worst = null;
 				for (const e of document.querySelectorAll('body *')) {
