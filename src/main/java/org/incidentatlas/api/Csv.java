@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * line break quoted and their quotes doubled. UTF-8 with a byte-order mark, so that Excel
  * shows Liège as Liège. Cells that a spreadsheet would run as a formula are prefixed with '.
  */
-final class Csv implements AutoCloseable {
+public final class Csv implements AutoCloseable {
 
 	private final Writer out;
 
@@ -22,7 +22,7 @@ final class Csv implements AutoCloseable {
 		this.out = out;
 	}
 
-	static Csv attachment(HttpServletResponse response, String filename) {
+	public static Csv attachment(HttpServletResponse response, String filename) {
 		try {
 			response.setContentType("text/csv;charset=UTF-8");
 			response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
@@ -35,11 +35,11 @@ final class Csv implements AutoCloseable {
 		}
 	}
 
-	static Csv to(Writer writer) {
+	public static Csv to(Writer writer) {
 		return new Csv(writer);
 	}
 
-	Csv row(List<?> values) {
+	public Csv row(List<?> values) {
 		try {
 			for (int i = 0; i < values.size(); i++) {
 				if (i > 0) {
@@ -55,7 +55,7 @@ final class Csv implements AutoCloseable {
 		}
 	}
 
-	static String field(Object value) {
+	public static String field(Object value) {
 		if (value == null) {
 			return "";
 		}

@@ -8,5 +8,5 @@ import java.lang.annotation.Target;
 /** Marks an endpoint that reads the shared filter parameters; the OpenAPI document lists them for it. */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@interface Filtered {
+public @interface Filtered {
 }

@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
-import org.incidentatlas.incident.MapCells;
+import org.incidentatlas.incident.DataVersion;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -23,9 +23,9 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * the data it was written from.
  */
 @Component
-class JsonAnswers {
+public class JsonAnswers {
 
-	private final MapCells data;
+	private final DataVersion data;
 
 	private final tools.jackson.databind.json.JsonMapper json;
 
@@ -34,7 +34,7 @@ class JsonAnswers {
 		.weigher((String key, Answer answer) -> key.length() + answer.body().length)
 		.build();
 
-	JsonAnswers(MapCells data, tools.jackson.databind.json.JsonMapper json) {
+	JsonAnswers(DataVersion data, tools.jackson.databind.json.JsonMapper json) {
 		this.data = data;
 		this.json = json;
 	}
@@ -44,8 +44,8 @@ class JsonAnswers {
 	 * reader's language are added here), written from {@code value} when not cached. A request
 	 * whose If-None-Match matches gets a 304 from Spring MVC.
 	 */
-	ResponseEntity<byte[]> answer(HttpServletRequest request, String key, Supplier<Object> value) {
-		java.util.OptionalLong version = data.currentDataVersion();
+	public ResponseEntity<byte[]> answer(HttpServletRequest request, String key, Supplier<Object> value) {
+		java.util.OptionalLong version = data.current();
 		// empty in a transaction that changed data itself: its view is its own, and is not kept
 		Answer answer = version.isEmpty() ? Answer.of(json.writeValueAsBytes(value.get()))
 				: answers.get(version.getAsLong() + "|" + LocaleContextHolder.getLocale().getLanguage() + "|" + key, k -> {

@@ -3,5 +3,5 @@ package org.incidentatlas.api;
 import java.util.List;
 
 /** A page of results; {@code page} counts from 0. */
-record PageJson<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+public record PageJson<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 }

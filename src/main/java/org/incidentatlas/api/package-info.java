@@ -1,2 +1,5 @@
-/** The JSON API under /api: records for the wire, and errors as RFC 9457 problem details. */
+/**
+ * The JSON API under {@code /api/**}, one package per resource as in spring.io's webapi, with
+ * what they share here: problem details (RFC 9457), cached answers, CSV, paging, idempotent writes.
+ */
 package org.incidentatlas.api;

@@ -26,7 +26,7 @@ import org.incidentatlas.incident.IncidentEditor;
 import org.incidentatlas.incident.IncidentForm;
 import org.incidentatlas.incident.IncidentQueries;
 import org.incidentatlas.incident.InvalidIncidentException;
-import org.incidentatlas.incident.MapCells;
+import org.incidentatlas.incident.DataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
@@ -107,7 +107,7 @@ public class ImportJobs {
 
 	private final IncidentEditor editor;
 
-	private final MapCells mapCells;
+	private final DataVersion mapCells;
 
 	private final Validator validator;
 
@@ -123,7 +123,7 @@ public class ImportJobs {
 		return thread;
 	});
 
-	ImportJobs(JdbcTemplate jdbc, DataSource dataSource, JsonMapper json, IncidentEditor editor, MapCells mapCells,
+	ImportJobs(JdbcTemplate jdbc, DataSource dataSource, JsonMapper json, IncidentEditor editor, DataVersion mapCells,
 			Validator validator, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
@@ -336,7 +336,7 @@ public class ImportJobs {
 			jdbc.execute("analyze import_row");
 			String filename = jdbc.queryForObject("select filename from import_job where id = ?", String.class, id);
 			int created = transaction.execute(status -> finish(id, username, filename, table.rows().size()));
-			mapCells.forgetState();
+			mapCells.forget();
 			log.info("Import {} done: {} rows read and staged in {} ms, {} incidents created in one transaction of {} ms", id,
 					table.rows().size(), (staged - started) / 1_000_000, created, (System.nanoTime() - staged) / 1_000_000);
 		}

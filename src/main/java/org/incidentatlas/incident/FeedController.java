@@ -55,7 +55,7 @@ class FeedController {
 	void feed(HttpServletRequest request, HttpServletResponse response) throws IOException, XMLStreamException {
 		IncidentFilter filter = filters.parse(request.getParameterMap());
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = IncidentQueries.where(filter, params);
+		String where = FilterSql.incidents(filter, params);
 		List<Item> items = jdbc.query("""
 				select i.id, coalesce(p.at, i.created_at) as published, i.updated_at
 				from incident i

@@ -38,13 +38,13 @@ public class IncidentEditor {
 
 	private final AuditTrail audit;
 
-	private final MapCells mapCells;
+	private final DataVersion mapCells;
 
 	private final ArticleRepository articles;
 
 	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-	IncidentEditor(IncidentRepository incidents, Gazetteer gazetteer, AuditTrail audit, MapCells mapCells,
+	IncidentEditor(IncidentRepository incidents, Gazetteer gazetteer, AuditTrail audit, DataVersion mapCells,
 			ArticleRepository articles, org.springframework.jdbc.core.JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.incidents = incidents;
@@ -387,7 +387,7 @@ public class IncidentEditor {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					mapCells.forgetState();
+					mapCells.forget();
 				}
 			});
 		}

@@ -36,7 +36,7 @@ public class IncidentExports {
 	@Transactional(readOnly = true)
 	public void stream(IncidentFilter filter, Consumer<ExportRow> sink) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = IncidentQueries.where(filter, params);
+		String where = FilterSql.incidents(filter, params);
 		jdbc.query("""
 				select i.id, i.type, i.date_from, i.date_to, i.date_precision, i.country_code, i.place_id, i.locality, i.street,
 				       i.public_latitude, i.public_longitude, i.public_geo_precision, i.location_hidden, i.killed, i.injured,

@@ -43,9 +43,9 @@ public class IncidentQueries {
 		.maximumSize(10_000)
 		.build();
 
-	private final MapCells data;
+	private final DataVersion data;
 
-	IncidentQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer, MapCells data) {
+	IncidentQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer, DataVersion data) {
 		this.jdbc = jdbc;
 		this.gazetteer = gazetteer;
 		this.data = data;
@@ -74,7 +74,7 @@ public class IncidentQueries {
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public IncidentPage find(IncidentFilter filter, int page, int size, boolean chronological) {
-		java.util.OptionalLong version = data.currentDataVersion();
+		java.util.OptionalLong version = data.current();
 		if (version.isEmpty()) {
 			// the caller's transaction changed data: what it sees is its own, and no cache may keep it
 			return read(filter, page, size, chronological, version);
@@ -90,7 +90,7 @@ public class IncidentQueries {
 	private IncidentPage read(IncidentFilter filter, int page, int size, boolean chronological,
 			java.util.OptionalLong version) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = where(filter, params);
+		String where = FilterSql.incidents(filter, params);
 		// counting a filter over a million rows costs far more than fetching a page: count once per data version,
 		// from the map's cells when they can answer
 		java.util.function.Supplier<Long> count = () -> {
@@ -116,7 +116,7 @@ public class IncidentQueries {
 	 * the cells cannot answer, or describe another version of the data than {@code version}.
 	 */
 	private Long countFromCells(IncidentFilter filter, long version) {
-		if (filter.bbox() != null || !MapQueries.tableCanAnswer(filter)) {
+		if (filter.bbox() != null || !FilterSql.cellsCanAnswer(filter)) {
 			return null;
 		}
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("version", version);
@@ -124,13 +124,13 @@ public class IncidentQueries {
 		List<Long> total = jdbc.queryForList("""
 				select (select coalesce(sum(n), 0) from %s)
 				from map_cell_state where id = 1 and version = :version""".formatted(
-				MapQueries.totalCells(filter, params)), params, Long.class);
+				FilterSql.cellTotals(filter, params)), params, Long.class);
 		return total.isEmpty() ? null : total.get(0);
 	}
 
 	public long count(IncidentFilter filter) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		Long total = jdbc.queryForObject("select count(*) from incident i where " + where(filter, params), params, Long.class);
+		Long total = jdbc.queryForObject("select count(*) from incident i where " + FilterSql.incidents(filter, params), params, Long.class);
 		return total == null ? 0 : total;
 	}
 
@@ -198,53 +198,6 @@ public class IncidentQueries {
 
 	/** A published incident taken back: when, and why (a merged duplicate's reason names the incident kept). */
 	public record Retraction(long id, Instant at, String reason) {
-	}
-
-	/** The SQL condition for a filter on {@code incident i}; every value travels as a bind parameter. */
-	public static String where(IncidentFilter filter, MapSqlParameterSource params) {
-		List<String> conditions = new ArrayList<>();
-		conditions.add("i.status = 'PUBLISHED'");
-		conditions.add("i.type in (:types)");
-		params.addValue("types", filter.types().stream().map(Enum::name).toList());
-		if (!filter.placeIds().isEmpty()) {
-			conditions.add("i.place_id in (select c.descendant_id from place_closure c where c.ancestor_id in (:places))");
-			params.addValue("places", filter.placeIds());
-		}
-		if (!filter.years().isEmpty()) {
-			List<String> overlaps = new ArrayList<>();
-			int n = 0;
-			for (int year : filter.years()) {
-				overlaps.add("(i.date_from <= :yearEnd" + n + " and i.date_to >= :yearStart" + n + ")");
-				params.addValue("yearStart" + n, java.time.LocalDate.of(year, 1, 1));
-				params.addValue("yearEnd" + n, java.time.LocalDate.of(year, 12, 31));
-				n++;
-			}
-			conditions.add("(" + String.join(" or ", overlaps) + ")");
-		}
-		if (filter.from() != null) {
-			conditions.add("i.date_to >= :from");
-			params.addValue("from", filter.from());
-		}
-		if (filter.to() != null) {
-			conditions.add("i.date_from <= :to");
-			params.addValue("to", filter.to());
-		}
-		if (filter.minKilled() != null) {
-			conditions.add("i.killed >= :minKilled");
-			params.addValue("minKilled", filter.minKilled());
-		}
-		if (filter.bbox() != null) {
-			conditions.add("point(i.public_longitude, i.public_latitude) <@ box(point(:west, :south), point(:east, :north))");
-			params.addValue("west", filter.bbox().west())
-				.addValue("south", filter.bbox().south())
-				.addValue("east", filter.bbox().east())
-				.addValue("north", filter.bbox().north());
-		}
-		if (filter.q() != null) {
-			conditions.add("i.search_vector @@ websearch_to_tsquery('english', :q)");
-			params.addValue("q", filter.q());
-		}
-		return String.join(" and ", conditions);
 	}
 
 	private List<IncidentView> complete(List<Row> rows) {
@@ -323,7 +276,7 @@ public class IncidentQueries {
 	}
 
 	/** Reads (from, to, precision) from three consecutive columns starting at {@code first}. */
-	static DateRange dateRange(ResultSet rs, int first) throws SQLException {
+	public static DateRange dateRange(ResultSet rs, int first) throws SQLException {
 		java.sql.Date from = rs.getDate(first);
 		java.sql.Date to = rs.getDate(first + 1);
 		DatePrecision precision = DatePrecision.valueOf(rs.getString(first + 2));

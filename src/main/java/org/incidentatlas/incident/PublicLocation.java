@@ -13,13 +13,13 @@ import org.incidentatlas.place.PlacePath;
  * database keeps {@code public_latitude/longitude} (a district or city centroid when the
  * location is hidden to protect a victim's home). Here the street goes too when hidden.
  */
-final class PublicLocation {
+public final class PublicLocation {
 
 	private PublicLocation() {
 	}
 
 	/** Names are in the reader's language where the gazetteer knows them: Anvers, Antwerpen, Antwerp. */
-	static IncidentView.Location of(Gazetteer gazetteer, String countryCode, Integer placeId, String locality, String street,
+	public static IncidentView.Location of(Gazetteer gazetteer, String countryCode, Integer placeId, String locality, String street,
 			Double publicLatitude, Double publicLongitude, GeoPrecision publicPrecision, boolean hidden) {
 		Locale locale = LocaleContextHolder.getLocale();
 		PlacePath path = gazetteer.path(placeId);

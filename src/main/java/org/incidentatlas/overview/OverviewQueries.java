@@ -17,7 +17,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.incidentatlas.article.WebAddress;
 import org.incidentatlas.incident.IncidentType;
-import org.incidentatlas.incident.MapCells;
+import org.incidentatlas.incident.DataVersion;
 import org.incidentatlas.place.Gazetteer;
 import org.incidentatlas.place.Place;
 import org.incidentatlas.place.PlaceKind;
@@ -41,7 +41,7 @@ class OverviewQueries {
 
 	private final Gazetteer gazetteer;
 
-	private final MapCells data;
+	private final DataVersion data;
 
 	/** Coverage per data version and language: reading it joins every source of every incident. */
 	private final Cache<String, Coverage> coverage = Caffeine.newBuilder().maximumSize(8).build();
@@ -52,14 +52,14 @@ class OverviewQueries {
 	private record Counted(long version, OverviewTotals totals) {
 	}
 
-	OverviewQueries(JdbcTemplate jdbc, Gazetteer gazetteer, MapCells data) {
+	OverviewQueries(JdbcTemplate jdbc, Gazetteer gazetteer, DataVersion data) {
 		this.jdbc = jdbc;
 		this.gazetteer = gazetteer;
 		this.data = data;
 	}
 
 	OverviewTotals totals() {
-		java.util.OptionalLong version = data.currentDataVersion();
+		java.util.OptionalLong version = data.current();
 		if (version.isEmpty()) {
 			return count();
 		}
@@ -110,7 +110,7 @@ class OverviewQueries {
 
 	/** The articles behind the data, by publisher, and how many report on each place in each year. */
 	Coverage coverage(Locale locale) {
-		java.util.OptionalLong version = data.currentDataVersion();
+		java.util.OptionalLong version = data.current();
 		return version.isEmpty() ? readCoverage(locale)
 				: coverage.get(version.getAsLong() + "|" + locale.getLanguage(), k -> readCoverage(locale));
 	}

@@ -28,6 +28,7 @@ import org.incidentatlas.incident.IncidentType;
 import org.incidentatlas.place.Gazetteer;
 import org.incidentatlas.place.Place;
 import org.incidentatlas.time.DateRange;
+import org.incidentatlas.article.ArticleText;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

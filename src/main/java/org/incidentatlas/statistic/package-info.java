@@ -1,2 +1,2 @@
-/** Reported statistics: aggregate figures that sources publish ("Brussels 2024: 92 shootings"), kept apart from incidents. */
+/** Reported statistics: figures sources give for a place and period ("Brussels 2024: 92 shootings"), with their sources. */
 package org.incidentatlas.statistic;

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.incidentatlas.api.analysis.StatsApiTest;
+
 class CsvTest {
 
 	@Test

@@ -46,6 +46,9 @@ class BrowserTest {
 	int port;
 
 	@Autowired
+	org.incidentatlas.incident.DataVersion dataVersion;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@BeforeAll
@@ -142,8 +145,8 @@ class BrowserTest {
 	void aPopupShowsTheIncidentWithItsSourceLink() {
 		browser.get("http://localhost:" + port + "/map?type=explosion&lat=51.223&lon=4.416&zoom=15");
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		wait.until(d -> !d.findElements(By.cssSelector(".mk.mk-explosion")).isEmpty());
-		browser.findElement(By.cssSelector(".mk.mk-explosion")).click();
+		wait.until(d -> !d.findElements(By.cssSelector("#map .mk.mk-explosion")).isEmpty());
+		browser.findElement(By.cssSelector("#map .mk.mk-explosion")).click();
 		wait.until(d -> !d.findElements(By.cssSelector(".leaflet-popup .source-link")).isEmpty());
 		WebElement popup = browser.findElement(By.cssSelector(".leaflet-popup"));
 		assertThat(popup.getText()).contains("Explosion").contains("2 April 2023").contains("Osystraat")
@@ -265,7 +268,7 @@ class BrowserTest {
 	}
 
 	@Autowired
-	org.incidentatlas.incident.MapCells mapCells;
+	org.incidentatlas.map.MapCells mapCells;
 
 	@Test
 	void hostileTextInAPopupIsShownAsTextAndNeverRuns() {
@@ -275,12 +278,12 @@ class BrowserTest {
 				values ('ARSON', date '2024-02-02', date '2024-02-02', 'DAY', 'BE', 50.1234, 5.4321, 'STREET',
 				        '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>', 'PUBLISHED',
 				        '"><svg onload=window.__xss=3>') returning id""", Long.class);
-		mapCells.forgetState();
+		dataVersion.forget();
 		try {
 			browser.get("http://localhost:" + port + "/map?type=arson&lat=50.1234&lon=5.4321&zoom=16");
 			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-			wait.until(d -> !d.findElements(By.cssSelector(".mk.mk-arson")).isEmpty());
-			browser.findElement(By.cssSelector(".mk.mk-arson")).click();
+			wait.until(d -> !d.findElements(By.cssSelector("#map .mk.mk-arson")).isEmpty());
+			browser.findElement(By.cssSelector("#map .mk.mk-arson")).click();
 			wait.until(d -> d.findElement(By.cssSelector(".leaflet-popup")).getText().contains("onerror"));
 			assertThat(browser.findElement(By.cssSelector(".leaflet-popup")).getText())
 				.contains("<img src=x onerror=\"window.__xss=1\">").contains("<script>");
@@ -290,7 +293,7 @@ class BrowserTest {
 		}
 		finally {
 			jdbc.update("delete from incident where id = ?", id);
-			mapCells.forgetState();
+			dataVersion.forget();
 		}
 	}
 

@@ -39,6 +39,9 @@ class DataVersionTest {
 			from place where key = 'be-gent'""";
 
 	@Autowired
+	DataVersion dataVersion;
+
+	@Autowired
 	DataSource dataSource;
 
 	@Autowired
@@ -46,9 +49,6 @@ class DataVersionTest {
 
 	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	MapCells cells;
 
 	@Autowired
 	TransactionTemplate transaction;
@@ -117,7 +117,7 @@ class DataVersionTest {
 				.andReturn();
 			assertThat(totalItems(after)).as("the answer cached before the commit is not served after it").isEqualTo(1);
 			assertThat(totalItems(mvc.perform(get(URI.create(year))).andReturn())).isEqualTo(inYear + 1);
-			cells.forgetState();
+			dataVersion.forget();
 			assertThat(JsonPath.<Integer>read(mvc.perform(get(URI.create("/api/map?bbox=3,50,5,52&zoom=8&family=all&year=2021")))
 				.andReturn().getResponse().getContentAsString(), "$.total"))
 				.isEqualTo(jdbc.queryForObject("""
@@ -148,7 +148,7 @@ class DataVersionTest {
 		});
 		// another committed change takes the data version to where the rolled-back transaction saw it
 		jdbc.update("update incident set summary = summary where external_key = 'launch-2023-merksem-girl-killed'");
-		cells.forgetState();
+		dataVersion.forget();
 		assertThat(totalItems(mvc.perform(get(URI.create(query))).andReturn())).isZero();
 		assertThat(JsonPath.<Integer>read(mvc.perform(get(URI.create(map))).andReturn().getResponse().getContentAsString(),
 				"$.total")).isZero();

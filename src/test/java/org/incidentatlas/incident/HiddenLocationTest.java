@@ -38,10 +38,10 @@ class HiddenLocationTest {
 	static final double EXACT_LON = 4.44807;
 
 	@Autowired
-	JdbcTemplate jdbc;
+	DataVersion dataVersion;
 
 	@Autowired
-	MapCells cells;
+	JdbcTemplate jdbc;
 
 	@Autowired
 	MockMvc mvc;
@@ -58,13 +58,13 @@ class HiddenLocationTest {
 		Integer merksem = jdbc.queryForObject("select id from place where key = 'be-antwerpen-merksem'", Integer.class);
 		hidden = insert(merksem, "Examplestraat 12", true, "Shots at the front door of a family home");
 		open = insert(merksem, "Voorbeeldlaan 7", false, "Shots at a shop window");
-		cells.forgetState();
+		dataVersion.forget();
 	}
 
 	@AfterEach
 	void removeThem() {
 		jdbc.update("delete from incident where id in (?, ?)", hidden, open);
-		cells.forgetState();
+		dataVersion.forget();
 	}
 
 	private long insert(Integer place, String street, boolean hide, String summary) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 
 import org.incidentatlas.IntegrationTest;
+import org.incidentatlas.article.ArticleTextTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -53,6 +53,9 @@ class LaunchDataTest {
 	static final Path SEEDS = Path.of("../shared/seeds");
 
 	@Autowired
+	org.incidentatlas.incident.DataVersion dataVersion;
+
+	@Autowired
 	IncidentQueries incidents;
 
 	@Autowired
@@ -92,7 +95,7 @@ class LaunchDataTest {
 	AuditTrail audit;
 
 	@Autowired
-	org.incidentatlas.incident.MapCells mapCells;
+	org.incidentatlas.map.MapCells mapCells;
 
 	@BeforeEach
 	void loadTheFixture() {
@@ -108,7 +111,7 @@ class LaunchDataTest {
 		jdbc.update("delete from incident where external_key like 'fixture-%'");
 		jdbc.update("delete from reported_statistic where external_key like 'fixture-%'");
 		jdbc.update("delete from article where external_key like 'fixture-%'");
-		mapCells.forgetState();
+		dataVersion.forget();
 	}
 
 	private LaunchDataLoader loaderOf(String... locations) {

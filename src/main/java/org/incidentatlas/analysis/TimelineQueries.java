@@ -1,0 +1,164 @@
+package org.incidentatlas.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.incidentatlas.incident.IncidentFilter;
+import org.incidentatlas.incident.IncidentType;
+import org.incidentatlas.incident.DataVersion;
+import org.incidentatlas.time.DatePrecision;
+import org.incidentatlas.time.DateRange;
+import org.incidentatlas.incident.FilterSql;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The timeline, counted in PostgreSQL with one GROUP BY; Java only arranges the groups. */
+@Repository
+@Transactional(readOnly = true, timeoutString = "${atlas.database.read-timeout:10}")
+public class TimelineQueries {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final DataVersion data;
+
+	/** Timelines already counted, keyed by the data version: a change to any incident retires them all. */
+	private final Cache<String, Timeline> cache = Caffeine.newBuilder()
+		.maximumWeight(100_000)
+		.weigher((String key, Timeline t) -> 1 + t.buckets().size() + t.coarse().size())
+		.build();
+
+	TimelineQueries(NamedParameterJdbcTemplate jdbc, DataVersion data) {
+		this.jdbc = jdbc;
+		this.data = data;
+	}
+
+	public Timeline timeline(IncidentFilter filter, TimelineInterval interval, Locale locale) {
+		java.util.OptionalLong version = data.current();
+		// empty in a transaction that changed data itself: its view is its own, and is not kept
+		return version.isEmpty() ? count(filter, interval, locale)
+				: cache.get(version.getAsLong() + "|" + filter + "|" + interval + "|" + locale.getLanguage(),
+						k -> count(filter, interval, locale));
+	}
+
+	private Timeline count(IncidentFilter filter, TimelineInterval interval, Locale locale) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String where = FilterSql.incidents(filter, params);
+		String unit = "'" + interval.sqlUnit() + "'";
+		Map<String, Group> groups = new LinkedHashMap<>();
+		Aggregates.roomToHash(jdbc);
+		// first by the stored dates (a few tens of thousands of groups at 1M incidents, read from the
+		// covering index), then by period: date_trunc runs once per group instead of once per incident
+		jdbc.query("""
+				select fits, start_day, end_day, precision, d.type, sum(d.n) as n,
+				       sum(d.killed) as killed, sum(d.injured) as injured
+				from (select i.date_from, i.date_to, i.date_precision, i.type, count(*) as n,
+				             coalesce(sum(i.killed), 0) as killed, coalesce(sum(i.injured), 0) as injured
+				      from incident i
+				      where %2$s
+				      group by i.date_from, i.date_to, i.date_precision, i.type) d
+				cross join lateral (
+				    select d.date_from is not null
+				           and date_trunc(%1$s, d.date_from) = date_trunc(%1$s, d.date_to) as fits) f
+				cross join lateral (
+				    select case when f.fits then date_trunc(%1$s, d.date_from)::date else d.date_from end as start_day,
+				           case when f.fits then null else d.date_to end as end_day,
+				           case when f.fits then null else d.date_precision end as precision) g
+				group by fits, start_day, end_day, precision, d.type
+				order by start_day nulls last""".formatted(unit, where), params, rs -> {
+			boolean fits = rs.getBoolean("fits");
+			LocalDate start = rs.getDate("start_day") == null ? null : rs.getDate("start_day").toLocalDate();
+			LocalDate end = rs.getDate("end_day") == null ? null : rs.getDate("end_day").toLocalDate();
+			String precision = rs.getString("precision");
+			String key = fits + "|" + start + "|" + end + "|" + precision;
+			groups.computeIfAbsent(key, k -> new Group(fits, start, end, precision == null ? null : DatePrecision.valueOf(precision)))
+				.add(IncidentType.valueOf(rs.getString("type")), rs.getLong("n"), rs.getLong("killed"), rs.getLong("injured"));
+		});
+
+		Map<LocalDate, Timeline.Bucket> periods = new LinkedHashMap<>();
+		List<Timeline.Bucket> coarse = new ArrayList<>();
+		Timeline.Bucket undated = new Timeline.Bucket(null, null, DatePrecision.UNKNOWN, DateRange.unknown().label(locale), 0,
+				Map.of(), 0, 0);
+		long total = 0;
+		for (Group g : groups.values()) {
+			total += g.count;
+			if (g.fits) {
+				periods.put(g.start, g.toBucket(g.start, interval.next(g.start).minusDays(1), null,
+						interval.label(g.start, locale)));
+			}
+			else if (g.start == null) {
+				undated = g.toBucket(null, null, DatePrecision.UNKNOWN, DateRange.unknown().label(locale));
+			}
+			else {
+				coarse.add(g.toBucket(g.start, g.end, g.precision, new DateRange(g.start, g.end, g.precision).label(locale)));
+			}
+		}
+		return new Timeline(interval, total, continuous(periods, interval, locale), coarse, undated);
+	}
+
+	/** Every period from the first to the last, so quiet months show as gaps rather than vanishing. */
+	private static List<Timeline.Bucket> continuous(Map<LocalDate, Timeline.Bucket> periods, TimelineInterval interval,
+			Locale locale) {
+		if (periods.isEmpty()) {
+			return List.of();
+		}
+		LocalDate first = periods.keySet().stream().min(LocalDate::compareTo).orElseThrow();
+		LocalDate last = periods.keySet().stream().max(LocalDate::compareTo).orElseThrow();
+		List<Timeline.Bucket> all = new ArrayList<>();
+		for (LocalDate d = first; !d.isAfter(last); d = interval.next(d)) {
+			Timeline.Bucket bucket = periods.get(d);
+			all.add(bucket != null ? bucket
+					: new Timeline.Bucket(d, interval.next(d).minusDays(1), null, interval.label(d, locale), 0, Map.of(), 0, 0));
+		}
+		return all;
+	}
+
+	private static final class Group {
+
+		final boolean fits;
+
+		final LocalDate start;
+
+		final LocalDate end;
+
+		final DatePrecision precision;
+
+		final Map<IncidentType, Long> byType = new EnumMap<>(IncidentType.class);
+
+		long count;
+
+		long killed;
+
+		long injured;
+
+		Group(boolean fits, LocalDate start, LocalDate end, DatePrecision precision) {
+			this.fits = fits;
+			this.start = start;
+			this.end = end;
+			this.precision = precision;
+		}
+
+		void add(IncidentType type, long n, long killed, long injured) {
+			byType.merge(type, n, Long::sum);
+			this.count += n;
+			this.killed += killed;
+			this.injured += injured;
+		}
+
+		Timeline.Bucket toBucket(LocalDate from, LocalDate to, DatePrecision p, String label) {
+			return new Timeline.Bucket(from, to, p, label, count, java.util.Collections.unmodifiableMap(new EnumMap<>(byType)),
+					killed, injured);
+		}
+
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.incidentatlas.api.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.incidentatlas.incident.IncidentFilterParser;
+import org.incidentatlas.incident.IncidentType;
+import org.incidentatlas.analysis.CityYearQueries;
+import org.incidentatlas.analysis.CityYearTable;
+import org.incidentatlas.api.JsonAnswers;
+import org.incidentatlas.api.Filtered;
+import org.incidentatlas.api.Csv;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The place × year table: {@code GET /api/stats/cities?<filters>&level=city|municipality}, and
+ * as CSV at {@code /api/stats/cities.csv}.
+ */
+@RestController
+class StatsApiController {
+
+	private final CityYearQueries cities;
+
+	private final IncidentFilterParser filters;
+
+	private final JsonAnswers answers;
+
+	StatsApiController(CityYearQueries cities, IncidentFilterParser filters, JsonAnswers answers) {
+		this.cities = cities;
+		this.filters = filters;
+		this.answers = answers;
+	}
+
+	@Filtered
+	@GetMapping(path = "/api/stats/cities", produces = "application/json")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Incidents per place and year",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = TableJson.class)))
+	org.springframework.http.ResponseEntity<byte[]> table(HttpServletRequest request,
+			@RequestParam(required = false) String level, Locale locale) {
+		org.incidentatlas.incident.IncidentFilter filter = filters.parse(request.getParameterMap());
+		String parsedLevel = CityYearQueries.level(level);
+		return answers.answer(request, "cities|" + filter + "|" + parsedLevel, () -> {
+			CityYearTable table = cities.table(filter, parsedLevel, locale);
+			return new TableJson(table.level(), table.rows().stream().map(RowJson::of).toList(),
+					table.elsewhere().stream().map(FigureJson::of).toList());
+		});
+	}
+
+	/**
+	 * Columns: place, place_key (gazetteer key; empty for incidents located only to a region or
+	 * country), country, year, incidents, killed, injured, killed_not_reported (incidents whose
+	 * toll is not reported, so killed is a lower bound), one column of incidents per type, and
+	 * reported: the figures sources published for that place and year, each with its sources.
+	 */
+	@Filtered
+	@GetMapping("/api/stats/cities.csv")
+	void csv(HttpServletRequest request, HttpServletResponse response, @RequestParam(required = false) String level,
+			Locale locale) {
+		CityYearTable table = load(request, level, locale);
+		try (Csv csv = Csv.attachment(response, "incident-atlas-" + table.level() + "-by-year.csv")) {
+			List<Object> header = new ArrayList<>(List.of("place", "place_key", "country", "year", "incidents", "killed",
+					"injured", "killed_not_reported"));
+			Arrays.stream(IncidentType.values()).map(IncidentType::token).forEach(header::add);
+			header.add("reported");
+			csv.row(header);
+			for (CityYearTable.Row r : table.rows()) {
+				List<Object> row = new ArrayList<>(List.of(r.place(), r.placeKey() == null ? "" : r.placeKey(),
+						r.countryCode() == null ? "" : r.countryCode(), r.year() == null ? "" : r.year(), r.incidents(),
+						r.killed(), r.injured(), r.killedNotReported()));
+				for (IncidentType type : IncidentType.values()) {
+					row.add(r.byType().getOrDefault(type, 0L));
+				}
+				row.add(r.reported().stream().map(StatsApiController::describe).collect(Collectors.joining("; ")));
+				csv.row(row);
+			}
+		}
+	}
+
+	/** "over 60 shootings (2025; Title, Publisher)". */
+	static String describe(CityYearTable.Figure f) {
+		String qualifier = switch (f.qualifier()) {
+			case EXACT -> "";
+			case ABOUT -> "about ";
+			case OVER -> "over ";
+			case AT_LEAST -> "at least ";
+			case UNDER -> "under ";
+			case AT_MOST -> "at most ";
+		};
+		String sources = f.sources().stream()
+			.map(s -> s.title() + (s.publisher() == null ? "" : ", " + s.publisher()))
+			.collect(Collectors.joining(" / "));
+		return qualifier + f.value().stripTrailingZeros().toPlainString() + " " + f.metric().token().replace('_', ' ')
+				+ " (" + f.period() + "; " + sources + ")";
+	}
+
+	private CityYearTable load(HttpServletRequest request, String level, Locale locale) {
+		return cities.table(filters.parse(request.getParameterMap()), CityYearQueries.level(level), locale);
+	}
+
+	record TableJson(String level, List<RowJson> rows, List<FigureJson> elsewhere) {
+	}
+
+	record RowJson(String place, String placeKey, String country, Integer year, long incidents, Map<String, Long> byType,
+			long killed, long injured, long killedNotReported, List<FigureJson> reported) {
+
+		static RowJson of(CityYearTable.Row r) {
+			Map<String, Long> types = new LinkedHashMap<>();
+			r.byType().forEach((type, n) -> types.put(type.token(), n));
+			return new RowJson(r.place(), r.placeKey(), r.countryCode(), r.year(), r.incidents(), types, r.killed(),
+					r.injured(), r.killedNotReported(), r.reported().stream().map(FigureJson::of).toList());
+		}
+
+	}
+
+	record FigureJson(String place, String period, Integer year, String metric, BigDecimal value, String qualifier,
+			String note, String text, List<CityYearTable.Source> sources) {
+
+		static FigureJson of(CityYearTable.Figure f) {
+			return new FigureJson(f.place(), f.period(), f.year(), f.metric().token(), new BigDecimal(f.value().stripTrailingZeros().toPlainString()),
+					f.qualifier().name().toLowerCase(Locale.ROOT), f.note(), describe(f), f.sources());
+		}
+
+	}
+
+}

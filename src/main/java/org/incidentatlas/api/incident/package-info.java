@@ -1,0 +1,2 @@
+/** Incidents over JSON: the list, one incident, the changes feed, and editors' writes. */
+package org.incidentatlas.api.incident;
