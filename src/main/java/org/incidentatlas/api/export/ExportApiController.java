@@ -99,18 +99,18 @@ class ExportApiController {
 					+ " seconds.", properties.retryAfterSeconds());
 		}
 		try {
-			stream(response, format, filter, etag);
+			stream(response, format, filter, etag, ExportFileName.of(filter, extension(format)));
 		}
 		finally {
 			streams.release();
 		}
 	}
 
-	private void stream(HttpServletResponse response, ExportFormats.Format format, IncidentFilter filter, String etag)
-			throws IOException {
+	private void stream(HttpServletResponse response, ExportFormats.Format format, IncidentFilter filter, String etag,
+			String filename) throws IOException {
 		response.setBufferSize(BUFFER_BYTES);
 		response.setContentType(format.contentType());
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + format.filename() + "\"");
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
 		// the container's writer: its characters wait in the response buffer, and nothing is sent before it fills
 		Writer out = response.getWriter();
 		boolean[] begun = { false };
@@ -147,6 +147,11 @@ class ExportApiController {
 		if (!response.isCommitted()) {
 			response.setHeader(HttpHeaders.ETAG, etag); // whole and still in the buffer: safe to validate later
 		}
+	}
+
+	private static String extension(ExportFormats.Format format) {
+		String name = format.filename();
+		return name.substring(name.lastIndexOf('.') + 1);
 	}
 
 	/** The same data version and the same query give the same file. */
