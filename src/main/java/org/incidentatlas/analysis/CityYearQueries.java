@@ -15,6 +15,7 @@ import java.util.Objects;
 import org.incidentatlas.article.WebAddress;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.incidentatlas.system.Caches;
 import org.incidentatlas.incident.IncidentFilter;
 import org.incidentatlas.incident.IncidentType;
 import org.incidentatlas.incident.InvalidParameterException;
@@ -51,12 +52,15 @@ public class CityYearQueries {
 	private final DataVersion data;
 
 	/** Tables already counted, keyed by the data version. */
-	private final Cache<String, CityYearTable> cache = Caffeine.newBuilder()
-		.maximumWeight(100_000)
-		.weigher((String key, CityYearTable t) -> 1 + t.rows().size())
-		.build();
+	private final Cache<TableKey, CityYearTable> cache;
 
-	CityYearQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer, DataVersion data) {
+	private record TableKey(long dataVersion, IncidentFilter filter, String level, String language) {
+	}
+
+	CityYearQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer, DataVersion data, Caches caches) {
+		this.cache = caches.create("analysis.city-years", Caffeine.newBuilder()
+			.maximumWeight(100_000)
+			.weigher((TableKey key, CityYearTable t) -> 1 + t.rows().size()));
 		this.jdbc = jdbc;
 		this.gazetteer = gazetteer;
 		this.data = data;
@@ -78,7 +82,7 @@ public class CityYearQueries {
 		java.util.OptionalLong version = data.current();
 		// empty in a transaction that changed data itself: its view is its own, and is not kept
 		return version.isEmpty() ? count(filter, level, locale)
-				: cache.get(version.getAsLong() + "|" + filter + "|" + level + "|" + locale.getLanguage(),
+				: cache.get(new TableKey(version.getAsLong(), filter, level, locale.getLanguage()),
 						k -> count(filter, level, locale));
 	}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.incidentatlas.system.Caches;
 import org.incidentatlas.incident.IncidentFilter;
 import org.incidentatlas.incident.IncidentType;
 import org.incidentatlas.incident.DataVersion;
@@ -32,12 +33,15 @@ public class TimelineQueries {
 	private final DataVersion data;
 
 	/** Timelines already counted, keyed by the data version: a change to any incident retires them all. */
-	private final Cache<String, Timeline> cache = Caffeine.newBuilder()
-		.maximumWeight(100_000)
-		.weigher((String key, Timeline t) -> 1 + t.buckets().size() + t.coarse().size())
-		.build();
+	private final Cache<TimelineKey, Timeline> cache;
 
-	TimelineQueries(NamedParameterJdbcTemplate jdbc, DataVersion data) {
+	private record TimelineKey(long dataVersion, IncidentFilter filter, TimelineInterval interval, String language) {
+	}
+
+	TimelineQueries(NamedParameterJdbcTemplate jdbc, DataVersion data, Caches caches) {
+		this.cache = caches.create("analysis.timelines", Caffeine.newBuilder()
+			.maximumWeight(100_000)
+			.weigher((TimelineKey key, Timeline t) -> 1 + t.buckets().size() + t.coarse().size()));
 		this.jdbc = jdbc;
 		this.data = data;
 	}
@@ -46,7 +50,7 @@ public class TimelineQueries {
 		java.util.OptionalLong version = data.current();
 		// empty in a transaction that changed data itself: its view is its own, and is not kept
 		return version.isEmpty() ? count(filter, interval, locale)
-				: cache.get(version.getAsLong() + "|" + filter + "|" + interval + "|" + locale.getLanguage(),
+				: cache.get(new TimelineKey(version.getAsLong(), filter, interval, locale.getLanguage()),
 						k -> count(filter, interval, locale));
 	}
 

@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import org.incidentatlas.incident.DataVersion;
+import org.incidentatlas.system.Caches;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -29,26 +30,33 @@ public class JsonAnswers {
 
 	private final tools.jackson.databind.json.JsonMapper json;
 
-	private final Cache<String, Answer> answers = Caffeine.newBuilder()
-		.maximumWeight(96L * 1024 * 1024)
-		.weigher((String key, Answer answer) -> key.length() + answer.body().length)
-		.build();
+	/** Bytes an entry costs beside its body: the key, the ETag and the objects around them. */
+	private static final int ENTRY_OVERHEAD = 256;
 
-	JsonAnswers(DataVersion data, tools.jackson.databind.json.JsonMapper json) {
+	private final Cache<AnswerKey, Answer> answers;
+
+	/** {@code request} is a record of the endpoint's parameters, one record type per endpoint. */
+	private record AnswerKey(long dataVersion, String language, Record request) {
+	}
+
+	JsonAnswers(DataVersion data, tools.jackson.databind.json.JsonMapper json, Caches caches) {
+		this.answers = caches.create("api.answers", Caffeine.newBuilder()
+			.maximumWeight(96L * 1024 * 1024)
+			.weigher((AnswerKey key, Answer answer) -> ENTRY_OVERHEAD + answer.body().length));
 		this.data = data;
 		this.json = json;
 	}
 
 	/**
-	 * The answer for {@code key} (the endpoint and its parameters; the data version and the
+	 * The answer for {@code key} (a record of the endpoint's parameters; the data version and the
 	 * reader's language are added here), written from {@code value} when not cached. A request
 	 * whose If-None-Match matches gets a 304 from Spring MVC.
 	 */
-	public ResponseEntity<byte[]> answer(HttpServletRequest request, String key, Supplier<Object> value) {
+	public ResponseEntity<byte[]> answer(HttpServletRequest request, Record key, Supplier<Object> value) {
 		java.util.OptionalLong version = data.current();
 		// empty in a transaction that changed data itself: its view is its own, and is not kept
 		Answer answer = version.isEmpty() ? Answer.of(json.writeValueAsBytes(value.get()))
-				: answers.get(version.getAsLong() + "|" + LocaleContextHolder.getLocale().getLanguage() + "|" + key, k -> {
+				: answers.get(new AnswerKey(version.getAsLong(), LocaleContextHolder.getLocale().getLanguage(), key), k -> {
 					data.requireReachable();
 					return Answer.of(json.writeValueAsBytes(value.get()));
 				});

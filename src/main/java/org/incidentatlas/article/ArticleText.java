@@ -137,9 +137,10 @@ public final class ArticleText {
 	/** The first news the atlas records is from 1990. */
 	static final java.time.LocalDate EARLIEST = java.time.LocalDate.of(1990, 1, 1);
 
-	/** What is wrong with a publication date: in the future, or before 1990. */
-	public static Optional<String> publicationProblem(org.incidentatlas.time.DateRange published, String asGiven) {
-		if (published.from().isAfter(java.time.LocalDate.now())) {
+	/** What is wrong with a publication date: after {@code today}, or before 1990. */
+	public static Optional<String> publicationProblem(org.incidentatlas.time.DateRange published, String asGiven,
+			java.time.LocalDate today) {
+		if (published.from().isAfter(today)) {
 			return Optional.of("The publication date " + asGiven + " lies in the future.");
 		}
 		if (published.from().isBefore(EARLIEST)) {

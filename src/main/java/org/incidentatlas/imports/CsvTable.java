@@ -4,10 +4,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
-/** An uploaded CSV file read strictly: UTF-8 only (a byte-order mark is allowed), RFC 4180 quoting. */
+import org.incidentatlas.csv.Csv;
+
+/** An uploaded CSV file read strictly: UTF-8 only (a byte-order mark is allowed), RFC 4180 quoting ({@link Csv}). */
 record CsvTable(List<String> header, List<List<String>> rows) {
 
 	static final int MAX_ROWS = 50_000;
@@ -38,69 +39,25 @@ record CsvTable(List<String> header, List<List<String>> rows) {
 	}
 
 	static CsvTable parse(String text) {
-		List<List<String>> records = new ArrayList<>();
-		List<String> record = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		boolean fieldStarted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"' && field.isEmpty()) {
-				quoted = true;
-				fieldStarted = true;
-			}
-			else if (c == ',') {
-				record.add(field.toString());
-				field.setLength(0);
-				fieldStarted = true;
-			}
-			else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				if (fieldStarted || !field.isEmpty() || !record.isEmpty()) {
-					record.add(field.toString());
-					records.add(record);
-				}
-				record = new ArrayList<>();
-				field.setLength(0);
-				fieldStarted = false;
-			}
-			else {
-				field.append(c);
-				fieldStarted = true;
-			}
-			if (records.size() > MAX_ROWS + 1) {
-				throw new Unreadable("The file has more than " + MAX_ROWS + " rows; split it.");
-			}
+		List<Csv.Record> records;
+		try {
+			records = Csv.read(text, MAX_ROWS + 2);
 		}
-		if (quoted) {
-			throw new Unreadable("A quoted field is never closed: the file is not valid CSV.");
+		catch (Csv.Malformed ex) {
+			throw new Unreadable("Line " + ex.line() + ": a quoted field is never closed, or text follows its closing quote: "
+					+ "the file is not valid CSV.");
 		}
-		if (fieldStarted || !field.isEmpty() || !record.isEmpty()) {
-			record.add(field.toString());
-			records.add(record);
+		if (records.size() > MAX_ROWS + 1) {
+			throw new Unreadable("The file has more than " + MAX_ROWS + " rows; split it.");
 		}
 		if (records.isEmpty()) {
 			throw new Unreadable("The file is empty.");
 		}
-		List<String> header = records.get(0).stream().map(String::strip).toList();
+		List<String> header = records.get(0).cells().stream().map(String::strip).toList();
 		if (header.stream().allMatch(String::isBlank)) {
 			throw new Unreadable("The first line must name the columns.");
 		}
-		return new CsvTable(header, List.copyOf(records.subList(1, records.size())));
+		return new CsvTable(header, records.subList(1, records.size()).stream().map(Csv.Record::cells).toList());
 	}
 
 }

@@ -10,15 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.function.IntConsumer;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -32,8 +29,10 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -117,14 +116,12 @@ public class ImportJobs {
 
 	private final Semaphore runs = new Semaphore(MAX_RUNS);
 
-	private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-		Thread thread = new Thread(r, "csv-import");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final TaskExecutor runner;
 
 	ImportJobs(JdbcTemplate jdbc, DataSource dataSource, JsonMapper json, IncidentEditor editor, DataVersion mapCells,
-			Validator validator, PlatformTransactionManager transactions) {
+			Validator validator, PlatformTransactionManager transactions,
+			@Qualifier(ImportExecutor.NAME) TaskExecutor runner) {
+		this.runner = runner;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.json = json;
@@ -134,11 +131,6 @@ public class ImportJobs {
 		this.transaction = new TransactionTemplate(transactions);
 		this.separate = new TransactionTemplate(transactions);
 		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-	}
-
-	@PreDestroy
-	void stop() {
-		runner.shutdownNow();
 	}
 
 	/** Reads the file strictly and keeps it, with a first guess at what each column means. */
@@ -227,7 +219,7 @@ public class ImportJobs {
 				throw new IllegalStateException("This import is running already, or done.");
 			}
 			Connection held = lock;
-			runner.submit(() -> {
+			runner.execute(() -> {
 				try {
 					execute(id, username, job.mapping());
 				}

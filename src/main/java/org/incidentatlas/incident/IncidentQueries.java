@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.incidentatlas.place.Gazetteer;
+import org.incidentatlas.system.Caches;
 import org.incidentatlas.time.DatePrecision;
 import org.incidentatlas.time.DateRange;
 
@@ -38,14 +41,23 @@ public class IncidentQueries {
 
 	private final Gazetteer gazetteer;
 
-	private final com.github.benmanes.caffeine.cache.Cache<String, Long> counts = com.github.benmanes.caffeine.cache.Caffeine
-		.newBuilder()
-		.maximumSize(10_000)
-		.build();
-
 	private final DataVersion data;
 
-	IncidentQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer, DataVersion data) {
+	/**
+	 * Pages already read, keyed by the data version, the filter, the page and the reader's
+	 * language (place names follow it). Weighed by incidents: about 20,000 at most. Each page
+	 * holds the filter's total, so the pages after the first take it from the first when it is here.
+	 */
+	private final Cache<PageKey, IncidentPage> pages;
+
+	private record PageKey(long dataVersion, IncidentFilter filter, int page, int size, boolean chronological,
+			String language) {
+	}
+
+	IncidentQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer, DataVersion data, Caches caches) {
+		this.pages = caches.create("incident.pages", Caffeine.newBuilder()
+			.maximumWeight(20_000)
+			.weigher((PageKey key, IncidentPage page) -> 1 + page.items().size()));
 		this.jdbc = jdbc;
 		this.gazetteer = gazetteer;
 		this.data = data;
@@ -56,16 +68,6 @@ public class IncidentQueries {
 	public IncidentPage find(IncidentFilter filter, int page, int size) {
 		return find(filter, page, size, false);
 	}
-
-	/**
-	 * Pages already read, keyed by the data version, the filter, the page and the reader's
-	 * language (place names follow it). Weighed by incidents: about 20,000 at most.
-	 */
-	private final com.github.benmanes.caffeine.cache.Cache<String, IncidentPage> pages = com.github.benmanes.caffeine.cache.Caffeine
-		.newBuilder()
-		.maximumWeight(20_000)
-		.weigher((String key, IncidentPage page) -> 1 + page.items().size())
-		.build();
 
 	/**
 	 * In date order, oldest first when {@code chronological}, newest first otherwise; undated incidents last.
@@ -79,26 +81,35 @@ public class IncidentQueries {
 			// the caller's transaction changed data: what it sees is its own, and no cache may keep it
 			return read(filter, page, size, chronological, version);
 		}
-		String key = version.getAsLong() + "|" + filter + "|" + page + "|" + size + "|" + chronological + "|"
-				+ org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
+		PageKey key = new PageKey(version.getAsLong(), filter, page, size, chronological,
+				org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+		// counting a filter costs far more than reading a page: a later page takes the total from the first
+		IncidentPage first = page == 0 ? null : pages.policy()
+			.getIfPresentQuietly(new PageKey(key.dataVersion(), filter, 0, size, chronological, key.language()));
 		return pages.get(key, k -> {
 			data.requireReachable();
-			return read(filter, page, size, chronological, version);
+			return read(filter, page, size, chronological, version, first == null ? null : first.totalItems());
 		});
 	}
 
 	private IncidentPage read(IncidentFilter filter, int page, int size, boolean chronological,
 			java.util.OptionalLong version) {
+		return read(filter, page, size, chronological, version, null);
+	}
+
+	/** With {@code knownTotal} null the filter is counted. */
+	private IncidentPage read(IncidentFilter filter, int page, int size, boolean chronological,
+			java.util.OptionalLong version, Long knownTotal) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = FilterSql.incidents(filter, params);
-		// counting a filter over a million rows costs far more than fetching a page: count once per data version,
-		// from the map's cells when they can answer
+		// counting a filter over a million rows costs far more than fetching a page: the map's cells answer when
+		// they can
 		java.util.function.Supplier<Long> count = () -> {
 			Long fromCells = version.isEmpty() ? null : countFromCells(filter, version.getAsLong());
 			return fromCells != null ? fromCells
 					: jdbc.queryForObject("select count(*) from incident i where " + where, params, Long.class);
 		};
-		Long total = version.isEmpty() ? count.get() : counts.get(version.getAsLong() + "|" + filter, k -> count.get());
+		Long total = knownTotal != null ? knownTotal : count.get();
 		params.addValue("limit", size).addValue("offset", (long) page * size);
 		String order = chronological ? " order by %1$s.date_from asc nulls last, %1$s.id asc"
 				: " order by %1$s.date_from desc nulls last, %1$s.id desc";

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.incidentatlas.system.Caches;
 import org.incidentatlas.place.Gazetteer;
 import org.incidentatlas.incident.FilterSql;
 import org.incidentatlas.incident.IncidentFilter;
@@ -71,16 +72,18 @@ public class MapQueries {
 
 	private final MapCells cells;
 
-	private final Cache<TileKey, List<Cluster>> tiles = Caffeine.newBuilder()
-		.maximumWeight(MAX_CACHED_CELLS)
-		.weigher((TileKey key, List<Cluster> value) -> value.size() + 1)
-		.build();
+	private final Cache<TileKey, List<Cluster>> tiles;
 
-	private final Cache<FilterKey, Totals> totals = Caffeine.newBuilder().maximumSize(10_000).build();
+	private final Cache<FilterKey, Totals> totals;
 
-	private final Cache<SingleKey, MapView.Single> singles = Caffeine.newBuilder().maximumSize(100_000).build();
+	private final Cache<SingleKey, MapView.Single> singles;
 
-	MapQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer, MapCells cells) {
+	MapQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer, MapCells cells, Caches caches) {
+		this.tiles = caches.create("map.tiles", Caffeine.newBuilder()
+			.maximumWeight(MAX_CACHED_CELLS)
+			.weigher((TileKey key, List<Cluster> value) -> value.size() + 1));
+		this.totals = caches.create("map.totals", Caffeine.newBuilder().maximumSize(10_000));
+		this.singles = caches.create("map.singles", Caffeine.newBuilder().maximumSize(100_000));
 		this.jdbc = jdbc;
 		this.gazetteer = gazetteer;
 		this.cells = cells;
@@ -101,13 +104,12 @@ public class MapQueries {
 		// a transaction that changed incidents sees its own uncommitted rows: nothing it reads may be cached
 		if (state != null && state.shared()) {
 			boolean tableAnswers = !state.stale() && FilterSql.cellsCanAnswer(anywhere);
-			String filterKey = anywhere.toString();
 			clusters = new ArrayList<>();
 			for (long tx = Math.floorDiv(range.x0(), TILE); tx <= Math.floorDiv(range.x1(), TILE); tx++) {
 				for (long ty = Math.floorDiv(range.y0(), TILE); ty <= Math.floorDiv(range.y1(), TILE); ty++) {
 					CellRange tile = new CellRange(tx * TILE, tx * TILE + TILE - 1, ty * TILE, ty * TILE + TILE - 1);
 					boolean fromTable = tableAnswers && cell >= MapCells.cellSize(MapCells.FINEST_LEVEL);
-					List<Cluster> tileCells = tiles.get(new TileKey(state.version(), filterKey, cell, tx, ty),
+					List<Cluster> tileCells = tiles.get(new TileKey(state.version(), anywhere, cell, tx, ty),
 							k -> fromTable ? tableCells(anywhere, tile, cell) : liveCells(anywhere, tile, cell));
 					for (Cluster c : tileCells) {
 						if (range.contains(c.cx(), c.cy())) {
@@ -116,7 +118,7 @@ public class MapQueries {
 					}
 				}
 			}
-			counts = totals.get(new FilterKey(state.version(), filterKey),
+			counts = totals.get(new FilterKey(state.version(), anywhere),
 					k -> tableAnswers ? tableTotals(anywhere) : liveTotals(anywhere));
 			String language = LocaleContextHolder.getLocale().getLanguage();
 			return assemble(zoom, cell, clusters, counts,
@@ -302,10 +304,10 @@ public class MapQueries {
 	private record Totals(long total, long unlocated, List<MapView.Single> firstUnlocated) {
 	}
 
-	private record TileKey(long dataVersion, String filter, double cell, long tx, long ty) {
+	private record TileKey(long dataVersion, IncidentFilter filter, double cell, long tx, long ty) {
 	}
 
-	private record FilterKey(long dataVersion, String filter) {
+	private record FilterKey(long dataVersion, IncidentFilter filter) {
 	}
 
 	/** Labels are in the reader's language, so the language is part of the key. */

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.incidentatlas.system.Caches;
 
 import org.incidentatlas.article.WebAddress;
 import org.incidentatlas.incident.IncidentType;
@@ -44,7 +45,10 @@ class OverviewQueries {
 	private final DataVersion data;
 
 	/** Coverage per data version and language: reading it joins every source of every incident. */
-	private final Cache<String, Coverage> coverage = Caffeine.newBuilder().maximumSize(8).build();
+	private final Cache<CoverageKey, Coverage> coverage;
+
+	private record CoverageKey(long dataVersion, String language) {
+	}
 
 	/** The totals of one data version: the front page is served from memory until the data change, or the database is away. */
 	private volatile Counted counted;
@@ -52,7 +56,8 @@ class OverviewQueries {
 	private record Counted(long version, OverviewTotals totals) {
 	}
 
-	OverviewQueries(JdbcTemplate jdbc, Gazetteer gazetteer, DataVersion data) {
+	OverviewQueries(JdbcTemplate jdbc, Gazetteer gazetteer, DataVersion data, Caches caches) {
+		this.coverage = caches.create("overview.coverage", Caffeine.newBuilder().maximumSize(8));
 		this.jdbc = jdbc;
 		this.gazetteer = gazetteer;
 		this.data = data;
@@ -112,7 +117,7 @@ class OverviewQueries {
 	Coverage coverage(Locale locale) {
 		java.util.OptionalLong version = data.current();
 		return version.isEmpty() ? readCoverage(locale)
-				: coverage.get(version.getAsLong() + "|" + locale.getLanguage(), k -> readCoverage(locale));
+				: coverage.get(new CoverageKey(version.getAsLong(), locale.getLanguage()), k -> readCoverage(locale));
 	}
 
 	private Coverage readCoverage(Locale locale) {

@@ -122,18 +122,10 @@ class GazetteerLoader {
 		List<PlaceCsv> rows = new ArrayList<>();
 		Map<String, String> seen = new HashMap<>();
 		files.forEach((file, content) -> {
-			String[] lines = content.split("\\R");
-			if (lines.length == 0 || !lines[0].strip().equals(PlaceCsv.HEADER)) {
-				throw new IllegalStateException(file + ": the first line must be " + PlaceCsv.HEADER);
-			}
-			for (int i = 1; i < lines.length; i++) {
-				if (lines[i].isBlank()) {
-					continue;
-				}
-				PlaceCsv row = PlaceCsv.parse(lines[i], file, i + 1);
+			for (PlaceCsv row : PlaceCsv.read(content, file)) {
 				String previous = seen.put(row.key(), file);
 				if (previous != null) {
-					throw new IllegalStateException(file + ":" + (i + 1) + ": key " + row.key() + " is also in " + previous);
+					throw new IllegalStateException(file + ": key " + row.key() + " is also in " + previous);
 				}
 				rows.add(row);
 			}

@@ -96,14 +96,7 @@ public final class PlaceCatalog {
 	 */
 	public static PlaceCatalog fromCsv(Map<String, String> files) {
 		List<PlaceCsv> rows = new ArrayList<>();
-		new TreeMap<>(files).forEach((file, text) -> {
-			String[] lines = text.split("\r?\n");
-			for (int i = 1; i < lines.length; i++) {
-				if (!lines[i].isBlank()) {
-					rows.add(PlaceCsv.parse(lines[i], file, i + 1));
-				}
-			}
-		});
+		new TreeMap<>(files).forEach((file, text) -> rows.addAll(PlaceCsv.read(text, file)));
 		Map<String, Integer> ids = new HashMap<>();
 		for (int i = 0; i < rows.size(); i++) {
 			ids.put(rows.get(i).key(), i + 1);

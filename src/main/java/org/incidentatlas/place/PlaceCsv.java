@@ -4,17 +4,38 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.incidentatlas.csv.Csv;
+
 /**
- * One row of a gazetteer file in {@code db/gazetteer/}. The files are plain comma-separated
- * text with no quoting (no field may hold a comma); aliases are separated by {@code |}.
+ * One row of a gazetteer file in {@code db/gazetteer/}: CSV as {@link Csv} reads it (a field
+ * holding a comma is quoted); aliases are separated by {@code |}.
  */
 record PlaceCsv(String key, PlaceKind kind, String parentKey, String name, String nameNl, String nameFr,
 		String nameEn, String nameDe, double latitude, double longitude, Integer population, List<String> aliases) {
 
 	static final String HEADER = "key,kind,parent,name,name_nl,name_fr,name_en,name_de,lat,lon,population,aliases";
 
-	static PlaceCsv parse(String line, String source, int lineNumber) {
-		String[] f = line.split(",", -1);
+	/** The rows of one file, its header checked; blank lines are skipped. */
+	static List<PlaceCsv> read(String text, String source) {
+		List<Csv.Record> records;
+		try {
+			records = Csv.read(text);
+		}
+		catch (Csv.Malformed ex) {
+			throw new IllegalArgumentException(source + ": " + ex.getMessage(), ex);
+		}
+		if (records.isEmpty() || !String.join(",", records.get(0).cells()).strip().equals(HEADER)) {
+			throw new IllegalStateException(source + ": the first line must be " + HEADER);
+		}
+		return records.subList(1, records.size())
+			.stream()
+			.filter(record -> record.cells().size() > 1 || !record.cells().get(0).isBlank())
+			.map(record -> parse(record.cells(), source, record.line()))
+			.toList();
+	}
+
+	static PlaceCsv parse(List<String> cells, String source, long lineNumber) {
+		String[] f = cells.toArray(String[]::new);
 		if (f.length != 12) {
 			throw new IllegalArgumentException(source + ":" + lineNumber + ": expected 12 fields, found " + f.length);
 		}

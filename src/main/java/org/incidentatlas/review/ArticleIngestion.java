@@ -53,8 +53,12 @@ public class ArticleIngestion {
 
 	private final AuditTrail audit;
 
+	/** What "today" is when a publication date is checked; tests may fix it. */
+	private final java.time.Clock clock;
+
 	ArticleIngestion(ArticleRepository articles, Proposals proposals, Extractor extractor, Gazetteer gazetteer,
-			AuditTrail audit) {
+			AuditTrail audit, java.time.Clock clock) {
+		this.clock = clock;
 		this.articles = articles;
 		this.proposals = proposals;
 		this.extractor = extractor;
@@ -198,7 +202,7 @@ public class ArticleIngestion {
 		else {
 			try {
 				published = DateRange.parse(date);
-				ArticleText.publicationProblem(published, date).ifPresent(message -> problems.add(problem("publishedOn", message)));
+				ArticleText.publicationProblem(published, date, java.time.LocalDate.now(clock)).ifPresent(message -> problems.add(problem("publishedOn", message)));
 			}
 			catch (IllegalArgumentException ex) {
 				problems.add(problem("publishedOn", "'" + date + "' is not a date in the calendar."));

@@ -28,7 +28,10 @@ class AccountsController {
 
 	private final MessageSource messages;
 
-	AccountsController(UserAccounts accounts, MessageSource messages) {
+	private final java.time.Clock clock;
+
+	AccountsController(UserAccounts accounts, MessageSource messages, java.time.Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.messages = messages;
 	}
@@ -89,7 +92,7 @@ class AccountsController {
 	String users(Model model) {
 		model.addAttribute("users", accounts.all());
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("now", Instant.now());
+		model.addAttribute("now", Instant.now(clock));
 		model.addAttribute("maxBytes", PasswordPolicy.MAX_BYTES);
 		return "user/users";
 	}

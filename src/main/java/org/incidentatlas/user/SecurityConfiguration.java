@@ -10,6 +10,8 @@ import org.incidentatlas.system.DatabaseErrors;
 import org.incidentatlas.system.MapProperties;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -50,6 +52,27 @@ class SecurityConfiguration {
 	private void accountChecks(HttpSecurity http, Class<? extends jakarta.servlet.Filter> authentication) {
 		http.addFilterBefore(new SignInThrottleFilter(throttle), authentication)
 			.addFilterBefore(new AccountSessionFilter(accounts), AuthorizationFilter.class);
+	}
+
+	/**
+	 * Actuator: the health (status only, details for administrators) is public, so that a load
+	 * balancer or a container's health check can ask; every other endpoint is for administrators,
+	 * by HTTP Basic or a signed-in session.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain operations(HttpSecurity http) throws Exception {
+		http.securityMatcher(EndpointRequest.toAnyEndpoint())
+			.authorizeHttpRequests(a -> a.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+				.anyRequest().hasRole("ADMIN"))
+			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(BrowserRequests::isScript))
+			.exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorized)
+				.accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
+						"Only an administrator may read this.")));
+		accountChecks(http, BasicAuthenticationFilter.class);
+		headers(http, "'none'");
+		return http.build();
 	}
 
 	@Bean

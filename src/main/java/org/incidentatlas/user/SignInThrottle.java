@@ -15,6 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.incidentatlas.system.Caches;
 import io.github.bucket4j.Bucket;
 
 import org.springframework.stereotype.Component;
@@ -51,14 +52,14 @@ class SignInThrottle {
 
 	private final Clock clock;
 
-	private final Cache<String, Bucket> addresses = Caffeine.newBuilder()
-		.maximumSize(100_000)
-		.expireAfterAccess(Duration.ofHours(1))
-		.build();
+	/** A bucket per client address. */
+	private final Cache<String, Bucket> addresses;
 
 	private volatile byte[] cookieKey;
 
-	SignInThrottle(UserAccounts accounts, AppSecrets secrets, Clock clock) {
+	SignInThrottle(UserAccounts accounts, AppSecrets secrets, Clock clock, Caches caches) {
+		this.addresses = caches.create("user.sign-in-addresses",
+				Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofHours(1)));
 		this.accounts = accounts;
 		this.secrets = secrets;
 		this.clock = clock;

@@ -80,4 +80,15 @@ public class ArticleTextTest {
 			.isInstanceOf(java.nio.charset.CharacterCodingException.class);
 	}
 
+	@Test
+	void aPublicationDateIsInTheFutureOnlyAfterTheDayTheClockSays() {
+		java.time.LocalDate today = java.time.LocalDate.of(2025, 6, 30);
+		org.incidentatlas.time.DateRange tomorrow = org.incidentatlas.time.DateRange.day(today.plusDays(1));
+		assertThat(ArticleText.publicationProblem(tomorrow, "2025-07-01", today)).hasValueSatisfying(
+				message -> assertThat(message).contains("future"));
+		assertThat(ArticleText.publicationProblem(tomorrow, "2025-07-01", today.plusDays(1))).isEmpty();
+		assertThat(ArticleText.publicationProblem(org.incidentatlas.time.DateRange.day(java.time.LocalDate.of(1989, 12, 31)),
+				"1989-12-31", today)).hasValueSatisfying(message -> assertThat(message).contains("1990"));
+	}
+
 }

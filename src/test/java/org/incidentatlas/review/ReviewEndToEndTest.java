@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.incidentatlas.IntegrationTest;
+import org.incidentatlas.QualityGate;
 import org.incidentatlas.time.DateRange;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -134,7 +134,7 @@ class ReviewEndToEndTest {
 	void theLaunchArticles002And003EndWithEachIncidentOnceWithBothSources() throws Exception {
 		Path a = SEEDS.resolve("002_3c2500fbbd45499d.txt");
 		Path b = SEEDS.resolve("003_11c2e2a64bb97534.txt");
-		assumeTrue(Files.isReadable(a) && Files.isReadable(b), "the launch articles are not in ../shared/seeds");
+		QualityGate.require(Files.isReadable(a) && Files.isReadable(b), "the launch articles are not in ../shared/seeds");
 		Submitted first = submit("Launch article 002", "Seed", null, Files.readString(a, StandardCharsets.UTF_8));
 		acceptAll(first);
 		Submitted second = submit("Launch article 003", "Seed", null, Files.readString(b, StandardCharsets.UTF_8));

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.incidentatlas.IntegrationTest;
+import org.incidentatlas.QualityGate;
 import org.incidentatlas.article.ArticleRepository;
 import org.incidentatlas.audit.AuditTrail;
 import org.incidentatlas.incident.GeoPrecision;
@@ -37,7 +38,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -301,7 +301,7 @@ class LaunchDataTest {
 	/** Every incident a careful reader coded from the launch articles is in the atlas, once, at its precision. */
 	@Test
 	void everyGoldIncidentOfTheLaunchArticlesIsPresentWithItsPrecision() throws IOException {
-		assumeTrue(Files.isDirectory(SEEDS), "the launch articles are not beside this checkout");
+		QualityGate.require(Files.isDirectory(SEEDS), "the launch articles are not beside this checkout");
 		List<IncidentView> all = incidents.find(filters.parse(Map.of("family", new String[] { "all" })), 0, 100_000).items();
 		Map<Long, String> launchArticles = jdbc.query("select id, external_key from article where external_key like 'launch-%'",
 				rs -> {

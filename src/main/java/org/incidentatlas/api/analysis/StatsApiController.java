@@ -18,7 +18,7 @@ import org.incidentatlas.analysis.CityYearQueries;
 import org.incidentatlas.analysis.CityYearTable;
 import org.incidentatlas.api.JsonAnswers;
 import org.incidentatlas.api.Filtered;
-import org.incidentatlas.api.Csv;
+import org.incidentatlas.csv.Csv;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,7 +52,9 @@ class StatsApiController {
 			@RequestParam(required = false) String level, Locale locale) {
 		org.incidentatlas.incident.IncidentFilter filter = filters.parse(request.getParameterMap());
 		String parsedLevel = CityYearQueries.level(level);
-		return answers.answer(request, "cities|" + filter + "|" + parsedLevel, () -> {
+		record CitiesAnswer(org.incidentatlas.incident.IncidentFilter filter, String level) {
+		}
+		return answers.answer(request, new CitiesAnswer(filter, parsedLevel), () -> {
 			CityYearTable table = cities.table(filter, parsedLevel, locale);
 			return new TableJson(table.level(), table.rows().stream().map(RowJson::of).toList(),
 					table.elsewhere().stream().map(FigureJson::of).toList());

@@ -22,7 +22,7 @@ import org.incidentatlas.analysis.TimelineInterval;
 import org.incidentatlas.analysis.TimelineQueries;
 import org.incidentatlas.api.JsonAnswers;
 import org.incidentatlas.api.Filtered;
-import org.incidentatlas.api.Csv;
+import org.incidentatlas.csv.Csv;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +56,9 @@ class TimelineApiController {
 			Locale locale) {
 		TimelineInterval parsed = TimelineInterval.parse(interval);
 		IncidentFilter filter = filters.parse(request.getParameterMap());
-		return answers.answer(request, "timeline|" + filter + "|" + parsed,
+		record TimelineAnswer(IncidentFilter filter, TimelineInterval interval) {
+		}
+		return answers.answer(request, new TimelineAnswer(filter, parsed),
 				() -> TimelineJson.of(timelines.timeline(filter, parsed, locale)));
 	}
 

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.incidentatlas.incident.ExportRow;
 import org.incidentatlas.system.WellFormed;
-import org.incidentatlas.api.Csv;
+import org.incidentatlas.csv.Csv;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -39,7 +39,11 @@ class ExtractApiController {
 	/** Extractions running now: each takes a processor for up to a second per MB. */
 	final Semaphore running;
 
-	ExtractApiController(Extractor extractor, ExtractProperties limits) {
+	/** What "today" is when a publication date is checked; tests may fix it. */
+	private final java.time.Clock clock;
+
+	ExtractApiController(Extractor extractor, ExtractProperties limits, java.time.Clock clock) {
+		this.clock = clock;
 		this.extractor = extractor;
 		this.limits = limits;
 		this.running = new Semaphore(limits.concurrency());
@@ -85,7 +89,7 @@ class ExtractApiController {
 		}
 	}
 
-	private static DateRange published(String publishedOn) {
+	private DateRange published(String publishedOn) {
 		if (publishedOn == null || publishedOn.isBlank()) {
 			return DateRange.unknown();
 		}
@@ -97,7 +101,7 @@ class ExtractApiController {
 			throw new InvalidParameterException("publishedOn", "'" + shorten(publishedOn) + "' is not a date: use YYYY-MM-DD");
 		}
 		DateRange published = DateRange.day(day);
-		ArticleText.publicationProblem(published, publishedOn.strip()).ifPresent(message -> {
+		ArticleText.publicationProblem(published, publishedOn.strip(), java.time.LocalDate.now(clock)).ifPresent(message -> {
 			throw new InvalidParameterException("publishedOn", message);
 		});
 		return published;

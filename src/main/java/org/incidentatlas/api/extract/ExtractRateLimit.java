@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.incidentatlas.system.Caches;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -38,14 +39,14 @@ class ExtractRateLimit extends OncePerRequestFilter {
 
 	private final ExtractProperties properties;
 
-	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-		.expireAfterAccess(Duration.ofMinutes(10))
-		.maximumSize(100_000)
-		.build();
+	/** A bucket per client address. */
+	private final Cache<String, Bucket> buckets;
 
 	private final ExtractApiController extractions;
 
-	ExtractRateLimit(ExtractProperties properties, ExtractApiController extractions) {
+	ExtractRateLimit(ExtractProperties properties, ExtractApiController extractions, Caches caches) {
+		this.buckets = caches.create("api.extract-addresses",
+				Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000));
 		this.properties = properties;
 		this.extractions = extractions;
 	}

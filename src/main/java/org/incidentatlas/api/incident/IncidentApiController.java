@@ -56,7 +56,9 @@ class IncidentApiController {
 			throw new InvalidParameterException("size", "The page size must be between 1 and " + MAX_PAGE_SIZE + ".");
 		}
 		IncidentFilter filter = filters.parse(request.getParameterMap());
-		return answers.answer(request, "incidents|" + filter + "|" + page + "|" + size + "|" + sort, () -> {
+		record IncidentsAnswer(IncidentFilter filter, int page, int size, String sort) {
+		}
+		return answers.answer(request, new IncidentsAnswer(filter, page, size, sort), () -> {
 			IncidentPage result = incidents.find(filter, page, size, sort.equals("date"));
 			return new PageJson<>(result.items().stream().map(IncidentJson::of).toList(), result.page(), result.size(),
 					result.totalItems(), result.totalPages());

@@ -2,12 +2,12 @@ package org.incidentatlas.api.analysis;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import com.jayway.jsonpath.JsonPath;
 import org.incidentatlas.FixedDataTest;
+import org.incidentatlas.csv.Csv;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,7 +125,7 @@ public class StatsApiTest {
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(body[0] & 0xff).as("UTF-8 byte-order mark").isEqualTo(0xEF);
 		String text = new String(body, StandardCharsets.UTF_8).substring(1);
-		List<List<String>> rows = parse(text);
+		List<List<String>> rows = Csv.read(text).stream().map(Csv.Record::cells).toList();
 		assertThat(rows.get(0)).startsWith("place", "place_key", "country", "year", "incidents", "killed", "injured");
 		List<String> liege = rows.stream().filter(r -> r.get(0).equals("Luik")).findFirst().orElseThrow();
 		assertThat(liege.get(1)).isEqualTo("be-liege");
@@ -133,47 +133,6 @@ public class StatsApiTest {
 			.contains("Het \"Nieuws\", Brussel");
 		assertThat(rows).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("Sint-Jans-Molenbeek"));
 		assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r).hasSameSizeAs(rows.get(0)));
-	}
-
-	/** A strict RFC 4180 reader, to prove the writer's quoting survives a round trip. */
-	public static List<List<String>> parse(String csv) {
-		List<List<String>> rows = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < csv.length(); i++) {
-			char c = csv.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				row.add(field.toString());
-				field.setLength(0);
-			}
-			else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-				row.add(field.toString());
-				field.setLength(0);
-				rows.add(row);
-				row = new ArrayList<>();
-				i++;
-			}
-			else {
-				field.append(c);
-			}
-		}
-		return rows;
 	}
 
 }

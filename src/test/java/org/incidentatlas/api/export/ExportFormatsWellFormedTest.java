@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.incidentatlas.incident.ExportRow;
 import org.incidentatlas.system.HostileText;
 import org.incidentatlas.system.WellFormed;
-import org.incidentatlas.api.Csv;
+import org.incidentatlas.csv.Csv;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

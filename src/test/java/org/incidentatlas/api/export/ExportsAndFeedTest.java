@@ -10,7 +10,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.jayway.jsonpath.JsonPath;
 import org.incidentatlas.FixedDataTest;
-import org.incidentatlas.api.analysis.StatsApiTest;
+import org.incidentatlas.csv.Csv;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -76,7 +76,9 @@ class ExportsAndFeedTest {
 	void theCsvHasABomAndKeepsDateAndLocationPrecisionInColumnsOfTheirOwn() throws Exception {
 		byte[] body = fetch("/api/export/incidents.csv?city=Merksem").getResponse().getContentAsByteArray();
 		assertThat(new String(body, 0, 3, StandardCharsets.UTF_8)).isEqualTo("\uFEFF");
-		List<List<String>> rows = StatsApiTest.parse(new String(body, StandardCharsets.UTF_8).substring(1));
+		List<List<String>> rows = Csv.read(new String(body, StandardCharsets.UTF_8).substring(1)).stream()
+			.map(Csv.Record::cells)
+			.toList();
 		assertThat(rows.get(0)).containsExactlyElementsOf(ExportApiController.COLUMNS);
 		Map<String, String> merksem = row(rows, 1);
 		assertThat(merksem).containsEntry("date_from", "2023-01-01").containsEntry("date_to", "2023-12-31")

@@ -95,7 +95,7 @@ class ExtractLimitsTest {
 	void anExtractionPastItsTimeLimitStopsAndAnswers503() {
 		Extractor extractor = new Extractor(GazetteerFiles.load(), Set.of("BE", "NL"));
 		ExtractApiController impatient = new ExtractApiController(extractor,
-				new ExtractProperties(30, 1, Duration.ZERO, 100, 3, 500));
+				new ExtractProperties(30, 1, Duration.ZERO, 100, 3, 500), java.time.Clock.systemUTC());
 		assertThatThrownBy(() -> impatient.extract(new ExtractApiController.ExtractRequest(
 				"Op 2 april 2023 ontplofte een granaat in Antwerpen. ".repeat(50), "2025-10-30", null)))
 			.isInstanceOf(ServiceBusyException.class)
