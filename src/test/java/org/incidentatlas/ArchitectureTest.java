@@ -49,4 +49,69 @@ class ArchitectureTest {
 			.check(CLASSES);
 	}
 
+	@Test
+	void extractionIsPlainJavaWithoutSpringPersistenceJdbcOrFiles() {
+		noClasses().that()
+			.resideInAPackage("org.incidentatlas.extraction..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..", "java.sql..",
+					"javax.sql..", "java.io..", "java.nio.file..", "java.net..")
+			.because("extraction takes text in and gives candidates out, for the web app, the CLI and benchmarks alike")
+			.check(CLASSES);
+	}
+
+	@Test
+	void controllersRunNoSqlOfTheirOwn() {
+		noClasses().that()
+			.areAnnotatedWith(org.springframework.stereotype.Controller.class)
+			.or()
+			.areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(org.springframework.jdbc.core.JdbcOperations.class)
+			.orShould()
+			.dependOnClassesThat()
+			.areAssignableTo(org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations.class)
+			.orShould()
+			.dependOnClassesThat()
+			.areAssignableTo(org.springframework.jdbc.core.simple.JdbcClient.class)
+			.orShould()
+			.dependOnClassesThat()
+			.areAssignableTo(javax.sql.DataSource.class)
+			.because("SQL lives in the owning feature's queries class or service")
+			.check(CLASSES);
+	}
+
+	@Test
+	void incidentsAreStoredThroughTheIncidentPackageOrLoadedByTheLaunchData() {
+		onlyFrom(org.incidentatlas.incident.IncidentRepository.class, "org.incidentatlas.incident..",
+				"org.incidentatlas.seed..");
+	}
+
+	@Test
+	void reportedFiguresAreStoredOnlyThroughTheStatisticPackage() {
+		onlyFrom(org.incidentatlas.statistic.ReportedStatisticRepository.class, "org.incidentatlas.statistic..");
+	}
+
+	/**
+	 * Articles are stored by their own package, by the review (a submitted article) and by the
+	 * launch data; the incident editor reads one to cite it.
+	 */
+	@Test
+	void articlesAreStoredOnlyByTheArticleReviewAndLaunchDataPackages() {
+		onlyFrom(org.incidentatlas.article.ArticleRepository.class, "org.incidentatlas.article..",
+				"org.incidentatlas.incident..", "org.incidentatlas.review..", "org.incidentatlas.seed..");
+	}
+
+	private static void onlyFrom(Class<?> repository, String... owners) {
+		noClasses().that()
+			.resideOutsideOfPackages(owners)
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(repository)
+			.because(repository.getSimpleName() + " writes tables that " + String.join(", ", owners) + " own")
+			.check(CLASSES);
+	}
+
 }

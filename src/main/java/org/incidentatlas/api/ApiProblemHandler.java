@@ -7,11 +7,10 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.incidentatlas.incident.InvalidIncidentException;
-import org.incidentatlas.review.InvalidSubmissionException;
 import org.incidentatlas.system.BodyRefused;
 import org.incidentatlas.system.DatabaseErrors;
 import org.incidentatlas.system.ErrorMessages;
+import org.incidentatlas.system.InvalidFieldsException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -87,25 +86,25 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return "";
 	}
 
-	@ExceptionHandler(InvalidIncidentException.class)
-	ProblemDetail invalidIncident(InvalidIncidentException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are invalid.");
-		problem.setTitle("Invalid incident");
-		problem.setProperty("errors", ex.problems().stream()
-			.map(p -> Map.of("field", p.field(), "message", p.message()))
-			.toList());
-		return problem;
-	}
-
-	/** An article or a review decision that cannot be stored; nothing was. */
-	@ExceptionHandler(InvalidSubmissionException.class)
-	ProblemDetail invalidSubmission(InvalidSubmissionException ex) {
+	/**
+	 * An incident, an article or a review decision that cannot be stored; nothing was. Each
+	 * field's message is in the reader's language.
+	 */
+	@ExceptionHandler(InvalidFieldsException.class)
+	ProblemDetail invalidFields(InvalidFieldsException ex, java.util.Locale locale) {
+		java.util.List<String> messages = ex.problems()
+			.stream()
+			.map(p -> getMessageSource() == null ? p.message() : p.message(getMessageSource(), locale))
+			.toList();
+		boolean incident = ex.subject() == InvalidFieldsException.Subject.INCIDENT;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Nothing was stored: " + String.join(" ", ex.problems().stream().map(InvalidSubmissionException.FieldProblem::message).toList()));
-		problem.setTitle("Invalid submission");
-		problem.setProperty("errors", ex.problems().stream()
-			.map(p -> Map.of("field", p.field(), "message", p.message()))
-			.toList());
+				incident ? "Some fields are invalid." : "Nothing was stored: " + String.join(" ", messages));
+		problem.setTitle(incident ? "Invalid incident" : "Invalid submission");
+		java.util.List<Map<String, String>> errors = new java.util.ArrayList<>();
+		for (int i = 0; i < messages.size(); i++) {
+			errors.add(Map.of("field", ex.problems().get(i).field(), "message", messages.get(i)));
+		}
+		problem.setProperty("errors", errors);
 		return problem;
 	}
 

@@ -23,6 +23,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
+import org.incidentatlas.system.TaskLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,8 +69,11 @@ class IdempotentWrites {
 
 	private final JdbcTemplate jdbc;
 
-	IdempotentWrites(JdbcTemplate jdbc) {
+	private final TaskLock tasks;
+
+	IdempotentWrites(JdbcTemplate jdbc, TaskLock tasks) {
 		this.jdbc = jdbc;
+		this.tasks = tasks;
 	}
 
 	/** After Spring Security (order -100), which has signed the user in by then. */
@@ -84,11 +88,14 @@ class IdempotentWrites {
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
 	void forgetOldKeys() {
-		int forgotten = jdbc.update("delete from idempotency_key where created_at < now() - make_interval(hours => ?)",
-				KEPT_HOURS);
-		if (forgotten > 0) {
-			log.info("Forgot {} idempotency keys older than {} hours", forgotten, KEPT_HOURS);
-		}
+		tasks.runAlone("idempotency-keys-cleanup", () -> {
+			int forgotten = jdbc.update("delete from idempotency_key where created_at < now() - make_interval(hours => ?)",
+					KEPT_HOURS);
+			if (forgotten > 0) {
+				log.info("Forgot {} idempotency keys older than {} hours", forgotten, KEPT_HOURS);
+			}
+			return forgotten > 0;
+		});
 	}
 
 	/** Visible ASCII, as in RFC 9110 tokens and the IETF draft's examples (UUIDs, random strings). */

@@ -4,11 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.incidentatlas.time.DatePrecision;
-import org.incidentatlas.time.DateRange;
-
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +17,11 @@ class ArticleController {
 
 	private final ArticleRepository articles;
 
-	private final JdbcTemplate jdbc;
+	private final ArticleQueries queries;
 
-	ArticleController(ArticleRepository articles, JdbcTemplate jdbc) {
+	ArticleController(ArticleRepository articles, ArticleQueries queries) {
 		this.articles = articles;
-		this.jdbc = jdbc;
+		this.queries = queries;
 	}
 
 	@GetMapping("/articles/{id}")
@@ -37,17 +33,7 @@ class ArticleController {
 		model.addAttribute("article", new ArticleView(article.getId(), article.getTitle(), article.getPublisher(),
 				article.getUrl(), article.getPublished().label(locale), article.getLanguage()));
 		// the summary in the reader's language when there is one, in English otherwise
-		model.addAttribute("incidents", jdbc.query("""
-				select i.id, i.type, i.date_from, i.date_to, i.date_precision, coalesce(t.summary, i.summary)
-				from incident_source s join incident i on i.id = s.incident_id
-				left join incident_summary t on t.incident_id = i.id and t.language = ?
-				where s.article_id = ? and i.status = 'PUBLISHED'
-				order by i.date_from desc nulls last, i.id desc""", (rs, n) -> new Cited(rs.getLong(1),
-				rs.getString(2).toLowerCase(Locale.ROOT),
-				new DateRange(rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
-						rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), DatePrecision.valueOf(rs.getString(5)))
-					.label(locale),
-				rs.getString(6)), locale.getLanguage(), id));
+		model.addAttribute("incidents", queries.citedBy(id, locale));
 		return "article/detail";
 	}
 
@@ -58,9 +44,6 @@ class ArticleController {
 			return WebAddress.linkOrNull(url);
 		}
 
-	}
-
-	record Cited(long id, String type, String date, String summary) {
 	}
 
 }

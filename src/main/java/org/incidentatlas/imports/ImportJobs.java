@@ -22,8 +22,8 @@ import jakarta.validation.Validator;
 import org.incidentatlas.incident.IncidentEditor;
 import org.incidentatlas.incident.IncidentForm;
 import org.incidentatlas.incident.IncidentQueries;
-import org.incidentatlas.incident.InvalidIncidentException;
 import org.incidentatlas.incident.DataVersion;
+import org.incidentatlas.system.InvalidFieldsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
@@ -358,7 +358,7 @@ public class ImportJobs {
 				try {
 					row = editor.prepare(read.form());
 				}
-				catch (InvalidIncidentException ex) {
+				catch (InvalidFieldsException ex) {
 					ex.problems().forEach(p -> rowProblems.add(new Problem(line, column(mapper, p.field()), p.message())));
 				}
 			}

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.incidentatlas.system.DatabaseErrors;
+import org.incidentatlas.system.ReadReplica;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -47,8 +48,12 @@ public class DataVersion {
 
 	private final AtomicBoolean probing = new AtomicBoolean();
 
-	DataVersion(JdbcTemplate jdbc) {
+	/** The read replica, when one is configured: the version is then always read on the primary. */
+	private final ReadReplica replica;
+
+	DataVersion(JdbcTemplate jdbc, javax.sql.DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.replica = dataSource instanceof ReadReplica r ? r : null;
 	}
 
 	/**
@@ -128,8 +133,16 @@ public class DataVersion {
 
 	/** The version as the caller's transaction sees it, read from the database now. */
 	public Read read() {
-		return jdbc.queryForObject("select data_version(), coalesce(pg_current_xact_id_if_assigned()::text::bigint, 0)",
+		if (replica != null && TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			// this transaction may be on the replica; a read-only one has written nothing of its own
+			return new Read(replica.primaryVersion(), 0);
+		}
+		Read read = jdbc.queryForObject("select data_version(), coalesce(pg_current_xact_id_if_assigned()::text::bigint, 0)",
 				(rs, n) -> new Read(rs.getLong(1), rs.getLong(2)));
+		if (replica != null && read.shared()) {
+			replica.sawOnPrimary(read.version());
+		}
+		return read;
 	}
 
 	/**

@@ -1,9 +1,13 @@
 package org.incidentatlas.incident;
 
 import java.security.Principal;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.incidentatlas.system.InvalidFieldsException;
+
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,9 +28,21 @@ class EditorController {
 
 	private final IncidentEditor editor;
 
-	EditorController(IncidentQueries incidents, IncidentEditor editor) {
+	private final MessageSource messages;
+
+	EditorController(IncidentQueries incidents, IncidentEditor editor, MessageSource messages) {
 		this.incidents = incidents;
 		this.editor = editor;
+		this.messages = messages;
+	}
+
+	/** Each problem on its field of the form, in the reader's language. */
+	private void reject(BindingResult errors, InvalidFieldsException ex, Locale locale) {
+		ex.problems().forEach(p -> errors.rejectValue(field(p.field()), "invalid", p.message(messages, locale)));
+	}
+
+	private String first(InvalidFieldsException ex, Locale locale) {
+		return ex.problems().get(0).message(messages, locale);
 	}
 
 	@GetMapping("/editor")
@@ -43,7 +59,8 @@ class EditorController {
 
 	@PostMapping("/editor/incidents")
 	String create(@Valid @ModelAttribute("form") IncidentForm form, BindingResult errors,
-			@RequestParam(defaultValue = "false") boolean publish, Principal user, Model model, RedirectAttributes flash) {
+			@RequestParam(defaultValue = "false") boolean publish, Principal user, Model model, RedirectAttributes flash,
+			Locale locale) {
 		if (errors.hasErrors()) {
 			return form(model, form, null);
 		}
@@ -52,8 +69,8 @@ class EditorController {
 			flash.addFlashAttribute("saved", true);
 			return "redirect:/incidents/" + id;
 		}
-		catch (InvalidIncidentException ex) {
-			ex.problems().forEach(p -> errors.rejectValue(field(p.field()), "invalid", p.message()));
+		catch (InvalidFieldsException ex) {
+			reject(errors, ex, locale);
 			return form(model, form, null);
 		}
 	}
@@ -65,7 +82,7 @@ class EditorController {
 
 	@PostMapping("/editor/incidents/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") IncidentForm form, BindingResult errors,
-			Principal user, Model model, RedirectAttributes flash) {
+			Principal user, Model model, RedirectAttributes flash, Locale locale) {
 		if (errors.hasErrors()) {
 			return form(model, form, id);
 		}
@@ -74,37 +91,38 @@ class EditorController {
 			flash.addFlashAttribute("saved", true);
 			return "redirect:/incidents/" + id;
 		}
-		catch (InvalidIncidentException ex) {
-			ex.problems().forEach(p -> errors.rejectValue(field(p.field()), "invalid", p.message()));
+		catch (InvalidFieldsException ex) {
+			reject(errors, ex, locale);
 			return form(model, form, id);
 		}
 	}
 
 	@PostMapping("/editor/incidents/{id}/publish")
-	String publish(@PathVariable long id, Principal user, RedirectAttributes flash) {
+	String publish(@PathVariable long id, Principal user, RedirectAttributes flash, Locale locale) {
 		try {
 			editor.publish(id, user.getName());
 		}
-		catch (InvalidIncidentException ex) {
-			flash.addFlashAttribute("problem", ex.problems().get(0).message());
+		catch (InvalidFieldsException ex) {
+			flash.addFlashAttribute("problem", first(ex, locale));
 		}
 		return "redirect:/incidents/" + id;
 	}
 
 	@PostMapping("/editor/incidents/{id}/retract")
 	String retract(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Principal user,
-			RedirectAttributes flash) {
+			RedirectAttributes flash, Locale locale) {
 		try {
 			editor.retract(id, reason, user.getName());
 		}
-		catch (InvalidIncidentException ex) {
-			flash.addFlashAttribute("problem", ex.problems().get(0).message());
+		catch (InvalidFieldsException ex) {
+			flash.addFlashAttribute("problem", first(ex, locale));
 		}
 		return "redirect:/incidents/" + id;
 	}
 
 	@PostMapping("/editor/incidents/{id}/merge")
-	String merge(@PathVariable long id, @RequestParam(required = false) Long into, Principal user, RedirectAttributes flash) {
+	String merge(@PathVariable long id, @RequestParam(required = false) Long into, Principal user, RedirectAttributes flash,
+			Locale locale) {
 		if (into == null) {
 			flash.addFlashAttribute("problem", "Give the number of the incident to keep.");
 			return "redirect:/incidents/" + id;
@@ -113,9 +131,9 @@ class EditorController {
 			editor.merge(id, into, user.getName());
 			return "redirect:/incidents/" + into;
 		}
-		catch (InvalidIncidentException | IncidentNotFoundException ex) {
-			flash.addFlashAttribute("problem", ex instanceof InvalidIncidentException invalid
-					? invalid.problems().get(0).message() : "There is no incident " + into + ".");
+		catch (InvalidFieldsException | IncidentNotFoundException ex) {
+			flash.addFlashAttribute("problem", ex instanceof InvalidFieldsException invalid
+					? first(invalid, locale) : "There is no incident " + into + ".");
 			return "redirect:/incidents/" + id;
 		}
 	}

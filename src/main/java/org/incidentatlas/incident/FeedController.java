@@ -16,8 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.incidentatlas.system.WellFormed;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,53 +33,35 @@ class FeedController {
 
 	private static final String ATOM = "http://www.w3.org/2005/Atom";
 
-	private final NamedParameterJdbcTemplate jdbc;
-
 	private final IncidentFilterParser filters;
 
 	private final IncidentQueries incidents;
 
-	FeedController(NamedParameterJdbcTemplate jdbc, IncidentFilterParser filters, IncidentQueries incidents) {
-		this.jdbc = jdbc;
+	FeedController(IncidentFilterParser filters, IncidentQueries incidents) {
 		this.filters = filters;
 		this.incidents = incidents;
-	}
-
-	private record Item(long id, Instant published, Instant updated) {
 	}
 
 	@GetMapping("/feed/incidents.atom")
 	@Transactional(readOnly = true)
 	void feed(HttpServletRequest request, HttpServletResponse response) throws IOException, XMLStreamException {
 		IncidentFilter filter = filters.parse(request.getParameterMap());
-		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = FilterSql.incidents(filter, params);
-		List<Item> items = jdbc.query("""
-				select i.id, coalesce(p.at, i.created_at) as published, i.updated_at
-				from incident i
-				left join lateral (select max(at) as at from audit_event e
-				                   where e.entity = 'INCIDENT' and e.entity_id = i.id and e.action = 'PUBLISH') p on true
-				where %s
-				order by published desc, i.id desc limit %d""".formatted(where, ENTRIES), params,
-				(rs, n) -> new Item(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant()));
+		List<IncidentQueries.Published> items = incidents.newestPublished(filter, ENTRIES);
 		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 		String self = ServletUriComponentsBuilder.fromRequest(request).build().toUriString();
 		String view = base + "/map" + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
 
 		List<Entry> entries = new java.util.ArrayList<>();
-		for (Item item : items) {
-			IncidentView incident = incidents.findPublished(item.id()).orElse(null);
-			if (incident == null) {
-				continue;
-			}
+		for (IncidentQueries.Published item : items) {
+			IncidentView incident = item.incident();
 			entries.add(new Entry(base + "/incidents/" + incident.id(),
 					capitalize(incident.type().token()) + " · " + incident.location().label() + " · "
 							+ incident.date().label(Locale.ENGLISH),
-					item.published(), item.updated(), incident.type().token(),
+					item.at(), incident.updatedAt(), incident.type().token(),
 					incident.summary() + " Killed: " + count(incident.killed()) + ". Injured: " + count(incident.injured())
 							+ ". Sources: " + incident.sources().size() + "."));
 		}
-		Instant updated = items.stream().map(Item::updated).max(Instant::compareTo).orElse(Instant.EPOCH);
+		Instant updated = items.stream().map(i -> i.incident().updatedAt()).max(Instant::compareTo).orElse(Instant.EPOCH);
 		// written whole in memory first: 50 entries at most, and a failure can still become an error answer
 		java.io.ByteArrayOutputStream feed = new java.io.ByteArrayOutputStream();
 		write(feed, base + "/feed/incidents.atom" + (request.getQueryString() == null ? "" : "?" + request.getQueryString()),

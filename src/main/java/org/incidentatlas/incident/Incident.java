@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
@@ -25,6 +26,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.incidentatlas.article.Article;
+import org.incidentatlas.system.InvalidFieldsException;
 import org.incidentatlas.time.DatePrecision;
 import org.incidentatlas.time.DateRange;
 
@@ -155,11 +157,21 @@ public class Incident {
 		actors.add(new Actor(name, role));
 	}
 
-	public void addSource(Article article, Integer evidenceStart, Integer evidenceEnd) {
+	/**
+	 * Another article reports this incident. An article already among the sources is left as it
+	 * is; a retracted incident gains no source.
+	 *
+	 * @return whether the article was added
+	 */
+	public boolean addSource(Article article, Integer evidenceStart, Integer evidenceEnd) {
+		if (status == IncidentStatus.RETRACTED) {
+			throw refused("sources", "problem.incident.retracted.noSource", id);
+		}
 		boolean known = sources.stream().anyMatch(s -> s.getArticle().getId().equals(article.getId()));
 		if (!known) {
 			sources.add(new IncidentSource(this, article, evidenceStart, evidenceEnd));
 		}
+		return !known;
 	}
 
 	/** In English: what the sources disagree about, when they do; null when they agree. */
@@ -167,20 +179,67 @@ public class Incident {
 		this.sourceNote = sourceNote;
 	}
 
+	/** A draft becomes public. Only a draft can be published. */
 	public void publish() {
+		if (status != IncidentStatus.DRAFT) {
+			throw refused("status", "problem.incident.publish." + status.name().toLowerCase(Locale.ROOT));
+		}
 		this.status = IncidentStatus.PUBLISHED;
 	}
 
-	/** What an editor changes; where it happened is set with {@link #locate}. */
+	/** What an editor changes; where it happened is set with {@link #locate}. A retracted incident stays as it was. */
 	void edit(IncidentType type, DateRange date, String summary) {
+		requireEditable();
 		this.type = type;
 		setDate(date);
 		this.summary = summary;
 	}
 
+	/** Refuses any change to a retracted incident: it stays as it was when it was taken back. */
+	void requireEditable() {
+		if (status == IncidentStatus.RETRACTED) {
+			throw refused("status", "problem.incident.retracted.noEdit");
+		}
+	}
+
+	/**
+	 * A draft or a published incident is taken back, with the reason readers are shown. Nothing is
+	 * deleted; a retracted incident cannot be retracted again.
+	 */
 	void retract(String reason) {
+		if (reason == null || reason.isBlank() || reason.length() > 1000) {
+			throw refused("reason", "problem.incident.retract.reason");
+		}
+		if (status == IncidentStatus.RETRACTED) {
+			throw refused("status", "problem.incident.retract.already");
+		}
 		this.status = IncidentStatus.RETRACTED;
-		this.retractionReason = reason;
+		this.retractionReason = reason.strip();
+	}
+
+	/**
+	 * This incident is a duplicate of {@code kept}: its sources join the kept incident, and it is
+	 * retracted with a pointer to it. The kept incident must be published (a draft is not public,
+	 * and merging into it would take a published duplicate away from readers with nothing to point
+	 * to); a retracted incident cannot be merged.
+	 */
+	void mergeInto(Incident kept) {
+		if (kept == this || (id != null && id.equals(kept.id))) {
+			throw refused("into", "problem.incident.merge.itself");
+		}
+		if (status == IncidentStatus.RETRACTED) {
+			throw refused("into", "problem.incident.merge.retracted", id);
+		}
+		if (kept.status != IncidentStatus.PUBLISHED) {
+			throw refused("into", "problem.incident.merge.into." + kept.status.name().toLowerCase(Locale.ROOT), kept.id);
+		}
+		sources.forEach(source -> kept.addSource(source.getArticle(), null, null));
+		this.status = IncidentStatus.RETRACTED;
+		this.retractionReason = "Merged into incident " + kept.id;
+	}
+
+	private static InvalidFieldsException refused(String field, String code, Object... args) {
+		return InvalidFieldsException.incident(field, code, args);
 	}
 
 	public Long getId() {
@@ -257,6 +316,10 @@ public class Incident {
 
 	public IncidentStatus getStatus() {
 		return status;
+	}
+
+	public String getRetractionReason() {
+		return retractionReason;
 	}
 
 }

@@ -13,13 +13,13 @@ import org.incidentatlas.audit.AuditAction;
 import org.incidentatlas.audit.AuditTrail;
 import org.incidentatlas.place.Gazetteer;
 import org.incidentatlas.place.Place;
+import org.incidentatlas.system.InvalidFieldsException;
 import org.incidentatlas.time.DateRange;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Every change an editor makes to an incident: create, edit, publish, retract. Each writes its
@@ -38,7 +38,7 @@ public class IncidentEditor {
 
 	private final AuditTrail audit;
 
-	private final DataVersion mapCells;
+	private final ApplicationEventPublisher events;
 
 	private final ArticleRepository articles;
 
@@ -47,7 +47,7 @@ public class IncidentEditor {
 	/** What "today" is when a date is checked for lying in the future; tests may fix it. */
 	private final java.time.Clock clock;
 
-	IncidentEditor(IncidentRepository incidents, Gazetteer gazetteer, AuditTrail audit, DataVersion mapCells,
+	IncidentEditor(IncidentRepository incidents, Gazetteer gazetteer, AuditTrail audit, ApplicationEventPublisher events,
 			ArticleRepository articles, org.springframework.jdbc.core.JdbcTemplate jdbc, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -55,7 +55,7 @@ public class IncidentEditor {
 		this.articles = articles;
 		this.gazetteer = gazetteer;
 		this.audit = audit;
-		this.mapCells = mapCells;
+		this.events = events;
 	}
 
 	public long create(IncidentForm form, String username) {
@@ -79,7 +79,7 @@ public class IncidentEditor {
 	 * trail's changes for its creation, but not stored: for a bulk writer (a CSV import) that
 	 * inserts many in one statement. Needs no transaction.
 	 *
-	 * @throws InvalidIncidentException when the form is wrong beyond its fields' own rules
+	 * @throws InvalidFieldsException when the form is wrong beyond its fields' own rules
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public NewIncident prepare(IncidentForm form) {
@@ -109,16 +109,13 @@ public class IncidentEditor {
 		victims.forEach(incident::addVictim);
 		incidents.saveAndFlush(incident);
 		audit.record(ENTITY, incident.getId(), AuditAction.CREATE, username, diff(Map.of(), snapshot(incident)), null);
-		afterCommit();
+		changed(incident.getId());
 		return incident.getId();
 	}
 
 	public void update(long id, IncidentForm form, String username) {
 		Incident incident = load(id);
-		if (incident.getStatus() == IncidentStatus.RETRACTED) {
-			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("status",
-					"A retracted incident cannot be edited.")));
-		}
+		incident.requireEditable();
 		Map<String, Object> before = snapshot(incident);
 		Resolved r = resolve(form);
 		incident.edit(form.getType(), r.date(), form.getSummary().strip());
@@ -129,7 +126,19 @@ public class IncidentEditor {
 			changes.addAll(dropSummariesInOtherLanguages(id));
 		}
 		audit.record(ENTITY, id, AuditAction.EDIT, username, changes, null);
-		afterCommit();
+		changed(id);
+	}
+
+	/**
+	 * Adds the summary, and the source note when there is one, in a language other than English,
+	 * as the launch data gives them; an incident that has a summary in that language keeps it.
+	 *
+	 * @return whether it was added
+	 */
+	public boolean addTranslation(long id, String language, String summary, String sourceNote) {
+		return jdbc.update("""
+				insert into incident_summary (incident_id, language, summary, source_note) values (?, ?, ?, ?)
+				on conflict do nothing""", id, language, summary, sourceNote) > 0;
 	}
 
 	/**
@@ -148,33 +157,21 @@ public class IncidentEditor {
 
 	public void publish(long id, String username) {
 		Incident incident = load(id);
-		if (incident.getStatus() != IncidentStatus.DRAFT) {
-			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("status",
-					"Only a draft can be published; this incident is " + incident.getStatus().name().toLowerCase() + ".")));
-		}
 		incident.publish();
 		incidents.saveAndFlush(incident);
 		audit.record(ENTITY, id, AuditAction.PUBLISH, username,
 				List.of(AuditTrail.Change.of("status", "DRAFT", "PUBLISHED")), null);
-		afterCommit();
+		changed(id);
 	}
 
 	public void retract(long id, String reason, String username) {
-		if (reason == null || reason.isBlank() || reason.length() > 1000) {
-			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("reason",
-					"Say why the incident is retracted, in at most 1000 characters.")));
-		}
 		Incident incident = load(id);
-		if (incident.getStatus() == IncidentStatus.RETRACTED) {
-			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("status",
-					"This incident is already retracted.")));
-		}
 		String before = incident.getStatus().name();
-		incident.retract(reason.strip());
+		incident.retract(reason);
 		incidents.saveAndFlush(incident);
 		audit.record(ENTITY, id, AuditAction.RETRACT, username, List.of(AuditTrail.Change.of("status", before, "RETRACTED")),
 				reason.strip());
-		afterCommit();
+		changed(id);
 	}
 
 	/**
@@ -186,22 +183,17 @@ public class IncidentEditor {
 	public boolean addSource(long id, long articleId, Integer evidenceStart, Integer evidenceEnd, String username,
 			String reason) {
 		Incident incident = load(id);
-		if (incident.getStatus() == IncidentStatus.RETRACTED) {
-			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("mergeInto",
-					"Incident " + id + " is retracted; a source cannot be added to it.")));
-		}
 		Article article = articles.findById(articleId)
 			.orElseThrow(() -> new IllegalArgumentException("There is no article " + articleId + "."));
 		List<String> before = incident.getSources().stream().map(s -> s.getArticle().getId().toString()).toList();
-		if (before.contains(Long.toString(articleId))) {
+		if (!incident.addSource(article, evidenceStart, evidenceEnd)) {
 			return false;
 		}
-		incident.addSource(article, evidenceStart, evidenceEnd);
 		incidents.saveAndFlush(incident);
 		List<String> after = incident.getSources().stream().map(s -> s.getArticle().getId().toString()).toList();
 		audit.record(ENTITY, id, AuditAction.EDIT, username,
 				List.of(AuditTrail.Change.of("sources", String.join(",", before), String.join(",", after))), reason);
-		afterCommit();
+		changed(id);
 		return true;
 	}
 
@@ -211,29 +203,13 @@ public class IncidentEditor {
 	 * links to either still lead somewhere true.
 	 */
 	public void merge(long duplicateId, long keptId, String username) {
-		if (duplicateId == keptId) {
-			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("into",
-					"An incident cannot be merged into itself.")));
-		}
 		Incident duplicate = load(duplicateId);
 		Incident kept = load(keptId);
-		if (duplicate.getStatus() == IncidentStatus.RETRACTED) {
-			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("into",
-					"Incident " + duplicateId + " is retracted already; it cannot be merged.")));
-		}
-		// the kept incident is the one readers find: a draft is not public, and merging into it would
-		// take a published duplicate away from them with nothing to point to
-		if (kept.getStatus() != IncidentStatus.PUBLISHED) {
-			throw new InvalidIncidentException(List.of(new InvalidIncidentException.FieldProblem("into",
-					"Merge into a published incident; incident " + keptId + " is "
-							+ kept.getStatus().name().toLowerCase() + ".")));
-		}
 		IncidentStatus duplicateBefore = duplicate.getStatus();
 		List<String> before = kept.getSources().stream().map(s -> s.getArticle().getId().toString()).toList();
-		duplicate.getSources().forEach(source -> kept.addSource(source.getArticle(), null, null));
+		duplicate.mergeInto(kept);
 		List<String> after = kept.getSources().stream().map(s -> s.getArticle().getId().toString()).toList();
-		String reason = "Merged into incident " + keptId;
-		duplicate.retract(reason);
+		String reason = duplicate.getRetractionReason();
 		incidents.saveAndFlush(kept);
 		incidents.saveAndFlush(duplicate);
 		audit.record(ENTITY, keptId, AuditAction.MERGE, username,
@@ -242,17 +218,17 @@ public class IncidentEditor {
 		audit.record(ENTITY, duplicateId, AuditAction.MERGE, username,
 				List.of(AuditTrail.Change.of("status", duplicateBefore.name(), IncidentStatus.RETRACTED.name())),
 				reason);
-		afterCommit();
+		changed(duplicateId);
 	}
 
 	/** What is wrong with a form beyond its fields' own rules (the gazetteer, the calendar); empty when nothing. */
 	@Transactional(readOnly = true)
-	public List<InvalidIncidentException.FieldProblem> problems(IncidentForm form) {
+	public List<InvalidFieldsException.FieldProblem> problems(IncidentForm form) {
 		try {
 			resolve(form);
 			return List.of();
 		}
-		catch (InvalidIncidentException ex) {
+		catch (InvalidFieldsException ex) {
 			return ex.problems();
 		}
 	}
@@ -284,19 +260,19 @@ public class IncidentEditor {
 
 	/** The checks that need the gazetteer and the calendar; every problem is reported at once. */
 	private Resolved resolve(IncidentForm form) {
-		List<InvalidIncidentException.FieldProblem> problems = new ArrayList<>();
+		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
 		DateRange date = DateRange.unknown();
 		try {
 			date = DateRange.parse(form.getDate());
 			if (date.isKnown() && date.from().isAfter(LocalDate.now(clock))) {
-				problems.add(new InvalidIncidentException.FieldProblem("date", "The date lies in the future."));
+				problems.add(InvalidFieldsException.FieldProblem.of("date", "problem.incident.date.future"));
 			}
 			if (date.isKnown() && date.from().getYear() < 1900) {
-				problems.add(new InvalidIncidentException.FieldProblem("date", "The date is before 1900."));
+				problems.add(InvalidFieldsException.FieldProblem.of("date", "problem.incident.date.before1900"));
 			}
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(new InvalidIncidentException.FieldProblem("date", ex.getMessage()));
+			problems.add(InvalidFieldsException.FieldProblem.text("date", ex.getMessage()));
 		}
 		Place place = null;
 		String placeText = blankToNull(form.getPlace());
@@ -308,19 +284,18 @@ public class IncidentEditor {
 					place = matches.get(0);
 				}
 				else if (matches.isEmpty()) {
-					problems.add(new InvalidIncidentException.FieldProblem("place", "No place called '" + placeText
-							+ "' is in the gazetteer. Leave it blank and use the locality for places outside it."));
+					problems.add(InvalidFieldsException.FieldProblem.of("place", "problem.incident.place.unknown", placeText));
 				}
 				else {
-					problems.add(new InvalidIncidentException.FieldProblem("place", "'" + placeText + "' could be "
-							+ String.join(", ", matches.stream().map(Place::key).toList()) + ": give the key."));
+					problems.add(InvalidFieldsException.FieldProblem.of("place", "problem.incident.place.ambiguous", placeText,
+							String.join(", ", matches.stream().map(Place::key).toList())));
 				}
 			}
 		}
 		String country = blankToNull(form.getCountryCode());
 		if (place != null && country != null && !country.equals(place.countryCode())) {
-			problems.add(new InvalidIncidentException.FieldProblem("countryCode",
-					"The place lies in " + place.countryCode() + ", not " + country + "."));
+			problems.add(InvalidFieldsException.FieldProblem.of("countryCode", "problem.incident.countryCode.mismatch",
+					place.countryCode(), country));
 		}
 		if (place != null) {
 			country = place.countryCode();
@@ -328,8 +303,8 @@ public class IncidentEditor {
 		Double lat = form.getLatitude();
 		Double lon = form.getLongitude();
 		if ((lat == null) != (lon == null)) {
-			problems.add(new InvalidIncidentException.FieldProblem(lat == null ? "latitude" : "longitude",
-					"Give both latitude and longitude, or neither."));
+			problems.add(InvalidFieldsException.FieldProblem.of(lat == null ? "latitude" : "longitude",
+					"problem.incident.coordinates.pair"));
 		}
 		GeoPrecision precision = form.getPrecision();
 		if (lat == null && place != null) {
@@ -351,11 +326,11 @@ public class IncidentEditor {
 			precision = form.getStreet() == null || form.getStreet().isBlank() ? GeoPrecision.CITY : GeoPrecision.STREET;
 		}
 		if (Boolean.TRUE.equals(form.getLocationHidden()) && namesHiddenStreet(form.getSummary(), form.getStreet())) {
-			problems.add(new InvalidIncidentException.FieldProblem("summary",
-					"The summary names the street, which is hidden from the public: describe the place without it."));
+			problems.add(InvalidFieldsException.FieldProblem.of("summary",
+					"problem.incident.summary.hiddenStreet"));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidIncidentException(problems);
+			throw new InvalidFieldsException(InvalidFieldsException.Subject.INCIDENT, problems);
 		}
 		return new Resolved(date, place, country, lat, lon, precision);
 	}
@@ -385,16 +360,9 @@ public class IncidentEditor {
 		return changes;
 	}
 
-	/** Map caches are keyed by data version; let this instance see its own change at once. */
-	private void afterCommit() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					mapCells.forget();
-				}
-			});
-		}
+	/** Caches of answers are keyed by the data version: after the commit, this instance sees its own change at once. */
+	private void changed(long id) {
+		events.publishEvent(new DataChanged(ENTITY, id));
 	}
 
 	/**

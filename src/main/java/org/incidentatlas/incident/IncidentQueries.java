@@ -182,6 +182,72 @@ public class IncidentQueries {
 				IncidentQueries::row));
 	}
 
+	/**
+	 * The most recently published incidents that match a filter, newest first, for the feed: a
+	 * fixed number of statements however many there are (the rows, then their sources, victims,
+	 * groups and translations for all of them at once).
+	 */
+	public List<Published> newestPublished(IncidentFilter filter, int limit) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("limit", limit);
+		String where = FilterSql.incidents(filter, params);
+		Map<Long, Instant> published = new HashMap<>();
+		List<Row> rows = jdbc.query("""
+				select %s, coalesce(p.at, i.created_at) as published
+				from incident i
+				left join lateral (select max(at) as at from audit_event e
+				                   where e.entity = 'INCIDENT' and e.entity_id = i.id and e.action = 'PUBLISH') p on true
+				where %s
+				order by published desc, i.id desc limit :limit""".formatted(COLUMNS, where), params, (rs, n) -> {
+			published.put(rs.getLong("id"), rs.getTimestamp("published").toInstant());
+			return row(rs, n);
+		});
+		return complete(rows).stream().map(view -> new Published(view, published.get(view.id()))).toList();
+	}
+
+	/** An incident with the moment it was published (its creation, for one loaded published). */
+	public record Published(IncidentView incident, Instant at) {
+	}
+
+	/**
+	 * What happened to incidents after {@code since}, oldest first, at most {@code limit}: only
+	 * what the public could see, a change to an incident published by then. A merge retracts the
+	 * duplicate (its status changes to RETRACTED) and corrects the incident kept.
+	 */
+	public List<Change> changesSince(Instant since, int limit) {
+		return jdbc.query("""
+				select e.entity_id, e.action, e.at, i.status, e.reason,
+				       e.changes @> '[{"field": "status", "after": "RETRACTED"}]'::jsonb as retracts
+				from audit_event e join incident i on i.id = e.entity_id
+				where e.entity = 'INCIDENT' and e.at > :since and e.action in ('PUBLISH', 'EDIT', 'MERGE', 'RETRACT')
+				  and i.status in ('PUBLISHED', 'RETRACTED')
+				  and (e.action = 'PUBLISH' or exists (select 1 from audit_event p where p.entity = 'INCIDENT'
+				       and p.entity_id = e.entity_id and p.action = 'PUBLISH' and p.at <= e.at))
+				order by e.at, e.id limit :limit""",
+				new MapSqlParameterSource().addValue("since", java.sql.Timestamp.from(since)).addValue("limit", limit),
+				(rs, n) -> new Change(rs.getLong(1),
+						rs.getString(2).equals("PUBLISH") ? Change.Kind.PUBLISHED
+								: rs.getString(2).equals("RETRACT") || rs.getBoolean(6) ? Change.Kind.RETRACTED
+										: Change.Kind.CORRECTED,
+						rs.getTimestamp(3).toInstant(), IncidentStatus.valueOf(rs.getString(4)), rs.getString(5)));
+	}
+
+	/** A change to a published incident, as the audit trail records it, with the incident's status now. */
+	public record Change(long id, Kind kind, Instant at, IncidentStatus status, String reason) {
+
+		public enum Kind {
+
+			PUBLISHED, CORRECTED, RETRACTED
+
+		}
+
+	}
+
+	/** The status of any incident; empty when there is no such incident. */
+	public Optional<IncidentStatus> status(long id) {
+		return jdbc.query("select status from incident where id = :id", Map.of("id", id),
+				(rs, n) -> IncidentStatus.valueOf(rs.getString(1))).stream().findFirst();
+	}
+
 	public Optional<IncidentView> findPublished(long id) {
 		List<Row> rows = jdbc.query("select " + COLUMNS + " from incident i where i.id = :id and i.status = 'PUBLISHED'",
 				Map.of("id", id), IncidentQueries::row);

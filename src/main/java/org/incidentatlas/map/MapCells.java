@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.incidentatlas.incident.DataVersion;
+import org.incidentatlas.system.TaskLock;
 
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
@@ -45,12 +46,15 @@ public class MapCells {
 
 	private final TransactionTemplate rebuildTransaction;
 
+	private final TaskLock tasks;
+
 	/** The cells' version read at most a second ago, forgotten after a rebuild here. */
 	private final AtomicReference<Known> recent = new AtomicReference<>(new Known(-1, 0));
 
-	MapCells(JdbcTemplate jdbc, DataVersion dataVersion, PlatformTransactionManager transactions) {
+	MapCells(JdbcTemplate jdbc, DataVersion dataVersion, PlatformTransactionManager transactions, TaskLock tasks) {
 		this.jdbc = jdbc;
 		this.dataVersion = dataVersion;
+		this.tasks = tasks;
 		this.rebuildTransaction = new TransactionTemplate(transactions);
 		this.rebuildTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 	}
@@ -116,9 +120,14 @@ public class MapCells {
 
 	@Scheduled(initialDelayString = "${atlas.map.cache-check-delay:2s}", fixedDelayString = "${atlas.map.cache-check-interval:10s}")
 	public void rebuildIfStale() {
-		if (!isFresh()) {
+		// on one instance at a time; staleness is asked under the lock, so the rebuild of a version runs once
+		tasks.runAlone("map-cells-rebuild", () -> {
+			if (isFresh()) {
+				return false;
+			}
 			rebuild();
-		}
+			return true;
+		});
 	}
 
 	public void rebuild() {

@@ -3,10 +3,8 @@ package org.incidentatlas.review;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -27,6 +25,7 @@ import org.incidentatlas.extraction.ProposedStatistic;
 import org.incidentatlas.incident.IncidentType;
 import org.incidentatlas.place.Gazetteer;
 import org.incidentatlas.place.Place;
+import org.incidentatlas.system.InvalidFieldsException;
 import org.incidentatlas.time.DateRange;
 import org.incidentatlas.article.ArticleText;
 
@@ -82,24 +81,20 @@ public class ArticleIngestion {
 		String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT).strip();
 		boolean html = name.endsWith(".html") || name.endsWith(".htm");
 		if (!html && !name.endsWith(".txt")) {
-			throw new InvalidSubmissionException(List.of(new InvalidSubmissionException.FieldProblem("file",
-					"Upload a .txt or .html file; '" + (filename == null ? "" : filename) + "' is neither.")));
+			throw InvalidFieldsException.submission("file", "problem.article.file.type", filename == null ? "" : filename);
 		}
 		if (content.length > ArticleText.MAX_BYTES) {
-			throw new InvalidSubmissionException(List.of(new InvalidSubmissionException.FieldProblem("file",
-					"The file is larger than 2 MB; an article is shorter than that.")));
+			throw InvalidFieldsException.submission("file", "problem.article.file.size");
 		}
 		String text;
 		try {
 			text = ArticleText.decode(content);
 		}
 		catch (java.nio.charset.CharacterCodingException ex) {
-			throw new InvalidSubmissionException(List.of(new InvalidSubmissionException.FieldProblem("file",
-					"The file is not valid UTF-8 text: it is binary, or in another encoding. Save it as UTF-8.")));
+			throw InvalidFieldsException.submission("file", "problem.article.file.encoding");
 		}
 		if (text.indexOf('\0') >= 0) {
-			throw new InvalidSubmissionException(List.of(new InvalidSubmissionException.FieldProblem("file",
-					"The file contains NUL bytes: it is a binary file, not text.")));
+			throw InvalidFieldsException.submission("file", "problem.article.file.binary");
 		}
 		if (!html) {
 			return submission.withText(text);
@@ -135,14 +130,15 @@ public class ArticleIngestion {
 				checked.language() == null ? "language detected" : null);
 		int position = 0;
 		if (extraction != null) {
+			ProposalSummary summaries = ProposalSummary.in(language);
 			for (ProposedIncident p : extraction.incidents()) {
-				proposals.insert(article.getId(), position++, ProposalKind.INCIDENT, values(p));
+				proposals.insert(article.getId(), position++, proposed(p, summaries));
 			}
 			for (ProposedEnforcement p : extraction.enforcement()) {
-				proposals.insert(article.getId(), position++, ProposalKind.ENFORCEMENT, values(p));
+				proposals.insert(article.getId(), position++, proposed(p, summaries));
 			}
 			for (ProposedStatistic p : extraction.statistics()) {
-				proposals.insert(article.getId(), position++, ProposalKind.STATISTIC, values(p));
+				proposals.insert(article.getId(), position++, proposed(p));
 			}
 		}
 		return new Ingested(article.getId(), null, position);
@@ -165,27 +161,27 @@ public class ArticleIngestion {
 
 	/** Every field at once: the editor sees all problems together. */
 	private Checked check(Submission s) {
-		List<InvalidSubmissionException.FieldProblem> problems = new ArrayList<>();
+		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
 		String title = strip(s.title());
 		if (title == null) {
-			problems.add(problem("title", "Give the article's title."));
+			problems.add(problem("title", "problem.article.title.missing"));
 		}
 		else if (title.length() > 500) {
-			problems.add(problem("title", "The title is longer than 500 characters."));
+			problems.add(problem("title", "problem.article.title.tooLong"));
 		}
 		else if (controls(title)) {
-			problems.add(problem("title", "The title contains control characters."));
+			problems.add(problem("title", "problem.article.title.controls"));
 		}
 		String publisher = strip(s.publisher());
 		if (publisher != null && controls(publisher)) {
-			problems.add(problem("publisher", "The publisher's name contains control characters."));
+			problems.add(problem("publisher", "problem.article.publisher.controls"));
 		}
 		else if (publisher != null && publisher.length() > 200) {
-			problems.add(problem("publisher", "The publisher's name is longer than 200 characters."));
+			problems.add(problem("publisher", "problem.article.publisher.tooLong"));
 		}
 		String url = strip(s.url());
 		if (url != null && controls(url)) {
-			problems.add(problem("url", "The address contains control characters."));
+			problems.add(problem("url", "problem.article.url.controls"));
 			url = null;
 		}
 		else if (url != null) {
@@ -194,18 +190,18 @@ public class ArticleIngestion {
 		DateRange published = DateRange.unknown();
 		String date = strip(s.publishedOn());
 		if (date == null) {
-			problems.add(problem("publishedOn", "Give the publication date: YYYY-MM-DD, or YYYY-MM when only the month is known."));
+			problems.add(problem("publishedOn", "problem.article.publishedOn.missing"));
 		}
 		else if (!date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-			problems.add(problem("publishedOn", "'" + shorten(date) + "' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY."));
+			problems.add(problem("publishedOn", "problem.article.publishedOn.format", shorten(date)));
 		}
 		else {
 			try {
 				published = DateRange.parse(date);
-				ArticleText.publicationProblem(published, date, java.time.LocalDate.now(clock)).ifPresent(message -> problems.add(problem("publishedOn", message)));
+				ArticleText.publicationProblem(published, date, java.time.LocalDate.now(clock)).ifPresent(message -> problems.add(InvalidFieldsException.FieldProblem.text("publishedOn", message)));
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add(problem("publishedOn", "'" + date + "' is not a date in the calendar."));
+				problems.add(problem("publishedOn", "problem.article.publishedOn.calendar", date));
 			}
 		}
 		Language language = null;
@@ -213,29 +209,29 @@ public class ArticleIngestion {
 		if (languageToken != null && !languageToken.equalsIgnoreCase("auto")) {
 			language = Language.fromToken(languageToken).orElse(null);
 			if (language == null) {
-				problems.add(problem("language", "The language is en, nl or fr, or blank to detect it."));
+				problems.add(problem("language", "problem.article.language"));
 			}
 		}
 		Optional<String> textProblem = ArticleText.problem(s.text());
-		textProblem.ifPresent(message -> problems.add(problem("text", message)));
+		textProblem.ifPresent(message -> problems.add(InvalidFieldsException.FieldProblem.text("text", message)));
 		if (!problems.isEmpty()) {
-			throw new InvalidSubmissionException(problems);
+			throw new InvalidFieldsException(InvalidFieldsException.Subject.SUBMISSION, problems);
 		}
 		String text = ArticleText.clean(s.text());
 		return new Checked(title, publisher, url, published, language, text, ArticleText.hash(text));
 	}
 
 	/** An absolute http(s) address, without its #fragment, with scheme and host in lower case. */
-	private static String url(String text, List<InvalidSubmissionException.FieldProblem> problems) {
+	private static String url(String text, List<InvalidFieldsException.FieldProblem> problems) {
 		if (text.length() > 2000) {
-			problems.add(problem("url", "The address is longer than 2000 characters."));
+			problems.add(problem("url", "problem.article.url.tooLong"));
 			return null;
 		}
 		try {
 			URI uri = new URI(text);
 			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 			if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getHost().isBlank()) {
-				problems.add(problem("url", "'" + shorten(text) + "' is not a web address: give it whole, starting with https://."));
+				problems.add(problem("url", "problem.article.url.notWeb", shorten(text)));
 				return null;
 			}
 			URI normal = new URI(scheme, uri.getRawAuthority() == null ? null : uri.getRawAuthority().toLowerCase(Locale.ROOT),
@@ -245,56 +241,53 @@ public class ArticleIngestion {
 			return normal + (hash >= 0 ? rest.substring(0, hash) : rest);
 		}
 		catch (URISyntaxException ex) {
-			problems.add(problem("url", "'" + shorten(text) + "' is not a valid web address."));
+			problems.add(problem("url", "problem.article.url.invalid", shorten(text)));
 			return null;
 		}
 	}
 
-	private Map<String, Object> values(ProposedIncident p) {
-		Map<String, Object> values = place(p.type(), p.date(), p.place());
-		values.put("killed", p.killed());
-		values.put("injured", p.injured());
-		values.put("victimAges", p.victimAges());
-		values.put("summary", summary(p.type(), p.date(), label(p.place()), p.killed(), p.injured(), p.victimAges()));
-		values.put("confidence", p.confidence());
-		values.put("evidence", evidence(p.evidence()));
-		return values;
+	/** The proposal as the editor reads it, its summary in the article's language. */
+	private Proposed.Incident proposed(ProposedIncident p, ProposalSummary summaries) {
+		Where where = where(p.place());
+		return new Proposed.Incident(token(p.type()), compact(p.date()), where.key(), where.countryCode(), where.locality(),
+				where.street(), where.label(), where.precision(), p.killed(), p.injured(), p.victimAges(),
+				summaries.write(p.type(), p.date(), label(p.place()), p.killed(), p.injured(), p.victimAges()), p.confidence(),
+				evidence(p.evidence()));
 	}
 
-	private Map<String, Object> values(ProposedEnforcement p) {
-		Map<String, Object> values = place(p.type(), p.date(), p.place());
-		values.put("summary", summary(p.type(), p.date(), label(p.place()), null, null, List.of()));
-		values.put("confidence", p.confidence());
-		values.put("evidence", evidence(p.evidence()));
-		return values;
+	private Proposed.Enforcement proposed(ProposedEnforcement p, ProposalSummary summaries) {
+		Where where = where(p.place());
+		return new Proposed.Enforcement(token(p.type()), compact(p.date()), where.key(), where.countryCode(),
+				where.locality(), where.street(), where.label(), where.precision(),
+				summaries.write(p.type(), p.date(), label(p.place()), null, null, List.of()), p.confidence(),
+				evidence(p.evidence()));
 	}
 
-	private Map<String, Object> values(ProposedStatistic p) {
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("metric", p.metric() == null ? null : p.metric().token());
-		values.put("value", p.value());
-		values.put("qualifier", p.qualifier() == null ? "exact" : p.qualifier().name().toLowerCase(Locale.ROOT));
-		values.put("period", p.period() == null ? null : p.period().compact());
-		values.put("place", p.placeKey() != null && gazetteer.byKey(p.placeKey()).isPresent() ? p.placeKey() : null);
-		values.put("placeLabel", p.place());
-		values.put("countryCode", p.country());
-		values.put("evidence", evidence(p.evidence()));
-		return values;
+	private Proposed.Statistic proposed(ProposedStatistic p) {
+		return new Proposed.Statistic(p.metric() == null ? null : p.metric().token(), p.value(),
+				p.qualifier() == null ? "exact" : p.qualifier().name().toLowerCase(Locale.ROOT), compact(p.period()),
+				p.placeKey() != null && gazetteer.byKey(p.placeKey()).isPresent() ? p.placeKey() : null, p.place(),
+				p.country(), evidence(p.evidence()));
 	}
 
-	private Map<String, Object> place(IncidentType type, DateRange date, ExtractedPlace place) {
-		Map<String, Object> values = new LinkedHashMap<>();
+	/** Where an event happened, as a proposal states it: a gazetteer key, or a locality outside the gazetteer. */
+	private record Where(String key, String countryCode, String locality, String street, String label,
+			String precision) {
+	}
+
+	private Where where(ExtractedPlace place) {
 		ExtractedPlace where = place == null ? ExtractedPlace.UNKNOWN : place;
 		String key = where.placeKey() != null && gazetteer.byKey(where.placeKey()).isPresent() ? where.placeKey() : null;
-		values.put("type", type == null ? null : type.token());
-		values.put("date", date == null ? null : date.compact());
-		values.put("place", key);
-		values.put("countryCode", where.country());
-		values.put("locality", key == null ? firstOf(where.city(), where.region()) : null);
-		values.put("street", where.street());
-		values.put("placeLabel", label(where));
-		values.put("precision", where.precision() == null ? null : where.precision().token());
-		return values;
+		return new Where(key, where.country(), key == null ? firstOf(where.city(), where.region()) : null, where.street(),
+				label(where), where.precision() == null ? null : where.precision().token());
+	}
+
+	private static String token(IncidentType type) {
+		return type == null ? null : type.token();
+	}
+
+	private static String compact(DateRange date) {
+		return date == null ? null : date.compact();
 	}
 
 	private String label(ExtractedPlace place) {
@@ -323,41 +316,8 @@ public class ArticleIngestion {
 		return names.isEmpty() ? null : String.join(", ", names);
 	}
 
-	/** A first summary in the atlas's own words, from the facts alone; the editor may rewrite it. */
-	static String summary(IncidentType type, DateRange date, String place, Integer killed, Integer injured,
-			List<Integer> ages) {
-		StringBuilder s = new StringBuilder(type == null ? "Event" : capitalize(type.token()));
-		if (place != null) {
-			s.append(" in ").append(place);
-		}
-		if (date != null && date.isKnown()) {
-			s.append(", ").append(date.label(Locale.ENGLISH));
-		}
-		List<String> tolls = new ArrayList<>();
-		if (killed != null) {
-			tolls.add(killed + " killed");
-		}
-		if (injured != null) {
-			tolls.add(injured + " injured");
-		}
-		if (!tolls.isEmpty()) {
-			s.append(": ").append(String.join(", ", tolls));
-		}
-		s.append('.');
-		if (ages != null && !ages.isEmpty()) {
-			s.append(ages.size() == 1 ? " Victim aged " : " Victims aged ")
-				.append(String.join(", ", ages.stream().map(String::valueOf).toList()))
-				.append('.');
-		}
-		return s.toString();
-	}
-
-	private static List<Map<String, Object>> evidence(List<Evidence> evidence) {
-		return evidence.stream().map(e -> Map.<String, Object>of("start", e.start(), "end", e.end())).toList();
-	}
-
-	private static String capitalize(String token) {
-		return Character.toUpperCase(token.charAt(0)) + token.substring(1);
+	private static List<ProposalValues.Span> evidence(List<Evidence> evidence) {
+		return evidence.stream().map(e -> new ProposalValues.Span(e.start(), e.end())).toList();
 	}
 
 	private static String firstOf(String... values) {
@@ -369,8 +329,8 @@ public class ArticleIngestion {
 		return null;
 	}
 
-	private static InvalidSubmissionException.FieldProblem problem(String field, String message) {
-		return new InvalidSubmissionException.FieldProblem(field, message);
+	private static InvalidFieldsException.FieldProblem problem(String field, String code, Object... args) {
+		return InvalidFieldsException.FieldProblem.of(field, code, args);
 	}
 
 	private static String strip(String value) {

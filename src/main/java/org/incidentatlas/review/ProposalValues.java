@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.incidentatlas.system.InvalidFieldsException;
+
 /**
  * A proposal's values as plain JSON-like maps: what was extracted, what the editor changed, and
  * the two combined. Values compare as text, so "1" from a form equals 1 from JSON.
@@ -52,25 +54,25 @@ final class ProposalValues {
 	 * The fields whose submitted value differs from the proposal's, with their new values. Fields
 	 * not submitted keep the proposal's value.
 	 *
-	 * @throws InvalidSubmissionException when a field is not one the editor may correct
+	 * @throws InvalidFieldsException when a field is not one the editor may correct
 	 */
 	static Map<String, Object> corrections(ProposalKind kind, Map<String, Object> proposed, Map<String, ?> submitted) {
 		Map<String, Object> changed = new LinkedHashMap<>();
 		if (submitted == null) {
 			return changed;
 		}
-		List<InvalidSubmissionException.FieldProblem> unknown = new ArrayList<>();
+		List<InvalidFieldsException.FieldProblem> unknown = new ArrayList<>();
 		submitted.forEach((field, value) -> {
 			if (!kind.fields().contains(field)) {
-				unknown.add(new InvalidSubmissionException.FieldProblem(field,
-						"'" + field + "' cannot be corrected; the fields are " + String.join(", ", kind.fields()) + "."));
+				unknown.add(InvalidFieldsException.FieldProblem.of(field, "problem.review.field.unknown", field,
+						String.join(", ", kind.fields())));
 			}
 			else if (!Objects.equals(normalise(field, value), normalise(field, proposed.get(field)))) {
 				changed.put(field, normalise(field, value));
 			}
 		});
 		if (!unknown.isEmpty()) {
-			throw new InvalidSubmissionException(unknown);
+			throw new InvalidFieldsException(InvalidFieldsException.Subject.SUBMISSION, unknown);
 		}
 		return changed;
 	}
@@ -88,7 +90,7 @@ final class ProposalValues {
 		return normalise(values.get(field));
 	}
 
-	static Integer integer(Map<String, Object> values, String field, List<InvalidSubmissionException.FieldProblem> problems) {
+	static Integer integer(Map<String, Object> values, String field, List<InvalidFieldsException.FieldProblem> problems) {
 		String text = text(values, field);
 		if (text == null) {
 			return null;
@@ -97,7 +99,7 @@ final class ProposalValues {
 			return Integer.valueOf(text);
 		}
 		catch (NumberFormatException ex) {
-			problems.add(new InvalidSubmissionException.FieldProblem(field, "Write a whole number, or leave it blank when not reported."));
+			problems.add(InvalidFieldsException.FieldProblem.of(field, "problem.review.integer"));
 			return null;
 		}
 	}
@@ -106,7 +108,7 @@ final class ProposalValues {
 	 * The victims' ages, from the extracted list or from the editor's "11, 17"; at most 20, each
 	 * 0 to 120. A problem is reported by field, and no age is returned then.
 	 */
-	static List<Integer> ages(Map<String, Object> values, List<InvalidSubmissionException.FieldProblem> problems) {
+	static List<Integer> ages(Map<String, Object> values, List<InvalidFieldsException.FieldProblem> problems) {
 		String text = text(values, "victimAges");
 		if (text == null) {
 			return List.of();
@@ -115,14 +117,13 @@ final class ProposalValues {
 		for (String part : text.split("\\s*,\\s*")) {
 			Integer age = part.matches("\\d{1,3}") ? Integer.valueOf(part) : null;
 			if (age == null || age > 120) {
-				problems.add(new InvalidSubmissionException.FieldProblem("victimAges",
-						"Write the victims' ages as whole numbers from 0 to 120, separated by commas, or leave it blank."));
+				problems.add(InvalidFieldsException.FieldProblem.of("victimAges", "problem.review.victimAges.format"));
 				return List.of();
 			}
 			ages.add(age);
 		}
 		if (ages.size() > 20) {
-			problems.add(new InvalidSubmissionException.FieldProblem("victimAges", "At most 20 victims' ages."));
+			problems.add(InvalidFieldsException.FieldProblem.of("victimAges", "problem.review.victimAges.tooMany"));
 			return List.of();
 		}
 		return ages;

@@ -38,7 +38,12 @@ class Proposals {
 			Instant decidedAt, String reason) {
 	}
 
-	long insert(long articleId, int position, ProposalKind kind, Map<String, Object> proposed) {
+	long insert(long articleId, int position, Proposed proposed) {
+		return insert(articleId, position, proposed.kind(), proposed);
+	}
+
+	/** A proposal written by hand, as the JSON object it is stored as: any record or map Jackson writes. */
+	long insert(long articleId, int position, ProposalKind kind, Object proposed) {
 		return jdbc.queryForObject(
 				"insert into proposal (article_id, position, kind, proposed) values (?, ?, ?, ?::jsonb) returning id",
 				Long.class, articleId, position, kind.name(), json.writeValueAsString(proposed));

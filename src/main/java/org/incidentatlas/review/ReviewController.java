@@ -3,16 +3,15 @@ package org.incidentatlas.review;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.incidentatlas.incident.IncidentType;
-import org.incidentatlas.incident.InvalidIncidentException;
 import org.incidentatlas.statistic.Metric;
 import org.incidentatlas.statistic.Qualifier;
+import org.incidentatlas.system.InvalidFieldsException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -83,11 +82,11 @@ class ReviewController {
 					: messages.getMessage("review.stored", new Object[] { ingested.proposals() }, locale));
 			return "redirect:/editor/review/articles/" + ingested.articleId();
 		}
-		catch (InvalidSubmissionException ex) {
+		catch (InvalidFieldsException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			// the text of a rejected upload is not shown again: it may be binary junk
 			Submission shown = file != null && !file.isEmpty() ? submission.withText(text == null ? "" : text) : submission;
-			return form(model, shown, ex.byField());
+			return form(model, shown, ex.byField(messages, locale));
 		}
 	}
 
@@ -132,8 +131,7 @@ class ReviewController {
 					into = Long.valueOf(mergeInto == null ? "" : mergeInto.strip().replaceFirst("^#", ""));
 				}
 				catch (NumberFormatException ex) {
-					throw new InvalidSubmissionException(List.of(new InvalidSubmissionException.FieldProblem("mergeInto",
-							messages.getMessage("review.mergeInto.invalid", null, locale))));
+					throw InvalidFieldsException.submission("mergeInto", "review.mergeInto.invalid");
 				}
 			}
 			ReviewDesk.Decision done = desk.accept(id, corrections, into, decision.equals("new"), user.getName());
@@ -141,13 +139,9 @@ class ReviewController {
 					new Object[] { proposal.number(), done.incidentId() != null ? done.incidentId() : done.statisticId() },
 					locale));
 		}
-		catch (InvalidSubmissionException ex) {
+		catch (InvalidFieldsException ex) {
 			flash.addFlashAttribute("problem", proposal.number() + ": " + String.join(" ",
-					ex.problems().stream().map(p -> p.field() + ": " + p.message()).toList()));
-		}
-		catch (InvalidIncidentException ex) {
-			flash.addFlashAttribute("problem", proposal.number() + ": " + String.join(" ",
-					ex.problems().stream().map(p -> p.field() + ": " + p.message()).toList()));
+					ex.problems().stream().map(p -> p.field() + ": " + p.message(messages, locale)).toList()));
 		}
 		catch (ResponseStatusException ex) {
 			if (ex.getStatusCode() != HttpStatus.CONFLICT) {
@@ -168,8 +162,8 @@ class ReviewController {
 			flash.addFlashAttribute("notice", messages.getMessage("review.decided.rejected",
 					new Object[] { proposal.number(), "" }, locale));
 		}
-		catch (InvalidSubmissionException ex) {
-			flash.addFlashAttribute("problem", ex.problems().get(0).message());
+		catch (InvalidFieldsException ex) {
+			flash.addFlashAttribute("problem", ex.problems().get(0).message(messages, locale));
 		}
 		catch (ResponseStatusException ex) {
 			if (ex.getStatusCode() != HttpStatus.CONFLICT) {

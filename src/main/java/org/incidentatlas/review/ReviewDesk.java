@@ -1,7 +1,6 @@
 package org.incidentatlas.review;
 
 import java.math.BigDecimal;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,8 @@ import org.incidentatlas.audit.AuditTrail;
 import org.incidentatlas.incident.Gender;
 import org.incidentatlas.incident.IncidentEditor;
 import org.incidentatlas.incident.IncidentForm;
+import org.incidentatlas.incident.IncidentQueries;
+import org.incidentatlas.incident.IncidentStatus;
 import org.incidentatlas.incident.IncidentType;
 import org.incidentatlas.incident.Victim;
 import org.incidentatlas.incident.VictimOutcome;
@@ -23,10 +24,11 @@ import org.incidentatlas.place.Gazetteer;
 import org.incidentatlas.place.Place;
 import org.incidentatlas.statistic.Metric;
 import org.incidentatlas.statistic.Qualifier;
+import org.incidentatlas.statistic.ReportedStatistics;
+import org.incidentatlas.system.InvalidFieldsException;
 import org.incidentatlas.time.DateRange;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -53,18 +55,21 @@ public class ReviewDesk {
 
 	private final Validator validator;
 
-	private final JdbcTemplate jdbc;
+	private final IncidentQueries incidents;
+
+	private final ReportedStatistics statistics;
 
 	private final AuditTrail audit;
 
 	ReviewDesk(Proposals proposals, DuplicateFinder duplicates, IncidentEditor editor, Gazetteer gazetteer,
-			Validator validator, JdbcTemplate jdbc, AuditTrail audit) {
+			Validator validator, IncidentQueries incidents, ReportedStatistics statistics, AuditTrail audit) {
 		this.proposals = proposals;
 		this.duplicates = duplicates;
 		this.editor = editor;
 		this.gazetteer = gazetteer;
 		this.validator = validator;
-		this.jdbc = jdbc;
+		this.incidents = incidents;
+		this.statistics = statistics;
 		this.audit = audit;
 	}
 
@@ -107,8 +112,7 @@ public class ReviewDesk {
 	public Decision reject(long proposalId, String reason, String username) {
 		String why = reason == null || reason.isBlank() ? null : reason.strip();
 		if (why != null && why.length() > 1000) {
-			throw new InvalidSubmissionException(List.of(new InvalidSubmissionException.FieldProblem("reason",
-					"Say why in at most 1000 characters.")));
+			throw InvalidFieldsException.submission("reason", "problem.review.reason.tooLong");
 		}
 		pending(proposalId);
 		proposals.decide(proposalId, ProposalStatus.REJECTED, null, null, null, username, why);
@@ -129,18 +133,18 @@ public class ReviewDesk {
 
 	private Decision acceptIncident(Proposals.Stored proposal, Map<String, Object> values, Map<String, Object> corrected,
 			Long mergeInto, boolean createNew, Integer start, Integer end, String username) {
-		List<InvalidSubmissionException.FieldProblem> problems = new ArrayList<>();
+		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
 		List<Integer> ages = ProposalValues.ages(values, problems);
 		IncidentForm form;
 		try {
 			form = form(values);
 		}
-		catch (InvalidSubmissionException ex) {
+		catch (InvalidFieldsException ex) {
 			problems.addAll(0, ex.problems());
-			throw new InvalidSubmissionException(problems);
+			throw new InvalidFieldsException(InvalidFieldsException.Subject.SUBMISSION, problems);
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidSubmissionException(problems);
+			throw new InvalidFieldsException(InvalidFieldsException.Subject.SUBMISSION, problems);
 		}
 		long article = proposal.articleId();
 		Long target = mergeInto;
@@ -150,20 +154,27 @@ public class ReviewDesk {
 				.orElse(null);
 		}
 		if (target != null) {
-			String status = jdbc.query("select status from incident where id = ?", (rs, n) -> rs.getString(1), target)
-				.stream()
-				.findFirst()
-				.orElse(null);
-			if (status == null || status.equals("RETRACTED")) {
-				throw new InvalidSubmissionException(List.of(new InvalidSubmissionException.FieldProblem("mergeInto",
-						status == null ? "There is no incident " + target + "." : "Incident " + target + " is retracted.")));
+			IncidentStatus status = incidents.status(target).orElse(null);
+			if (status == null || status == IncidentStatus.RETRACTED) {
+				throw InvalidFieldsException.submission("mergeInto",
+						status == null ? "problem.review.mergeInto.missing" : "problem.review.mergeInto.retracted", target);
 			}
 			editor.addSource(target, article, start, end, username,
 					"Article " + article + " added as a source in review (proposal " + proposal.id() + ")");
 			return new Decision(proposal.id(), ProposalStatus.MERGED, target, null, corrected,
 					"Added as a source of incident " + target + ".");
 		}
+		Map<String, String> written = corrected.containsKey("summary") ? Map.of()
+				: summaries(form, placeLabel(values, corrected), ages);
+		if (!written.isEmpty()) {
+			form.setSummary(written.get("en"));
+		}
 		long id = editor.create(form, victims(ages, form), username);
+		written.forEach((language, summary) -> {
+			if (!language.equals("en")) {
+				editor.addTranslation(id, language, summary, null);
+			}
+		});
 		editor.addSource(id, article, start, end, username, "Source of the review (proposal " + proposal.id() + ")");
 		editor.publish(id, username);
 		return new Decision(proposal.id(), ProposalStatus.ACCEPTED, id, null, corrected,
@@ -184,18 +195,49 @@ public class ReviewDesk {
 		return ages.stream().map(age -> new Victim(age, Gender.UNKNOWN, outcome, null)).toList();
 	}
 
+	/**
+	 * An uncorrected summary is written again from the facts as accepted, in every language the
+	 * atlas speaks, so it agrees with the editor's corrections to the toll, date or place, and each
+	 * reader gets it in their language. A summary the editor wrote stays as it is, alone.
+	 */
+	static Map<String, String> summaries(IncidentForm form, String placeLabel, List<Integer> ages) {
+		DateRange date;
+		try {
+			date = form.getDate() == null ? DateRange.unknown() : DateRange.parse(form.getDate());
+		}
+		catch (IllegalArgumentException ex) {
+			return Map.of();
+		}
+		Map<String, String> written = new java.util.LinkedHashMap<>();
+		for (String language : List.of("en", "fr", "nl")) {
+			written.put(language, ProposalSummary.in(language).write(form.getType(), date,
+					placeLabel, form.getKilled(), form.getInjured(), ages));
+		}
+		return written;
+	}
+
+	/** The proposal's place label, or the gazetteer's name of the place the editor chose instead. */
+	private String placeLabel(Map<String, Object> values, Map<String, Object> corrected) {
+		String key = ProposalValues.text(values, "place");
+		if (corrected.containsKey("place") || corrected.containsKey("locality")) {
+			return key == null ? ProposalValues.text(values, "locality")
+					: gazetteer.byKey(key).map(Place::displayName).orElse(null);
+		}
+		return ProposalValues.text(values, "placeLabel");
+	}
+
 	/** The proposal's values as the incident form, checked field by field as the editor's own form is. */
 	IncidentForm form(Map<String, Object> values) {
-		List<InvalidSubmissionException.FieldProblem> problems = new ArrayList<>();
+		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
 		IncidentType type = null;
 		String typeToken = ProposalValues.text(values, "type");
 		if (typeToken == null) {
-			problems.add(new InvalidSubmissionException.FieldProblem("type", "Choose a type."));
+			problems.add(InvalidFieldsException.FieldProblem.of("type", "problem.review.type.missing"));
 		}
 		else {
 			type = IncidentType.fromToken(typeToken).orElse(null);
 			if (type == null) {
-				problems.add(new InvalidSubmissionException.FieldProblem("type", "'" + typeToken + "' is not an incident type."));
+				problems.add(InvalidFieldsException.FieldProblem.of("type", "problem.review.type.unknown", typeToken));
 			}
 		}
 		Integer killed = ProposalValues.integer(values, "killed", problems);
@@ -207,20 +249,19 @@ public class ReviewDesk {
 				ProposalValues.text(values, "summary"));
 		if (problems.isEmpty()) {
 			for (ConstraintViolation<IncidentForm> v : validator.validate(form)) {
-				problems.add(new InvalidSubmissionException.FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
+				problems.add(InvalidFieldsException.FieldProblem.text(v.getPropertyPath().toString(), v.getMessage()));
 			}
-			editor.problems(form)
-				.forEach(p -> problems.add(new InvalidSubmissionException.FieldProblem(p.field(), p.message())));
+			problems.addAll(editor.problems(form));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidSubmissionException(problems);
+			throw new InvalidFieldsException(InvalidFieldsException.Subject.SUBMISSION, problems);
 		}
 		return form;
 	}
 
 	private Decision acceptStatistic(Proposals.Stored proposal, Map<String, Object> values,
 			Map<String, Object> corrected, Integer start, Integer end, String username) {
-		List<InvalidSubmissionException.FieldProblem> problems = new ArrayList<>();
+		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
 		Metric metric = parse(Metric.class, ProposalValues.text(values, "metric"), "metric", problems);
 		Qualifier qualifier = Optional.ofNullable(parse(Qualifier.class, ProposalValues.text(values, "qualifier"),
 				"qualifier", problems)).orElse(Qualifier.EXACT);
@@ -233,73 +274,52 @@ public class ReviewDesk {
 			// reported below
 		}
 		if (value == null || value.signum() < 0 || value.precision() - value.scale() > 12) {
-			problems.add(new InvalidSubmissionException.FieldProblem("value", "Give the figure as a number of 0 or more."));
+			problems.add(InvalidFieldsException.FieldProblem.of("value", "problem.review.value"));
 		}
 		DateRange period = DateRange.unknown();
 		try {
 			period = DateRange.parse(ProposalValues.text(values, "period"));
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(new InvalidSubmissionException.FieldProblem("period", ex.getMessage()));
+			problems.add(InvalidFieldsException.FieldProblem.text("period", ex.getMessage()));
 		}
 		if (!period.isKnown() && problems.stream().noneMatch(p -> p.field().equals("period"))) {
-			problems.add(new InvalidSubmissionException.FieldProblem("period", "A figure needs its period: YYYY, YYYY-MM, ..."));
+			problems.add(InvalidFieldsException.FieldProblem.of("period", "problem.review.period.missing"));
 		}
 		String key = ProposalValues.text(values, "place");
 		Place place = key == null ? null : gazetteer.byKey(key).orElse(null);
 		if (key != null && place == null) {
-			problems.add(new InvalidSubmissionException.FieldProblem("place", "No place has the key '" + key + "'."));
+			problems.add(InvalidFieldsException.FieldProblem.of("place", "problem.review.place.unknownKey", key));
 		}
 		String label = ProposalValues.text(values, "placeLabel");
 		if (label == null && place != null) {
 			label = place.displayName();
 		}
 		if (label == null || label.length() > 200) {
-			problems.add(new InvalidSubmissionException.FieldProblem("placeLabel", "Name the place, in at most 200 characters."));
+			problems.add(InvalidFieldsException.FieldProblem.of("placeLabel", "problem.review.placeLabel"));
 		}
 		String country = ProposalValues.text(values, "countryCode");
 		country = country == null ? place == null ? null : place.countryCode() : country.toUpperCase(Locale.ROOT);
 		if (country != null && !country.matches("[A-Z]{2}")) {
-			problems.add(new InvalidSubmissionException.FieldProblem("countryCode", "A country is a two-letter code: BE, NL."));
+			problems.add(InvalidFieldsException.FieldProblem.of("countryCode", "problem.review.countryCode"));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidSubmissionException(problems);
+			throw new InvalidFieldsException(InvalidFieldsException.Subject.SUBMISSION, problems);
 		}
-		Integer placeId = place == null ? null : place.id();
-		Long existing = jdbc.query("""
-				select id from reported_statistic
-				where metric = ? and period_from = ? and period_to = ? and value = ? and qualifier = ?
-				  and (place_id = ? or (place_id is null and cast(? as integer) is null and lower(place_label) = lower(?)))
-				order by id limit 1""", (rs, n) -> rs.getLong(1), metric.name(), period.from(), period.to(), value,
-				qualifier.name(), placeId, placeId, label).stream().findFirst().orElse(null);
+		ReportedStatistics.Figure figure = new ReportedStatistics.Figure(null, place == null ? null : place.id(), label,
+				country, period, metric, value, qualifier, null);
+		ReportedStatistics.Source source = new ReportedStatistics.Source(proposal.articleId(), start, end);
+		Long existing = statistics.findSame(figure).orElse(null);
 		long article = proposal.articleId();
 		if (existing != null) {
-			jdbc.update("""
-					insert into statistic_source (statistic_id, article_id, evidence_start, evidence_end)
-					values (?, ?, ?, ?) on conflict do nothing""", existing, article, start, end);
+			statistics.addSource(existing, source);
 			audit.record("STATISTIC", existing, AuditAction.EDIT, username,
 					List.of(AuditTrail.Change.of("sources", null, Long.toString(article))),
 					"Article " + article + " added as a source in review (proposal " + proposal.id() + ")");
 			return new Decision(proposal.id(), ProposalStatus.MERGED, null, existing, corrected,
 					"Added as a source of the same figure, statistic " + existing + ".");
 		}
-		org.springframework.jdbc.core.namedparam.MapSqlParameterSource params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
-			.addValue("place", placeId, Types.INTEGER)
-			.addValue("label", label)
-			.addValue("country", country, Types.VARCHAR)
-			.addValue("from", period.from())
-			.addValue("to", period.to())
-			.addValue("precision", period.precision().name())
-			.addValue("metric", metric.name())
-			.addValue("value", value)
-			.addValue("qualifier", qualifier.name());
-		long id = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc).queryForObject("""
-				insert into reported_statistic (place_id, place_label, country_code, period_from, period_to,
-				                                period_precision, metric, value, qualifier)
-				values (:place, :label, :country, :from, :to, :precision, :metric, :value, :qualifier) returning id""",
-				params, Long.class);
-		jdbc.update("insert into statistic_source (statistic_id, article_id, evidence_start, evidence_end) values (?, ?, ?, ?)",
-				id, article, start, end);
+		long id = statistics.add(figure, List.of(source));
 		audit.record("STATISTIC", id, AuditAction.CREATE, username,
 				List.of(AuditTrail.Change.of("metric", null, metric.token()), AuditTrail.Change.of("value", null, value),
 						AuditTrail.Change.of("period", null, period.compact()), AuditTrail.Change.of("place", null, label)),
@@ -308,10 +328,10 @@ public class ReviewDesk {
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String token, String field,
-			List<InvalidSubmissionException.FieldProblem> problems) {
+			List<InvalidFieldsException.FieldProblem> problems) {
 		if (token == null) {
 			if (!field.equals("qualifier")) {
-				problems.add(new InvalidSubmissionException.FieldProblem(field, "Choose the " + field + "."));
+				problems.add(InvalidFieldsException.FieldProblem.of(field, "problem.review." + field + ".missing"));
 			}
 			return null;
 		}
@@ -319,7 +339,7 @@ public class ReviewDesk {
 			return Enum.valueOf(type, token.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(new InvalidSubmissionException.FieldProblem(field, "'" + token + "' is not a " + field + "."));
+			problems.add(InvalidFieldsException.FieldProblem.of(field, "problem.review." + field + ".unknown", token));
 			return null;
 		}
 	}

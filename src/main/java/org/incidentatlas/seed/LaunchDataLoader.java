@@ -27,6 +27,7 @@ import org.incidentatlas.incident.Actor;
 import org.incidentatlas.incident.Gender;
 import org.incidentatlas.incident.GeoPrecision;
 import org.incidentatlas.incident.Incident;
+import org.incidentatlas.incident.IncidentEditor;
 import org.incidentatlas.incident.IncidentRepository;
 import org.incidentatlas.incident.IncidentSource;
 import org.incidentatlas.incident.IncidentStatus;
@@ -37,8 +38,7 @@ import org.incidentatlas.place.Gazetteer;
 import org.incidentatlas.place.Place;
 import org.incidentatlas.statistic.Metric;
 import org.incidentatlas.statistic.Qualifier;
-import org.incidentatlas.statistic.ReportedStatistic;
-import org.incidentatlas.statistic.ReportedStatisticRepository;
+import org.incidentatlas.statistic.ReportedStatistics;
 import org.incidentatlas.time.DateRange;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -46,7 +46,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -80,17 +79,17 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 
 	private final IncidentRepository incidents;
 
-	private final ReportedStatisticRepository statistics;
+	private final ReportedStatistics statistics;
 
 	private final TransactionTemplate transaction;
 
 	private final AuditTrail audit;
 
-	private final JdbcTemplate jdbc;
+	private final IncidentEditor editor;
 
 	LaunchDataLoader(LaunchDataProperties properties, ResourceLoader resources, JsonMapper json, Gazetteer gazetteer,
-			ArticleRepository articles, IncidentRepository incidents, ReportedStatisticRepository statistics,
-			TransactionTemplate transaction, AuditTrail audit, JdbcTemplate jdbc) {
+			ArticleRepository articles, IncidentRepository incidents, ReportedStatistics statistics,
+			TransactionTemplate transaction, AuditTrail audit, IncidentEditor editor) {
 		this.properties = properties;
 		this.resources = resources;
 		this.json = json;
@@ -100,7 +99,7 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 		this.statistics = statistics;
 		this.transaction = transaction;
 		this.audit = audit;
-		this.jdbc = jdbc;
+		this.editor = editor;
 	}
 
 	@Override
@@ -141,21 +140,21 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 			}
 		}
 		for (LaunchData.Figure f : data.statistics()) {
-			ReportedStatistic existing = statistics.findByExternalKey(f.key()).orElse(null);
+			Long existing = statistics.findByExternalKey(f.key()).orElse(null);
 			if (existing == null) {
-				ReportedStatistic statistic = statistics.saveAndFlush(toStatistic(f, sources));
-				translate(statistic.getId(), f);
-				audit.record("STATISTIC", statistic.getId(), AuditAction.CREATE, SYSTEM, List.of(), "launch data");
+				long statistic = statistics.add(toStatistic(f),
+						f.sources().stream().map(key -> new ReportedStatistics.Source(source(f.key(), key, sources).getId())).toList());
+				translate(statistic, f);
+				audit.record("STATISTIC", statistic, AuditAction.CREATE, SYSTEM, List.of(), "launch data");
 				changed++;
 			}
 			else {
 				int added = 0;
 				for (String key : f.sources()) {
-					added += jdbc.update("""
-							insert into statistic_source (statistic_id, article_id) values (?, ?)
-							on conflict do nothing""", existing.getId(), source(f.key(), key, sources).getId());
+					added += statistics.addSource(existing, new ReportedStatistics.Source(source(f.key(), key, sources).getId()))
+							? 1 : 0;
 				}
-				added += translate(existing.getId(), f);
+				added += translate(existing, f);
 				changed += added > 0 ? 1 : 0;
 			}
 		}
@@ -194,9 +193,8 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 		int added = 0;
 		for (Map.Entry<String, String> summary : e.summary().entrySet()) {
 			if (!summary.getKey().equals(BASE_LANGUAGE)) {
-				added += jdbc.update("""
-						insert into incident_summary (incident_id, language, summary, source_note) values (?, ?, ?, ?)
-						on conflict do nothing""", incidentId, summary.getKey(), summary.getValue(), notes.get(summary.getKey()));
+				added += editor.addTranslation(incidentId, summary.getKey(), summary.getValue(), notes.get(summary.getKey()))
+						? 1 : 0;
 			}
 		}
 		return added;
@@ -206,9 +204,7 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 		int added = 0;
 		for (Map.Entry<String, String> note : f.note() == null ? Map.<String, String>of().entrySet() : f.note().entrySet()) {
 			if (!note.getKey().equals(BASE_LANGUAGE)) {
-				added += jdbc.update("""
-						insert into statistic_summary (statistic_id, language, note) values (?, ?, ?)
-						on conflict do nothing""", statisticId, note.getKey(), note.getValue());
+				added += statistics.addNote(statisticId, note.getKey(), note.getValue()) ? 1 : 0;
 			}
 		}
 		return added;
@@ -242,13 +238,11 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 		return incident;
 	}
 
-	private ReportedStatistic toStatistic(LaunchData.Figure f, Map<String, Article> sources) {
+	private ReportedStatistics.Figure toStatistic(LaunchData.Figure f) {
 		Place place = f.place() == null ? null : place(f.key(), f.place());
-		ReportedStatistic statistic = new ReportedStatistic(f.key(), place == null ? null : place.id(), f.label(),
-				f.country(), DateRange.parse(f.period()), Metric.valueOf(f.metric().toUpperCase(Locale.ROOT)), f.value(),
+		return new ReportedStatistics.Figure(f.key(), place == null ? null : place.id(), f.label(), f.country(),
+				DateRange.parse(f.period()), Metric.valueOf(f.metric().toUpperCase(Locale.ROOT)), f.value(),
 				enumOf(Qualifier.class, f.qualifier(), Qualifier.EXACT), f.note() == null ? null : f.note().get(BASE_LANGUAGE));
-		f.sources().forEach(key -> statistic.addSource(source(f.key(), key, sources)));
-		return statistic;
 	}
 
 	private Place place(String record, String key) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.incidentatlas.FixedDataTest;
 import org.incidentatlas.audit.AuditAction;
 import org.incidentatlas.audit.AuditTrail;
+import org.incidentatlas.system.InvalidFieldsException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,7 +135,7 @@ class IncidentEditorTest {
 		mvc.perform(get("/incidents/" + id).with(user("anna").roles("EDITOR")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Duplicate of an earlier incident")));
-		assertThatThrownBy(() -> editor.update(id, form("x", 0), "anna")).isInstanceOf(InvalidIncidentException.class);
+		assertThatThrownBy(() -> editor.update(id, form("x", 0), "anna")).isInstanceOf(InvalidFieldsException.class);
 		mvc.perform(get("/api/incidents/changes").param("since", "last tuesday")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("since"));
 	}

@@ -127,6 +127,41 @@ class ReviewDeskTest {
 	}
 
 	@Test
+	void anUncorrectedSummaryIsWrittenAgainFromTheAcceptedFactsInEveryLanguage() {
+		Map<String, Object> values = charleroi();
+		values.put("placeLabel", "Charleroi");
+		long id = proposal(values);
+		ReviewDesk.Decision decision = desk.accept(id, Map.of("injured", "3"), null, false, "anna");
+		assertThat(jdbc.queryForObject("select summary from incident where id = ?", String.class, decision.incidentId()))
+			.isEqualTo("Shooting in Charleroi, 14 March 2024: 3 injured.");
+		assertThat(jdbc.queryForMap("""
+				select max(summary) filter (where language = 'fr') fr, max(summary) filter (where language = 'nl') nl
+				from incident_summary where incident_id = ?""", decision.incidentId()))
+			.containsEntry("fr", "Fusillade à Charleroi, 14 mars 2024 : 3 blessés.")
+			.containsEntry("nl", "Schietpartij in Charleroi, 14 maart 2024: 3 gewonden.");
+	}
+
+	@Test
+	void aSummaryTheEditorWroteStaysAloneInItsLanguage() {
+		long id = proposal(charleroi());
+		ReviewDesk.Decision decision = desk.accept(id, Map.of("summary", "Two men hurt when a café was shot at."), null,
+				false, "anna");
+		assertThat(jdbc.queryForObject("select summary from incident where id = ?", String.class, decision.incidentId()))
+			.isEqualTo("Two men hurt when a café was shot at.");
+		assertThat(jdbc.queryForObject("select count(*) from incident_summary where incident_id = ?", Integer.class,
+				decision.incidentId())).isZero();
+	}
+
+	@Test
+	void aDutchArticlesProposalsAreSummarisedInDutch() {
+		long dutch = ingestion.ingest(new Submission("Schietpartij in Gent", "Voorbeeldkrant", null, "2024-03-14", "nl",
+				"Op 12 maart 2024 werd in Gent geschoten op een woning. Eén persoon raakte gewond."), "anna").articleId();
+		List<String> summaries = jdbc.queryForList(
+				"select proposed ->> 'summary' from proposal where article_id = ? and kind = 'INCIDENT'", String.class, dutch);
+		assertThat(summaries).isNotEmpty().allSatisfy(summary -> assertThat(summary).startsWith("Schietpartij"));
+	}
+
+	@Test
 	void aCorrectionIsKeptApartFromTheProposalAsExtracted() {
 		long id = proposal(charleroi());
 		String before = jdbc.queryForObject("select proposed::text from proposal where id = ?", String.class, id);

@@ -22,7 +22,7 @@ import org.incidentatlas.incident.IncidentQueries;
 import org.incidentatlas.incident.IncidentRepository;
 import org.incidentatlas.incident.IncidentView;
 import org.incidentatlas.place.Gazetteer;
-import org.incidentatlas.statistic.ReportedStatisticRepository;
+import org.incidentatlas.statistic.ReportedStatistics;
 import org.incidentatlas.time.DatePrecision;
 import org.incidentatlas.time.DateRange;
 import org.junit.jupiter.api.AfterEach;
@@ -86,10 +86,13 @@ class LaunchDataTest {
 	IncidentRepository incidentRepository;
 
 	@Autowired
-	ReportedStatisticRepository statistics;
+	ReportedStatistics reportedStatistics;
 
 	@Autowired
 	TransactionTemplate transaction;
+
+	@Autowired
+	org.incidentatlas.incident.IncidentEditor incidentEditor;
 
 	@Autowired
 	AuditTrail audit;
@@ -116,7 +119,7 @@ class LaunchDataTest {
 
 	private LaunchDataLoader loaderOf(String... locations) {
 		return new LaunchDataLoader(new LaunchDataProperties(true, List.of(locations)), resources, json, gazetteer, articles,
-				incidentRepository, statistics, transaction, audit, jdbc);
+				incidentRepository, reportedStatistics, transaction, audit, incidentEditor);
 	}
 
 	@Test

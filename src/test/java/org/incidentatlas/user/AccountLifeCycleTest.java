@@ -7,10 +7,11 @@ import org.incidentatlas.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import jakarta.servlet.http.Cookie;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,12 +53,19 @@ class AccountLifeCycleTest {
 		jdbc.update("update app_user set enabled = false where role = 'ADMIN'");
 	}
 
-	private MockHttpSession signIn(String username, String password) throws Exception {
+	/** Sessions live in PostgreSQL (Spring Session): a browser holds only the cookie that names its session. */
+	private static Cookie sessionCookie(MvcResult result) {
+		Cookie cookie = result.getResponse().getCookie("JSESSIONID");
+		assertThat(cookie).as("the answer sets the session cookie").isNotNull();
+		return cookie;
+	}
+
+	private Cookie signIn(String username, String password) throws Exception {
 		MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
-		return (MockHttpSession) result.getRequest().getSession(false);
+		return sessionCookie(result);
 	}
 
 	private static String basic(String username, String password) {
@@ -67,28 +75,30 @@ class AccountLifeCycleTest {
 	@Test
 	void disablingAnAccountEndsItsOpenSessionAtOnce() throws Exception {
 		accounts.create("leaving-editor", "tram 7 naar Zuid om negen", Role.EDITOR, "test");
-		MockHttpSession session = signIn("leaving-editor", "tram 7 naar Zuid om negen");
-		mvc.perform(post("/api/incidents").session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+		Cookie session = signIn("leaving-editor", "tram 7 naar Zuid om negen");
+		mvc.perform(post("/api/incidents").cookie(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content(INCIDENT)).andExpect(status().isCreated());
 		accounts.setEnabled(accounts.find("leaving-editor").orElseThrow().id(), false, "chief");
-		mvc.perform(post("/api/incidents").session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/incidents").cookie(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content(INCIDENT)).andExpect(status().isUnauthorized());
-		mvc.perform(get("/editor").session(session)).andExpect(status().is3xxRedirection())
+		mvc.perform(get("/editor").cookie(session)).andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", containsString("/login")));
-		assertThat(session.isInvalid()).isTrue();
+		assertThat(jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class,
+				new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.US_ASCII)))
+			.as("the session is gone from the database, for every instance").isZero();
 	}
 
 	@Test
 	void demotingAnAdministratorEndsTheirSessionSoTheNewRoleAppliesAtOnce() throws Exception {
 		accounts.create("first-chief", "tram 7 naar Zuid om negen", Role.ADMIN, "test");
 		accounts.create("second-chief", "bus 13 naar Noord om tien", Role.ADMIN, "test");
-		MockHttpSession session = signIn("second-chief", "bus 13 naar Noord om tien");
-		mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+		Cookie session = signIn("second-chief", "bus 13 naar Noord om tien");
+		mvc.perform(get("/admin/users").cookie(session)).andExpect(status().isOk());
 		accounts.setRole(accounts.find("second-chief").orElseThrow().id(), Role.EDITOR, "first-chief");
-		mvc.perform(get("/admin/users").session(session)).andExpect(status().is3xxRedirection());
-		MockHttpSession again = signIn("second-chief", "bus 13 naar Noord om tien");
-		mvc.perform(get("/admin/users").session(again)).andExpect(status().isForbidden());
-		mvc.perform(get("/editor").session(again)).andExpect(status().isOk());
+		mvc.perform(get("/admin/users").cookie(session)).andExpect(status().is3xxRedirection());
+		Cookie again = signIn("second-chief", "bus 13 naar Noord om tien");
+		mvc.perform(get("/admin/users").cookie(again)).andExpect(status().isForbidden());
+		mvc.perform(get("/editor").cookie(again)).andExpect(status().isOk());
 	}
 
 	@Test
@@ -97,18 +107,19 @@ class AccountLifeCycleTest {
 		MvcResult signedIn = mvc.perform(post("/login").with(csrf()).param("username", "new-admin").param("password", generated))
 			.andExpect(header().string("Location", containsString("/account/password")))
 			.andReturn();
-		MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
-		mvc.perform(get("/editor").session(session)).andExpect(header().string("Location", containsString("/account/password")));
-		mvc.perform(get("/admin/users").session(session)).andExpect(header().string("Location", containsString("/account/password")));
+		Cookie session = sessionCookie(signedIn);
+		mvc.perform(get("/editor").cookie(session)).andExpect(header().string("Location", containsString("/account/password")));
+		mvc.perform(get("/admin/users").cookie(session)).andExpect(header().string("Location", containsString("/account/password")));
 		mvc.perform(post("/api/incidents").header("Authorization", basic("new-admin", generated))
 			.contentType(MediaType.APPLICATION_JSON).content(INCIDENT))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail", containsString("/api/account/password")));
-		mvc.perform(post("/account/password").session(session).with(csrf()).param("current", generated)
+		// the session gets a new id with the new password: the browser is sent its new cookie
+		session = sessionCookie(mvc.perform(post("/account/password").cookie(session).with(csrf()).param("current", generated)
 			.param("chosen", "bus 13 naar Noord om tien").param("repeated", "bus 13 naar Noord om tien"))
-			.andExpect(header().string("Location", "/editor"));
+			.andExpect(header().string("Location", "/editor")).andReturn());
 		// the session that changed the password goes on; the generated password is gone
-		mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/admin/users").cookie(session)).andExpect(status().isOk());
 		assertThat(accounts.find("new-admin").orElseThrow().mustChangePassword()).isFalse();
 		mvc.perform(post("/login").with(csrf()).param("username", "new-admin").param("password", generated))
 			.andExpect(header().string("Location", containsString("error")));
@@ -117,17 +128,18 @@ class AccountLifeCycleTest {
 	@Test
 	void changingAPasswordNeedsTheCurrentOneAndSignsOutTheOtherSessions() throws Exception {
 		accounts.create("careful-editor", "tram 7 naar Zuid om negen", Role.EDITOR, "test");
-		MockHttpSession laptop = signIn("careful-editor", "tram 7 naar Zuid om negen");
-		MockHttpSession phone = signIn("careful-editor", "tram 7 naar Zuid om negen");
-		mvc.perform(post("/api/account/password").session(laptop).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+		Cookie laptop = signIn("careful-editor", "tram 7 naar Zuid om negen");
+		Cookie phone = signIn("careful-editor", "tram 7 naar Zuid om negen");
+		mvc.perform(post("/api/account/password").cookie(laptop).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"current\": \"not my password\", \"password\": \"bus 13 naar Noord om tien\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("account.problem.currentWrong"));
-		mvc.perform(post("/account/password").session(laptop).with(csrf()).param("current", "tram 7 naar Zuid om negen")
-			.param("chosen", "bus 13 naar Noord om tien").param("repeated", "bus 13 naar Noord om tien"))
-			.andExpect(header().string("Location", "/editor"));
-		mvc.perform(get("/editor").session(laptop)).andExpect(status().isOk());
-		mvc.perform(get("/editor").session(phone)).andExpect(header().string("Location", containsString("/login")));
+		laptop = sessionCookie(mvc.perform(post("/account/password").cookie(laptop).with(csrf())
+			.param("current", "tram 7 naar Zuid om negen").param("chosen", "bus 13 naar Noord om tien")
+			.param("repeated", "bus 13 naar Noord om tien"))
+			.andExpect(header().string("Location", "/editor")).andReturn());
+		mvc.perform(get("/editor").cookie(laptop)).andExpect(status().isOk());
+		mvc.perform(get("/editor").cookie(phone)).andExpect(header().string("Location", containsString("/login")));
 	}
 
 	@Test
@@ -153,10 +165,10 @@ class AccountLifeCycleTest {
 	void theLastAdministratorCanBeNeitherDisabledNorDemoted() throws Exception {
 		accounts.create("only-chief", "tram 7 naar Zuid om negen", Role.ADMIN, "test");
 		long id = accounts.find("only-chief").orElseThrow().id();
-		MockHttpSession session = signIn("only-chief", "tram 7 naar Zuid om negen");
-		mvc.perform(post("/admin/users/" + id + "/enabled").session(session).with(csrf()).param("enabled", "false"))
+		Cookie session = signIn("only-chief", "tram 7 naar Zuid om negen");
+		mvc.perform(post("/admin/users/" + id + "/enabled").cookie(session).with(csrf()).param("enabled", "false"))
 			.andExpect(header().string("Location", "/admin/users"));
-		mvc.perform(post("/admin/users/" + id + "/role").session(session).with(csrf()).param("role", "EDITOR"));
+		mvc.perform(post("/admin/users/" + id + "/role").cookie(session).with(csrf()).param("role", "EDITOR"));
 		UserAccounts.Account still = accounts.find("only-chief").orElseThrow();
 		assertThat(still.enabled()).isTrue();
 		assertThat(still.role()).isEqualTo(Role.ADMIN);

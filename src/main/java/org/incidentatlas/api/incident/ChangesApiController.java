@@ -3,10 +3,12 @@ package org.incidentatlas.api.incident;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 
+import org.incidentatlas.incident.IncidentQueries;
+import org.incidentatlas.incident.IncidentStatus;
 import org.incidentatlas.incident.InvalidParameterException;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,10 +25,10 @@ class ChangesApiController {
 
 	static final int MAX = 10_000;
 
-	private final JdbcTemplate jdbc;
+	private final IncidentQueries incidents;
 
-	ChangesApiController(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	ChangesApiController(IncidentQueries incidents) {
+		this.incidents = incidents;
 	}
 
 	@GetMapping("/api/incidents/changes")
@@ -43,22 +45,12 @@ class ChangesApiController {
 			throw new InvalidParameterException("since", "'" + since + "' is not an instant; use 2025-10-01T00:00:00Z.");
 		}
 		Instant until = Instant.now();
-		// only what the public could see: a change to an incident published by then. A merge retracts
-		// the duplicate (its status changes to RETRACTED) and corrects the incident kept.
-		List<ChangeJson> changes = jdbc.query("""
-				select e.entity_id, e.action, e.at, i.status, e.reason,
-				       e.changes @> '[{"field": "status", "after": "RETRACTED"}]'::jsonb as retracts
-				from audit_event e join incident i on i.id = e.entity_id
-				where e.entity = 'INCIDENT' and e.at > ? and e.action in ('PUBLISH', 'EDIT', 'MERGE', 'RETRACT')
-				  and i.status in ('PUBLISHED', 'RETRACTED')
-				  and (e.action = 'PUBLISH' or exists (select 1 from audit_event p where p.entity = 'INCIDENT'
-				       and p.entity_id = e.entity_id and p.action = 'PUBLISH' and p.at <= e.at))
-				order by e.at, e.id limit ?""", (rs, n) -> new ChangeJson(rs.getLong(1),
-				rs.getString(2).equals("PUBLISH") ? "published"
-						: rs.getString(2).equals("RETRACT") || rs.getBoolean(6) ? "retracted" : "corrected",
-				rs.getTimestamp(3).toInstant(), rs.getString(4).toLowerCase(), rs.getString(5),
-				rs.getString(4).equals("PUBLISHED") ? "/api/incidents/" + rs.getLong(1) : null),
-				java.sql.Timestamp.from(from), MAX);
+		List<ChangeJson> changes = incidents.changesSince(from, MAX)
+			.stream()
+			.map(c -> new ChangeJson(c.id(), c.kind().name().toLowerCase(Locale.ROOT), c.at(),
+					c.status().name().toLowerCase(Locale.ROOT), c.reason(),
+					c.status() == IncidentStatus.PUBLISHED ? "/api/incidents/" + c.id() : null))
+			.toList();
 		return new ChangesJson(from, until, changes);
 	}
 

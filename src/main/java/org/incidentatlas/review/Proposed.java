@@ -1,0 +1,54 @@
+package org.incidentatlas.review;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/**
+ * What the extractor proposes from an article, as stored in {@code proposal.proposed}: Jackson
+ * writes each record as the JSON object the review page reads, one property per component, an
+ * unknown value as null. Tokens are lower case ({@code shooting}, {@code city}); the place is a
+ * gazetteer key, or null with the locality and the label saying where.
+ */
+sealed interface Proposed {
+
+	@JsonIgnore
+	ProposalKind kind();
+
+	/** A violent event. */
+	record Incident(String type, String date, String place, String countryCode, String locality, String street,
+			String placeLabel, String precision, Integer killed, Integer injured, List<Integer> victimAges,
+			String summary, double confidence, List<ProposalValues.Span> evidence) implements Proposed {
+
+		@Override
+		public ProposalKind kind() {
+			return ProposalKind.INCIDENT;
+		}
+
+	}
+
+	/** A seizure, arrest, raid, trial, conviction or extradition. */
+	record Enforcement(String type, String date, String place, String countryCode, String locality, String street,
+			String placeLabel, String precision, String summary, double confidence,
+			List<ProposalValues.Span> evidence) implements Proposed {
+
+		@Override
+		public ProposalKind kind() {
+			return ProposalKind.ENFORCEMENT;
+		}
+
+	}
+
+	/** A reported figure: a metric token, the value, its qualifier token and its period. */
+	record Statistic(String metric, BigDecimal value, String qualifier, String period, String place, String placeLabel,
+			String countryCode, List<ProposalValues.Span> evidence) implements Proposed {
+
+		@Override
+		public ProposalKind kind() {
+			return ProposalKind.STATISTIC;
+		}
+
+	}
+
+}
