@@ -38,7 +38,7 @@ public class ExtractionBenchmark {
 			"Ghent", "Rotterdam", "Amsterdam", "Utrecht", "Mechelen", "Genk", "Anderlecht", "Merksem", "Hasselt" };
 
 	public static void main(String[] args) {
-		Extractor extractor = new Extractor(GazetteerFiles.load(), Set.of("BE", "NL"));
+		Extractor extractor = org.incidentatlas.reading.ExtractionRuleFiles.extractor(GazetteerFiles.load(), Set.of("BE", "NL"));
 		DateRange published = DateRange.day(LocalDate.of(2025, 10, 30));
 		Random random = new Random(42);
 		List<String> dense = new ArrayList<>();

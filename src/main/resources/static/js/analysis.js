@@ -1,7 +1,7 @@
 // The place × year table: sortable, with reported figures beside the recorded counts, and a
 // side-by-side comparison that each place joins with one click.
 import { bindFilterForm, currentFilters, writeFilters } from './filters.js';
-import { escapeHtml, messagesFrom, translator } from './atlas.js';
+import { ENFORCEMENT_TYPES, escapeHtml, messagesFrom, renderCoverage, signedCount, translator, typeColour, VIOLENCE_TYPES } from './atlas.js';
 
 const t = translator(messagesFrom('page-messages'));
 
@@ -28,7 +28,8 @@ async function load() {
   const data = await response.json();
   if (!response.ok) { table.tBodies[0].innerHTML = `<tr><td>${escapeHtml(data.detail ?? t('map.error'))}</td></tr>`; return; }
   rows = data.rows;
-  types = [...new Set(rows.flatMap((r) => Object.keys(r.byType)))];
+  types = [...VIOLENCE_TYPES, ...ENFORCEMENT_TYPES].filter((type) => rows.some((r) => r.byType[type]));
+  renderCoverage(document.getElementById('coverage'), data.coverage, t);
   render();
   renderElsewhere(data.elsewhere);
 }
@@ -39,8 +40,17 @@ const COLUMNS = () => [
   { key: 'year', label: t('analysis.col.year'), value: (r) => r.year ?? '', numeric: true },
   { key: 'incidents', label: t('analysis.col.incidents'), value: (r) => r.incidents, numeric: true },
   ...types.map((type) => ({ key: 'type:' + type, label: t('type.' + type), value: (r) => r.byType[type] ?? 0, numeric: true })),
-  { key: 'killed', label: t('incident.killed'), value: (r) => r.killed, numeric: true },
-  { key: 'injured', label: t('incident.injured'), value: (r) => r.injured, numeric: true },
+  { key: 'killed', label: t('incident.killed'), value: (r) => r.killed, numeric: true,
+    html: (r) => signedCount(t, r.killed, { incidents: r.incidents, notReported: r.killedNotReported }) },
+  { key: 'injured', label: t('incident.injured'), value: (r) => r.injured, numeric: true,
+    html: (r) => signedCount(t, r.injured, { incidents: r.incidents, notReported: r.injuredNotReported }) },
+  { key: 'rate', label: t('analysis.col.rate'), value: (r) => r.perHundredThousand ?? '', numeric: true,
+    html: (r) => (r.perHundredThousand === null ? '' : `<span title="${escapeHtml(t('analysis.rate.title', { population: r.population.toLocaleString(document.documentElement.lang || 'en') }))}">`
+      + `${escapeHtml(r.perHundredThousand.toLocaleString(document.documentElement.lang || 'en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }))}</span>`) },
+  { key: 'change', label: t('analysis.col.change'), value: (r) => r.change ?? '', numeric: true,
+    html: (r) => (r.change === null ? `<span class="not-reported" title="${escapeHtml(t('analysis.change.unknown'))}">·</span>`
+      : `<span title="${escapeHtml(t('analysis.change.title'))}">${r.change > 0 ? '+' : r.change < 0 ? '−' : '±'}${Math.abs(r.change)}</span>`) },
+  { key: 'articles', label: t('analysis.col.articles'), value: (r) => r.articles, numeric: true },
 ];
 
 function render() {
@@ -82,7 +92,7 @@ function render() {
     const on = compared.has(id);
     tr.innerHTML = `<td><button type="button" class="compare-toggle" aria-pressed="${on}" data-place-id="${escapeHtml(id)}">`
       + `${escapeHtml(on ? t('analysis.compare.remove') : t('analysis.compare.button'))}</button></td>`
-      + columns.map((c) => `<td class="${c.numeric ? 'num' : ''}">${escapeHtml(c.value(row))}${c.key === 'killed' && row.killedNotReported > 0 ? '<sup title="' + escapeHtml(t('analysis.killedLowerBound')) + '">+</sup>' : ''}</td>`).join('')
+      + columns.map((c) => `<td class="${c.numeric ? 'num' : ''}" data-column="${c.key}">${c.html ? c.html(row) : escapeHtml(c.value(row))}</td>`).join('')
       + `<td class="reported">${reported(row.reported)}</td>`;
     tr.querySelector('.compare-toggle').addEventListener('click', () => toggleCompare(id));
     return tr;
@@ -93,7 +103,8 @@ function render() {
 function reported(figures) {
   if (figures.length === 0) return '';
   return '<ul class="figures-list">' + figures.map((f) => `<li><strong${f.note ? ` title="${escapeHtml(f.note)}"` : ''}>${escapeHtml(figureText(f))}</strong>`
-    + ` <small>${escapeHtml(f.period)}</small> ${sources(f)}</li>`).join('') + '</ul>';
+    + ` <small>${escapeHtml(f.period)}</small> ${sources(f)}`
+    + `${f.gap ? `<span class="figure-gap">${escapeHtml(f.gap)}</span>` : ''}</li>`).join('') + '</ul>';
 }
 
 function figureText(f) {
@@ -134,18 +145,76 @@ function renderCompare() {
   if (compared.size === 0) return;
   const places = [...compared];
   const names = new Map(rows.map((r) => [placeId(r), r.placeKey ? r.place : `${r.place} (${t('analysis.noCity')})`]));
-  const years = [...new Set(rows.filter((r) => compared.has(placeId(r))).map((r) => r.year))].sort((a, b) => (b ?? 0) - (a ?? 0));
+  const mine = rows.filter((r) => compared.has(placeId(r)));
+  // every year from the first to the last: a year with nothing recorded is a row of empty cells, not a missing row
+  const known = mine.map((r) => r.year).filter((y) => y !== null);
+  const years = [];
+  if (known.length > 0) for (let y = Math.max(...known); y >= Math.min(...known); y--) years.push(y);
+  if (mine.some((r) => r.year === null)) years.push(null);
+  const violence = types.filter((type) => VIOLENCE_TYPES.includes(type));
+  const enforcement = types.filter((type) => ENFORCEMENT_TYPES.includes(type));
+  const sum = (row, list) => list.reduce((n, type) => n + (row.byType[type] ?? 0), 0);
   const cell = (id, year) => {
     const row = rows.find((r) => placeId(r) === id && r.year === year);
-    if (!row) return '<td class="num">0</td>';
-    const figures = row.reported.map((f) => escapeHtml(figureText(f))).join('<br>');
-    return `<td class="num">${row.incidents} <small>(${escapeHtml(t('incident.killed'))} ${row.killed})</small>${figures ? '<br><small class="reported">' + figures + '</small>' : ''}</td>`;
+    if (!row) {
+      return `<td class="num compare-cell empty" data-year="${year ?? ''}">${signedCount(t, 0, { incidents: 0 })}</td>`;
+    }
+    const violent = sum(row, violence);
+    const enforced = sum(row, enforcement);
+    const byType = violence.filter((type) => row.byType[type]).map((type) => `<li>${escapeHtml(t('type.' + type))} ${row.byType[type]}</li>`).join('');
+    const violenceFigures = row.reported.filter((f) => f.family === 'violence');
+    const enforcementFigures = row.reported.filter((f) => f.family === 'enforcement');
+    return `<td class="num compare-cell" data-year="${year ?? ''}"><strong>${violent}</strong>`
+      + (byType ? `<ul>${byType}</ul>` : '')
+      + `<ul><li>${escapeHtml(t('incident.killed'))} ${signedCount(t, row.killed, { incidents: violent === 0 && enforced === 0 ? 0 : 1, notReported: row.killedNotReported })}</li>`
+      + `<li>${escapeHtml(t('incident.injured'))} ${signedCount(t, row.injured, { incidents: violent === 0 && enforced === 0 ? 0 : 1, notReported: row.injuredNotReported })}</li></ul>`
+      + violenceFigures.map((f) => `<small class="reported">${escapeHtml(figureText(f))}${f.gap ? '<br><span class="figure-gap">' + escapeHtml(f.gap) + '</span>' : ''}</small>`).join('<br>')
+      + (enforced > 0 || enforcementFigures.length > 0
+        ? `<div class="family enforcement">${escapeHtml(t('analysis.compare.enforcement'))}: ${enforced}`
+          + enforcementFigures.map((f) => `<br><small>${escapeHtml(figureText(f))}</small>`).join('') + '</div>'
+        : '')
+      + '</td>';
   };
   const compareTable = document.getElementById('compare-table');
   compareTable.innerHTML = `<thead><tr><th scope="col">${escapeHtml(t('analysis.compare.years'))}</th>`
     + places.map((id) => `<th scope="col" class="num">${escapeHtml(names.get(id) ?? id)}</th>`).join('') + '</tr></thead>'
     + '<tbody>' + years.map((year) => `<tr><th scope="row">${escapeHtml(year ?? t('analysis.year.unknown'))}</th>`
       + places.map((id) => cell(id, year)).join('') + '</tr>').join('') + '</tbody>';
+  drawCompareCharts(places, names, years.filter((y) => y !== null).reverse(), violence);
+}
+
+/** One small bar chart per place, on one scale: violent incidents per year, stacked by type; an empty year has no bar. */
+function drawCompareCharts(places, names, years, violence) {
+  const box = document.getElementById('compare-charts');
+  const counts = (id, year) => rows.find((r) => placeId(r) === id && r.year === year);
+  const max = Math.max(1, ...places.flatMap((id) => years.map((y) => {
+    const row = counts(id, y);
+    return row ? violence.reduce((n, type) => n + (row.byType[type] ?? 0), 0) : 0;
+  })));
+  const bar = 18;
+  const gap = 6;
+  const height = 90;
+  const width = Math.max(120, years.length * (bar + gap) + gap);
+  box.replaceChildren(...places.map((id) => {
+    const figure = document.createElement('figure');
+    let svg = `<svg viewBox="0 0 ${width} ${height + 16}" width="${width}" height="${height + 16}" role="img" aria-label="${escapeHtml(t('analysis.compare.chart', { place: names.get(id) ?? id }))}">`;
+    years.forEach((year, i) => {
+      const x = gap + i * (bar + gap);
+      const row = counts(id, year);
+      let y = height;
+      for (const type of violence) {
+        const n = row?.byType[type] ?? 0;
+        if (n === 0) continue;
+        const h = (n / max) * (height - 4);
+        y -= h;
+        svg += `<rect x="${x}" y="${y.toFixed(1)}" width="${bar}" height="${h.toFixed(1)}" fill="${typeColour(type)}"><title>${escapeHtml(`${year}: ${t('type.' + type)} ${n}`)}</title></rect>`;
+      }
+      svg += `<text x="${x + bar / 2}" y="${height + 12}" font-size="9" text-anchor="middle">${String(year).slice(2)}</text>`;
+    });
+    svg += `<line x1="0" y1="${height}" x2="${width}" y2="${height}" stroke="#5f6368" stroke-width="1"/></svg>`;
+    figure.innerHTML = `<figcaption>${escapeHtml(names.get(id) ?? id)}</figcaption>${svg}`;
+    return figure;
+  }));
 }
 
 levelSelect.addEventListener('change', () => { writeFilters(currentFilters(), viewParams()); load(); });

@@ -69,3 +69,31 @@ export function bindCopyLinks(root = document) {
 }
 
 bindCopyLinks();
+
+/**
+ * A count that cannot be misread, as HTML: "n.r." (with its meaning as a tooltip and for screen
+ * readers) when no source reports it, the number with "⁺" when some incidents do not report it
+ * (so it is a lower bound), and "–" when nothing is recorded at all. The signs are explained in
+ * the page's legend (fragments/coverage :: legend).
+ */
+export function signedCount(t, value, { incidents = 1, notReported = 0 } = {}) {
+  const sign = (mark, title, cls) => `<abbr class="sign ${cls}" title="${escapeHtml(t(title))}">${escapeHtml(t(mark))}`
+    + `<span class="visually-hidden"> (${escapeHtml(t(title))})</span></abbr>`;
+  if (incidents === 0) return sign('sign.noneRecorded', 'sign.noneRecorded.title', 'none-recorded');
+  if (value === null || value === undefined) return sign('sign.notReported', 'sign.notReported.title', 'not-reported');
+  return notReported > 0 ? `${value}${sign('sign.lowerBound', 'sign.lowerBound.title', 'lower-bound')}` : String(value);
+}
+
+/** Shows what the counts rest on (a {@code coverage} object of the API) in the element: the sentence, then the gaps. */
+export function renderCoverage(element, coverage, t, shown = 5) {
+  if (!element || !coverage) return;
+  const gaps = coverage.gaps ?? [];
+  element.hidden = false;
+  element.dataset.articles = coverage.articles;
+  element.innerHTML = `<p class="coverage-articles">${escapeHtml(coverage.sentence)}</p>`
+    + (gaps.length === 0 ? '' : '<ul class="coverage-gaps">'
+      + gaps.slice(0, shown).map((g) => `<li>${escapeHtml(g.sentence)}</li>`).join('')
+      + (gaps.length > shown ? `<li class="more"><details><summary>${escapeHtml(t('coverage.more').replace(/\{0[^}]*\}/, gaps.length - shown))}</summary>`
+        + `<ul>${gaps.slice(shown).map((g) => `<li>${escapeHtml(g.sentence)}</li>`).join('')}</ul></details></li>` : '')
+      + '</ul>');
+}

@@ -17,7 +17,8 @@ export function currentFilters() {
 /**
  * Links marked data-keep-filters="/path" follow the current filters, so switching between
  * the map, the timeline and the analysis keeps them; data-keep-params="a,b" adds those view
- * parameters of the current URL too (the timeline's interval for its CSV).
+ * parameters of the current URL too (the timeline's interval for its CSV); data-extra="a=b" adds
+ * fixed parameters (the semicolon CSV's sep=semicolon).
  */
 export function updateFilterLinks() {
   const current = new URLSearchParams(window.location.search);
@@ -26,6 +27,7 @@ export function updateFilterLinks() {
     for (const name of (link.dataset.keepParams ?? '').split(',').filter(Boolean)) {
       if (current.has(name)) query.set(name, current.get(name));
     }
+    for (const [name, value] of new URLSearchParams(link.dataset.extra ?? '')) query.set(name, value);
     const text = query.toString();
     link.href = link.dataset.keepFilters + (text ? '?' + text : '');
   }

@@ -120,9 +120,33 @@ function draw(data) {
   countLine.dataset.total = data.total;
   countLine.dataset.shown = data.shown;
   showUnlocated(data.unlocated);
+  showAreas(data.areas ?? []);
   // a signal for tests and the benchmark: how many markers the last answer drew, and when
   element.dataset.markersDrawn = String(data.features.length);
   performance.mark('markers-drawn');
+}
+
+/** Incidents known only to a country or region, by area: a list beside the map, never a marker at the area's centre. */
+function showAreas(areas) {
+  const section = document.getElementById('vague-areas');
+  if (!section) return;
+  section.hidden = areas.length === 0;
+  section.dataset.count = areas.reduce((n, a) => n + a.count, 0);
+  document.getElementById('vague-list').replaceChildren(...areas.map((area) => {
+    const item = document.createElement('li');
+    // "Antwerp (province)": a province or region is never mistaken for the city of the same name
+    const name = area.name === null ? t('map.areas.unnamed')
+      : ['region', 'province'].includes(area.kind) ? `${area.name} (${t('place.kind.' + area.kind)})` : area.name;
+    const text = escapeHtml(t('map.areas.item', { name, n: area.count }));
+    if (area.key) {
+      const query = currentFilters();
+      query.set('city', area.key);
+      item.innerHTML = `<a href="/incidents?${escapeHtml(query.toString())}">${text}</a>`;
+    } else {
+      item.innerHTML = text;
+    }
+    return item;
+  }));
 }
 
 function showUnlocated(unlocated) {

@@ -1,8 +1,9 @@
-// The timeline: incidents per period, stacked by type, with killed and injured as a line.
+// The timeline: incidents per period, stacked by type, with killed and injured as points on the
+// same scale, only where at least one incident of the period reports them.
 // Incidents whose date is known only more coarsely than the interval are never placed in a
 // period; they are listed in their own table below the chart.
 import { bindFilterForm, currentFilters, writeFilters } from './filters.js';
-import { countHtml, ENFORCEMENT_TYPES, escapeHtml, messagesFrom, readerSummary, translator, typeColour, VIOLENCE_TYPES } from './atlas.js';
+import { countHtml, ENFORCEMENT_TYPES, escapeHtml, messagesFrom, readerSummary, renderCoverage, signedCount, translator, typeColour, VIOLENCE_TYPES } from './atlas.js';
 
 const t = translator(messagesFrom('page-messages'));
 const count = (v) => countHtml(t, v);
@@ -35,6 +36,8 @@ async function load() {
     const response = await fetch('/api/timeline?' + query, { signal: controller.signal });
     const data = await response.json();
     if (!response.ok) { totalLine.textContent = data.detail ?? t('map.error'); return; }
+    if (intervalSelect.value !== data.interval) intervalSelect.value = data.interval;
+    renderCoverage(document.getElementById('coverage'), data.coverage, t);
     draw(data);
     drawCoarse(data);
     loadList(true);
@@ -50,9 +53,14 @@ function draw(data) {
     type: 'bar', label: t('type.' + type), data: buckets.map((b) => b.byType[type] ?? 0),
     backgroundColor: typeColour(type), stack: 'incidents', yAxisID: 'y',
   }));
+  // points, not a line: a period where no incident reports a toll has no point (null), never a 0
   datasets.push({
-    type: 'line', label: t('timeline.killedAndInjured'), data: buckets.map((b) => b.killed + b.injured),
-    borderColor: '#1d1d1f', backgroundColor: '#1d1d1f', pointRadius: 2, tension: 0.2, yAxisID: 'y1',
+    type: 'line', label: t('timeline.killed'), data: buckets.map((b) => b.killed), showLine: false, spanGaps: false,
+    borderColor: '#1d1d1f', backgroundColor: '#1d1d1f', pointRadius: 4, pointStyle: 'rectRot', stack: 'killed', yAxisID: 'y',
+  });
+  datasets.push({
+    type: 'line', label: t('timeline.injured'), data: buckets.map((b) => b.injured), showLine: false, spanGaps: false,
+    borderColor: '#1d1d1f', backgroundColor: '#ffffff', pointRadius: 4, pointStyle: 'circle', stack: 'injured', yAxisID: 'y',
   });
   const config = {
     data: { labels: buckets.map((b) => b.label), datasets },
@@ -61,13 +69,14 @@ function draw(data) {
       interaction: { mode: 'index', intersect: false },
       scales: {
         x: { stacked: true },
-        y: { stacked: true, beginAtZero: true, title: { display: true, text: t('timeline.incidents') }, ticks: { precision: 0 } },
-        y1: { position: 'right', beginAtZero: true, grid: { drawOnChartArea: false }, title: { display: true, text: t('timeline.killedAndInjured') }, ticks: { precision: 0 } },
+        y: { stacked: true, min: 0, grace: '10%', title: { display: true, text: t('timeline.incidents') }, ticks: { precision: 0 } },
       },
-      plugins: { legend: { position: 'bottom' } },
+      plugins: { legend: { position: 'bottom', labels: { usePointStyle: true } } },
     },
   };
   if (chart) { chart.data = config.data; chart.update(); } else { chart = new Chart(canvas, config); }
+  canvas.dataset.interval = data.interval;
+  canvas.dataset.tollPoints = buckets.filter((b) => b.killed !== null || b.injured !== null).length;
   const placed = buckets.reduce((sum, b) => sum + b.count, 0);
   totalLine.textContent = t('timeline.total', { total: data.total, placed, coarse: data.total - placed });
   canvas.dataset.total = data.total;
@@ -87,7 +96,8 @@ function drawCoarse(data) {
     const types = Object.entries(row.byType).map(([type, n]) => `${escapeHtml(t('type.' + type))} ${n}`).join(', ');
     const precision = row.precision === 'unknown' ? t('timeline.undated') : t('timeline.precision.' + row.precision);
     tr.innerHTML = `<td>${escapeHtml(row.label)}</td><td>${escapeHtml(precision)}</td><td class="num">${row.count}</td>`
-      + `<td>${types}</td><td class="num">${row.killed}</td><td class="num">${row.injured}</td>`;
+      + `<td>${types}</td><td class="num">${signedCount(t, row.killed, { notReported: row.count - row.killedReportedBy })}</td>`
+      + `<td class="num">${signedCount(t, row.injured, { notReported: row.count - row.injuredReportedBy })}</td>`;
     return tr;
   }));
 }

@@ -23,26 +23,34 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AnalysisPagesController {
 
 	private static final List<String> COMMON = List.of("count.notReported", "incident.killed", "incident.injured",
-			"incident.sources", "map.error", "map.loading", "list.empty");
+			"incident.sources", "map.error", "map.loading", "list.empty", "sign.notReported", "sign.notReported.title",
+			"sign.lowerBound", "sign.lowerBound.title", "sign.noneRecorded", "sign.noneRecorded.title", "coverage.more");
 
 	private final FilterBar filterBar;
 
 	private final ScriptMessages scriptMessages;
 
-	AnalysisPagesController(FilterBar filterBar, ScriptMessages scriptMessages) {
+	private final TimelineQueries timelines;
+
+	AnalysisPagesController(FilterBar filterBar, ScriptMessages scriptMessages, TimelineQueries timelines) {
 		this.filterBar = filterBar;
 		this.scriptMessages = scriptMessages;
+		this.timelines = timelines;
 	}
 
 	@GetMapping("/timeline")
 	String timeline(HttpServletRequest request, @RequestParam(required = false) String interval, Model model,
 			Locale locale) {
-		filterBar.addTo(model, request);
-		model.addAttribute("interval", TimelineInterval.parse(interval).token());
+		var filter = filterBar.addTo(model, request);
+		// without one in the address, the finest interval that places most matching incidents; the page writes it into the address
+		model.addAttribute("interval", (TimelineInterval.isGiven(interval) ? TimelineInterval.parse(interval)
+				: timelines.fittingInterval(filter)).token());
+		model.addAttribute("intervalChosen", !TimelineInterval.isGiven(interval));
 		model.addAttribute("scriptMessages", scriptMessages.json(locale, keys("timeline.killedAndInjured",
 				"timeline.incidents", "timeline.coarse.none", "timeline.undated", "timeline.onMap", "timeline.sources",
 				"timeline.more", "timeline.selected", "timeline.total", "timeline.precision.year", "timeline.precision.season",
-				"timeline.precision.month", "timeline.precision.week", "timeline.precision.day")));
+				"timeline.precision.month", "timeline.precision.week", "timeline.precision.day", "timeline.killed",
+				"timeline.injured")));
 		return "analysis/timeline";
 	}
 
@@ -53,7 +61,9 @@ class AnalysisPagesController {
 		model.addAttribute("scriptMessages", scriptMessages.json(locale, keys("analysis.noCity", "analysis.reported.none",
 				"analysis.compare.years", "analysis.compare.empty", "analysis.year.unknown", "analysis.killedLowerBound",
 				"analysis.col.place", "analysis.col.country", "analysis.col.year", "analysis.col.incidents",
-				"analysis.col.reported", "analysis.compare.button", "analysis.compare.remove")));
+				"analysis.col.reported", "analysis.compare.button", "analysis.compare.remove", "analysis.col.rate",
+				"analysis.rate.title", "analysis.col.change", "analysis.change.title", "analysis.change.unknown",
+				"analysis.col.articles", "analysis.compare.enforcement", "analysis.compare.chart")));
 		return "analysis/analysis";
 	}
 

@@ -9,7 +9,10 @@ import org.incidentatlas.system.Warmup;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** At start-up: the timeline at every interval and the place table, unfiltered and for every type. */
+/**
+ * At start-up: the timeline at every interval and the interval that fits, the place table and
+ * what the counts rest on, unfiltered and for every type.
+ */
 @Component
 @Order(1)
 class AnalysisWarmup implements Warmup {
@@ -20,10 +23,14 @@ class AnalysisWarmup implements Warmup {
 
 	private final CityYearQueries cities;
 
-	AnalysisWarmup(IncidentFilterParser filters, TimelineQueries timelines, CityYearQueries cities) {
+	private final CoverageQueries coverage;
+
+	AnalysisWarmup(IncidentFilterParser filters, TimelineQueries timelines, CityYearQueries cities,
+			CoverageQueries coverage) {
 		this.filters = filters;
 		this.timelines = timelines;
 		this.cities = cities;
+		this.coverage = coverage;
 	}
 
 	@Override
@@ -33,7 +40,9 @@ class AnalysisWarmup implements Warmup {
 			for (TimelineInterval interval : TimelineInterval.values()) {
 				timelines.timeline(filter, interval, Locale.ENGLISH);
 			}
+			timelines.fittingInterval(filter);
 			cities.table(filter, "city", Locale.ENGLISH);
+			coverage.coverage(filter, Locale.ENGLISH);
 		}
 	}
 

@@ -51,19 +51,23 @@ public class CityYearQueries {
 
 	private final DataVersion data;
 
+	private final CoverageQueries coverage;
+
 	/** Tables already counted, keyed by the data version. */
 	private final Cache<TableKey, CityYearTable> cache;
 
 	private record TableKey(long dataVersion, IncidentFilter filter, String level, String language) {
 	}
 
-	CityYearQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer, DataVersion data, Caches caches) {
+	CityYearQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer, DataVersion data, Caches caches,
+			CoverageQueries coverage) {
 		this.cache = caches.create("analysis.city-years", Caffeine.newBuilder()
 			.maximumWeight(100_000)
 			.weigher((TableKey key, CityYearTable t) -> 1 + t.rows().size()));
 		this.jdbc = jdbc;
 		this.gazetteer = gazetteer;
 		this.data = data;
+		this.coverage = coverage;
 	}
 
 	public static String level(String value) {
@@ -97,7 +101,8 @@ public class CityYearQueries {
 		jdbc.query("""
 				select %s as place_id, i.country_code, extract(year from i.date_from)::int as year, i.type, count(*) as n,
 				       coalesce(sum(i.killed), 0) as killed, coalesce(sum(i.injured), 0) as injured,
-				       count(*) filter (where i.killed is null) as killed_not_reported
+				       count(*) filter (where i.killed is null) as killed_not_reported,
+				       count(*) filter (where i.injured is null) as injured_not_reported
 				from incident i left join %s
 				where %s
 				group by 1, 2, 3, 4""".formatted(placeColumn, mapping, where), params, rs -> {
@@ -106,14 +111,20 @@ public class CityYearQueries {
 			Integer year = (Integer) rs.getObject("year");
 			RowBuilder row = rows.computeIfAbsent(key(placeId, country, year), k -> new RowBuilder(placeId, country, year));
 			row.add(IncidentType.valueOf(rs.getString("type")), rs.getLong("n"), rs.getLong("killed"), rs.getLong("injured"),
-					rs.getLong("killed_not_reported"));
+					rs.getLong("killed_not_reported"), rs.getLong("injured_not_reported"));
 		});
+		FilterCoverage covered = coverage.coverage(filter, locale);
+		Map<Long, String> gaps = new java.util.HashMap<>();
+		covered.gaps().forEach(g -> gaps.put(g.statisticId(), g.sentence()));
+		Map<String, Long> articles = level.equals("municipality")
+				? coverage.articlesPerPlaceAndYear(filter, "place_municipality", "municipality_id")
+				: coverage.articlesPerPlaceAndYear(filter, "place_city", "city_id");
 
 		List<CityYearTable.Figure> elsewhere = new ArrayList<>();
 		for (Reported r : reported(filter, locale)) {
 			Place place = r.placeId() == null ? null : gazetteer.byId(r.placeId()).orElse(null);
 			boolean local = place != null && place.kind().isLocal();
-			CityYearTable.Figure figure = r.figure(locale);
+			CityYearTable.Figure figure = r.figure(locale, gaps.get(r.id()));
 			if (local && figure.year() != null) {
 				Integer shownAs = level.equals("city") ? cityOf(place) : place.id();
 				rows.computeIfAbsent(key(shownAs, place.countryCode(), figure.year()),
@@ -124,12 +135,34 @@ public class CityYearQueries {
 				elsewhere.add(figure);
 			}
 		}
-		List<CityYearTable.Row> result = rows.values().stream().map(b -> b.build(gazetteer, locale))
+		Map<String, Long> incidentsByKey = new java.util.HashMap<>();
+		rows.forEach((key, row) -> incidentsByKey.put(key, row.incidents));
+		List<CityYearTable.Row> result = rows.values().stream()
+			.map(b -> b.build(gazetteer, locale, articles.getOrDefault(b.placeId + "|" + b.year, 0L),
+					previousYear(filter, b, incidentsByKey)))
 			.sorted(Comparator.comparing(CityYearTable.Row::placeKey, Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(CityYearTable.Row::countryCode, Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(CityYearTable.Row::year, Comparator.nullsLast(Comparator.reverseOrder())))
 			.toList();
-		return new CityYearTable(level, result, elsewhere);
+		return new CityYearTable(level, result, elsewhere, covered);
+	}
+
+	/**
+	 * The change from the year before: that year's recorded incidents in the same place, 0 when
+	 * none are; null when the filter leaves the year before out, so the table cannot know.
+	 */
+	private static Long previousYear(IncidentFilter filter, RowBuilder row, Map<String, Long> incidentsByKey) {
+		if (row.year == null) {
+			return null;
+		}
+		int before = row.year - 1;
+		boolean outsideFilter = !filter.years().isEmpty() && !filter.years().contains(before)
+				|| filter.from() != null && filter.from().getYear() > before
+				|| filter.to() != null && filter.to().getYear() < before;
+		if (outsideFilter) {
+			return null;
+		}
+		return row.incidents - incidentsByKey.getOrDefault(key(row.placeId, row.country, before), 0L);
 	}
 
 	/** The city a place counts under: Brussels for its communes, Antwerp for its districts. */
@@ -163,7 +196,7 @@ public class CityYearQueries {
 				params, rs -> {
 					Reported r = byId.computeIfAbsent(rs.getLong("id"), id -> {
 						try {
-							return new Reported((Integer) rs.getObject("place_id"), rs.getString("place_label"),
+							return new Reported(id, (Integer) rs.getObject("place_id"), rs.getString("place_label"),
 									new DateRange(rs.getDate("period_from").toLocalDate(), rs.getDate("period_to").toLocalDate(),
 											DatePrecision.valueOf(rs.getString("period_precision"))),
 									Metric.valueOf(rs.getString("metric")), rs.getBigDecimal("value"),
@@ -186,19 +219,27 @@ public class CityYearQueries {
 		return placeId + "|" + (placeId == null ? country : "") + "|" + year;
 	}
 
-	private record Reported(Integer placeId, String label, DateRange period, Metric metric, BigDecimal value,
+	private record Reported(long id, Integer placeId, String label, DateRange period, Metric metric, BigDecimal value,
 			Qualifier qualifier, String note, List<CityYearTable.Source> sources) {
 
-		CityYearTable.Figure figure(Locale locale) {
+		CityYearTable.Figure figure(Locale locale, String gap) {
 			LocalDate from = period.from();
 			Integer year = from.getYear() == period.to().getYear() ? from.getYear() : null;
 			return new CityYearTable.Figure(label, period.label(locale), year, metric, value, qualifier, note,
-					List.copyOf(sources));
+					List.copyOf(sources), gap);
 		}
 
 	}
 
 	private static final class RowBuilder {
+
+		/** Per 100,000 inhabitants, to one decimal: finer would pretend a precision the counts do not have. */
+		Double rate(Integer population) {
+			if (population == null || population <= 0 || year == null) {
+				return null;
+			}
+			return Math.round(incidents * 1_000_000.0 / population) / 10.0;
+		}
 
 		final Integer placeId;
 
@@ -218,29 +259,34 @@ public class CityYearQueries {
 
 		long killedNotReported;
 
+		long injuredNotReported;
+
 		RowBuilder(Integer placeId, String country, Integer year) {
 			this.placeId = placeId;
 			this.country = country;
 			this.year = year;
 		}
 
-		void add(IncidentType type, long n, long k, long i, long notReported) {
+		void add(IncidentType type, long n, long k, long i, long notReported, long injuredUnknown) {
 			byType.merge(type, n, Long::sum);
 			incidents += n;
 			killed += k;
 			injured += i;
 			killedNotReported += notReported;
+			injuredNotReported += injuredUnknown;
 		}
 
-		CityYearTable.Row build(Gazetteer gazetteer, Locale locale) {
+		CityYearTable.Row build(Gazetteer gazetteer, Locale locale, long articles, Long change) {
 			Place place = placeId == null ? null : gazetteer.byId(placeId).orElse(null);
 			String countryName = country == null ? null
 					: gazetteer.byKey(country.toLowerCase(Locale.ROOT)).map(p -> p.name(locale)).orElse(country);
 			String name = place != null ? place.name(locale) : Objects.requireNonNullElse(countryName, "?");
+			Integer population = place == null || !place.kind().isLocal() ? null : place.population();
 			return new CityYearTable.Row(place == null ? null : place.key(), name,
 					place != null ? place.countryCode() : country, year, incidents,
 					Collections.unmodifiableMap(new EnumMap<>(byType)), killed, injured, killedNotReported,
-					List.copyOf(reported));
+					injuredNotReported, articles, population, rate(population),
+					change, List.copyOf(reported));
 		}
 
 	}

@@ -20,9 +20,11 @@ public record Timeline(TimelineInterval interval, long total, List<Bucket> bucke
 	/**
 	 * @param precision null for a period of the timeline; for a coarse group, how precisely its dates are known
 	 * @param killed and {@code injured} add up what is reported; unreported tolls add nothing
+	 * @param killedKnown incidents of the bucket that report how many were killed: with none, {@code killed} is not known
+	 * @param injuredKnown the same for the injured
 	 */
 	public record Bucket(LocalDate start, LocalDate end, DatePrecision precision, String label, long count,
-			Map<IncidentType, Long> byType, long killed, long injured) {
+			Map<IncidentType, Long> byType, long killed, long injured, long killedKnown, long injuredKnown) {
 	}
 
 }

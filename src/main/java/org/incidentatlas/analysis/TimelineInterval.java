@@ -8,13 +8,21 @@ import java.util.Locale;
 
 import org.incidentatlas.incident.InvalidParameterException;
 
-/** The period a timeline counts per: a week (ISO, from Monday), a month or a year. */
+/**
+ * The period a timeline counts per: a day, a week (ISO, from Monday), a month, a quarter or a
+ * year, finest first.
+ */
 public enum TimelineInterval {
 
-	WEEK, MONTH, YEAR;
+	DAY, WEEK, MONTH, QUARTER, YEAR;
+
+	/** Whether the request names an interval; without one the timeline picks the one that fits the data. */
+	public static boolean isGiven(String value) {
+		return value != null && !value.isBlank();
+	}
 
 	public static TimelineInterval parse(String value) {
-		if (value == null || value.isBlank()) {
+		if (!isGiven(value)) {
 			return MONTH;
 		}
 		for (TimelineInterval interval : values()) {
@@ -22,7 +30,7 @@ public enum TimelineInterval {
 				return interval;
 			}
 		}
-		throw new InvalidParameterException("interval", "'" + value + "' is not an interval; use week, month or year.");
+		throw new InvalidParameterException("interval", "'" + value + "' is not an interval; use day, week, month, quarter or year.");
 	}
 
 	/** The unit PostgreSQL's date_trunc uses; ISO weeks start on Monday there too. */
@@ -36,16 +44,20 @@ public enum TimelineInterval {
 
 	LocalDate start(LocalDate day) {
 		return switch (this) {
+			case DAY -> day;
 			case WEEK -> day.with(DayOfWeek.MONDAY);
 			case MONTH -> day.withDayOfMonth(1);
+			case QUARTER -> day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / 3 * 3 + 1);
 			case YEAR -> day.withDayOfYear(1);
 		};
 	}
 
 	LocalDate next(LocalDate start) {
 		return switch (this) {
+			case DAY -> start.plusDays(1);
 			case WEEK -> start.plusWeeks(1);
 			case MONTH -> start.plusMonths(1);
+			case QUARTER -> start.plusMonths(3);
 			case YEAR -> start.plusYears(1);
 		};
 	}
@@ -53,8 +65,9 @@ public enum TimelineInterval {
 	String label(LocalDate start, Locale locale) {
 		Locale l = locale.getLanguage().equals("en") && locale.getCountry().isEmpty() ? Locale.UK : locale;
 		return switch (this) {
-			case WEEK -> start.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(l));
+			case DAY, WEEK -> start.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(l));
 			case MONTH -> start.format(DateTimeFormatter.ofPattern("MMM yyyy", l));
+			case QUARTER -> start.format(DateTimeFormatter.ofPattern("QQQ yyyy", l));
 			case YEAR -> Integer.toString(start.getYear());
 		};
 	}

@@ -25,6 +25,28 @@ public final class Csv implements AutoCloseable {
 
 	private static final CSVFormat WRITE = CSVFormat.RFC4180;
 
+	private static final CSVFormat WRITE_SEMICOLON = CSVFormat.RFC4180.builder().setDelimiter(';').get();
+
+	/**
+	 * How cells are separated. {@code COMMA} is RFC 4180; {@code SEMICOLON} is what Belgian and
+	 * Dutch spreadsheets open by double-click: cells separated by ';' and decimals written with a
+	 * comma (51,219), so that numbers stay numbers in a spreadsheet set to Dutch or French.
+	 */
+	public enum Dialect {
+
+		COMMA(',', WRITE), SEMICOLON(';', WRITE_SEMICOLON);
+
+		private final char delimiter;
+
+		private final CSVFormat format;
+
+		Dialect(char delimiter, CSVFormat format) {
+			this.delimiter = delimiter;
+			this.format = format;
+		}
+
+	}
+
 	/** Blank lines are skipped; text after a closing quote, or a quote never closed, is an error. */
 	private static final CSVFormat READ = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
@@ -34,8 +56,11 @@ public final class Csv implements AutoCloseable {
 
 	private final Writer out;
 
-	private Csv(Writer out) {
+	private final Dialect dialect;
+
+	private Csv(Writer out, Dialect dialect) {
 		this.out = out;
+		this.dialect = dialect;
 	}
 
 	/** A download: the content type, a file name, and the byte-order mark written first. */
@@ -45,7 +70,7 @@ public final class Csv implements AutoCloseable {
 			response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
 			Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 			writer.write(BYTE_ORDER_MARK);
-			return new Csv(writer);
+			return new Csv(writer, Dialect.COMMA);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -54,16 +79,21 @@ public final class Csv implements AutoCloseable {
 
 	/** Rows written to {@code writer} as they are; the caller writes any byte-order mark. */
 	public static Csv to(Writer writer) {
-		return new Csv(writer);
+		return new Csv(writer, Dialect.COMMA);
+	}
+
+	/** Rows written to {@code writer} in {@code dialect}; the caller writes any byte-order mark. */
+	public static Csv to(Writer writer, Dialect dialect) {
+		return new Csv(writer, dialect);
 	}
 
 	public Csv row(List<?> values) {
 		try {
 			for (int i = 0; i < values.size(); i++) {
 				if (i > 0) {
-					out.write(',');
+					out.write(dialect.delimiter);
 				}
-				out.write(field(values.get(i)));
+				out.write(field(values.get(i), dialect));
 			}
 			out.write("\r\n");
 			return this;
@@ -75,10 +105,16 @@ public final class Csv implements AutoCloseable {
 
 	/** One cell as written: null as nothing, a formula defused, quoted where needed. */
 	public static String field(Object value) {
+		return field(value, Dialect.COMMA);
+	}
+
+	/** One cell as written in {@code dialect}; a decimal number takes a decimal comma in {@code SEMICOLON}. */
+	public static String field(Object value, Dialect dialect) {
 		if (value == null) {
 			return "";
 		}
-		String text = value.toString();
+		String text = dialect == Dialect.SEMICOLON && (value instanceof Double || value instanceof Float
+				|| value instanceof java.math.BigDecimal) ? value.toString().replace('.', ',') : value.toString();
 		if (text.isEmpty()) {
 			// between two commas an empty cell needs no quotes (Commons CSV quotes one that starts a line)
 			return "";
@@ -88,7 +124,7 @@ public final class Csv implements AutoCloseable {
 		}
 		StringBuilder quoted = new StringBuilder(text.length() + 2);
 		try {
-			WRITE.print(text, quoted, true);
+			dialect.format.print(text, quoted, true);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -31,13 +31,19 @@ final class Dates {
 	}
 
 	/** What relative expressions resolve against. */
-	record Context(DateRange published, Integer previousYear) {
+	record Context(DateRange published, Integer previousYear, LocalDate previousDay) {
+
+		Context(DateRange published, Integer previousYear) {
+			this(published, previousYear, null);
+		}
+
 	}
 
 	private interface Resolver {
 		DateRange resolve(Matcher m, Context c);
 	}
 
+	/** {@code needsDigit}: the rule matches only where the sentence has a digit (a regex that asks for {@code \\d}); "[0-9]" leaves a digit optional. */
 	private record Rule(Scan scan, Resolver resolver, boolean anaphoric, boolean needsDigit) {
 	}
 
@@ -46,7 +52,9 @@ final class Dates {
 			"année", "annee", "an", "month", "maand", "mois", "week", "semaine", "yesterday", "today", "tonight", "morning",
 			"night", "evening", "gisteren", "gisteravond", "gisternacht", "vandaag", "vannacht", "vanochtend", "vanmorgen",
 			"vanavond", "hier", "aujourd", "nuit", "soir", "matin", "summer", "spring", "autumn", "fall", "winter", "zomer",
-			"zomermaanden", "lente", "voorjaar", "herfst", "najaar", "été", "ete", "printemps", "automne", "hiver"));
+			"zomermaanden", "lente", "voorjaar", "herfst", "najaar", "été", "ete", "printemps", "automne", "hiver", "weekend",
+			"week", "overnight", "recently", "onlangs", "recent", "récemment", "days", "day", "dagen", "dag", "daags", "jours",
+			"jour", "lendemain", "veille", "nacht", "geleden", "ago"));
 
 	private static final Map<String, Month> MONTHS = new HashMap<>();
 
@@ -112,7 +120,7 @@ final class Dates {
 		boolean words = false;
 		for (int[] t : Places.tokens(lower, 0, lower.length())) {
 			String word = lower.substring(t[0], t[1]);
-			if (DATE_WORDS.contains(word) || MONTHS.containsKey(word) || WEEKDAYS.containsKey(word)) {
+			if (DATE_WORDS.contains(word) || MONTHS.containsKey(word) || WEEKDAYS.containsKey(word) || startsWithWeekday(word)) {
 				words = true;
 				break;
 			}
@@ -150,6 +158,19 @@ final class Dates {
 		return found;
 	}
 
+	/** "zondagavond", "donderdagnacht": Dutch writes the part of the day onto the weekday. */
+	private static boolean startsWithWeekday(String word) {
+		if (word.length() < 8) {
+			return false;
+		}
+		for (String day : WEEKDAYS.keySet()) {
+			if (word.startsWith(day)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static DateRange safely(Resolver resolver, Matcher m, Context context) {
 		try {
 			return resolver.resolve(m, context);
@@ -171,7 +192,10 @@ final class Dates {
 		String weekday = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 		String season = "(summer|spring|autumn|fall|winter)";
 		List<Rule> rules = new ArrayList<>();
+		rules.add(rule("(?i:\\b(?:in |during )?the night (?:of|from) )" + weekday + "(?i:\\s+(?:to|into|and)\\s+)" + weekday + "\\b", Dates::nightOfWeekdays));
 		rules.add(rule("\\b" + DAY + "\\s+(?:of\\s+)?" + month + ",?\\s+" + YEAR + "\\b", Dates::dayMonthYear));
+		rules.add(rule("\\b" + weekday + ",?\\s+(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + month + "\\b", Dates::weekdayDayMonth));
+		rules.add(rule("\\b" + weekday + ",?\\s+" + month + "\\s+" + DAY + "\\b", Dates::weekdayMonthDay));
 		rules.add(rule("\\b" + month + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b", Dates::monthDayYear));
 		rules.add(rule("(?i:\\bsince the (?:start|beginning) of (?:the year )?)" + YEAR + "\\b", Dates::yearOf1));
 		rules.add(rule("\\b" + month + "\\s+(?:of\\s+)?" + YEAR + "\\b", Dates::monthYear));
@@ -192,7 +216,13 @@ final class Dates {
 		rules.add(rule("(?i:\\bthis )" + season + "\\b", Dates::thisSeason));
 		rules.add(rule("(?i:\\blast )" + season + "\\b", Dates::lastSeason));
 		rules.add(rule("(?i:\\b(?:in|during|over) the )" + season + "(?i:(?: months)?\\b)", Dates::contextSeason));
-		rules.add(rule("(?i:\\b(?:yesterday|last night)\\b)", Dates::yesterday));
+		rules.add(rule("(?i:\\b(?:last|this|over the|at the|during the|past) weekend\\b)", Dates::weekend));
+		rules.add(rule("(?i:\\b(?:recently|a few days ago|in recent days)\\b)", Dates::recent));
+		rules.add(rule("(?i:\\b(two|three|four|five|six|seven|[0-9]{1,2}|a|one) days? (later|earlier|before|after|previously)\\b)", Dates::daysFromPrevious, true));
+		rules.add(rule("(?i:\\bthe (next|following|previous) day\\b|\\bthe day (before|after)\\b)", Dates::dayFromPrevious, true));
+		rules.add(rule("(?i:\\bovernight\\b)", Dates::overnight));
+		rules.add(rule("(?i:\\blast night\\b)", Dates::overnight));
+		rules.add(rule("(?i:\\byesterday\\b)", Dates::yesterday));
 		rules.add(rule("(?i:\\b(?:today|tonight|this morning)\\b)", Dates::today));
 		rules.add(rule("(?:\\b(?:[Oo]n|[Ll]ast|[Pp]ast)\\s+)?" + weekday + "(?:\\s+(?:night|morning|evening|afternoon))?\\b", Dates::weekday));
 		rules.add(rule("(?i:\\b(?:in|since|during|until|by|of|from|throughout|early|late|mid|before|after)[\\s-]+)" + YEAR + "\\b", Dates::yearOf1));
@@ -206,7 +236,10 @@ final class Dates {
 		String weekday = "(?i:(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))";
 		String season = "(?i:(zomer|lente|voorjaar|herfst|najaar|winter))";
 		List<Rule> rules = new ArrayList<>();
+		rules.add(rule("(?i:\\b(?:in )?de nacht van )" + weekday + "(?i: op )" + weekday + "\\b", Dates::nightOfWeekdays));
+		rules.add(rule("(?i:\\b(?:in )?de nacht van )(\\d{1,2})(?i: op )(\\d{1,2})\\s+" + month + "(?:\\s+" + YEAR + ")?\\b", Dates::nightOfDays));
 		rules.add(rule("\\b" + DAY + "\\s+" + month + "\\s+" + YEAR + "\\b", Dates::dayMonthYear));
+		rules.add(rule("\\b" + weekday + ",?\\s+" + DAY + "\\s+" + month + "\\b", Dates::weekdayDayMonth));
 		rules.add(rule("(?i:\\bsinds (?:het )?begin (?:van )?)" + YEAR + "\\b", Dates::yearOf1));
 		rules.add(rule("\\b" + month + "\\s+" + YEAR + "\\b", Dates::monthYear));
 		rules.add(rule("\\b" + DAY + "\\s+" + month + "(?i:\\s+(?:vorig|vorige|verleden) jaar\\b)", Dates::dayMonthLastYear));
@@ -223,9 +256,15 @@ final class Dates {
 		rules.add(rule("(?i:\\bdeze )" + season + "\\b", Dates::thisSeason));
 		rules.add(rule("(?i:\\b(?:vorige|afgelopen) )" + season + "\\b", Dates::lastSeason));
 		rules.add(rule("(?i:\\b(?:in|tijdens) de )" + season + "(?i:(?:maanden)?\\b)", Dates::contextSeason));
-		rules.add(rule("(?i:\\b(?:gisteren|gisteravond|vannacht|gisternacht)\\b)", Dates::yesterday));
+		rules.add(rule("(?i:\\b(?:(?:op|afgelopen|vorige)\\s+)?)" + weekday + "(?i:nacht\\b)", Dates::weekdayNight));
+		rules.add(rule("(?i:\\b(?:vorig|afgelopen|dit|voorbije|het voorbije|het afgelopen|in het) weekend\\b)", Dates::weekend));
+		rules.add(rule("(?i:\\b(?:onlangs|recent|enkele dagen geleden|een paar dagen geleden)\\b)", Dates::recent));
+		rules.add(rule("(?i:\\b(twee|drie|vier|vijf|zes|zeven|[0-9]{1,2}|een|één) dagen? (later|eerder|voordien|daarvoor|daarna|ervoor|nadien)\\b)", Dates::daysFromPrevious, true));
+		rules.add(rule("(?i:\\bde (?:dag|avond) (erna|daarna|ervoor|daarvoor)\\b|\\bdaags (nadien|daarna|erna|voordien|ervoor)\\b)", Dates::dayFromPrevious, true));
+		rules.add(rule("(?i:\\b(?:vannacht|afgelopen nacht|vorige nacht|gisternacht)\\b)", Dates::overnight));
+		rules.add(rule("(?i:\\b(?:gisteren|gisteravond|gisterochtend|gistermorgen|gistermiddag)\\b)", Dates::yesterday));
 		rules.add(rule("(?i:\\b(?:vandaag|vanochtend|vanmorgen|vanavond)\\b)", Dates::today));
-		rules.add(rule("(?i:\\b(?:(?:op|afgelopen|vorige)\\s+)?)" + weekday + "(?i:(?:avond|nacht|ochtend|middag)?\\b)", Dates::weekday));
+		rules.add(rule("(?i:\\b(?:(?:op|afgelopen|vorige|sinds)\\s+)?)" + weekday + "(?i:(?:avond|ochtend|morgen|middag|namiddag|voormiddag)?\\b)", Dates::weekday));
 		rules.add(rule("(?i:\\b(?:in|sinds|tijdens|begin|eind|van|tot|medio|voor|na)\\s+)" + YEAR + "\\b", Dates::yearOf1));
 		rules.add(rule("(?<![\\d.,€$£/-])" + YEAR + "(?![\\d,.]\\d|\\s*(?:kg|ton|euro|mensen|km))", Dates::yearOf1));
 		return rules;
@@ -237,13 +276,16 @@ final class Dates {
 		String season = "(?i:(été|printemps|automne|hiver))";
 		String day = "(1er|\\d{1,2})";
 		List<Rule> rules = new ArrayList<>();
+		rules.add(rule("(?i:\\b(?:dans )?la nuit (?:du|de) )" + weekday + "(?i:\\s+(?:au|à)\\s+)" + weekday + "\\b", Dates::nightOfWeekdays));
+		rules.add(rule("(?i:\\b(?:dans )?la nuit (?:du|de) )(?:" + weekday + "\\s+)?(\\d{1,2}|1er)(?i:\\s+(?:au|à)\\s+)(?:" + weekday + "\\s+)?(\\d{1,2})\\s+" + month + "(?:\\s+" + YEAR + ")?\\b", Dates::nightOfDaysFrench));
 		rules.add(rule("\\b" + day + "\\s+" + month + "\\s+" + YEAR + "\\b", Dates::dayMonthYear));
+		rules.add(rule("\\b" + weekday + "\\s+" + day + "\\s+" + month + "\\b", Dates::weekdayDayMonth));
 		rules.add(rule("(?i:\\bdepuis le début (?:de l['’]année )?(?:de )?)" + YEAR + "\\b", Dates::yearOf1));
 		rules.add(rule("\\b" + month + "\\s+" + YEAR + "\\b", Dates::monthYear));
 		rules.add(rule("\\b" + day + "\\s+" + month + "(?i:\\s+(?:de )?l['’](?:an|année) (?:dernier|dernière|passé|passée)\\b)", Dates::dayMonthLastYear));
 		rules.add(rule("\\b" + month + "(?i:\\s+(?:de )?l['’](?:an|année) (?:dernier|dernière|passé|passée)\\b)", Dates::monthLastYear));
 		rules.add(rule("\\b" + day + "\\s+" + month + "\\b", Dates::dayMonth));
-		rules.add(rule("(?i:\\b(?:en|depuis|début|fin|mi-|courant|durant|pendant|dès)\\s*)" + month + "\\b", Dates::monthAlone));
+		rules.add(rule("(?i:\\b(?:en|depuis|début|fin|mi-|courant|durant|pendant|dès|au mois de|le mois de)\\s*)" + month + "\\b", Dates::monthAlone));
 		rules.add(rule("(?i:\\bla même année\\b|\\bcette année-là\\b|\\bl['’]année suivante\\b)", Dates::sameYear, true));
 		rules.add(rule("(?i:\\b(?:plus tôt |depuis le début de )?cette année\\b)", Dates::thisYear));
 		rules.add(rule("(?i:\\bl['’]an (?:dernier|passé)\\b|\\bl['’]année (?:dernière|passée)\\b)", Dates::lastYear));
@@ -254,8 +296,14 @@ final class Dates {
 		rules.add(rule("(?i:\\bc(?:et|e) )" + season + "\\b(?! (?:dernier|passé))", Dates::thisSeason));
 		rules.add(rule("(?i:\\bl['’])" + season + "(?i: (?:dernier|passé)\\b)", Dates::lastSeason));
 		rules.add(rule("(?i:\\b(?:pendant|durant) l['’])" + season + "\\b", Dates::contextSeason));
-		rules.add(rule("(?i:\\b(?:hier|hier soir|la nuit dernière)\\b)", Dates::yesterday));
-		rules.add(rule("(?i:\\b(?:aujourd['’]hui|ce matin|ce soir|cette nuit)\\b)", Dates::today));
+		rules.add(rule("(?i:\\b(?:ce|le|du|au cours du) week-?end(?: dernier| passé)?\\b)", Dates::weekend));
+		rules.add(rule("(?i:\\b(?:récemment|il y a quelques jours|ces derniers jours)\\b)", Dates::recent));
+		rules.add(rule("(?i:\\b(deux|trois|quatre|cinq|six|sept|[0-9]{1,2}|un) jours? (plus tard|plus tôt|avant|après|auparavant)\\b)", Dates::daysFromPrevious, true));
+		rules.add(rule("(?i:\\ble (lendemain)\\b|\\bla (veille)\\b)", Dates::dayFromPrevious, true));
+		rules.add(rule("(?i:\\b(?:fin|début) du mois (?:dernier|passé)\\b)", Dates::lastMonth));
+		rules.add(rule("(?i:\\b(?:la nuit dernière|cette nuit|dans la nuit)\\b)", Dates::overnight));
+		rules.add(rule("(?i:\\b(?:hier|hier soir|hier matin)\\b)", Dates::yesterday));
+		rules.add(rule("(?i:\\b(?:aujourd['’]hui|ce matin|ce soir)\\b)", Dates::today));
 		rules.add(rule("\\b" + weekday + "(?i:(?: (?:dernier|soir|matin|après-midi))?\\b)", Dates::weekday));
 		rules.add(rule("(?i:\\b(?:en|depuis|durant|pendant|début|fin|dès|avant|après)\\s+)" + YEAR + "\\b", Dates::yearOf1));
 		rules.add(rule("(?<![\\d.,€$£/-])" + YEAR + "(?![\\d,.]\\d|\\s*(?:kg|tonnes?|euros?|personnes|km))", Dates::yearOf1));
@@ -296,6 +344,19 @@ final class Dates {
 		int year = Integer.parseInt(m.group(1));
 		int latest = c.published().isKnown() ? c.published().to().getYear() + 1 : 2100;
 		return year < 1900 || year > latest ? null : DateRange.year(year);
+	}
+
+	/** "Saturday 16 August": the day and month decide; the weekday only confirms. */
+	private static DateRange weekdayDayMonth(Matcher m, Context c) {
+		Month month = month(m.group(3));
+		Integer year = yearOfLatest(month, c);
+		return year == null ? null : DateRange.day(LocalDate.of(year, month, day(m.group(2))));
+	}
+
+	private static DateRange weekdayMonthDay(Matcher m, Context c) {
+		Month month = month(m.group(2));
+		Integer year = yearOfLatest(month, c);
+		return year == null ? null : DateRange.day(LocalDate.of(year, month, day(m.group(3))));
 	}
 
 	private static DateRange dayMonth(Matcher m, Context c) {
@@ -407,7 +468,107 @@ final class Dates {
 		return thisSeason(m, c);
 	}
 
+	/** "The night of Saturday to Sunday": the latest such Sunday and the day before it; no clock time, so no single day. */
+	private static DateRange nightOfWeekdays(Matcher m, Context c) {
+		if (!c.published().isKnown()) {
+			return null;
+		}
+		DayOfWeek second = WEEKDAYS.get(m.group(2).toLowerCase(Locale.ROOT));
+		LocalDate earliest = c.published().from().with(TemporalAdjusters.previousOrSame(second));
+		LocalDate latest = c.published().to().with(TemporalAdjusters.previousOrSame(second));
+		return cover(earliest.minusDays(1), latest);
+	}
+
+	/** "De nacht van 13 op 14 augustus". */
+	private static DateRange nightOfDays(Matcher m, Context c) {
+		Month month = month(m.group(3));
+		Integer year = m.group(4) != null ? Integer.valueOf(m.group(4)) : yearOfLatest(month, c);
+		if (year == null) {
+			return null;
+		}
+		LocalDate second = LocalDate.of(year, month, day(m.group(2)));
+		return cover(second.minusDays(1), second);
+	}
+
+	/** "Dans la nuit du samedi 22 au dimanche 23 août": groups weekday?, day, weekday?, day, month, year?. */
+	private static DateRange nightOfDaysFrench(Matcher m, Context c) {
+		Month month = month(m.group(5));
+		Integer year = m.group(6) != null ? Integer.valueOf(m.group(6)) : yearOfLatest(month, c);
+		if (year == null) {
+			return null;
+		}
+		LocalDate second = LocalDate.of(year, month, day(m.group(4)));
+		return cover(second.minusDays(1), second);
+	}
+
+	/** "Zaterdagnacht": the night after that Saturday, so that day or the next. */
+	private static DateRange weekdayNight(Matcher m, Context c) {
+		DateRange day = weekday(m, c);
+		if (day == null) {
+			return null;
+		}
+		LocalDate to = day.to().plusDays(1).isAfter(c.published().to()) ? day.to() : day.to().plusDays(1);
+		return cover(day.from(), to);
+	}
+
+	/** "Last weekend": the latest Saturday and Sunday before publication. */
+	private static DateRange weekend(Matcher m, Context c) {
+		if (!c.published().isKnown()) {
+			return null;
+		}
+		LocalDate earliest = c.published().from().minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+		LocalDate latest = c.published().to().with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+		return cover(earliest, latest.isBefore(earliest) ? earliest.plusDays(1) : latest);
+	}
+
+	/** "Recently": some weeks before publication, no more precisely. */
+	private static DateRange recent(Matcher m, Context c) {
+		if (!c.published().isKnown()) {
+			return null;
+		}
+		return cover(c.published().from().minusDays(45), c.published().to());
+	}
+
+	/** "Last night", "vannacht", "cette nuit": the night before publication, so that day or the one before; the clock time alone could tell which. */
+	private static DateRange overnight(Matcher m, Context c) {
+		if (!c.published().isKnown()) {
+			return null;
+		}
+		if (c.published().precision() != DatePrecision.DAY) {
+			return today(m, c);
+		}
+		return cover(c.published().from().minusDays(1), c.published().to());
+	}
+
+	/** "Two days later", counted from the last day the text named. */
+	private static DateRange daysFromPrevious(Matcher m, Context c) {
+		if (c.previousDay() == null) {
+			return null;
+		}
+		String count = m.group(1).toLowerCase(Locale.ROOT);
+		Double n = count.equals("a") || count.equals("een") || count.equals("één") || count.equals("un") ? Double.valueOf(1) : Numbers.parse(count);
+		if (n == null || n < 1 || n > 31) {
+			return null;
+		}
+		String direction = m.group(2).toLowerCase(Locale.ROOT);
+		boolean later = direction.matches("later|after|daarna|nadien|plus tard|après");
+		return DateRange.day(later ? c.previousDay().plusDays(n.longValue()) : c.previousDay().minusDays(n.longValue()));
+	}
+
+	/** "The next day", "la veille". */
+	private static DateRange dayFromPrevious(Matcher m, Context c) {
+		if (c.previousDay() == null) {
+			return null;
+		}
+		String word = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+		boolean later = word.matches("next|following|after|erna|daarna|nadien|lendemain");
+		return DateRange.day(later ? c.previousDay().plusDays(1) : c.previousDay().minusDays(1));
+	}
+
 	private static DateRange yesterday(Matcher m, Context c) {
+		if (c.published().isKnown() && c.published().precision() == DatePrecision.MONTH) {
+			return today(m, c); // a fresh report on a page dated to the month: that month
+		}
 		return c.published().isKnown() ? cover(c.published().from().minusDays(1), c.published().to().minusDays(1)) : null;
 	}
 

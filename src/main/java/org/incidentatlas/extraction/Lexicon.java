@@ -1,7 +1,6 @@
 package org.incidentatlas.extraction;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -9,8 +8,10 @@ import java.util.regex.Pattern;
 import org.incidentatlas.incident.IncidentType;
 
 /**
- * The words that signal events, per language: triggers for each incident and enforcement
- * type, and the cues that cancel them (negation, hypotheticals, plots, court language).
+ * The words that signal events in one language, read from its rule file: triggers for each
+ * incident and enforcement type, the cues that cancel or change them (negation, hypotheticals,
+ * plots, court language, plurals, devices that did not go off), and the nouns that an explicit
+ * count turns into several incidents. The signs shared by the three languages live here.
  */
 final class Lexicon {
 
@@ -73,166 +74,142 @@ final class Lexicon {
 	/** A death that came from a shooting aimed elsewhere: the event is the shooting. */
 	final Scan collateral;
 
+	/** A counted plural of attacks or targets, on lower-cased text: "two grenade attacks", "drie woningen"; group 1 the number, group 2 the noun. */
+	final Scan enumeration;
+
+	/** The type each attack noun of {@link #enumeration} stands for, by the noun's start; a target noun ("homes") takes the sentence's trigger. */
+	final Map<String, IncidentType> enumeratedTypes = new java.util.LinkedHashMap<>();
+
+	/** A link to another article: "LEES MEER: ...", "Read more: ...". Its words are not this story's. */
+	static final Scan TEASER = Scan.of("(?iu)^\\W*(?:lees (?:meer|ook|verder)|read (?:more|also)|see also|zie ook|lire (?:aussi|la suite)|à lire aussi|a lire aussi)\\s*:");
+
+	/** Attacks that did not happen: "foiled", "verijdeld", "déjoué". */
+	static final Scan FOILED = Scan.of("(?iu)\\b(?:foiled|thwarted|prevented|verijdel\\w*|voorkomen|déjouée?s?|empêchée?s?)\\b");
+
+	/** Before a trigger: it names an event already told ("after the shooting", "na de schietpartij"). */
+	static final Scan BACK_REFERENCE = Scan.of("(?iu)\\b(?:after|following|since|before|na|sinds|voor|après|depuis|avant|suite à|à la suite de)\\s+(?:the|this|that|de|die|deze|het|la|le|l['’]|cette|ce)\\s*$");
+
+	/** A device that did not go off: what was an explosion is a threat. */
+	final Scan unexploded;
+
 	/** Signs that a story is about drugs or organised crime. */
 	static final Scan DRUG_LINK = Scan.of(
 			"cocaine|cocaïne|\\bcoke\\b|\\bdrug|drugs|narco|cartel|kartel|cannabis|heroin|heroïne|héroïne|drogue|stupéfiant"
 					+ "|mocro|\\bcrack\\b|\\bxtc\\b|ecstasy|amfetamine|amphétamine|trafficking|trafiquant|narcotrafic|\\bgangs?\\b|\\bbendes?\\b"
-					+ "|kingpin|drugsbaron|baron de la drogue|règlement de comptes|afrekening|onderwereld|underworld|milieu criminel|crime organisé|organised crime|organized crime");
+					+ "|kingpin|drugsbaron|baron de la drogue|règlements? de comptes?|afrekening|onderwereld|underworld|milieu criminel|crime organisé|organised crime|organized crime"
+					+ "|liquidat|criminal|crimine|criminel|mafia|maffia|kalash|kalasj|kalach|settling of (?:accounts|scores)|point de deal|dealer|deal spot|drugsgeweld|narcoterror");
+
+	/** A sentence that denies the link: "no indication of a link with the drug milieu". */
+	static final Scan DENIED_LINK = Scan.of("(?iu)\\b(?:no|not|none|geen|niet|pas|aucun|aucune|rien|nothing|nog niets)\\b");
 
 	/** Things that are seized in our domain, to tell a drug seizure from seized assets. */
 	static final Scan SEIZED_GOODS = Scan.of(
 			"(?iu)cocaine|cocaïne|drug|drogue|cannabis|heroin|héroïne|heroïne|weapon|wapen|arme|gun|firearm|pistol|handgun|kalashnikov"
 					+ "|cash|money|geld|argent|tonnes?|\\bkg\\b|kilo|ton\\b|tonnen|explosi|grenade|granaat|xtc|pills|pillen");
 
-	private static final Map<Language, Lexicon> LEXICONS = new EnumMap<>(Language.class);
+	/** A lexicon that finds nothing: for a language without rules. */
+	static final Lexicon EMPTY = parse("");
 
-	static {
-		LEXICONS.put(Language.EN, english());
-		LEXICONS.put(Language.NL, dutch());
-		LEXICONS.put(Language.FR, french());
+	/** A rule's own example, which {@code RuleExamplesTest} reads with the rule. */
+	record Example(String block, String text) {
 	}
 
-	private Lexicon(List<Trigger> violence, List<Trigger> enforcement, String negationOrModal, String plot,
-			String courtLanguage, String generic, String pluralAfter, String collateral) {
+	final List<Example> examples;
+
+	private Lexicon(List<Trigger> violence, List<Trigger> enforcement, Map<String, String> cues, String nouns,
+			Map<String, IncidentType> enumeratedTypes, List<Example> examples) {
 		this.violence = new Triggers(violence);
 		this.enforcement = new Triggers(enforcement);
-		this.negationOrModal = compile(negationOrModal);
-		this.plot = compile(plot);
-		this.courtLanguage = compile(courtLanguage);
-		this.generic = compile(generic);
-		this.pluralAfter = compile(pluralAfter);
-		this.collateral = compile(collateral);
+		this.negationOrModal = cue(cues, "negation");
+		this.plot = cue(cues, "plot");
+		this.courtLanguage = cue(cues, "court");
+		this.generic = cue(cues, "generic");
+		this.pluralAfter = cue(cues, "plural-after");
+		this.collateral = cue(cues, "collateral");
+		this.unexploded = cue(cues, "unexploded");
+		// matched on lower-cased text without case folding: case-insensitive matching of the number words is slow
+		this.enumeration = Scan.of("(?<![\\p{L}\\d])(" + Numbers.PATTERN + ")\\s+(?:[\\p{L}-]+\\s+){0,2}?(" + (nouns.isEmpty() ? "(?!)" : nouns) + ")(?![\\p{L}])");
+		this.enumeratedTypes.putAll(enumeratedTypes);
+		this.examples = List.copyOf(examples);
 	}
 
-	static Lexicon of(Language language) {
-		return LEXICONS.get(language);
+	private static Scan cue(Map<String, String> cues, String name) {
+		String regex = cues.get(name);
+		return compile(regex == null ? "(?!)" : regex);
+	}
+
+	/**
+	 * Reads the rules of one language ({@code extraction/<language>/events.txt}): blocks headed
+	 * {@code [violence TYPE OUTCOME]}, {@code [enforcement TYPE]}, {@code [cue NAME]} or
+	 * {@code [enumeration]}, each with one {@code example:} line and then its regexes, one a line.
+	 * Several lines of one cue are alternatives.
+	 */
+	static Lexicon parse(String text) {
+		List<Trigger> violence = new ArrayList<>();
+		List<Trigger> enforcement = new ArrayList<>();
+		Map<String, String> cues = new java.util.LinkedHashMap<>();
+		Map<String, IncidentType> types = new java.util.LinkedHashMap<>();
+		List<Example> examples = new ArrayList<>();
+		String nouns = "";
+		String[] block = null;
+		int number = 0;
+		for (String raw : text.split("\n")) {
+			number++;
+			String line = raw.strip();
+			if (line.isEmpty() || line.startsWith("#")) {
+				continue;
+			}
+			if (line.startsWith("[") && line.endsWith("]")) {
+				block = line.substring(1, line.length() - 1).strip().split("\\s+");
+				continue;
+			}
+			if (block == null) {
+				throw new IllegalArgumentException("line " + number + ": a rule before any [block]");
+			}
+			if (line.startsWith("example:")) {
+				examples.add(new Example(String.join(" ", block), line.substring("example:".length()).strip()));
+				continue;
+			}
+			switch (block[0]) {
+				case "violence", "enforcement" -> {
+					String[] head = block;
+					IncidentType type = IncidentType.fromToken(head[1])
+						.orElseThrow(() -> new IllegalArgumentException("unknown type in [" + String.join(" ", head) + "]"));
+					Outcome outcome = block.length > 2 ? Outcome.valueOf(block[2].toUpperCase(java.util.Locale.ROOT)) : Outcome.NONE;
+					List<Trigger> list = block[0].equals("violence") ? violence : enforcement;
+					// matched on lower-cased text, without case folding, and led by its words so the
+					// regex engine can skip ahead; the word boundary before is checked by the caller
+					list.add(new Trigger(Scan.of(line + "(?![\\p{L}])"), type, outcome, list.size()));
+				}
+				case "cue" -> cues.merge(block[1], line, (a, b) -> a + "|" + b);
+				case "enumeration" -> {
+					if (line.startsWith("nouns:")) {
+						nouns = line.substring("nouns:".length()).strip();
+					}
+					else if (line.startsWith("type ")) {
+						String[] parts = line.split("\\s+");
+						types.put(parts[1], IncidentType.fromToken(parts[2]).orElseThrow());
+					}
+				}
+				default -> throw new IllegalArgumentException("line " + number + ": unknown block [" + block[0] + "]");
+			}
+		}
+		return new Lexicon(violence, enforcement, cues, nouns, types, examples);
+	}
+
+	/** The type of a counted noun, or null for a target noun. */
+	IncidentType enumeratedType(String noun) {
+		String n = noun.toLowerCase(java.util.Locale.ROOT);
+		for (Map.Entry<String, IncidentType> e : enumeratedTypes.entrySet()) {
+			if (n.startsWith(e.getKey())) {
+				return e.getValue();
+			}
+		}
+		return null;
 	}
 
 	private static Scan compile(String regex) {
 		return Scan.of(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-	}
-
-	private static final class Builder {
-
-		final List<Trigger> triggers = new ArrayList<>();
-
-		Builder add(IncidentType type, Outcome outcome, String... regexes) {
-			for (String regex : regexes) {
-				// matched on lower-cased text, without case folding, and led by its words so the
-				// regex engine can skip ahead; the word boundary before is checked by the caller
-				triggers.add(new Trigger(Scan.of(regex + "(?![\\p{L}])"), type, outcome, triggers.size()));
-			}
-			return this;
-		}
-
-	}
-
-	private static Lexicon english() {
-		Builder v = new Builder()
-			.add(IncidentType.HOMICIDE, Outcome.KILLED, "shot dead", "shot and killed", "gunned down", "murdered",
-					"stabbed to death", "beaten to death", "tortured to death", "burned to death", "strangled",
-					"(?:was|were|been|being|is|are) killed", "found dead", "(?:dismembered|lifeless|charred|mutilated|dead) body",
-					"body of .{1,60}? (?:was|were|has been) (?:found|discovered)", "the murder of", "a murder",
-					"(?:was|were) assassinated", "the assassination of", "liquidated", "the killing of", "died after being (?:shot|stabbed|beaten)")
-			.add(IncidentType.SHOOTING, Outcome.NONE, "shots? (?:was|were|had been|have been) fired", "shots fired",
-					"fired (?:several |multiple |a number of )?shots", "opened fire", "gunshots?", "gunfire",
-					"(?:was|were|had been) shot at", "shot at", "a shooting", "the shooting", "shooting incident",
-					"fired (?:at|on)", "machine-gun fire", "hail of bullets", "bullet holes", "crossfire", "drive-by")
-			.add(IncidentType.SHOOTING, Outcome.INJURED, "(?:was|were|had been) shot(?! dead| and killed| at)",
-					"wounded by (?:gunfire|a bullet|bullets)", "shot in the (?:leg|arm|head|chest|back|stomach)")
-			.add(IncidentType.EXPLOSION, Outcome.NONE, "an explosion", "the explosion", "explosion", "exploded", "blast",
-					"a grenade", "grenade", "explosive device", "explosives? (?:went off|detonated)", "bomb (?:attack|went off|exploded)",
-					"a bomb", "detonated", "blew up")
-			.add(IncidentType.KIDNAPPING, Outcome.NONE, "kidnapped", "abducted", "kidnapping of", "abduction of",
-					"a kidnapping", "(?:was|were) taken hostage", "held hostage")
-			.add(IncidentType.ASSAULT, Outcome.INJURED, "stabbed(?! to death)", "beaten(?! to death)(?! with a)", "tortured(?! to death)",
-					"mutilated", "assaulted", "attacked with", "cut off", "severed", "slashed", "maimed", "acid attack",
-					"beaten (?:up|with)")
-			.add(IncidentType.ARSON, Outcome.NONE, "set (?:on )?fire", "set alight", "arson", "torched", "firebomb(?:ed)?",
-					"petrol bomb", "molotov", "set ablaze")
-			.add(IncidentType.THREAT, Outcome.NONE, "threatened", "death threats?", "threatening letter", "intimidated",
-					"(?:plot|plots|plotting|plotted|planning|planned|conspiring|conspired) to (?:kidnap|abduct|kill|murder|attack|assassinate|bomb|shoot)\\w*");
-		Builder e = new Builder()
-			.add(IncidentType.ARREST, Outcome.NONE, "arrested", "detained", "apprehended", "taken into custody", "the arrest of", "raided")
-			.add(IncidentType.SEIZURE, Outcome.NONE, "seized", "confiscated", "intercepted", "the seizure of", "a seizure of")
-			.add(IncidentType.TRIAL, Outcome.NONE, "trials? (?:\\S+ ){0,12}?(?:kicked off|began|opened|started|got under way)",
-					"went on trial", "stood trial")
-			.add(IncidentType.CONVICTION, Outcome.NONE, "sentenced", "convicted", "jailed", "life sentence", "found guilty")
-			.add(IncidentType.EXTRADITION, Outcome.NONE, "extradited", "the extradition of");
-		return new Lexicon(v.triggers, e.triggers,
-				"\\b(?:no|not|never|nobody|no one|can|could|would|might|(?-i:may)|should|will|risk|risks|fear|fears|feared|if|whether"
-						+ "|easily|order|ordering|to prevent|prevent|threat of|danger of|possible|possibly|avoid)\\s+(?:\\S+\\s+){0,2}$|\\bto\\s+$",
-				"\\b(?:plot|plots|plotting|plotted|plan|plans|planned|planning|conspir\\w*|wanted to|intended to|intending to|preparing to|preparation of|preparations for|threatened to|threatening to)\\b(?:\\s+\\S+){0,3}\\s*$",
-				"\\b(?:accused of|charged with|convicted (?:of|for)|jailed (?:\\S+ ){0,4}for|sentenced (?:\\S+ ){0,10}for|suspected of|guilty of|trial for|on trial|for ordering|involvement in|acts of|attempts? at|attempted|the preparation of|responsible for|behind)\\b",
-				"\\b(?:series of|wave of|string of|spate of|number of|dozens of|hundreds of|several|numerous|many|multiple|some)\\s+(?:\\S+\\s+){0,2}$",
-				"^\\s*(?:attacks|attempts|incidents|explosions|threats|killings)\\b",
-				"crossfire|caught in|stray bullet|shot at|shooting between|exchange of fire|gunfight|shoot-?out");
-	}
-
-	private static Lexicon dutch() {
-		Builder v = new Builder()
-			.add(IncidentType.HOMICIDE, Outcome.KILLED, "doodgeschoten", "vermoord", "om het leven (?:gebracht|gekomen)",
-					"gedood", "doodgestoken", "doodgeslagen", "gemarteld tot de dood", "geliquideerd", "liquidatie", "moord op",
-					"dood aangetroffen", "(?:levenloos|levenloze|dode|verminkte) lichaam", "lichaam (?:\\S+ ){0,8}(?:gevonden|aangetroffen)")
-			.add(IncidentType.SHOOTING, Outcome.NONE, "schietpartij", "schietincident", "schoten (?:gelost|afgevuurd)",
-					"(?:werd|is|werden|zijn) beschoten", "beschoten", "geschoten op", "kogelinslagen", "vuurgevecht",
-					"(?:er )?(?:werd|werden|is) (?:\\S+ ){0,3}geschoten", "schoten", "kogelregen")
-			.add(IncidentType.SHOOTING, Outcome.INJURED, "neergeschoten", "door een kogel (?:geraakt|getroffen)")
-			.add(IncidentType.EXPLOSION, Outcome.NONE, "explosie", "ontploffing", "ontplofte", "ontploft", "(?:hand)?granaat",
-					"explosief", "explosieven", "bomaanslag", "springtuig", "plofkraak", "tot ontploffing gebracht")
-			.add(IncidentType.KIDNAPPING, Outcome.NONE, "ontvoerd", "ontvoering", "gekidnapt", "ontvoerden", "gegijzeld", "gijzeling")
-			.add(IncidentType.ASSAULT, Outcome.INJURED, "mishandeld", "gemarteld", "gefolterd", "neergestoken", "aangevallen",
-					"verminkt", "in elkaar geslagen", "toegetakeld", "gestoken", "afgesneden")
-			.add(IncidentType.ARSON, Outcome.NONE, "brandstichting", "in brand gestoken", "brand gesticht", "molotovcocktail",
-					"brandbom", "in brand gezet")
-			.add(IncidentType.THREAT, Outcome.NONE, "bedreigd", "doodsbedreigingen", "doodsbedreiging", "dreigbrief", "geïntimideerd",
-					"(?:beraamden|beraamde|plannen|planden|wilden|wilde|plan om) (?:om )?(?:\\S+ ){0,8}?te (?:ontvoeren|vermoorden|doden|liquideren|kidnappen)");
-		Builder e = new Builder()
-			.add(IncidentType.ARREST, Outcome.NONE, "gearresteerd", "opgepakt", "aangehouden", "de arrestatie van", "in de boeien geslagen", "invallen")
-			.add(IncidentType.SEIZURE, Outcome.NONE, "in beslag genomen", "inbeslagname", "onderschept", "de vangst van")
-			.add(IncidentType.TRIAL, Outcome.NONE, "proces (?:\\S+ ){0,8}?(?:begon|start|gestart|van start)", "megaproces", "stond terecht", "staat terecht", "staan terecht")
-			.add(IncidentType.CONVICTION, Outcome.NONE, "veroordeeld", "celstraf", "schuldig bevonden", "levenslang")
-			.add(IncidentType.EXTRADITION, Outcome.NONE, "uitgeleverd", "de uitlevering van");
-		return new Lexicon(v.triggers, e.triggers,
-				"\\b(?:geen|niet|nooit|niemand|kan|kunnen|zou|zouden|moet|moeten|dreigt|dreigen|als|indien|mogelijk|mogelijke|eventuele|voorkomen|vrees|angst)\\s+(?:\\S+\\s+){0,2}$",
-				"\\b(?:beraamd\\w*|plannen|plande|plan om|van plan|wilden|wilde|complot|samenzwering|voorbereiding van|dreigden|dreigde)\\b(?:\\s+\\S+){0,4}\\s*$",
-				"\\b(?:verdacht van|beschuldigd van|veroordeeld (?:\\S+ ){0,8}voor|aangeklaagd|schuldig aan|vervolgd voor|betrokkenheid bij|poging tot|pogingen tot|opdracht tot|opdrachtgever)\\b",
-				"\\b(?:reeks|golf|aantal|tientallen|honderden|verschillende|meerdere|talrijke|heel wat)\\s+(?:\\S+\\s+){0,2}$",
-				"^(?:en|s)\\b",
-				"kruisvuur|verdwaalde kogel|beschoten|schietpartij tussen|vuurgevecht");
-	}
-
-	private static Lexicon french() {
-		Builder v = new Builder()
-			.add(IncidentType.HOMICIDE, Outcome.KILLED, "abattue?s?", "tuée?s?", "assassinée?s?", "assassinat", "meurtre",
-					"poignardée? à mort", "battue? à mort", "torturée? à mort", "retrouvée? morte?", "(?:corps|cadavre) (?:sans vie|démembré|calciné|mutilé)",
-					"mortellement (?:blessée?|touchée?)", "homicide", "liquidée?")
-			.add(IncidentType.SHOOTING, Outcome.NONE, "fusillade", "coups? de feu", "(?:a|ont|avait|avaient) tiré", "des tirs",
-					"échange de tirs", "impacts? de balles?", "mitraillée?s?", "tirs? d['’]armes? à feu")
-			.add(IncidentType.SHOOTING, Outcome.INJURED, "blessée? par balles?", "touchée? par (?:une |des )?balles?", "par balles")
-			.add(IncidentType.EXPLOSION, Outcome.NONE, "explosion", "grenade", "engin explosif", "a explosé", "explosifs?",
-					"attentat à la bombe", "déflagration")
-			.add(IncidentType.KIDNAPPING, Outcome.NONE, "enlèvement", "enlevée?s?", "kidnappée?s?", "kidnapping", "séquestrée?s?",
-					"rapt", "prise? en otage")
-			.add(IncidentType.ASSAULT, Outcome.INJURED, "torturée?s?", "agressée?s?", "poignardée?s?", "passée? à tabac",
-					"mutilée?s?", "rouée? de coups", "tabassée?s?")
-			.add(IncidentType.ARSON, Outcome.NONE, "incendie criminel", "incendiée?s?", "incendie volontaire", "mis le feu",
-					"cocktail molotov")
-			.add(IncidentType.THREAT, Outcome.NONE, "menacée?s? de mort", "menaces de mort", "menacée?s?", "intimidée?s?",
-					"(?:projetaient|projetait|projet|complot|voulaient|voulait|prévoyaient|préparaient) (?:\\S+ ){0,4}?(?:d['’])?(?:enlever|tuer|assassiner|kidnapper|abattre)");
-		Builder e = new Builder()
-			.add(IncidentType.ARREST, Outcome.NONE, "arrêtée?s?", "interpellée?s?", "appréhendée?s?", "l['’]arrestation de", "perquisitions?")
-			.add(IncidentType.SEIZURE, Outcome.NONE, "saisie?s?", "la saisie de", "interceptée?s?", "confisquée?s?")
-			.add(IncidentType.TRIAL, Outcome.NONE, "procès (?:\\S+ ){0,8}?(?:s['’]est ouvert|a débuté|a commencé|s['’]ouvre)", "méga-procès", "mégaprocès")
-			.add(IncidentType.CONVICTION, Outcome.NONE, "condamnée?s?", "reconnue? coupable")
-			.add(IncidentType.EXTRADITION, Outcome.NONE, "extradée?s?", "l['’]extradition de");
-		return new Lexicon(v.triggers, e.triggers,
-				"\\b(?:pas|aucun|aucune|jamais|personne|ni|peut|peuvent|pourrait|pourraient|risque|risquent|si|éviter|empêcher|d['’]éventuels|éventuel|éventuelle|crainte|peur)\\s+(?:\\S+\\s+){0,2}$",
-				"\\b(?:projet|projetaient|projetait|complot|comploté|voulaient|voulait|prévoyaient|préparaient|préparation|planifi\\w*|menaçaient de|menacé de)\\b(?:\\s+\\S+){0,4}\\s*$",
-				"\\b(?:accusée? d['’e]|soupçonnée? d['’e]|inculpée? (?:de|d['’]|pour)|condamnée? (?:\\S+ ){0,8}pour|poursuivie? pour|coupable d['’e]|tentatives? d['’e]|responsable d['’e]|commanditaire)",
-				"\\b(?:série de|vague de|nombre de|dizaines de|centaines de|plusieurs|nombreux|nombreuses|multiples)\\s+(?:\\S+\\s+){0,2}$",
-				"^s\\b",
-				"balle perdue|échange de tirs|fusillade entre|pris(?:e)? dans");
 	}
 
 }

@@ -1,20 +1,23 @@
 package org.incidentatlas.extraction;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.incidentatlas.statistic.Metric;
 import org.incidentatlas.statistic.Qualifier;
 
 /**
- * Aggregate figures: "92 shootings last year", "57 shootings since the start of 2025",
- * "123 tonnes". They become reported statistics, never incidents.
+ * Quantities of drugs seized, "123 tonnes", "1.500 kilo": they become reported statistics
+ * (in tonnes), never seizures. Counts of events are read by the rules of {@link StatisticRules}.
  */
 final class Statistics {
 
-	/** A figure found in a sentence, before its place and period are settled. Offsets are within the sentence. */
-	record Figure(int start, int end, Metric metric, BigDecimal value, Qualifier qualifier, boolean ofWhich) {
+	/**
+	 * A quantity found in a sentence, in tonnes; offsets are within the sentence.
+	 * @param fromKilos true when the text gave kilos: a single haul is often weighed in kilos, so such a figure needs a period of its own
+	 */
+	record Tonnage(int start, int end, BigDecimal tonnes, Qualifier qualifier, boolean fromKilos) {
 	}
 
 	private static final String QUALIFIER = "(?:(over|more than|at least|about|around|nearly|almost|roughly|some|up to|fewer than|less than"
@@ -22,20 +25,8 @@ final class Statistics {
 
 	private static final String N = "(" + Numbers.PATTERN + ")";
 
-	private static final Scan COUNT = Scan.of("(?iu)(?<![\\p{L}\\d,.])" + QUALIFIER + N
-			+ "\\s+(?:(?:recorded|registered|reported|separate|fatal|violent|armed|new|drug-related|gun|drugsgerelateerde|geregistreerde|nouvelles?)\\s+)?"
-			+ "(shootings|shooting incidents|schietpartijen|schietincidenten|fusillades|explosions|explosies|ontploffingen"
-			+ "|bomb attacks|grenade attacks|explosieve aanslagen|murders|homicides|killings|moorden|liquidaties|meurtres|assassinats"
-			+ "|kidnappings|abductions|ontvoeringen|enlèvements|arrests|arrestaties|arrestations)\\b");
-
-	private static final Scan CASUALTY = Scan.of("(?iu)(killing|injuring|wounding|leaving)\\s+" + QUALIFIER + N
-			+ "(?:\\s+(?:people|persons|dead|others))?|" + QUALIFIER + N
-			+ "\\s+(?:people\\s+)?(?:were\\s+)?(killed|dead|deaths|injured|wounded|doden|gewonden|morts|tués|blessés)\\b");
-
 	private static final Scan TONNES = Scan.of("(?iu)(?<![\\p{L}\\d,.])" + QUALIFIER + N
-			+ "\\s*(?:metric\\s+)?(tonnes|tons|ton|tonnen|t)\\b");
-
-	private static final Scan OF_WHICH = Scan.of("(?iu)(?:" + N + "\\s+(?:of which|of them|of those|daarvan|d'entre eux)|(?:waarvan|dont)\\s+" + N + ")");
+			+ "\\s*(?:metric\\s+)?(tonnes|tons|ton|tonnen|t|kilos|kilo's|kilo|kg|kilograms|kilogram|kilogrammes|kilogramme|kilogrammen)\\b");
 
 	/** Words that mark a tally rather than a story: "recorded", "alone", "so far", "last year". */
 	static final Scan TALLY_CUE = Scan.of(
@@ -50,63 +41,11 @@ final class Statistics {
 	private Statistics() {
 	}
 
-	/** The tallies in one sentence, in text order; {@code lower} is the sentence in lower case. */
-	static List<Figure> counts(String sentence, String lower) {
-		List<Figure> figures = new ArrayList<>();
-		if (!mentionsATally(lower)) {
-			return figures;
-		}
-		Scan.Matches m = COUNT.matches(sentence);
-		while (m.next()) {
-			BigDecimal value = value(m.group(2));
-			if (value != null && value.compareTo(BigDecimal.ONE) > 0) {
-				figures.add(new Figure(m.start(), m.end(), metricOf(m.group(3)), value, qualifier(m.group(1)), false));
-			}
-		}
-		if (figures.isEmpty()) {
-			return figures;
-		}
-		Scan.Matches c = CASUALTY.matches(sentence);
-		while (c.next()) {
-			String verb = c.group(1) != null ? c.group(1) : c.group(6);
-			String number = c.group(1) != null ? c.group(3) : c.group(5);
-			String qualifier = c.group(1) != null ? c.group(2) : c.group(4);
-			BigDecimal value = value(number);
-			if (value != null && overlapsNone(figures, c.start(), c.end())) {
-				figures.add(new Figure(c.start(), c.end(), verb.toLowerCase().matches("kill.*|lea.*|dead|deaths|doden|morts|tués")
-						? Metric.KILLED : Metric.INJURED, value, qualifier(qualifier), false));
-			}
-		}
-		Scan.Matches w = OF_WHICH.matches(sentence);
-		while (w.next()) {
-			BigDecimal value = value(w.group(1) != null ? w.group(1) : w.group(2));
-			Figure previous = lastBefore(figures, w.start());
-			if (value != null && previous != null && overlapsNone(figures, w.start(), w.end())) {
-				figures.add(new Figure(w.start(), w.end(), previous.metric(), value, Qualifier.EXACT, true));
-			}
-		}
-		figures.sort(java.util.Comparator.comparingInt(Figure::start));
-		return figures;
-	}
-
-	/** A cheap look for the nouns a tally needs, before the costly patterns run. */
-	private static boolean mentionsATally(String lower) {
-		for (String stem : TALLY_NOUNS) {
-			if (lower.contains(stem)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static final String[] TALLY_NOUNS = { "shooting", "schiet", "fusillade", "explos", "ontploff", "attack",
-			"aanslag", "murder", "homicide", "killing", "moord", "liquidat", "meurtre", "assassinat", "kidnap", "abduction",
-			"ontvoering", "enlèvement", "arrest" };
-
-	/** Tonnages of drugs seized, when the sentence is about seizures. */
-	static List<Figure> tonnages(String sentence, String lower, boolean seizureContext) {
-		List<Figure> figures = new ArrayList<>();
-		if (!lower.contains("ton") && !lower.contains(" t ") && !lower.contains(" t.")) {
+	/** Quantities of drugs seized, when the sentence is about seizures. */
+	static List<Tonnage> tonnages(String sentence, String lower, boolean seizureContext) {
+		List<Tonnage> figures = new ArrayList<>();
+		if (!lower.contains("ton") && !lower.contains(" t ") && !lower.contains(" t.") && !lower.contains("kg")
+				&& !lower.contains("kilo")) {
 			return figures;
 		}
 		if (!seizureContext && !SEIZURE_CUE.in(sentence)) {
@@ -117,24 +56,12 @@ final class Statistics {
 			BigDecimal value = value(m.group(2));
 			String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
 			if (value != null && !CARRIED.in(before)) {
-				figures.add(new Figure(m.start(), m.end(), Metric.COCAINE_SEIZED_TONNES, value, qualifier(m.group(1)), false));
+				boolean kilos = m.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("k");
+				BigDecimal tonnes = kilos ? value.divide(BigDecimal.valueOf(1000), 3, RoundingMode.HALF_UP).stripTrailingZeros() : value;
+				figures.add(new Tonnage(m.start(), m.end(), tonnes, qualifier(m.group(1)), kilos));
 			}
 		}
 		return figures;
-	}
-
-	private static Figure lastBefore(List<Figure> figures, int position) {
-		Figure last = null;
-		for (Figure f : figures) {
-			if (f.start() < position) {
-				last = f;
-			}
-		}
-		return last;
-	}
-
-	private static boolean overlapsNone(List<Figure> figures, int start, int end) {
-		return figures.stream().noneMatch(f -> f.start() < end && start < f.end());
 	}
 
 	private static BigDecimal value(String number) {
@@ -143,28 +70,11 @@ final class Statistics {
 				: n == Math.floor(n) ? BigDecimal.valueOf(n.longValue()) : BigDecimal.valueOf(n).stripTrailingZeros();
 	}
 
-	private static Metric metricOf(String noun) {
-		String n = noun.toLowerCase();
-		if (n.matches("shoot.*|schiet.*|fusillades")) {
-			return Metric.SHOOTINGS;
-		}
-		if (n.matches("explos.*|ontploff.*|bomb.*|grenade.*")) {
-			return Metric.EXPLOSIONS;
-		}
-		if (n.matches("kidnap.*|abduct.*|ontvoer.*|enlèvements")) {
-			return Metric.KIDNAPPINGS;
-		}
-		if (n.matches("arrest.*")) {
-			return Metric.ARRESTS;
-		}
-		return Metric.HOMICIDES;
-	}
-
 	private static Qualifier qualifier(String word) {
 		if (word == null) {
 			return Qualifier.EXACT;
 		}
-		String w = word.toLowerCase();
+		String w = word.toLowerCase(java.util.Locale.ROOT);
 		if (w.matches("over|more than|meer dan|ruim|plus de")) {
 			return Qualifier.OVER;
 		}

@@ -13,7 +13,8 @@ enum ImportField {
 
 	IGNORE, TYPE, DATE, DATE_FROM, DATE_TO, DATE_PRECISION, PLACE, DISTRICT, CITY, REGION, COUNTRY, COUNTRY_CODE,
 	LOCALITY, STREET, LATITUDE, LONGITUDE, LOCATION_PRECISION, LOCATION_HIDDEN, KILLED, INJURED, SUMMARY,
-	ACLED_EVENT_TYPE, ACLED_SUB_EVENT_TYPE, ACLED_GEO_PRECISION;
+	ACLED_EVENT_TYPE, ACLED_SUB_EVENT_TYPE, ACLED_GEO_PRECISION, SUBTYPE, TARGET, TIME_OF_DAY, TIME, TIME_PRECISION,
+	GROUPS;
 
 	private static final Map<String, ImportField> KNOWN = Map.ofEntries(Map.entry("type", TYPE), Map.entry("date", DATE),
 			Map.entry("date_from", DATE_FROM), Map.entry("date_to", DATE_TO), Map.entry("date_precision", DATE_PRECISION),
@@ -22,6 +23,9 @@ enum ImportField {
 			Map.entry("street", STREET), Map.entry("latitude", LATITUDE), Map.entry("longitude", LONGITUDE),
 			Map.entry("location_precision", LOCATION_PRECISION), Map.entry("location_hidden", LOCATION_HIDDEN),
 			Map.entry("killed", KILLED), Map.entry("injured", INJURED), Map.entry("summary", SUMMARY),
+			Map.entry("subtype", SUBTYPE), Map.entry("target", TARGET), Map.entry("time_of_day", TIME_OF_DAY),
+			Map.entry("time", TIME), Map.entry("time_precision", TIME_PRECISION), Map.entry("groups", GROUPS),
+			Map.entry("actors", GROUPS),
 			// ACLED's column names
 			Map.entry("event_date", DATE), Map.entry("event_type", ACLED_EVENT_TYPE),
 			Map.entry("sub_event_type", ACLED_SUB_EVENT_TYPE), Map.entry("admin1", REGION), Map.entry("admin2", CITY),

@@ -406,6 +406,12 @@ public class ImportJobs {
 		r.put("injured", row.injured());
 		r.put("summary", row.summary());
 		r.put("changes", row.changes());
+		r.put("subtype", row.subtype() == null ? null : row.subtype().name());
+		r.put("target", row.target() == null ? null : row.target().name());
+		r.put("time_of_day", row.time() == null ? null : row.time().part().name());
+		r.put("time_reported", row.time() == null || row.time().time() == null ? null : row.time().time().toString());
+		r.put("time_precision", row.time() == null ? null : row.time().precision().name());
+		r.put("groups", row.groups());
 		return r;
 	}
 
@@ -416,13 +422,17 @@ public class ImportJobs {
 		String rows = json.writeValueAsString(chunk);
 		transaction.executeWithoutResult(status -> jdbc.update("""
 				insert into import_row (job_id, line, type, date_from, date_to, date_precision, country_code, place_id, locality,
-				                        street, latitude, longitude, geo_precision, location_hidden, killed, injured, summary, changes)
+				                        street, latitude, longitude, geo_precision, location_hidden, killed, injured, summary, changes,
+				                        subtype, target, time_of_day, time_reported, time_precision, groups)
 				select ?, r.line, r.type, r.date_from, r.date_to, r.date_precision, r.country_code, r.place_id, r.locality,
-				       r.street, r.latitude, r.longitude, r.geo_precision, r.location_hidden, r.killed, r.injured, r.summary, r.changes
+				       r.street, r.latitude, r.longitude, r.geo_precision, r.location_hidden, r.killed, r.injured, r.summary, r.changes,
+				       r.subtype, r.target, r.time_of_day, r.time_reported, r.time_precision,
+				       coalesce(array(select jsonb_array_elements_text(r.groups)), '{}')
 				from jsonb_to_recordset(?::jsonb) as r(line integer, type text, date_from date, date_to date, date_precision text,
 				     country_code text, place_id integer, locality text, street text, latitude double precision,
 				     longitude double precision, geo_precision text, location_hidden boolean, killed integer, injured integer,
-				     summary text, changes jsonb)""", id, rows));
+				     summary text, changes jsonb, subtype text, target text, time_of_day text, time_reported time,
+				     time_precision text, groups jsonb)""", id, rows));
 	}
 
 	/** Staged rows of a job that repeat an existing incident: line, and the incident's id. */
@@ -449,11 +459,16 @@ public class ImportJobs {
 				          order by r.line) s
 				), created as (
 				    insert into incident (id, type, date_from, date_to, date_precision, country_code, place_id, locality, street,
-				                          latitude, longitude, geo_precision, location_hidden, killed, injured, summary)
+				                          latitude, longitude, geo_precision, location_hidden, killed, injured, summary,
+				                          subtype, target, time_of_day, time_reported, time_precision)
 				    select new_id, type, date_from, date_to, date_precision, country_code, place_id, locality, street,
-				           latitude, longitude, geo_precision, location_hidden, killed, injured, summary
+				           latitude, longitude, geo_precision, location_hidden, killed, injured, summary,
+				           subtype, target, time_of_day, time_reported, time_precision
 				    from fresh order by line
 				    returning id
+				), named as (
+				    insert into incident_actor (incident_id, name)
+				    select c.id, g.name from created c join fresh f on f.new_id = c.id cross join unnest(f.groups) as g(name)
 				)
 				insert into audit_event (entity, entity_id, action, username, changes, reason)
 				select 'INCIDENT', new_id, 'CREATE', ?, changes, ? || line from fresh order by line""".formatted(
@@ -504,6 +519,10 @@ public class ImportJobs {
 			case "injured" -> ImportField.INJURED;
 			case "street" -> ImportField.STREET;
 			case "locality" -> ImportField.LOCALITY;
+			case "subtype" -> ImportField.SUBTYPE;
+			case "target" -> ImportField.TARGET;
+			case "timeOfDay" -> ImportField.TIME_OF_DAY;
+			case "groups" -> ImportField.GROUPS;
 			default -> ImportField.SUMMARY;
 		};
 		String name = mapper.columnOf(source);

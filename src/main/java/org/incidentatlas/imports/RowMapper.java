@@ -11,7 +11,10 @@ import java.util.Map;
 
 import org.incidentatlas.incident.GeoPrecision;
 import org.incidentatlas.incident.IncidentForm;
+import org.incidentatlas.incident.IncidentSubtype;
+import org.incidentatlas.incident.IncidentTarget;
 import org.incidentatlas.incident.IncidentType;
+import org.incidentatlas.incident.ReportedTime;
 import org.incidentatlas.time.DatePrecision;
 import org.incidentatlas.time.DateRange;
 
@@ -97,7 +100,81 @@ final class RowMapper {
 		form.setKilled(whole(cells, ImportField.KILLED, problems));
 		form.setInjured(whole(cells, ImportField.INJURED, problems));
 		form.setSummary(cells.getOrDefault(ImportField.SUMMARY, ""));
+		form.setSubtype(subtype(cells, form.getType(), problems));
+		form.setTarget(target(cells, problems));
+		form.setTimeOfDay(timeOfDay(cells, problems));
+		String groups = cells.get(ImportField.GROUPS);
+		form.setGroups(groups == null ? List.of() : java.util.Arrays.stream(groups.split("\\s*[|;]\\s*"))
+			.filter(g -> !g.isBlank())
+			.toList());
 		return new Mapped(form, problems);
+	}
+
+	/** The export's sub-type, or ACLED's sub-event type where it says which explosion it was. */
+	private IncidentSubtype subtype(Map<ImportField, String> cells, IncidentType type, List<CellProblem> problems) {
+		String own = cells.get(ImportField.SUBTYPE);
+		if (own == null) {
+			String acled = cells.get(ImportField.ACLED_SUB_EVENT_TYPE);
+			return acled != null && acled.equalsIgnoreCase("grenade") && type == IncidentType.EXPLOSION
+					? IncidentSubtype.GRENADE : null;
+		}
+		IncidentSubtype subtype = IncidentSubtype.fromToken(own).orElse(null);
+		if (subtype == null) {
+			problems.add(new CellProblem(columnOf(ImportField.SUBTYPE), "'" + own + "' is not a sub-type; use one of "
+					+ String.join(", ", IncidentSubtype.tokens()) + "."));
+		}
+		else if (type != null && subtype.type() != type) {
+			problems.add(new CellProblem(columnOf(ImportField.SUBTYPE), "'" + own + "' is a sub-type of "
+					+ subtype.type().token() + ", not of " + type.token() + "."));
+			return null;
+		}
+		return subtype;
+	}
+
+	private IncidentTarget target(Map<ImportField, String> cells, List<CellProblem> problems) {
+		String own = cells.get(ImportField.TARGET);
+		if (own == null) {
+			return null;
+		}
+		return IncidentTarget.fromToken(own).orElseGet(() -> {
+			problems.add(new CellProblem(columnOf(ImportField.TARGET), "'" + own + "' is not a target; use one of "
+					+ String.join(", ", IncidentTarget.tokens()) + "."));
+			return null;
+		});
+	}
+
+	/**
+	 * The time as the export writes it: a clock time ({@code time}, HH:MM) at its precision
+	 * ({@code time_precision}: minute or hour), or only the part of the day ({@code time_of_day}).
+	 * Returned in the form's own notation: "03:15", "03h" or "night".
+	 */
+	private String timeOfDay(Map<ImportField, String> cells, List<CellProblem> problems) {
+		String clock = cells.get(ImportField.TIME);
+		String part = cells.get(ImportField.TIME_OF_DAY);
+		String precision = cells.get(ImportField.TIME_PRECISION);
+		try {
+			if (clock != null) {
+				java.time.LocalTime time = java.time.LocalTime.parse(clock.length() == 4 ? "0" + clock : clock);
+				boolean hour = precision != null && precision.equalsIgnoreCase("hour");
+				ReportedTime reported = ReportedTime.parse(hour ? "%02dh".formatted(time.getHour())
+						: "%02d:%02d".formatted(time.getHour(), time.getMinute()));
+				if (part != null && !reported.part().token().equalsIgnoreCase(part.strip())) {
+					problems.add(new CellProblem(columnOf(ImportField.TIME_OF_DAY), clock + " is in the "
+							+ reported.part().token() + ", not the " + part.strip() + "."));
+				}
+				return reported.compact();
+			}
+			if (part != null) {
+				return ReportedTime.parse(part).compact();
+			}
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			problems.add(new CellProblem(columnOf(ImportField.TIME), "'" + clock + "' is not a time; use HH:MM, such as 03:15."));
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new CellProblem(columnOf(clock != null ? ImportField.TIME : ImportField.TIME_OF_DAY), ex.getMessage()));
+		}
+		return null;
 	}
 
 	private IncidentType type(Map<ImportField, String> cells, List<CellProblem> problems) {

@@ -24,6 +24,9 @@ class EditorController {
 
 	static final int QUEUE = 100;
 
+	/** Articles offered as sources on the form, newest first; older ones are given by number. */
+	static final int RECENT_ARTICLES = 300;
+
 	private final IncidentQueries incidents;
 
 	private final IncidentEditor editor;
@@ -60,9 +63,9 @@ class EditorController {
 	@PostMapping("/editor/incidents")
 	String create(@Valid @ModelAttribute("form") IncidentForm form, BindingResult errors,
 			@RequestParam(defaultValue = "false") boolean publish, Principal user, Model model, RedirectAttributes flash,
-			Locale locale) {
+			Locale locale, jakarta.servlet.http.HttpServletResponse response) {
 		if (errors.hasErrors()) {
-			return form(model, form, null);
+			return refused(response, model, form, null);
 		}
 		try {
 			long id = editor.create(form, user.getName(), publish);
@@ -71,7 +74,7 @@ class EditorController {
 		}
 		catch (InvalidFieldsException ex) {
 			reject(errors, ex, locale);
-			return form(model, form, null);
+			return refused(response, model, form, null);
 		}
 	}
 
@@ -82,9 +85,10 @@ class EditorController {
 
 	@PostMapping("/editor/incidents/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") IncidentForm form, BindingResult errors,
-			Principal user, Model model, RedirectAttributes flash, Locale locale) {
+			Principal user, Model model, RedirectAttributes flash, Locale locale,
+			jakarta.servlet.http.HttpServletResponse response) {
 		if (errors.hasErrors()) {
-			return form(model, form, id);
+			return refused(response, model, form, id);
 		}
 		try {
 			editor.update(id, form, user.getName());
@@ -93,7 +97,7 @@ class EditorController {
 		}
 		catch (InvalidFieldsException ex) {
 			reject(errors, ex, locale);
-			return form(model, form, id);
+			return refused(response, model, form, id);
 		}
 	}
 
@@ -138,6 +142,12 @@ class EditorController {
 		}
 	}
 
+	/** The form again, with its errors beside the fields: a 400, since nothing was stored. */
+	private String refused(jakarta.servlet.http.HttpServletResponse response, Model model, IncidentForm form, Long id) {
+		response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+		return form(model, form, id);
+	}
+
 	private String form(Model model, IncidentForm form, Long id) {
 		if (!model.containsAttribute("form")) {
 			// replacing a bound form would drop its binding errors
@@ -146,6 +156,28 @@ class EditorController {
 		model.addAttribute("incidentId", id);
 		model.addAttribute("types", IncidentType.values());
 		model.addAttribute("precisions", GeoPrecision.values());
+		model.addAttribute("subtypes", IncidentSubtype.values());
+		model.addAttribute("targets", IncidentTarget.values());
+		// "not reported" first: it is what an empty row says
+		model.addAttribute("genders", java.util.List.of(Gender.UNKNOWN, Gender.FEMALE, Gender.MALE, Gender.OTHER));
+		model.addAttribute("outcomes", java.util.List.of(VictimOutcome.UNKNOWN, VictimOutcome.KILLED, VictimOutcome.INJURED,
+				VictimOutcome.UNHARMED));
+		model.addAttribute("articles", editor.recentArticles(RECENT_ARTICLES));
+		model.addAttribute("currentSources", id == null ? java.util.List.of() : editor.sourcesOf(id));
+		// one empty row each to fill in; the page's script adds more
+		IncidentForm shown = (IncidentForm) model.getAttribute("form");
+		if (shown.getVictims() == null) {
+			shown.setVictims(new java.util.ArrayList<>());
+		}
+		if (shown.getSources() == null) {
+			shown.setSources(new java.util.ArrayList<>());
+		}
+		if (shown.getVictims().isEmpty() || !shown.getVictims().get(shown.getVictims().size() - 1).isEmpty()) {
+			shown.getVictims().add(new IncidentForm.VictimForm());
+		}
+		if (shown.getSources().isEmpty() || !shown.getSources().get(shown.getSources().size() - 1).isEmpty()) {
+			shown.getSources().add(new IncidentForm.SourceForm());
+		}
 		return "editor/form";
 	}
 

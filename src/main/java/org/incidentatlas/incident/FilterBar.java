@@ -28,6 +28,9 @@ public class FilterBar {
 		model.addAttribute("filterDescription",
 				description.describe(filter, org.springframework.web.servlet.support.RequestContextUtils.getLocale(request)));
 		model.addAttribute("types", IncidentType.values());
+		model.addAttribute("subtypes", IncidentSubtype.values());
+		model.addAttribute("targets", IncidentTarget.values());
+		model.addAttribute("timesOfDay", TimeOfDay.values());
 		model.addAttribute("query", request.getQueryString() == null ? "" : "?" + request.getQueryString());
 		return filter;
 	}

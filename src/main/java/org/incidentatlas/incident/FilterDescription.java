@@ -48,6 +48,22 @@ public class FilterDescription {
 		if (filter.q() != null) {
 			parts.add("“" + filter.q() + "”");
 		}
+		IncidentFilter.Codes codes = filter.codes();
+		if (!codes.subtypes().isEmpty()) {
+			parts.add(String.join(", ", codes.subtypes().stream()
+				.map(s -> messages.getMessage("subtype." + s.token(), null, locale)).toList()));
+		}
+		if (!codes.targets().isEmpty()) {
+			parts.add(messages.getMessage("filter.describe.target", new Object[] { String.join(", ", codes.targets().stream()
+				.map(t -> messages.getMessage("target." + t.token(), null, locale)).toList()) }, locale));
+		}
+		if (!codes.timesOfDay().isEmpty()) {
+			parts.add(String.join(", ", codes.timesOfDay().stream()
+				.map(t -> messages.getMessage("timeOfDay." + t.token(), null, locale)).toList()));
+		}
+		if (!codes.groups().isEmpty()) {
+			parts.add(messages.getMessage("filter.describe.groups", new Object[] { String.join(", ", codes.groups()) }, locale));
+		}
 		return String.join(" · ", parts);
 	}
 

@@ -41,7 +41,28 @@ public final class FilterSql {
 			conditions.add("i.search_vector @@ websearch_to_tsquery('english', :q)");
 			params.addValue("q", filter.q());
 		}
+		codes(filter.codes(), params, conditions);
 		return String.join(" and ", conditions);
+	}
+
+	/** The coding: each part a list of values, any of which matches; groups by name, without case. */
+	private static void codes(IncidentFilter.Codes codes, MapSqlParameterSource params, List<String> conditions) {
+		if (!codes.subtypes().isEmpty()) {
+			conditions.add("i.subtype in (:subtypes)");
+			params.addValue("subtypes", codes.subtypes().stream().map(Enum::name).toList());
+		}
+		if (!codes.targets().isEmpty()) {
+			conditions.add("i.target in (:targets)");
+			params.addValue("targets", codes.targets().stream().map(Enum::name).toList());
+		}
+		if (!codes.timesOfDay().isEmpty()) {
+			conditions.add("i.time_of_day in (:timesOfDay)");
+			params.addValue("timesOfDay", codes.timesOfDay().stream().map(Enum::name).toList());
+		}
+		if (!codes.groups().isEmpty()) {
+			conditions.add("exists (select 1 from incident_actor g where g.incident_id = i.id and lower(g.name) in (:groups))");
+			params.addValue("groups", codes.groups().stream().map(g -> g.toLowerCase(java.util.Locale.ROOT)).toList());
+		}
 	}
 
 	/**
@@ -58,7 +79,7 @@ public final class FilterSql {
 	/** Whether the map cells, which count by type and year only, can answer this filter. */
 	public static boolean cellsCanAnswer(IncidentFilter filter) {
 		return filter.placeIds().isEmpty() && filter.from() == null && filter.to() == null && filter.q() == null
-				&& filter.minKilled() == null && filter.bbox() == null;
+				&& filter.minKilled() == null && filter.bbox() == null && filter.codes().isEmpty();
 	}
 
 	/**

@@ -77,6 +77,20 @@ public class Incident {
 	private String sourceNote;
 
 	@Enumerated(EnumType.STRING)
+	private IncidentSubtype subtype;
+
+	@Enumerated(EnumType.STRING)
+	private IncidentTarget target;
+
+	@Enumerated(EnumType.STRING)
+	private TimeOfDay timeOfDay;
+
+	private java.time.LocalTime timeReported;
+
+	@Enumerated(EnumType.STRING)
+	private ReportedTime.Precision timePrecision;
+
+	@Enumerated(EnumType.STRING)
 	private IncidentStatus status = IncidentStatus.DRAFT;
 
 	private String retractionReason;
@@ -177,6 +191,34 @@ public class Incident {
 	/** In English: what the sources disagree about, when they do; null when they agree. */
 	public void setSourceNote(String sourceNote) {
 		this.sourceNote = sourceNote;
+	}
+
+	/**
+	 * The coding trackers use: the sub-type (one of this type's, or null), what was hit, and
+	 * when in the day; each null when the sources do not say.
+	 */
+	public void code(IncidentSubtype subtype, IncidentTarget target, ReportedTime time) {
+		if (subtype != null && subtype.type() != type) {
+			throw new IllegalArgumentException(subtype.token() + " is not a sub-type of " + type.token());
+		}
+		this.subtype = subtype;
+		this.target = target;
+		this.timeOfDay = time == null ? null : time.part();
+		this.timeReported = time == null ? null : time.time();
+		this.timePrecision = time == null ? null : time.precision();
+	}
+
+	/** The groups named, in this order; a name already here keeps its role. */
+	void nameGroups(List<String> names) {
+		java.util.Map<String, Actor.Role> roles = new java.util.HashMap<>();
+		actors.forEach(a -> roles.put(a.name(), a.role()));
+		actors.clear();
+		names.forEach(name -> actors.add(new Actor(name, roles.getOrDefault(name, Actor.Role.NAMED))));
+	}
+
+	void replaceVictims(List<Victim> replacement) {
+		victims.clear();
+		replacement.forEach(this::addVictim);
 	}
 
 	/** A draft becomes public. Only a draft can be published. */
@@ -312,6 +354,27 @@ public class Incident {
 
 	public List<IncidentSource> getSources() {
 		return sources;
+	}
+
+	public IncidentSubtype getSubtype() {
+		return subtype;
+	}
+
+	public IncidentTarget getTarget() {
+		return target;
+	}
+
+	/** Null when the sources do not say. */
+	public ReportedTime getReportedTime() {
+		return timeOfDay == null ? null : new ReportedTime(timeOfDay, timeReported, timePrecision);
+	}
+
+	public Set<Actor> getActors() {
+		return actors;
+	}
+
+	public List<Victim> getVictims() {
+		return victims;
 	}
 
 	public IncidentStatus getStatus() {

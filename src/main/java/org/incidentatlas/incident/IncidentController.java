@@ -72,6 +72,9 @@ class IncidentController {
 		}
 		IncidentView incident = found.orElseThrow(() -> new IncidentNotFoundException(id));
 		model.addAttribute("incident", incident);
+		// repeat targets: for the public, computed on what the public sees only
+		model.addAttribute("earlier", incident.type().family() == IncidentFamily.VIOLENCE
+				? incidents.earlierAtSameStreet(id, editor) : java.util.List.of());
 		model.addAttribute("lastCorrected", audit.lastCorrected(IncidentEditor.ENTITY, id).orElse(null));
 		if (editor) {
 			model.addAttribute("history", audit.history(IncidentEditor.ENTITY, id));

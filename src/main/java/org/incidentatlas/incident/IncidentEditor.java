@@ -67,7 +67,7 @@ public class IncidentEditor {
 	 * to publish leaves neither a draft nor its audit rows behind.
 	 */
 	public long create(IncidentForm form, String username, boolean publish) {
-		long id = create(form, List.of(), username);
+		long id = insert(form, List.of(), requireSources(form, username), username);
 		if (publish) {
 			publish(id, username);
 		}
@@ -92,21 +92,28 @@ public class IncidentEditor {
 		return new NewIncident(incident.getType(), incident.getDate(), incident.getCountryCode(), incident.getPlaceId(),
 				incident.getLocality(), incident.getStreet(), incident.getLatitude(), incident.getLongitude(),
 				incident.getGeoPrecision(), incident.isLocationHidden(), incident.getKilled(), incident.getInjured(),
-				incident.getSummary(), changes);
+				incident.getSummary(), changes, incident.getSubtype(), incident.getTarget(), incident.getReportedTime(),
+				incident.getActors().stream().map(Actor::name).toList());
 	}
 
 	/** The columns of a new draft incident, and the audit trail's changes for its creation. */
 	public record NewIncident(IncidentType type, DateRange date, String countryCode, Integer placeId, String locality,
 			String street, Double latitude, Double longitude, GeoPrecision precision, boolean locationHidden,
-			Integer killed, Integer injured, String summary, List<AuditTrail.Change> changes) {
+			Integer killed, Integer injured, String summary, List<AuditTrail.Change> changes, IncidentSubtype subtype,
+			IncidentTarget target, ReportedTime time, List<String> groups) {
 	}
 
 	/** A new draft incident with its victims, as read from an article in review. */
 	public long create(IncidentForm form, List<Victim> victims, String username) {
+		return insert(form, victims, List.of(), username);
+	}
+
+	private long insert(IncidentForm form, List<Victim> victims, List<Article> sources, String username) {
 		Resolved r = resolve(form);
 		Incident incident = new Incident(form.getType(), r.date(), form.getSummary().strip());
 		apply(incident, form, r);
-		victims.forEach(incident::addVictim);
+		(victims.isEmpty() ? r.victims() : victims).forEach(incident::addVictim);
+		sources.forEach(article -> incident.addSource(article, null, null));
 		incidents.saveAndFlush(incident);
 		audit.record(ENTITY, incident.getId(), AuditAction.CREATE, username, diff(Map.of(), snapshot(incident)), null);
 		changed(incident.getId());
@@ -118,8 +125,13 @@ public class IncidentEditor {
 		incident.requireEditable();
 		Map<String, Object> before = snapshot(incident);
 		Resolved r = resolve(form);
+		List<Article> added = form.getSources() == null ? List.of() : sources(form, null, true);
 		incident.edit(form.getType(), r.date(), form.getSummary().strip());
 		apply(incident, form, r);
+		if (form.getVictims() != null) {
+			incident.replaceVictims(r.victims());
+		}
+		added.forEach(article -> incident.addSource(article, null, null));
 		incidents.saveAndFlush(incident);
 		List<AuditTrail.Change> changes = new ArrayList<>(diff(before, snapshot(incident)));
 		if (!Objects.equals(before.get("summary"), incident.getSummary())) {
@@ -238,9 +250,115 @@ public class IncidentEditor {
 	public IncidentForm formOf(long id) {
 		Incident i = load(id);
 		String place = i.getPlaceId() == null ? "" : gazetteer.byId(i.getPlaceId()).map(Place::key).orElse("");
-		return new IncidentForm(i.getType(), i.getDate().compact(), place, i.getCountryCode(), i.getLocality(),
+		IncidentForm form = new IncidentForm(i.getType(), i.getDate().compact(), place, i.getCountryCode(), i.getLocality(),
 				i.getStreet(), i.getLatitude(), i.getLongitude(), i.getGeoPrecision(), i.isLocationHidden(), i.getKilled(),
 				i.getInjured(), i.getSummary());
+		form.setSubtype(i.getSubtype());
+		form.setTarget(i.getTarget());
+		form.setTimeOfDay(i.getReportedTime() == null ? null : i.getReportedTime().compact());
+		form.setGroups(new ArrayList<>(i.getActors().stream().map(Actor::name).toList()));
+		form.setVictims(new ArrayList<>(i.getVictims().stream()
+			.map(v -> new IncidentForm.VictimForm(v.getAge(), v.getGender(), v.getOutcome(), v.getDescription()))
+			.toList()));
+		return form;
+	}
+
+	/** The articles an incident rests on, for the edit form, which adds sources but never removes one. */
+	@Transactional(readOnly = true)
+	public List<SourceLabel> sourcesOf(long id) {
+		return load(id).getSources().stream()
+			.map(s -> new SourceLabel(s.getArticle().getId(), s.getArticle().getTitle(), s.getArticle().getPublisher()))
+			.toList();
+	}
+
+	public record SourceLabel(long articleId, String title, String publisher) {
+	}
+
+	/** The newest articles, to pick a source from. */
+	@Transactional(readOnly = true)
+	public List<SourceLabel> recentArticles(int limit) {
+		return jdbc.query("select id, title, publisher from article order by id desc limit ?",
+				(rs, n) -> new SourceLabel(rs.getLong(1), rs.getString(2), rs.getString(3)), limit);
+	}
+
+	/**
+	 * The form's sources, each resolved to a stored article: by id, by address when an article
+	 * with that address is stored already, or as a new article (created when {@code create}).
+	 * A new incident needs at least one: every incident keeps its sources.
+	 */
+	private List<Article> requireSources(IncidentForm form, String username) {
+		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
+		List<Article> found = new ArrayList<>();
+		try {
+			resolve(form);
+		}
+		catch (InvalidFieldsException ex) {
+			problems.addAll(ex.problems());
+		}
+		try {
+			found.addAll(sources(form, username, false));
+		}
+		catch (InvalidFieldsException ex) {
+			problems.addAll(ex.problems());
+		}
+		if (found.isEmpty() && problems.stream().noneMatch(p -> p.field().startsWith("sources"))) {
+			problems.add(InvalidFieldsException.FieldProblem.of("sources", "problem.incident.sources.missing"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidFieldsException(InvalidFieldsException.Subject.INCIDENT, problems);
+		}
+		return sources(form, username, true);
+	}
+
+	private List<Article> sources(IncidentForm form, String username, boolean create) {
+		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
+		List<Article> found = new ArrayList<>();
+		List<IncidentForm.SourceForm> rows = form.getSources() == null ? List.of() : form.getSources();
+		for (int n = 0; n < rows.size(); n++) {
+			IncidentForm.SourceForm row = rows.get(n);
+			String at = "sources[" + n + "].";
+			if (row == null || row.isEmpty()) {
+				continue;
+			}
+			if (row.getArticleId() != null) {
+				articles.findById(row.getArticleId()).ifPresentOrElse(found::add, () -> problems.add(
+						InvalidFieldsException.FieldProblem.of(at + "articleId", "problem.incident.source.noArticle", row.getArticleId())));
+				continue;
+			}
+			String url = blankToNull(row.getUrl());
+			if (url == null || org.incidentatlas.article.WebAddress.linkOrNull(url) == null) {
+				problems.add(InvalidFieldsException.FieldProblem.of(at + "url", "problem.incident.source.url"));
+				continue;
+			}
+			java.util.Optional<Article> stored = articles.findByUrl(url);
+			if (stored.isPresent()) {
+				found.add(stored.get());
+				continue;
+			}
+			if (blankToNull(row.getTitle()) == null) {
+				problems.add(InvalidFieldsException.FieldProblem.of(at + "title", "problem.incident.source.title"));
+				continue;
+			}
+			DateRange published = DateRange.unknown();
+			try {
+				published = DateRange.parse(row.getPublished());
+				if (published.isKnown() && published.from().isAfter(LocalDate.now(clock))) {
+					problems.add(InvalidFieldsException.FieldProblem.of(at + "published", "problem.incident.date.future"));
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(InvalidFieldsException.FieldProblem.text(at + "published", ex.getMessage()));
+			}
+			if (problems.isEmpty()) {
+				// checked only: a new article, not stored until the incident is
+				Article article = new Article(null, row.getTitle().strip(), blankToNull(row.getPublisher()), url, published, null);
+				found.add(create ? articles.saveAndFlush(article) : article);
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidFieldsException(InvalidFieldsException.Subject.INCIDENT, problems);
+		}
+		return found.stream().distinct().toList();
 	}
 
 	private Incident load(long id) {
@@ -252,10 +370,14 @@ public class IncidentEditor {
 				blankToNull(form.getStreet()), r.latitude(), r.longitude(), r.precision());
 		incident.hideLocation(Boolean.TRUE.equals(form.getLocationHidden()));
 		incident.setCasualties(form.getKilled(), form.getInjured());
+		incident.code(form.getSubtype(), form.getTarget(), r.time());
+		if (form.getGroups() != null) {
+			incident.nameGroups(r.groups());
+		}
 	}
 
 	private record Resolved(DateRange date, Place place, String countryCode, Double latitude, Double longitude,
-			GeoPrecision precision) {
+			GeoPrecision precision, ReportedTime time, List<String> groups, List<Victim> victims) {
 	}
 
 	/** The checks that need the gazetteer and the calendar; every problem is reported at once. */
@@ -329,10 +451,44 @@ public class IncidentEditor {
 			problems.add(InvalidFieldsException.FieldProblem.of("summary",
 					"problem.incident.summary.hiddenStreet"));
 		}
+		if (form.getSubtype() != null && form.getType() != null && form.getSubtype().type() != form.getType()) {
+			List<IncidentSubtype> allowed = IncidentSubtype.of(form.getType());
+			problems.add(allowed.isEmpty()
+					? InvalidFieldsException.FieldProblem.of("subtype", "problem.incident.subtype.none", form.getSubtype().token(),
+							form.getSubtype().type().token(), form.getType().token())
+					: InvalidFieldsException.FieldProblem.of("subtype", "problem.incident.subtype.other", form.getSubtype().token(),
+							form.getSubtype().type().token(), form.getType().token(),
+							String.join(", ", allowed.stream().map(IncidentSubtype::token).toList())));
+		}
+		ReportedTime time = null;
+		try {
+			time = ReportedTime.parse(form.getTimeOfDay());
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(InvalidFieldsException.FieldProblem.text("timeOfDay", ex.getMessage()));
+		}
+		List<String> groups = new ArrayList<>();
+		if (form.getGroups() != null) {
+			for (String name : form.getGroups()) {
+				String g = blankToNull(name);
+				if (g != null && groups.stream().noneMatch(known -> known.equalsIgnoreCase(g))) {
+					groups.add(g.replaceAll("\\s+", " "));
+				}
+			}
+		}
+		List<Victim> victims = new ArrayList<>();
+		if (form.getVictims() != null) {
+			for (IncidentForm.VictimForm v : form.getVictims()) {
+				if (v != null && !v.isEmpty()) {
+					victims.add(new Victim(v.getAge(), v.getGender() == null ? Gender.UNKNOWN : v.getGender(),
+							v.getOutcome() == null ? VictimOutcome.UNKNOWN : v.getOutcome(), blankToNull(v.getDescription())));
+				}
+			}
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidFieldsException(InvalidFieldsException.Subject.INCIDENT, problems);
 		}
-		return new Resolved(date, place, country, lat, lon, precision);
+		return new Resolved(date, place, country, lat, lon, precision, time, groups, victims);
 	}
 
 	private Map<String, Object> snapshot(Incident i) {
@@ -350,6 +506,16 @@ public class IncidentEditor {
 		s.put("killed", i.getKilled());
 		s.put("injured", i.getInjured());
 		s.put("summary", i.getSummary());
+		s.put("subtype", i.getSubtype());
+		s.put("target", i.getTarget());
+		s.put("timeOfDay", i.getReportedTime() == null ? null : i.getReportedTime().compact());
+		s.put("groups", i.getActors().isEmpty() ? null : String.join(", ", i.getActors().stream().map(Actor::name).toList()));
+		s.put("victims", i.getVictims().isEmpty() ? null : String.join("; ", i.getVictims().stream()
+			.map(v -> (v.getAge() == null ? "?" : v.getAge().toString()) + " " + v.getGender().name().toLowerCase()
+					+ " " + v.getOutcome().name().toLowerCase())
+			.toList()));
+		s.put("sources", i.getSources().isEmpty() ? null
+				: String.join(",", i.getSources().stream().map(x -> x.getArticle().getId().toString()).toList()));
 		s.put("status", i.getStatus());
 		return s;
 	}

@@ -40,7 +40,8 @@ public class IncidentExports {
 		jdbc.query("""
 				select i.id, i.type, i.date_from, i.date_to, i.date_precision, i.country_code, i.place_id, i.locality, i.street,
 				       i.public_latitude, i.public_longitude, i.public_geo_precision, i.location_hidden, i.killed, i.injured,
-				       i.summary, s.n, s.titles, s.urls
+				       i.summary, s.n, s.titles, s.urls, i.subtype, i.target, i.time_of_day, i.time_reported, i.time_precision,
+				       (select string_agg(g.name, ' | ' order by g.name) from incident_actor g where g.incident_id = i.id) as groups
 				from incident i
 				left join lateral (
 				    select count(*) as n, string_agg(a.title, ' | ' order by a.id) as titles,
@@ -59,8 +60,15 @@ public class IncidentExports {
 					date.from(), date.to(), date.precision().token(), date.label(Locale.ENGLISH), l.countryCode(), l.country(),
 					l.region(), l.city(), l.district(), l.street(), l.locality(), l.latitude(), l.longitude(),
 					l.precision().token(), hidden, (Integer) rs.getObject("killed"), (Integer) rs.getObject("injured"),
-					rs.getString("summary"), rs.getInt("n"), rs.getString("titles"), safeUrls(rs.getString("urls"))));
+					rs.getString("summary"), rs.getInt("n"), rs.getString("titles"), safeUrls(rs.getString("urls")),
+					token(rs.getString("subtype")), token(rs.getString("target")), token(rs.getString("time_of_day")),
+					rs.getTime("time_reported") == null ? null : rs.getTime("time_reported").toLocalTime().toString(),
+					token(rs.getString("time_precision")), rs.getString("groups")));
 		});
+	}
+
+	private static String token(String name) {
+		return name == null ? null : name.toLowerCase(Locale.ROOT);
 	}
 
 	/** Only http(s) addresses leave the atlas; the others become empty, keeping their places in the list. */

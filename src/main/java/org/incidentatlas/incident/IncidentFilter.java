@@ -17,9 +17,33 @@ import java.util.Set;
  * @param q free text, searched in the summary, street and locality
  * @param minKilled matches incidents with at least this many killed; an unreported toll does not match
  * @param bbox matches incidents whose public point lies in this box; null for anywhere
+ * @param codes the coding trackers use: sub-types, targets, times of day and groups; {@link Codes#NONE} for any
  */
 public record IncidentFilter(String city, List<Integer> placeIds, Set<Integer> years, Set<IncidentType> types,
-		LocalDate from, LocalDate to, String q, Integer minKilled, BoundingBox bbox) {
+		LocalDate from, LocalDate to, String q, Integer minKilled, BoundingBox bbox, Codes codes) {
+
+	/** A filter on everything but the coding. */
+	public IncidentFilter(String city, List<Integer> placeIds, Set<Integer> years, Set<IncidentType> types, LocalDate from,
+			LocalDate to, String q, Integer minKilled, BoundingBox bbox) {
+		this(city, placeIds, years, types, from, to, q, minKilled, bbox, Codes.NONE);
+	}
+
+	/**
+	 * Each part matches an incident coded with any of its values; an empty part matches every
+	 * incident, coded or not. Sorted sets, so that equal filters print (and cache) alike.
+	 *
+	 * @param groups names of groups, compared without case
+	 */
+	public record Codes(Set<IncidentSubtype> subtypes, Set<IncidentTarget> targets, Set<TimeOfDay> timesOfDay,
+			Set<String> groups) {
+
+		public static final Codes NONE = new Codes(Set.of(), Set.of(), Set.of(), Set.of());
+
+		public boolean isEmpty() {
+			return subtypes.isEmpty() && targets.isEmpty() && timesOfDay.isEmpty() && groups.isEmpty();
+		}
+
+	}
 
 	public static IncidentFilter none() {
 		return new IncidentFilter(null, List.of(), Set.of(), IncidentType.of(IncidentFamily.VIOLENCE), null, null, null,
@@ -28,7 +52,7 @@ public record IncidentFilter(String city, List<Integer> placeIds, Set<Integer> y
 
 	/** The same filter anywhere on the map. */
 	public IncidentFilter withoutBbox() {
-		return new IncidentFilter(city, placeIds, years, types, from, to, q, minKilled, null);
+		return new IncidentFilter(city, placeIds, years, types, from, to, q, minKilled, null, codes);
 	}
 
 	/** The years as a reader would write them: runs become ranges, "2019-2021, 2023". */

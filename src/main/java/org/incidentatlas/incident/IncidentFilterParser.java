@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the shared filter parameters from a query string and rejects what cannot be used,
  * naming the parameter: {@code city}, {@code year} (repeatable, or comma-separated),
- * {@code type} (repeatable), {@code family}, {@code from}, {@code to}, {@code q}, {@code minKilled} and
- * {@code bbox}.
+ * {@code type} (repeatable), {@code family}, {@code from}, {@code to}, {@code q}, {@code minKilled},
+ * {@code bbox}, and the coding: {@code subtype}, {@code target}, {@code timeOfDay} and {@code group}.
  */
 @Component
 public class IncidentFilterParser {
@@ -59,7 +59,45 @@ public class IncidentFilterParser {
 		if (q != null && q.length() > MAX_TEXT) {
 			throw new InvalidParameterException("q", "The search text is longer than " + MAX_TEXT + " characters.");
 		}
-		return new IncidentFilter(city, placeIds, years(params), types(params), from, to, q, minKilled(params), bbox(params));
+		return new IncidentFilter(city, placeIds, years(params), types(params), from, to, q, minKilled(params), bbox(params),
+				codes(params));
+	}
+
+	/** {@code subtype}, {@code target}, {@code timeOfDay} and {@code group}: each repeatable, or comma-separated. */
+	private static IncidentFilter.Codes codes(Map<String, String[]> params) {
+		Set<IncidentSubtype> subtypes = EnumSet.noneOf(IncidentSubtype.class);
+		for (String value : values(params, "subtype")) {
+			subtypes.add(IncidentSubtype.fromToken(value).orElseThrow(() -> new InvalidParameterException("subtype",
+					"'" + value + "' is not a sub-type; use one of " + String.join(", ", IncidentSubtype.tokens()) + ".")));
+		}
+		Set<IncidentTarget> targets = EnumSet.noneOf(IncidentTarget.class);
+		for (String value : values(params, "target")) {
+			targets.add(IncidentTarget.fromToken(value).orElseThrow(() -> new InvalidParameterException("target",
+					"'" + value + "' is not a target; use one of " + String.join(", ", IncidentTarget.tokens()) + ".")));
+		}
+		Set<TimeOfDay> times = EnumSet.noneOf(TimeOfDay.class);
+		for (String value : values(params, "timeOfDay")) {
+			times.add(TimeOfDay.fromToken(value).orElseThrow(() -> new InvalidParameterException("timeOfDay",
+					"'" + value + "' is not a time of day; use one of " + String.join(", ", TimeOfDay.tokens()) + ".")));
+		}
+		Set<String> groups = new TreeSet<>();
+		for (String raw : params.getOrDefault("group", new String[0])) {
+			// group names may hold commas: each parameter is one name
+			if (raw != null && !raw.isBlank()) {
+				String name = raw.strip().replaceAll("\\s+", " ");
+				if (name.length() > MAX_TEXT) {
+					throw new InvalidParameterException("group", "The group name is longer than " + MAX_TEXT + " characters.");
+				}
+				groups.add(name);
+			}
+		}
+		if (groups.size() > 20) {
+			throw new InvalidParameterException("group", "Give at most 20 groups.");
+		}
+		if (subtypes.isEmpty() && targets.isEmpty() && times.isEmpty() && groups.isEmpty()) {
+			return IncidentFilter.Codes.NONE;
+		}
+		return new IncidentFilter.Codes(subtypes, targets, times, groups);
 	}
 
 	private static Integer minKilled(Map<String, String[]> params) {

@@ -35,7 +35,8 @@ public class IncidentQueries {
 	private static final String COLUMNS = """
 			i.id, i.type, i.date_from, i.date_to, i.date_precision, i.country_code, i.place_id, i.locality, i.street,
 			i.public_latitude, i.public_longitude, i.public_geo_precision, i.location_hidden, i.killed, i.injured, i.summary,
-			i.updated_at, i.status, i.retraction_reason, i.source_note""";
+			i.updated_at, i.status, i.retraction_reason, i.source_note, i.subtype, i.target, i.time_of_day, i.time_reported,
+			i.time_precision""";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -273,6 +274,37 @@ public class IncidentQueries {
 			.findFirst();
 	}
 
+	/**
+	 * Repeat targets: the earlier violent incidents, published, at the same street in the same
+	 * municipality (the same gazetteer place, or two places in one municipality), oldest first.
+	 * For the public ({@code includeHidden} false) an incident whose location is hidden counts on
+	 * neither side: a hidden incident gets no such list, and is in no other incident's list, so its
+	 * street cannot be inferred. Editors see every one, marked hidden where it is.
+	 */
+	public List<EarlierAttack> earlierAtSameStreet(long id, boolean includeHidden) {
+		return jdbc.query("""
+				select e.id, e.type, e.date_from, e.date_to, e.date_precision,
+				       coalesce(e.address_key = i.address_key, false) as same_address, e.location_hidden
+				from incident i
+				join incident e on e.street_key = i.street_key and e.id <> i.id
+				where i.id = :id and i.street_key is not null and i.date_from is not null
+				  and e.status = 'PUBLISHED' and e.family = 'VIOLENCE' and e.date_from is not null
+				  and (e.date_from, e.id) < (i.date_from, i.id)
+				  and (:hidden or not (i.location_hidden or e.location_hidden))
+				  and (e.place_id = i.place_id or exists (
+				      select 1 from place_closure a
+				      join place_closure b on b.ancestor_id = a.ancestor_id
+				      join place m on m.id = a.ancestor_id and m.kind = 'MUNICIPALITY'
+				      where a.descendant_id = i.place_id and b.descendant_id = e.place_id))
+				order by e.date_from, e.id""", Map.of("id", id, "hidden", includeHidden),
+				(rs, n) -> new EarlierAttack(rs.getLong(1), IncidentType.valueOf(rs.getString(2)), dateRange(rs, 3),
+						rs.getBoolean(6), rs.getBoolean(7)));
+	}
+
+	/** An earlier incident at the same street; {@code sameAddress} when the house number is the same too. */
+	public record EarlierAttack(long id, IncidentType type, DateRange date, boolean sameAddress, boolean hidden) {
+	}
+
 	/** A published incident taken back: when, and why (a merged duplicate's reason names the incident kept). */
 	public record Retraction(long id, Instant at, String reason) {
 	}
@@ -292,7 +324,7 @@ public class IncidentQueries {
 							r.longitude(), r.precision(), r.hidden()),
 					r.killed(), r.injured(), r.summary(), sources.getOrDefault(r.id(), List.of()),
 					victims.getOrDefault(r.id(), List.of()), actors.getOrDefault(r.id(), List.of()), r.updatedAt(), r.status(),
-					r.retractionReason(), r.sourceNote(), translations.getOrDefault(r.id(), Map.of())))
+					r.retractionReason(), r.sourceNote(), translations.getOrDefault(r.id(), Map.of()), r.coding()))
 			.toList();
 	}
 
@@ -349,7 +381,19 @@ public class IncidentQueries {
 				GeoPrecision.valueOf(rs.getString("public_geo_precision")), rs.getBoolean("location_hidden"),
 				(Integer) rs.getObject("killed"), (Integer) rs.getObject("injured"), rs.getString("summary"),
 				rs.getTimestamp("updated_at").toInstant(), IncidentStatus.valueOf(rs.getString("status")),
-				rs.getString("retraction_reason"), rs.getString("source_note"));
+				rs.getString("retraction_reason"), rs.getString("source_note"), coding(rs));
+	}
+
+	/** The sub-type, target and time of day of the row at {@code rs}, from its columns of the same names. */
+	public static IncidentView.Coding coding(ResultSet rs) throws SQLException {
+		String subtype = rs.getString("subtype");
+		String target = rs.getString("target");
+		String part = rs.getString("time_of_day");
+		java.sql.Time time = rs.getTime("time_reported");
+		ReportedTime reported = part == null ? null : new ReportedTime(TimeOfDay.valueOf(part),
+				time == null ? null : time.toLocalTime(), ReportedTime.Precision.valueOf(rs.getString("time_precision")));
+		return new IncidentView.Coding(subtype == null ? null : IncidentSubtype.valueOf(subtype),
+				target == null ? null : IncidentTarget.valueOf(target), reported);
 	}
 
 	/** Reads (from, to, precision) from three consecutive columns starting at {@code first}. */
@@ -363,7 +407,7 @@ public class IncidentQueries {
 	private record Row(long id, IncidentType type, DateRange date, String countryCode, Integer placeId, String locality,
 			String street, Double latitude, Double longitude, GeoPrecision precision, boolean hidden, Integer killed,
 			Integer injured, String summary, Instant updatedAt, IncidentStatus status, String retractionReason,
-			String sourceNote) {
+			String sourceNote, IncidentView.Coding coding) {
 	}
 
 }

@@ -17,7 +17,23 @@ import org.incidentatlas.time.DateRange;
  */
 public record IncidentView(long id, IncidentType type, DateRange date, Location location, Integer killed, Integer injured,
 		String summary, List<SourceView> sources, List<VictimView> victims, List<ActorView> actors, Instant updatedAt,
-		IncidentStatus status, String retractionReason, String sourceNote, Map<String, Translation> translations) {
+		IncidentStatus status, String retractionReason, String sourceNote, Map<String, Translation> translations,
+		Coding coding) {
+
+	/**
+	 * The coding trackers use; each part null when the sources do not say.
+	 *
+	 * @param time when in the day, at the precision the sources give
+	 */
+	public record Coding(IncidentSubtype subtype, IncidentTarget target, ReportedTime time) {
+
+		public static final Coding NONE = new Coding(null, null, null);
+
+		public boolean isEmpty() {
+			return subtype == null && target == null && time == null;
+		}
+
+	}
 
 	/** The summary in the reader's language when there is one, in English otherwise. */
 	public String summaryIn(Locale locale) {

@@ -26,6 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that reads the incidents and the version in one snapshot and labels the cells with that
  * version. Readers see the old cells or the new ones; writers never wait for a rebuild. Undated
  * incidents are kept under year 0, which no year filter matches.
+ * <p>
+ * Level -1 holds what the map draws no cluster for: incidents without public coordinates
+ * ({@code cy = 0}) and incidents located only to a country or region ({@code cy = 1},
+ * {@code cx} = their place), which the map lists apart by area. Level -1 and level 0 together
+ * hold every published incident once.
  */
 @Component
 public class MapCells {
@@ -148,8 +153,8 @@ public class MapCells {
 						       count(*), sum(public_latitude), sum(public_longitude), min(public_latitude), min(public_longitude),
 						       max(public_latitude), max(public_longitude), sum(killed), sum(injured), min(id)
 						from incident
-						where status = 'PUBLISHED' and public_latitude is not null
-						group by 2, 3, type, 5, 6""", FINEST_LEVEL, cellSize(FINEST_LEVEL), cellSize(FINEST_LEVEL));
+						where status = 'PUBLISHED' and public_latitude is not null and public_geo_precision not in %s
+						group by 2, 3, type, 5, 6""".formatted(MapQueries.VAGUE), FINEST_LEVEL, cellSize(FINEST_LEVEL), cellSize(FINEST_LEVEL));
 				for (int level = FINEST_LEVEL - 1; level >= MapQueries.MIN_ZOOM; level--) {
 					// cells halve at each level, so a coarser cell is the floor of half the finer one
 					jdbc.update("""
@@ -163,12 +168,14 @@ public class MapCells {
 				// level -1 counts what no map can show, so totals need no pass over the incidents either
 				jdbc.update("""
 						insert into map_cell
-						select -1, 0, 0, type, coalesce(extract(year from date_from)::int, 0),
+						select -1, case when public_latitude is null then 0 else coalesce(place_id, -1) end,
+						       case when public_latitude is null then 0 else 1 end, type,
+						       coalesce(extract(year from date_from)::int, 0),
 						       coalesce(extract(year from date_to)::int, 0), count(*), 0, 0, 0, 0, 0, 0, sum(killed), sum(injured),
 						       min(id)
 						from incident
-						where status = 'PUBLISHED' and public_latitude is null
-						group by type, 5, 6""");
+						where status = 'PUBLISHED' and (public_latitude is null or public_geo_precision in %s)
+						group by 2, 3, type, 5, 6""".formatted(MapQueries.VAGUE));
 				jdbc.update("update map_cell_state set version = ?, built_at = now() where id = 1", version);
 				return version;
 			});

@@ -24,7 +24,8 @@ class MapController {
 	/** Strings the map's script shows, in the reader's language. */
 	static final String[] SCRIPT_MESSAGES = { "map.count", "map.count.one", "map.loading", "map.error", "map.cluster",
 			"map.cluster.sameSpot", "map.openIncident", "map.zoomIn", "map.more", "count.notReported", "incident.killed",
-			"incident.injured", "incident.sources", "list.empty", "list.more", "source.publisherUnknown", "map.unlocated" };
+			"incident.injured", "incident.sources", "list.empty", "list.more", "source.publisherUnknown", "map.unlocated",
+			"map.areas.item", "map.areas.unnamed", "place.kind.region", "place.kind.province" };
 
 	private final FilterBar filterBar;
 

@@ -66,6 +66,13 @@ public class MapQueries {
 
 	static final int UNLOCATED_LISTED = 20;
 
+	/**
+	 * Public precisions whose point is only an area's centre: such incidents are never clustered
+	 * with located ones, which would make the centre of Belgium look like a hotspot; the map
+	 * lists them apart by area ({@link MapView.Area}).
+	 */
+	static final String VAGUE = "('COUNTRY', 'REGION')";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Gazetteer gazetteer;
@@ -160,11 +167,11 @@ public class MapQueries {
 				       min(i.public_longitude) as w, min(i.public_latitude) as s, max(i.public_longitude) as e,
 				       max(i.public_latitude) as n_lat, sum(i.killed) as killed, sum(i.injured) as injured, min(i.id) as any_id
 				from incident i
-				where %s and i.public_latitude is not null
+				where %s and i.public_latitude is not null and i.public_geo_precision not in %s
 				  and i.public_longitude between :west and :east and i.public_latitude between :south and :north
 				  and floor(i.public_longitude / :cell) between :x0 and :x1
 				  and floor(i.public_latitude / :cell) between :y0 and :y1
-				group by 1, 2""".formatted(where), params, MapQueries::cluster);
+				group by 1, 2""".formatted(where, VAGUE), params, MapQueries::cluster);
 	}
 
 	private List<Cluster> tableCells(IncidentFilter filter, CellRange range, double cell) {
@@ -187,19 +194,47 @@ public class MapQueries {
 		Map<String, Object> row = jdbc.queryForMap("""
 				select count(*) as total, count(*) filter (where i.public_latitude is null) as unlocated
 				from incident i where\s""" + where, params);
+		Map<Integer, Long> areas = new java.util.LinkedHashMap<>();
+		jdbc.query("""
+				select coalesce(i.place_id, -1) as area, count(*) as n from incident i
+				where %s and i.public_latitude is not null and i.public_geo_precision in %s
+				group by 1""".formatted(where, VAGUE), params, rs -> {
+			areas.put(rs.getInt("area"), rs.getLong("n"));
+		});
 		return new Totals(((Number) row.get("total")).longValue(), ((Number) row.get("unlocated")).longValue(),
-				unlocated(where, params, ((Number) row.get("unlocated")).longValue()));
+				unlocated(where, params, ((Number) row.get("unlocated")).longValue()), areas(areas));
 	}
 
 	private Totals tableTotals(IncidentFilter filter) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		Map<String, Object> row = jdbc.queryForMap("""
-				select coalesce(sum(n), 0) as total, coalesce(sum(n) filter (where level = -1), 0) as unlocated
+				select coalesce(sum(n), 0) as total, coalesce(sum(n) filter (where level = -1 and cy = 0), 0) as unlocated
 				from\s""" + FilterSql.cellTotals(filter, params), params);
 		long unlocatedCount = ((Number) row.get("unlocated")).longValue();
+		Map<Integer, Long> areas = new java.util.LinkedHashMap<>();
+		MapSqlParameterSource areaParams = new MapSqlParameterSource();
+		jdbc.query("select cx, sum(n) as n from " + FilterSql.cellTotals(filter, areaParams)
+				+ " and level = -1 and cy = 1 group by cx", areaParams, rs -> {
+			areas.put(rs.getInt("cx"), rs.getLong("n"));
+		});
 		MapSqlParameterSource listParams = new MapSqlParameterSource();
 		String where = FilterSql.incidents(filter, listParams);
-		return new Totals(((Number) row.get("total")).longValue(), unlocatedCount, unlocated(where, listParams, unlocatedCount));
+		return new Totals(((Number) row.get("total")).longValue(), unlocatedCount, unlocated(where, listParams, unlocatedCount),
+				areas(areas));
+	}
+
+	/** Areas by size, largest first, named in the reader's language; -1 is an incident with a country code only. */
+	private List<MapView.Area> areas(Map<Integer, Long> counts) {
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		List<MapView.Area> areas = new ArrayList<>();
+		counts.forEach((placeId, n) -> {
+			var place = gazetteer.byId(placeId).orElse(null);
+			areas.add(new MapView.Area(place == null ? null : place.key(), place == null ? null : place.name(locale),
+					place == null ? null : place.kind().name().toLowerCase(java.util.Locale.ROOT), n));
+		});
+		areas.sort(java.util.Comparator.comparingLong(MapView.Area::count).reversed()
+			.thenComparing(a -> a.name() == null ? "" : a.name()));
+		return List.copyOf(areas);
 	}
 
 	private List<MapView.Single> unlocated(String where, MapSqlParameterSource params, long count) {
@@ -233,7 +268,7 @@ public class MapQueries {
 					c.bounds(), c.count() == 1 ? details.get(c.anyId()) : null));
 		}
 		return new MapView(counts.total(), shown, zoom, cell, markers,
-				new MapView.Unlocated(counts.unlocated(), counts.firstUnlocated()));
+				new MapView.Unlocated(counts.unlocated(), counts.firstUnlocated()), counts.areas());
 	}
 
 	/** Exactly one position, asked so that the spatial index answers it. */
@@ -301,7 +336,7 @@ public class MapQueries {
 
 	}
 
-	private record Totals(long total, long unlocated, List<MapView.Single> firstUnlocated) {
+	private record Totals(long total, long unlocated, List<MapView.Single> firstUnlocated, List<MapView.Area> areas) {
 	}
 
 	private record TileKey(long dataVersion, IncidentFilter filter, double cell, long tx, long ty) {

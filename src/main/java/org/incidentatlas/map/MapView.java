@@ -13,8 +13,19 @@ import org.incidentatlas.incident.GeoPrecision;
  * @param shown incidents drawn in this viewport: the sum of every marker's count
  * @param cell the grid cell size in degrees
  * @param unlocated incidents that match but have no public coordinates, so no map can show them
+ * @param areas incidents that match but are located only to a country or region, by area: never in a cluster
  */
-public record MapView(long total, long shown, int zoom, double cell, List<Marker> markers, Unlocated unlocated) {
+public record MapView(long total, long shown, int zoom, double cell, List<Marker> markers, Unlocated unlocated,
+		List<Area> areas) {
+
+	/**
+	 * Incidents known only to lie somewhere in an area: "somewhere in Belgium: 2".
+	 *
+	 * @param key the gazetteer key, for a link to the list of the area's incidents; null without a gazetteer place
+	 * @param kind country, region or province
+	 */
+	public record Area(String key, String name, String kind, long count) {
+	}
 
 	/**
 	 * One marker: a single incident ({@code count == 1}, with its details) or a cluster.

@@ -2,6 +2,7 @@ package org.incidentatlas.overview;
 
 import java.util.Locale;
 
+import org.incidentatlas.analysis.CoverageQueries;
 import org.incidentatlas.incident.IncidentFilter;
 import org.incidentatlas.incident.IncidentQueries;
 
@@ -18,15 +19,19 @@ class OverviewController {
 
 	private final IncidentQueries incidents;
 
-	OverviewController(OverviewQueries overview, IncidentQueries incidents) {
+	private final CoverageQueries filterCoverage;
+
+	OverviewController(OverviewQueries overview, IncidentQueries incidents, CoverageQueries filterCoverage) {
 		this.overview = overview;
 		this.incidents = incidents;
+		this.filterCoverage = filterCoverage;
 	}
 
 	@GetMapping("/")
 	String overview(Model model, Locale locale) {
 		model.addAttribute("totals", overview.totals());
 		model.addAttribute("coverage", overview.coverage(locale));
+		model.addAttribute("restsOn", filterCoverage.coverage(IncidentFilter.none(), locale));
 		model.addAttribute("latest", incidents.find(IncidentFilter.none(), 0, LATEST).items());
 		return "overview/overview";
 	}

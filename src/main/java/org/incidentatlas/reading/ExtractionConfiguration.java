@@ -15,7 +15,7 @@ class ExtractionConfiguration {
 
 	@Bean
 	Extractor extractor(Gazetteer gazetteer, ExtractionProperties properties) {
-		return new Extractor(gazetteer.catalog(), properties.countries());
+		return ExtractionRuleFiles.extractor(gazetteer.catalog(), properties.countries());
 	}
 
 	/**

@@ -14,14 +14,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.incidentatlas.extraction.Extractor;
 import org.incidentatlas.extraction.Language;
+import org.incidentatlas.place.PlaceCatalog;
 import org.incidentatlas.time.DateRange;
 
 /**
  * The jar's commands that read articles without starting the server or a database:
  * <pre>
  * java -jar incident-atlas.jar extract --published 2025-10-30 [--language en] article.txt
- * java -jar incident-atlas.jar evaluate ../shared/seeds
+ * java -jar incident-atlas.jar evaluate [--verbose] [--held-out | --tuning] ../shared/devset
  * </pre>
+ * {@code evaluate} prints precision, recall and F1 overall, per language and per type, and the
+ * causes of the misses and spurious proposals; {@code --verbose} lists each of them first.
+ * {@code --held-out} scores only the dev corpus's held-out quarter ({@link Evaluation#HELD_OUT}),
+ * {@code --tuning} the rest.
  */
 public final class ReadingCommands {
 
@@ -36,8 +41,10 @@ public final class ReadingCommands {
 	/** Runs the command and returns its exit status: 0 done, 1 failed, 2 misused. */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
 		try {
-			Extractor extractor = new Extractor(GazetteerFiles.load(), Set.of("BE", "NL"));
-			return args[0].equals("extract") ? extract(extractor, args, out, err) : evaluate(extractor, args, out, err);
+			PlaceCatalog gazetteer = GazetteerFiles.load();
+			Extractor extractor = ExtractionRuleFiles.extractor(gazetteer, Set.of("BE", "NL"));
+			return args[0].equals("extract") ? extract(extractor, args, out, err)
+					: evaluate(new Evaluation(extractor, gazetteer), args, out, err);
 		}
 		catch (IOException | RuntimeException ex) {
 			err.println(args[0] + ": " + ex.getMessage());
@@ -85,18 +92,39 @@ public final class ReadingCommands {
 		return 0;
 	}
 
-	private static int evaluate(Extractor extractor, String[] args, PrintStream out, PrintStream err) {
-		if (args.length != 2 || !Files.isDirectory(Path.of(args[1]))) {
+	private static int evaluate(Evaluation evaluation, String[] args, PrintStream out, PrintStream err) {
+		boolean verbose = false;
+		Evaluation.Part part = Evaluation.Part.ALL;
+		Path folder = null;
+		for (int i = 1; i < args.length; i++) {
+			switch (args[i]) {
+				case "--verbose", "-v" -> verbose = true;
+				case "--held-out", "--tuning" -> {
+					Evaluation.Part chosen = args[i].equals("--held-out") ? Evaluation.Part.HELD_OUT : Evaluation.Part.TUNING;
+					if (part != Evaluation.Part.ALL && part != chosen) {
+						return usage(err, "--held-out and --tuning exclude each other");
+					}
+					part = chosen;
+				}
+				default -> {
+					if (args[i].startsWith("-") || folder != null) {
+						return usage(err, "'" + args[i] + "' is not an option of evaluate");
+					}
+					folder = Path.of(args[i]);
+				}
+			}
+		}
+		if (folder == null || !Files.isDirectory(folder)) {
 			return usage(err, "name the folder of articles and their .gold.json files");
 		}
-		out.print(Evaluation.report(new Evaluation(extractor).run(Path.of(args[1]))));
+		out.print(Evaluation.report(evaluation.run(folder, part), verbose));
 		return 0;
 	}
 
 	private static int usage(PrintStream err, String problem) {
 		err.println(problem);
 		err.println("usage: extract --published YYYY-MM-DD [--language en|nl|fr] FILE");
-		err.println("       evaluate FOLDER");
+		err.println("       evaluate [--verbose] [--held-out | --tuning] FOLDER");
 		return 2;
 	}
 

@@ -252,7 +252,9 @@ public class ArticleIngestion {
 		return new Proposed.Incident(token(p.type()), compact(p.date()), where.key(), where.countryCode(), where.locality(),
 				where.street(), where.label(), where.precision(), p.killed(), p.injured(), p.victimAges(),
 				summaries.write(p.type(), p.date(), label(p.place()), p.killed(), p.injured(), p.victimAges()), p.confidence(),
-				evidence(p.evidence()));
+				evidence(p.evidence()), p.coding().subtype() == null ? null : p.coding().subtype().token(),
+				p.coding().target() == null ? null : p.coding().target().token(),
+				p.coding().time() == null ? null : p.coding().time().compact());
 	}
 
 	private Proposed.Enforcement proposed(ProposedEnforcement p, ProposalSummary summaries) {

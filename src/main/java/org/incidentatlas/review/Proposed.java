@@ -16,10 +16,14 @@ sealed interface Proposed {
 	@JsonIgnore
 	ProposalKind kind();
 
-	/** A violent event. */
+	/**
+	 * A violent event; {@code subtype}, {@code target} and {@code timeOfDay} (tokens, and "night",
+	 * "03:15" or "03h" for the time) are null when the text does not say.
+	 */
 	record Incident(String type, String date, String place, String countryCode, String locality, String street,
 			String placeLabel, String precision, Integer killed, Integer injured, List<Integer> victimAges,
-			String summary, double confidence, List<ProposalValues.Span> evidence) implements Proposed {
+			String summary, double confidence, List<ProposalValues.Span> evidence, String subtype, String target,
+			String timeOfDay) implements Proposed {
 
 		@Override
 		public ProposalKind kind() {

@@ -26,6 +26,8 @@ import org.incidentatlas.statistic.Metric;
 import org.incidentatlas.statistic.Qualifier;
 import org.incidentatlas.statistic.ReportedStatistics;
 import org.incidentatlas.system.InvalidFieldsException;
+import org.incidentatlas.incident.IncidentSubtype;
+import org.incidentatlas.incident.IncidentTarget;
 import org.incidentatlas.time.DateRange;
 
 import org.springframework.http.HttpStatus;
@@ -247,6 +249,16 @@ public class ReviewDesk {
 				country == null ? null : country.toUpperCase(Locale.ROOT), ProposalValues.text(values, "locality"),
 				ProposalValues.text(values, "street"), null, null, null, false, killed, injured,
 				ProposalValues.text(values, "summary"));
+		// the extractor's coding hints, where it read any; a hint of another type's sub-type is dropped
+		String subtype = ProposalValues.text(values, "subtype");
+		if (subtype != null && type != null) {
+			IncidentSubtype.fromToken(subtype).filter(st -> st.type() == form.getType()).ifPresent(form::setSubtype);
+		}
+		String target = ProposalValues.text(values, "target");
+		if (target != null) {
+			IncidentTarget.fromToken(target).ifPresent(form::setTarget);
+		}
+		form.setTimeOfDay(ProposalValues.text(values, "timeOfDay"));
 		if (problems.isEmpty()) {
 			for (ConstraintViolation<IncidentForm> v : validator.validate(form)) {
 				problems.add(InvalidFieldsException.FieldProblem.text(v.getPropertyPath().toString(), v.getMessage()));

@@ -23,6 +23,17 @@ public enum Metric {
 	/** Illegal drug laboratories found. */
 	DRUG_LABS_FOUND;
 
+	/**
+	 * Whether the figure counts the authorities' work (arrests, seizures, operations) rather than
+	 * violence: the two are never compared or shown in one comparison.
+	 */
+	public boolean isEnforcement() {
+		return switch (this) {
+			case ARRESTS, COCAINE_SEIZED_TONNES, DRUG_HOTSPOTS, POLICE_ACTIONS, JUDICIAL_ARRESTS, DRUG_LABS_FOUND -> true;
+			default -> false;
+		};
+	}
+
 	public String token() {
 		return name().toLowerCase(Locale.ROOT);
 	}

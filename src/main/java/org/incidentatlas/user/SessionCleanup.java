@@ -2,6 +2,7 @@ package org.incidentatlas.user;
 
 import org.incidentatlas.system.TaskLock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
@@ -14,11 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionCleanup {
 
-	private final JdbcIndexedSessionRepository sessions;
+	/** Absent when the application runs without a web server (the synthetic-data command): nothing to clean. */
+	private final ObjectProvider<JdbcIndexedSessionRepository> sessions;
 
 	private final TaskLock tasks;
 
-	SessionCleanup(JdbcIndexedSessionRepository sessions, TaskLock tasks) {
+	SessionCleanup(ObjectProvider<JdbcIndexedSessionRepository> sessions, TaskLock tasks) {
 		this.sessions = sessions;
 		this.tasks = tasks;
 	}
@@ -27,7 +29,7 @@ class SessionCleanup {
 	void deleteExpired() {
 		// not recorded in scheduled_run: a row a minute would tell nothing
 		tasks.runAlone("sessions-cleanup", () -> {
-			sessions.cleanUpExpiredSessions();
+			sessions.ifAvailable(JdbcIndexedSessionRepository::cleanUpExpiredSessions);
 			tasks.forgetOldRuns();
 			return false;
 		});

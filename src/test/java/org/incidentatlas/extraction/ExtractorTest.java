@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import org.incidentatlas.incident.IncidentType;
+import org.incidentatlas.reading.ExtractionRuleFiles;
 import org.incidentatlas.reading.GazetteerFiles;
 import org.incidentatlas.statistic.Metric;
 import org.incidentatlas.statistic.Qualifier;
@@ -19,14 +20,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The extraction rules, one behaviour each, on sentences written for these tests in three languages. */
 class ExtractorTest {
 
-	static final Extractor EXTRACTOR = new Extractor(GazetteerFiles.load(), Set.of("BE", "NL"));
+	static final Extractor EXTRACTOR = ExtractionRuleFiles.extractor(GazetteerFiles.load(), Set.of("BE", "NL"));
 
 	static final DateRange THURSDAY_30_OCTOBER_2025 = DateRange.day(LocalDate.of(2025, 10, 30));
 
 	static final DateRange OCTOBER_2025 = DateRange.parse("2025-10");
 
+	/**
+	 * The scope keeps violence only in a story that links it to drugs or crime, so the sentences
+	 * of the rule tests are read as the lead of such a story; the scope tests write their own.
+	 */
+	static final String DRUG_STORY = "\n\nDrugs.";
+
 	private static List<ProposedIncident> incidents(String text, DateRange published) {
-		return EXTRACTOR.extract(text, published, null).incidents();
+		return EXTRACTOR.extract(text + DRUG_STORY, published, null).incidents();
 	}
 
 	private static ProposedIncident only(String text) {
@@ -90,11 +97,20 @@ class ExtractorTest {
 	}
 
 	@Test
-	void aTargetedKillingIsAHomicide() {
+	void aGunKillingIsAShootingThatKilled() {
 		ProposedIncident p = only("A lawyer was shot dead in front of his home in Amsterdam in 2019.");
-		assertThat(p.type()).isEqualTo(IncidentType.HOMICIDE);
+		assertThat(p.type()).isEqualTo(IncidentType.SHOOTING);
 		assertThat(p.place().country()).isEqualTo("NL");
 		assertThat(p.killed()).isEqualTo(1);
+		assertThat(only("Een man werd in 2019 doodgeschoten in Utrecht.").type()).isEqualTo(IncidentType.SHOOTING);
+		assertThat(only("Un homme a été tué par balles à Charleroi en 2019.").type()).isEqualTo(IncidentType.SHOOTING);
+	}
+
+	@Test
+	void aKillingWhoseMethodIsNotSaidIsAHomicide() {
+		assertThat(only("A man was murdered in Rotterdam in 2019.").type()).isEqualTo(IncidentType.HOMICIDE);
+		assertThat(only("Een man werd in 2019 vermoord in Rotterdam.").type()).isEqualTo(IncidentType.HOMICIDE);
+		assertThat(only("Un homme a été assassiné à Namur en 2019.").type()).isEqualTo(IncidentType.HOMICIDE);
 	}
 
 	@Test
@@ -313,6 +329,178 @@ class ExtractorTest {
 		Evidence e = p.evidence().get(0);
 		assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text()).startsWith("On 5 May 2024");
 		assertThat(p.confidence()).isBetween(0.5, 1.0);
+	}
+
+	// --- document-level events (written for these tests, in three languages) ---
+
+	@Test
+	void aLeadWithoutDateAndALaterParagraphWithOneAreOneProposal() {
+		for (String text : List.of("""
+				Another shooting has shaken Schaerbeek.
+
+				The shots were fired on Saturday around 1 a.m. in the Rue Royale, police said.""", """
+				Opnieuw een schietpartij in Schaarbeek.
+
+				Zaterdag rond 1 uur werden er schoten gelost in de Koningsstraat, meldt de politie.""", """
+				Nouvelle fusillade à Schaerbeek.
+
+				Samedi vers 1 heure, des coups de feu ont été tirés dans la rue Royale, indique la police.""")) {
+			ProposedIncident p = only(text);
+			assertThat(p.type()).isEqualTo(IncidentType.SHOOTING);
+			assertThat(p.date()).as(text).isEqualTo(DateRange.parse("2025-10-25"));
+			assertThat(p.place().district()).isEqualTo("Schaerbeek");
+			assertThat(p.evidence()).hasSizeGreaterThanOrEqualTo(2);
+		}
+	}
+
+	@Test
+	void aSentenceWithoutTriggerGivesTheEventJustToldItsDay() {
+		ProposedIncident p = only("""
+				Bullet holes were found in the front door of a house in Hoboken.
+				Neighbours heard loud bangs shortly before 10 p.m. on Tuesday evening.""");
+		assertThat(p.date()).isEqualTo(DateRange.parse("2025-10-28"));
+	}
+
+	// --- dates people write ---
+
+	@Test
+	void partsOfTheDayAndNightsResolveAgainstTheDayOfPublication() {
+		assertThat(only("Zondagavond ontplofte een granaat aan een woning in Merksem.").date()).isEqualTo(DateRange.parse("2025-10-26"));
+		assertThat(only("Mardi soir, une grenade a explosé devant une maison à Anderlecht.").date()).isEqualTo(DateRange.parse("2025-10-28"));
+		// "last night" without a clock time is the publication day or the day before
+		for (String lastNight : List.of("Vannacht werd een woning in Deurne beschoten.", "Last night a grenade exploded outside a bar in Berchem.",
+				"Cette nuit, une maison a été visée par des tirs à Anderlecht.")) {
+			DateRange date = only(lastNight).date();
+			assertThat(date.from()).as(lastNight).isBeforeOrEqualTo(LocalDate.of(2025, 10, 29));
+			assertThat(date.to()).isAfterOrEqualTo(LocalDate.of(2025, 10, 30));
+			assertThat(date.precision()).isNotEqualTo(DatePrecision.DAY);
+		}
+		// a night without a clock time is two days, so no single day
+		for (String night : List.of("In the night of Saturday to Sunday a house in Deurne was shot at.",
+				"In de nacht van zaterdag op zondag werd een woning in Deurne beschoten.",
+				"Dans la nuit de samedi à dimanche, une maison a été visée par des tirs à Anderlecht.")) {
+			DateRange date = only(night).date();
+			assertThat(date.precision()).as(night).isNotEqualTo(DatePrecision.DAY);
+			assertThat(date.from()).isBeforeOrEqualTo(LocalDate.of(2025, 10, 25));
+			assertThat(date.to()).isAfterOrEqualTo(LocalDate.of(2025, 10, 26));
+		}
+	}
+
+	@Test
+	void aDayAndMonthWithoutYearTakeTheLatestSuchDayBeforePublication() {
+		assertThat(only("Op 5 februari werd een man ontvoerd in Breda.").date()).isEqualTo(DateRange.parse("2025-02-05"));
+		assertThat(only("Le 4 novembre, un commerçant a été enlevé à Charleroi.").date()).isEqualTo(DateRange.parse("2024-11-04"));
+		assertThat(only("On 12 December a grenade exploded at a shop in Genk.").date()).isEqualTo(DateRange.parse("2024-12-12"));
+	}
+
+	@Test
+	void backwardReferencesGiveWhatIsCertain() {
+		assertThat(only("Earlier this week a grenade exploded at a house in Deurne.").date()).isEqualTo(DateRange.week(LocalDate.of(2025, 10, 30)));
+		assertThat(only("Eind vorige maand werd een woning in Breda beschoten.").date()).isEqualTo(DateRange.parse("2025-09"));
+		DateRange lastWeek = only("La semaine dernière, une maison a été visée par des tirs à Anderlecht.").date();
+		assertThat(lastWeek.from()).isEqualTo(LocalDate.of(2025, 10, 20));
+		// on a page dated only to the month, "last weekend" is only certain to the year
+		DateRange weekend = incidents("Vorig weekend werd een handgranaat gevonden aan een winkel in Breda.", OCTOBER_2025).get(0).date();
+		assertThat(weekend.precision()).isEqualTo(DatePrecision.YEAR);
+	}
+
+	@Test
+	void daysCountedFromTheLastDayNamed() {
+		List<ProposedIncident> found = incidents("""
+				On 18 October a shop owner was shot at near his home in Breda.
+				Two days later a hand grenade was found outside his shop.""", THURSDAY_30_OCTOBER_2025);
+		assertThat(found).extracting(ProposedIncident::date)
+			.containsExactly(DateRange.parse("2025-10-18"), DateRange.parse("2025-10-20"));
+		assertThat(found.get(1).type()).as("a grenade that did not go off is a threat").isEqualTo(IncidentType.THREAT);
+	}
+
+	@Test
+	void anUndatedFreshReportHappenedAtPublication() {
+		assertThat(only("A grenade exploded outside a house in Merksem.").date()).isEqualTo(THURSDAY_30_OCTOBER_2025);
+		assertThat(incidents("Een granaat ontplofte aan een woning in Merksem.", OCTOBER_2025).get(0).date()).isEqualTo(OCTOBER_2025);
+	}
+
+	// --- casualties in three languages ---
+
+	@Test
+	void singleVictimsAndNobodyHurtAreCounted() {
+		assertThat(only("Een 34-jarige bewoner raakte gewond bij een schietpartij in Deurne op 3 maart 2025.").injured()).isEqualTo(1);
+		assertThat(only("Une personne a été blessée lors d'une fusillade à Anderlecht le 3 mars 2025.").injured()).isEqualTo(1);
+		ProposedIncident nobody = only("Op 3 maart 2025 ontplofte een granaat aan een woning in Deurne. Er vielen geen gewonden.");
+		assertThat(nobody.killed()).isZero();
+		assertThat(nobody.injured()).isZero();
+		ProposedIncident personne = only("Le 3 mars 2025, une grenade a explosé devant une maison à Anderlecht. Personne n'a été blessé.");
+		assertThat(personne.injured()).isZero();
+		ProposedIncident critical = only("Op 3 maart 2025 werd een man neergeschoten in Deurne; hij is in levensgevaar.");
+		assertThat(critical.killed()).isZero();
+		assertThat(critical.injured()).isEqualTo(1);
+		ProposedIncident wounded = only("A man was wounded by gunfire in Molenbeek on 3 March 2025.");
+		assertThat(wounded.injured()).isEqualTo(1);
+	}
+
+	// --- counting ---
+
+	@Test
+	void anExplicitCountOfAttacksOrTargetsIsThatManyIncidents() {
+		assertThat(incidents("Three homes were shot at in Deurne on 3 March 2025.", THURSDAY_30_OCTOBER_2025)).hasSize(3)
+			.allSatisfy(p -> assertThat(p.type()).isEqualTo(IncidentType.SHOOTING));
+		assertThat(incidents("In maart 2025 waren er twee granaataanslagen in Borgerhout.", THURSDAY_30_OCTOBER_2025)).hasSize(2);
+		assertThat(incidents("Deux voitures ont été incendiées à Anderlecht le 3 mars 2025.", THURSDAY_30_OCTOBER_2025)).hasSize(2)
+			.allSatisfy(p -> assertThat(p.type()).isEqualTo(IncidentType.ARSON));
+	}
+
+	@Test
+	void aLaterCountAndATallyAreNoNewIncidents() {
+		List<ProposedIncident> found = incidents("""
+				Two explosions shook Deurne on 3 March 2025.
+				The other two explosions of that night were in Borgerhout, police said.""", THURSDAY_30_OCTOBER_2025);
+		assertThat(found).hasSize(2);
+		assertThat(incidents("Antwerpen telde in 2024 al 62 explosies.", THURSDAY_30_OCTOBER_2025)).isEmpty();
+		assertThat(incidents("Il y a eu 89 fusillades à Bruxelles en 2024.", THURSDAY_30_OCTOBER_2025)).isEmpty();
+	}
+
+	// --- places ---
+
+	@Test
+	void streetsOfEveryTypeArePassedOnWithTheirCommune() {
+		ProposedIncident rue = only("Le 3 mars 2025, des coups de feu ont été tirés rue de Birmingham à Molenbeek.");
+		assertThat(rue.place().street()).isEqualTo("rue de Birmingham");
+		assertThat(rue.place().district()).isEqualTo("Molenbeek-Saint-Jean");
+		ProposedIncident lei = only("Op 3 maart 2025 werd een woning beschoten op de Frankrijklei in Antwerpen.");
+		assertThat(lei.place().street()).isEqualTo("Frankrijklei");
+		assertThat(lei.place().city()).isEqualTo("Antwerp");
+		ProposedIncident chaussee = only("Le 3 mars 2025, une grenade a explosé chaussée de Mons à Anderlecht.");
+		assertThat(chaussee.place().street()).isEqualTo("chaussée de Mons");
+	}
+
+	@Test
+	void anEventWithoutPlaceTakesTheCityItsStoryIsIn() {
+		List<ProposedIncident> found = incidents("""
+				Police in Rotterdam are investigating a string of attacks on homes.
+
+				On 3 March 2025 a grenade exploded against a front door.""", THURSDAY_30_OCTOBER_2025);
+		assertThat(found).singleElement().satisfies(p -> assertThat(p.place().city()).isEqualTo("Rotterdam"));
+	}
+
+	// --- scope ---
+
+	@Test
+	void violenceWithoutADrugOrGangLinkIsLeftOutAndAnExplosionIsKept() {
+		assertThat(EXTRACTOR.extract("A man was shot dead outside a pizzeria in Amsterdam on 3 March 2025.", THURSDAY_30_OCTOBER_2025, null)
+			.incidents()).isEmpty();
+		assertThat(EXTRACTOR.extract("Een molotovcocktail werd op 3 maart 2025 tegen een woning in Mechelen gegooid. Er zijn geen aanwijzingen voor een link met het drugsmilieu.",
+				THURSDAY_30_OCTOBER_2025, null).incidents()).isEmpty();
+		assertThat(EXTRACTOR.extract("Une grenade a explosé devant une maison à Anderlecht le 3 mars 2025.", THURSDAY_30_OCTOBER_2025, null)
+			.incidents()).hasSize(1);
+		assertThat(EXTRACTOR.extract("Un homme a été abattu à Anderlecht le 3 mars 2025, sur fond de trafic de drogue.", THURSDAY_30_OCTOBER_2025, null)
+			.incidents()).hasSize(1);
+	}
+
+	@Test
+	void aDeviceThatDidNotGoOffIsAThreat() {
+		assertThat(only("On 3 March 2025 a grenade was thrown into a house in Deurne. It did not explode.").type()).isEqualTo(IncidentType.THREAT);
+		assertThat(only("Op 3 maart 2025 werd een niet-ontplofte granaat gevonden aan een woning in Deurne.").type()).isEqualTo(IncidentType.THREAT);
+		assertThat(only("Le 3 mars 2025, une grenade non explosée a été découverte devant une maison à Anderlecht.").type()).isEqualTo(IncidentType.THREAT);
 	}
 
 	// --- sentences and languages ---

@@ -114,6 +114,7 @@ class ScanTest {
 				}
 			}
 		}
+		walk(org.incidentatlas.reading.ExtractionRuleFiles.events(), seen, scans); // the triggers and cues of the rule files
 		return scans;
 	}
 

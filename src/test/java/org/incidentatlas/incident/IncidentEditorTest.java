@@ -145,16 +145,17 @@ class IncidentEditorTest {
 		mvc.perform(post("/editor/incidents").with(user("anna").roles("EDITOR")).with(csrf())
 			.param("type", "SHOOTING").param("date", "2023-02-30").param("place", "Atlantis").param("killed", "many")
 			.param("summary", "Shots"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("class=\"field-error\"")))
 			.andExpect(content().string(containsString("Write a whole number.")));
 		mvc.perform(post("/editor/incidents").with(user("anna").roles("EDITOR")).with(csrf())
 			.param("type", "SHOOTING").param("date", "2023-02-30").param("place", "Atlantis").param("summary", "Shots"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("No place called")))
 			.andExpect(content().string(containsString("not a valid date")));
 		mvc.perform(post("/editor/incidents").with(user("anna").roles("EDITOR")).with(csrf())
 			.param("type", "ARSON").param("date", "2024-03").param("place", "Luik").param("summary", "A car set alight")
+			.param("sources[0].url", "https://example.org/news/liege-car").param("sources[0].title", "A car set alight in Liège")
 			.param("publish", "true"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForObject("""
@@ -208,7 +209,7 @@ class IncidentEditorTest {
 
 
 	private static final String BODY = """
-			{"type": "arson", "date": "2024-05", "place": "Gent", "summary": "%s"}""";
+			{"type": "arson", "date": "2024-05", "place": "Gent", "sources": [{"url": "https://example.org/news/atlas-test-source", "title": "A report for the tests"}],  "summary": "%s"}""";
 
 	@Test
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)

@@ -27,9 +27,12 @@ class ProposedJsonTest {
 	void anIncidentIsWrittenWithEveryFieldTheReviewPageReadsAndNullsForWhatIsUnknown() {
 		Map<String, Object> incident = written(new Proposed.Incident("shooting", "2023-04", "be-antwerpen", "BE", null,
 				null, "Antwerp", "city", 1, null, List.of(11, 17), "Shooting in Antwerp.", 0.75,
-				List.of(new ProposalValues.Span(10, 42))));
+				List.of(new ProposalValues.Span(10, 42)), "at_building", null, "night"));
 		assertThat(incident).containsOnlyKeys("type", "date", "place", "countryCode", "locality", "street", "placeLabel",
-				"precision", "killed", "injured", "victimAges", "summary", "confidence", "evidence");
+				"precision", "killed", "injured", "victimAges", "summary", "confidence", "evidence", "subtype", "target",
+				"timeOfDay");
+		assertThat(incident).containsEntry("subtype", "at_building").containsEntry("target", null)
+			.containsEntry("timeOfDay", "night");
 		assertThat(incident).containsEntry("type", "shooting")
 			.containsEntry("killed", 1)
 			.containsEntry("injured", null)

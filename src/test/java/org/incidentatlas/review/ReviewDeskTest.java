@@ -38,7 +38,9 @@ class ReviewDeskTest {
 
 			On 14 March 2024 shots were fired at a café in Charleroi; two men were injured.
 
-			In 2023 an eleven-year-old girl was killed when shots hit her family's house in Antwerp.""";
+			In 2023 an eleven-year-old girl was killed when shots hit her family's house in Antwerp.
+
+			Police link both attacks to the drug trade.""";
 
 	@Autowired
 	ArticleIngestion ingestion;
@@ -155,7 +157,8 @@ class ReviewDeskTest {
 	@Test
 	void aDutchArticlesProposalsAreSummarisedInDutch() {
 		long dutch = ingestion.ingest(new Submission("Schietpartij in Gent", "Voorbeeldkrant", null, "2024-03-14", "nl",
-				"Op 12 maart 2024 werd in Gent geschoten op een woning. Eén persoon raakte gewond."), "anna").articleId();
+				"Op 12 maart 2024 werd in Gent geschoten op een woning. Eén persoon raakte gewond. "
+						+ "De politie onderzoekt een link met het drugsmilieu."), "anna").articleId();
 		List<String> summaries = jdbc.queryForList(
 				"select proposed ->> 'summary' from proposal where article_id = ? and kind = 'INCIDENT'", String.class, dutch);
 		assertThat(summaries).isNotEmpty().allSatisfy(summary -> assertThat(summary).startsWith("Schietpartij"));

@@ -82,6 +82,7 @@ class ReadReplicaTest {
 					.header("Content-Type", "application/json")
 					.POST(HttpRequest.BodyPublishers.ofString("""
 							{"type": "arson", "date": "2024-06-02", "place": "Merksem", "summary": "A car set alight",
+							 "sources": [{"url": "https://example.org/news/replica-test", "title": "A report for the replica test"}],
 							 "killed": 0, "injured": 0}"""))
 					.build(), HttpResponse.BodyHandlers.ofString());
 				assertThat(written.statusCode()).isEqualTo(201);

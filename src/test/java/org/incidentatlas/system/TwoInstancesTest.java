@@ -162,6 +162,7 @@ class TwoInstancesTest {
 
 	static final String INCIDENT = """
 			{"type": "shooting", "date": "2024-05-01", "place": "Merksem", "summary": "Shots fired at a garage door",
+			 "sources": [{"url": "https://example.org/news/two-instances-test", "title": "A report for the two-instance test"}],
 			 "killed": 0, "injured": 1}""";
 
 	/** What B answers about Merksem in 2024, and how to count incidents in each answer. */

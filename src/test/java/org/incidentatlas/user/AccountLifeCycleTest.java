@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AccountLifeCycleTest {
 
 	static final String INCIDENT = """
-			{"type": "arson", "date": "2024-05-01", "place": "Merksem", "summary": "A car set alight"}""";
+			{"type": "arson", "date": "2024-05-01", "place": "Merksem", "sources": [{"url": "https://example.org/news/atlas-test-source", "title": "A report for the tests"}],  "summary": "A car set alight"}""";
 
 	@Autowired
 	MockMvc mvc;

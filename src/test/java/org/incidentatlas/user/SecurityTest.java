@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SecurityTest {
 
 	static final String INCIDENT = """
-			{"type": "shooting", "date": "2024-05-01", "place": "Merksem", "summary": "Shots fired at a house", "killed": 0,
+			{"type": "shooting", "date": "2024-05-01", "place": "Merksem", "sources": [{"url": "https://example.org/news/atlas-test-source", "title": "A report for the tests"}],  "summary": "Shots fired at a house", "killed": 0,
 			 "injured": 1}""";
 
 	@Autowired
@@ -160,7 +160,7 @@ class SecurityTest {
 		mvc.perform(post("/api/incidents").with(user("ed").roles("EDITOR")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"type\":\"shooting\",\"summary\":\"x\",\"place\":\"Atlantis\",\"date\":\"2099-01-01\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("place", "date")));
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("place", "date", "sources")));
 		mvc.perform(post("/api/incidents").with(user("ed").roles("EDITOR")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{not json")).andExpect(status().isBadRequest());
 	}

@@ -57,7 +57,7 @@ class StatsApiController {
 		return answers.answer(request, new CitiesAnswer(filter, parsedLevel), () -> {
 			CityYearTable table = cities.table(filter, parsedLevel, locale);
 			return new TableJson(table.level(), table.rows().stream().map(RowJson::of).toList(),
-					table.elsewhere().stream().map(FigureJson::of).toList());
+					table.elsewhere().stream().map(FigureJson::of).toList(), table.coverage());
 		});
 	}
 
@@ -72,20 +72,26 @@ class StatsApiController {
 	void csv(HttpServletRequest request, HttpServletResponse response, @RequestParam(required = false) String level,
 			Locale locale) {
 		CityYearTable table = load(request, level, locale);
+		org.incidentatlas.api.CoverageHeaders.add(response, request, table.coverage());
 		try (Csv csv = Csv.attachment(response, "incident-atlas-" + table.level() + "-by-year.csv")) {
 			List<Object> header = new ArrayList<>(List.of("place", "place_key", "country", "year", "incidents", "killed",
-					"injured", "killed_not_reported"));
+					"injured", "killed_not_reported", "injured_not_reported", "articles_reviewed", "population",
+					"per_100000", "change_from_previous_year"));
 			Arrays.stream(IncidentType.values()).map(IncidentType::token).forEach(header::add);
 			header.add("reported");
 			csv.row(header);
 			for (CityYearTable.Row r : table.rows()) {
 				List<Object> row = new ArrayList<>(List.of(r.place(), r.placeKey() == null ? "" : r.placeKey(),
 						r.countryCode() == null ? "" : r.countryCode(), r.year() == null ? "" : r.year(), r.incidents(),
-						r.killed(), r.injured(), r.killedNotReported()));
+						r.killed(), r.injured(), r.killedNotReported(), r.injuredNotReported(), r.articles(),
+						r.population() == null ? "" : r.population(),
+						r.perHundredThousand() == null ? "" : r.perHundredThousand(), r.change() == null ? "" : r.change()));
 				for (IncidentType type : IncidentType.values()) {
 					row.add(r.byType().getOrDefault(type, 0L));
 				}
-				row.add(r.reported().stream().map(StatsApiController::describe).collect(Collectors.joining("; ")));
+				row.add(r.reported().stream()
+					.map(f -> describe(f) + (f.gap() == null ? "" : " " + f.gap()))
+					.collect(Collectors.joining("; ")));
 				csv.row(row);
 			}
 		}
@@ -112,27 +118,42 @@ class StatsApiController {
 		return cities.table(filters.parse(request.getParameterMap()), CityYearQueries.level(level), locale);
 	}
 
-	record TableJson(String level, List<RowJson> rows, List<FigureJson> elsewhere) {
+	/** @param coverage what the table rests on: articles reviewed, and reported figures above what is recorded */
+	record TableJson(String level, List<RowJson> rows, List<FigureJson> elsewhere,
+			org.incidentatlas.analysis.FilterCoverage coverage) {
 	}
 
+	/**
+	 * @param killed null when no incident of the row reports a toll: not reported, not 0
+	 * @param articles reviewed articles with a record in this place and year
+	 * @param perHundredThousand incidents per 100,000 inhabitants (the gazetteer's population), null without one
+	 * @param change incidents minus those of the year before; null when the filter leaves that year out
+	 */
 	record RowJson(String place, String placeKey, String country, Integer year, long incidents, Map<String, Long> byType,
-			long killed, long injured, long killedNotReported, List<FigureJson> reported) {
+			Long killed, Long injured, long killedNotReported, long injuredNotReported, long articles, Integer population,
+			Double perHundredThousand, Long change, List<FigureJson> reported) {
 
 		static RowJson of(CityYearTable.Row r) {
 			Map<String, Long> types = new LinkedHashMap<>();
 			r.byType().forEach((type, n) -> types.put(type.token(), n));
-			return new RowJson(r.place(), r.placeKey(), r.countryCode(), r.year(), r.incidents(), types, r.killed(),
-					r.injured(), r.killedNotReported(), r.reported().stream().map(FigureJson::of).toList());
+			boolean noneReportKilled = r.incidents() > 0 && r.killedNotReported() == r.incidents();
+			boolean noneReportInjured = r.incidents() > 0 && r.injuredNotReported() == r.incidents();
+			return new RowJson(r.place(), r.placeKey(), r.countryCode(), r.year(), r.incidents(), types,
+					noneReportKilled ? null : r.killed(), noneReportInjured ? null : r.injured(), r.killedNotReported(),
+					r.injuredNotReported(), r.articles(), r.population(), r.perHundredThousand(), r.change(),
+					r.reported().stream().map(FigureJson::of).toList());
 		}
 
 	}
 
+	/** @param gap "the atlas records 3 of the 92 shootings reported for Brussels in 2024", when it records fewer */
 	record FigureJson(String place, String period, Integer year, String metric, BigDecimal value, String qualifier,
-			String note, String text, List<CityYearTable.Source> sources) {
+			String note, String text, List<CityYearTable.Source> sources, String family, String gap) {
 
 		static FigureJson of(CityYearTable.Figure f) {
 			return new FigureJson(f.place(), f.period(), f.year(), f.metric().token(), new BigDecimal(f.value().stripTrailingZeros().toPlainString()),
-					f.qualifier().name().toLowerCase(Locale.ROOT), f.note(), describe(f), f.sources());
+					f.qualifier().name().toLowerCase(Locale.ROOT), f.note(), describe(f), f.sources(),
+					f.metric().isEnforcement() ? "enforcement" : "violence", f.gap());
 		}
 
 	}

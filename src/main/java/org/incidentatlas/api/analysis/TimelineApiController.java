@@ -17,6 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.incidentatlas.incident.IncidentFilter;
 import org.incidentatlas.incident.IncidentFilterParser;
 import org.incidentatlas.incident.IncidentType;
+import org.incidentatlas.analysis.CoverageQueries;
+import org.incidentatlas.analysis.FilterCoverage;
 import org.incidentatlas.analysis.Timeline;
 import org.incidentatlas.analysis.TimelineInterval;
 import org.incidentatlas.analysis.TimelineQueries;
@@ -42,10 +44,14 @@ class TimelineApiController {
 
 	private final JsonAnswers answers;
 
-	TimelineApiController(TimelineQueries timelines, IncidentFilterParser filters, JsonAnswers answers) {
+	private final CoverageQueries coverage;
+
+	TimelineApiController(TimelineQueries timelines, IncidentFilterParser filters, JsonAnswers answers,
+			CoverageQueries coverage) {
 		this.timelines = timelines;
 		this.filters = filters;
 		this.answers = answers;
+		this.coverage = coverage;
 	}
 
 	@Filtered
@@ -54,12 +60,18 @@ class TimelineApiController {
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = TimelineJson.class)))
 	ResponseEntity<byte[]> timeline(HttpServletRequest request, @RequestParam(required = false) String interval,
 			Locale locale) {
-		TimelineInterval parsed = TimelineInterval.parse(interval);
 		IncidentFilter filter = filters.parse(request.getParameterMap());
-		record TimelineAnswer(IncidentFilter filter, TimelineInterval interval) {
+		TimelineInterval parsed = interval(filter, interval);
+		boolean chosen = !TimelineInterval.isGiven(interval);
+		record TimelineAnswer(IncidentFilter filter, TimelineInterval interval, boolean chosen) {
 		}
-		return answers.answer(request, new TimelineAnswer(filter, parsed),
-				() -> TimelineJson.of(timelines.timeline(filter, parsed, locale)));
+		return answers.answer(request, new TimelineAnswer(filter, parsed, chosen),
+				() -> TimelineJson.of(timelines.timeline(filter, parsed, locale), chosen, coverage.coverage(filter, locale)));
+	}
+
+	/** The interval asked for, or, without one, the finest at which most matching incidents can be placed. */
+	private TimelineInterval interval(IncidentFilter filter, String interval) {
+		return TimelineInterval.isGiven(interval) ? TimelineInterval.parse(interval) : timelines.fittingInterval(filter);
 	}
 
 	/**
@@ -71,10 +83,12 @@ class TimelineApiController {
 	@GetMapping("/api/timeline.csv")
 	void csv(HttpServletRequest request, HttpServletResponse response, @RequestParam(required = false) String interval,
 			Locale locale) {
-		Timeline timeline = load(request, interval, locale);
+		IncidentFilter filter = filters.parse(request.getParameterMap());
+		Timeline timeline = timelines.timeline(filter, interval(filter, interval), locale);
+		org.incidentatlas.api.CoverageHeaders.add(response, request, coverage.coverage(filter, locale));
 		try (Csv csv = Csv.attachment(response, "incident-atlas-timeline-" + timeline.interval().token() + ".csv")) {
 			List<Object> header = new ArrayList<>(List.of("kind", "start", "end", "date_precision", "label", "incidents",
-					"killed", "injured"));
+					"killed", "injured", "killed_reported_by", "injured_reported_by"));
 			Arrays.stream(IncidentType.values()).map(IncidentType::token).forEach(header::add);
 			csv.row(header);
 			timeline.buckets().forEach(b -> csv.row(row("period", b)));
@@ -85,38 +99,46 @@ class TimelineApiController {
 		}
 	}
 
-	private Timeline load(HttpServletRequest request, String interval, Locale locale) {
-		TimelineInterval parsed = TimelineInterval.parse(interval);
-		return timelines.timeline(filters.parse(request.getParameterMap()), parsed, locale);
-	}
-
 	private static List<Object> row(String kind, Timeline.Bucket b) {
 		List<Object> row = new ArrayList<>(List.of(kind, b.start() == null ? "" : b.start(), b.end() == null ? "" : b.end(),
-				b.precision() == null ? "" : b.precision().token(), b.label(), b.count(), b.killed(), b.injured()));
+				b.precision() == null ? "" : b.precision().token(), b.label(), b.count(),
+				b.killedKnown() == 0 ? "" : b.killed(), b.injuredKnown() == 0 ? "" : b.injured(), b.killedKnown(),
+				b.injuredKnown()));
 		for (IncidentType type : IncidentType.values()) {
 			row.add(b.byType().getOrDefault(type, 0L));
 		}
 		return row;
 	}
 
-	/** Counts per type are keyed by the type's token; coarse groups say how precisely their dates are known. */
-	record TimelineJson(String interval, long total, List<BucketJson> buckets, List<BucketJson> coarse, BucketJson undated) {
+	/**
+	 * Counts per type are keyed by the type's token; coarse groups say how precisely their dates are known.
+	 *
+	 * @param intervalChosen true when the request named no interval and the finest that fits most incidents was chosen
+	 * @param coverage what the counts rest on
+	 */
+	record TimelineJson(String interval, boolean intervalChosen, long total, List<BucketJson> buckets,
+			List<BucketJson> coarse, BucketJson undated, FilterCoverage coverage) {
 
-		static TimelineJson of(Timeline t) {
-			return new TimelineJson(t.interval().token(), t.total(), t.buckets().stream().map(BucketJson::of).toList(),
-					t.coarse().stream().map(BucketJson::of).toList(), BucketJson.of(t.undated()));
+		static TimelineJson of(Timeline t, boolean chosen, FilterCoverage coverage) {
+			return new TimelineJson(t.interval().token(), chosen, t.total(), t.buckets().stream().map(BucketJson::of).toList(),
+					t.coarse().stream().map(BucketJson::of).toList(), BucketJson.of(t.undated()), coverage);
 		}
 
 	}
 
+	/**
+	 * @param killed the killed its incidents report; null when none of them reports a toll: not known, not 0
+	 * @param killedReportedBy incidents of the bucket that report how many were killed
+	 */
 	record BucketJson(LocalDate start, LocalDate end, String precision, String label, long count, Map<String, Long> byType,
-			long killed, long injured) {
+			Long killed, Long injured, long killedReportedBy, long injuredReportedBy) {
 
 		static BucketJson of(Timeline.Bucket b) {
 			Map<String, Long> types = new LinkedHashMap<>();
 			b.byType().forEach((type, n) -> types.put(type.token(), n));
 			return new BucketJson(b.start(), b.end(), b.precision() == null ? null : b.precision().token(), b.label(),
-					b.count(), types, b.killed(), b.injured());
+					b.count(), types, b.killedKnown() == 0 ? null : b.killed(), b.injuredKnown() == 0 ? null : b.injured(),
+					b.killedKnown(), b.injuredKnown());
 		}
 
 	}

@@ -57,20 +57,36 @@ class ExportApiController {
 
 	private final Semaphore streams;
 
+	private final org.incidentatlas.analysis.CoverageQueries coverage;
+
 	ExportApiController(IncidentExports exports, IncidentFilterParser filters, JsonMapper json, DataVersion mapCells,
-			ExportProperties properties) {
+			ExportProperties properties, org.incidentatlas.analysis.CoverageQueries coverage) {
 		this.exports = exports;
 		this.filters = filters;
 		this.json = json;
 		this.mapCells = mapCells;
 		this.properties = properties;
 		this.streams = new Semaphore(properties.maxConcurrent());
+		this.coverage = coverage;
 	}
 
 	@Filtered
 	@GetMapping("/api/export/incidents.csv")
-	void csv(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		export(request, response, ExportFormats.csv());
+	void csv(HttpServletRequest request, HttpServletResponse response,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String sep) throws IOException {
+		export(request, response, ExportFormats.csv(dialect(sep)));
+	}
+
+	/** {@code sep=semicolon} for spreadsheets set to Dutch or French; comma, RFC 4180's, otherwise. */
+	static org.incidentatlas.csv.Csv.Dialect dialect(String sep) {
+		if (sep == null || sep.isBlank() || sep.equalsIgnoreCase("comma")) {
+			return org.incidentatlas.csv.Csv.Dialect.COMMA;
+		}
+		if (sep.equalsIgnoreCase("semicolon")) {
+			return org.incidentatlas.csv.Csv.Dialect.SEMICOLON;
+		}
+		throw new org.incidentatlas.incident.InvalidParameterException("sep",
+				"'" + (sep.length() > 20 ? sep.substring(0, 20) + "…" : sep) + "' is not a separator; use comma or semicolon.");
 	}
 
 	@Filtered
@@ -99,6 +115,7 @@ class ExportApiController {
 					+ " seconds.", properties.retryAfterSeconds());
 		}
 		try {
+			describeCoverage(request, response, filter);
 			stream(response, format, filter, etag, ExportFileName.of(filter, extension(format)));
 		}
 		finally {
@@ -152,6 +169,12 @@ class ExportApiController {
 	private static String extension(ExportFormats.Format format) {
 		String name = format.filename();
 		return name.substring(name.lastIndexOf('.') + 1);
+	}
+
+	/** What the file's counts rest on, in its headers: the file itself stays plain rows. */
+	private void describeCoverage(HttpServletRequest request, HttpServletResponse response, IncidentFilter filter) {
+		org.incidentatlas.api.CoverageHeaders.add(response, request,
+				coverage.coverage(filter, org.springframework.web.servlet.support.RequestContextUtils.getLocale(request)));
 	}
 
 	/** The same data version and the same query give the same file. */

@@ -21,12 +21,14 @@ final class ExportFormats {
 	/**
 	 * The CSV columns, in order. Dates are the first and last possible day plus their precision;
 	 * coordinates are what the public may see, at location_precision; killed and injured are
-	 * empty when not reported; sources are separated by " | ".
+	 * empty when not reported; sources are separated by " | ". The coding comes last: subtype, target,
+	 * time_of_day (night, morning, afternoon, evening), time (HH:MM, empty when only the part of the day
+	 * is known), time_precision (minute, hour, part_of_day) and groups (separated by " | ").
 	 */
 	static final List<String> COLUMNS = List.of("id", "type", "family", "date_from", "date_to", "date_precision",
 			"date_label", "country_code", "country", "region", "city", "district", "street", "locality", "latitude",
 			"longitude", "location_precision", "location_hidden", "killed", "injured", "summary", "source_count",
-			"source_titles", "source_urls");
+			"source_titles", "source_urls", "subtype", "target", "time_of_day", "time", "time_precision", "groups");
 
 	private ExportFormats() {
 	}
@@ -48,6 +50,11 @@ final class ExportFormats {
 
 	/** RFC 4180 CSV, UTF-8 with a byte-order mark, so that Excel shows Liège as Liège. */
 	static Format csv() {
+		return csv(Csv.Dialect.COMMA);
+	}
+
+	/** The CSV in a dialect: {@code SEMICOLON} for Belgian and Dutch spreadsheets. */
+	static Format csv(Csv.Dialect dialect) {
 		return new Format() {
 			@Override
 			public String contentType() {
@@ -62,12 +69,12 @@ final class ExportFormats {
 			@Override
 			public void begin(Writer out) throws IOException {
 				out.write('\uFEFF');
-				Csv.to(out).row(COLUMNS);
+				Csv.to(out, dialect).row(COLUMNS);
 			}
 
 			@Override
 			public void row(Writer out, ExportRow row, boolean first) {
-				Csv.to(out).row(values(row));
+				Csv.to(out, dialect).row(values(row));
 			}
 
 			@Override
@@ -181,6 +188,12 @@ final class ExportFormats {
 		v.add(r.sourceCount());
 		v.add(text(r.sourceTitles()));
 		v.add(text(r.sourceUrls()));
+		v.add(r.subtype());
+		v.add(r.target());
+		v.add(r.timeOfDay());
+		v.add(r.time());
+		v.add(r.timePrecision());
+		v.add(text(r.groups()));
 		return v;
 	}
 

@@ -67,7 +67,9 @@ class IncidentApiController {
 
 	@GetMapping("/{id}")
 	IncidentJson one(@PathVariable long id) {
-		return incidents.findPublished(id).map(IncidentJson::of).orElseThrow(() -> incidents.retraction(id)
+		return incidents.findPublished(id)
+			.map(v -> IncidentJson.of(v).withEarlier(incidents.earlierAtSameStreet(id, false)))
+			.orElseThrow(() -> incidents.retraction(id)
 			.<RuntimeException>map(IncidentGoneException::new)
 			.orElseGet(() -> new IncidentNotFoundException(id)));
 	}

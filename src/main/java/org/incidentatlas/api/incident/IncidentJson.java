@@ -14,10 +14,41 @@ import org.incidentatlas.time.DateRange;
  * happened on, at its precision: a YEAR date is the whole year. {@code summary} and
  * {@code sourceNote} (what the sources disagree about; null when they agree) are in English;
  * {@code summaries} and {@code sourceNotes} hold them in every language written, by language code.
+ * {@code subtype}, {@code target} and {@code timeOfDay} are the coding trackers use, null when not
+ * reported. {@code earlierAtSameStreet} (repeat targets) is given for one incident only, not in lists.
  */
 record IncidentJson(long id, String type, String family, DateJson date, PlaceJson place, Integer killed, Integer injured,
 		String summary, List<SourceJson> sources, List<VictimJson> victims, List<String> groups, String url,
-		Map<String, String> summaries, String sourceNote, Map<String, String> sourceNotes) {
+		Map<String, String> summaries, String sourceNote, Map<String, String> sourceNotes, String subtype, String target,
+		TimeJson timeOfDay, @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) List<EarlierJson> earlierAtSameStreet) {
+
+	/**
+	 * When in the day: {@code part} (night, morning, afternoon, evening), {@code time} ("03:15"; null
+	 * when only the part is known) and {@code precision} (minute, hour or part_of_day).
+	 */
+	record TimeJson(String part, String time, String precision) {
+
+		static TimeJson of(org.incidentatlas.incident.ReportedTime t) {
+			return t == null ? null : new TimeJson(t.part().token(),
+					t.time() == null ? null : "%02d:%02d".formatted(t.time().getHour(), t.time().getMinute()),
+					t.precision().name().toLowerCase());
+		}
+
+	}
+
+	/** An earlier incident at the same street; {@code sameAddress} when at the same house number. */
+	record EarlierJson(long id, String type, DateJson date, boolean sameAddress, String url) {
+
+		static EarlierJson of(org.incidentatlas.incident.IncidentQueries.EarlierAttack e) {
+			return new EarlierJson(e.id(), e.type().token(), DateJson.of(e.date()), e.sameAddress(), "/incidents/" + e.id());
+		}
+
+	}
+
+	IncidentJson withEarlier(List<org.incidentatlas.incident.IncidentQueries.EarlierAttack> earlier) {
+		return new IncidentJson(id, type, family, date, place, killed, injured, summary, sources, victims, groups, url,
+				summaries, sourceNote, sourceNotes, subtype, target, timeOfDay, earlier.stream().map(EarlierJson::of).toList());
+	}
 
 	static IncidentJson of(IncidentView v) {
 		Map<String, String> summaries = new LinkedHashMap<>();
@@ -39,7 +70,8 @@ record IncidentJson(long id, String type, String family, DateJson date, PlaceJso
 				v.killed(), v.injured(), v.summary(), v.sources().stream().map(SourceJson::of).toList(),
 				v.victims().stream().map(VictimJson::of).toList(),
 				v.actors().stream().map(IncidentView.ActorView::name).toList(), "/incidents/" + v.id(), summaries,
-				v.sourceNote(), notes);
+				v.sourceNote(), notes, v.coding().subtype() == null ? null : v.coding().subtype().token(),
+				v.coding().target() == null ? null : v.coding().target().token(), TimeJson.of(v.coding().time()), null);
 	}
 
 	record DateJson(LocalDate from, LocalDate to, String precision, String label) {

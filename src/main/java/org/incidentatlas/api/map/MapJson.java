@@ -14,12 +14,20 @@ import org.incidentatlas.map.MapView;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record MapJson(String type, List<Feature> features, long total, long shown, int zoom, double cell,
-		Unlocated unlocated) {
+		Unlocated unlocated, List<Area> areas) {
 
 	static MapJson of(MapView view) {
 		return new MapJson("FeatureCollection", view.markers().stream().map(Feature::of).toList(), view.total(),
 				view.shown(), view.zoom(), view.cell(),
-				new Unlocated(view.unlocated().count(), view.unlocated().first().stream().map(SingleJson::of).toList()));
+				new Unlocated(view.unlocated().count(), view.unlocated().first().stream().map(SingleJson::of).toList()),
+				view.areas().stream().map(a -> new Area(a.key(), a.name(), a.kind(), a.count())).toList());
+	}
+
+	/**
+	 * Incidents located only to a country or region ("somewhere in Belgium: 2"), never drawn as
+	 * or inside a cluster. With {@code total}, {@code shown} and {@code unlocated} they add up.
+	 */
+	record Area(String key, String name, String kind, long count) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)

@@ -93,7 +93,7 @@ class ExtractLimitsTest {
 
 	@Test
 	void anExtractionPastItsTimeLimitStopsAndAnswers503() {
-		Extractor extractor = new Extractor(GazetteerFiles.load(), Set.of("BE", "NL"));
+		Extractor extractor = org.incidentatlas.reading.ExtractionRuleFiles.extractor(GazetteerFiles.load(), Set.of("BE", "NL"));
 		ExtractApiController impatient = new ExtractApiController(extractor,
 				new ExtractProperties(30, 1, Duration.ZERO, 100, 3, 500), java.time.Clock.systemUTC());
 		assertThatThrownBy(() -> impatient.extract(new ExtractApiController.ExtractRequest(
@@ -125,7 +125,7 @@ class ExtractLimitsTest {
 
 	@Test
 	void evidenceIsCutToItsBoundWithOffsetsThatStillPointIntoTheText() {
-		Extractor extractor = new Extractor(GazetteerFiles.load(), Set.of("BE", "NL"));
+		Extractor extractor = org.incidentatlas.reading.ExtractionRuleFiles.extractor(GazetteerFiles.load(), Set.of("BE", "NL"));
 		String text = "On 2 April 2023 a grenade exploded at a house in Antwerp, " + "and the street was closed, ".repeat(40)
 				+ "the police said.";
 		ExtractionJson json = ExtractionJson.of(extractor.extract(text, null, null), new ExtractionJson.Bounds(10, 1, 50));

@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class IdempotencyKeyTest {
 
 	private static final String INCIDENT = """
-			{"type": "shooting", "date": "2024-09-14", "place": "Borgerhout", "killed": 0, "injured": 1,
+			{"type": "shooting", "date": "2024-09-14", "place": "Borgerhout", "sources": [{"url": "https://example.org/news/atlas-test-source", "title": "A report for the tests"}],  "killed": 0, "injured": 1,
 			 "summary": "Idempotency test: %s"}""";
 
 	@Autowired

@@ -1,0 +1,141 @@
+package org.incidentatlas.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.incidentatlas.incident.IncidentType;
+import org.incidentatlas.time.DateRange;
+
+/** An event being built from its mentions, before it becomes a proposal. */
+final class Draft {
+
+	IncidentType type;
+
+	DateRange date;
+
+	ExtractedPlace place;
+
+	Integer killed;
+
+	Integer injured;
+
+	final List<Integer> ages = new ArrayList<>();
+
+	final List<Evidence> evidence = new ArrayList<>();
+
+	final int story;
+
+	int lastSentence;
+
+	boolean dated;
+
+	boolean placed;
+
+	boolean quoted;
+
+	/** Drafts counted out of one plural ("two grenade attacks") share a group and never merge with each other; 0 for none. */
+	int enumeration;
+
+	/** Whether a later telling has been merged into this member of a counted group. */
+	boolean merged;
+
+	/** Whether a later sentence has told more of this one event. */
+	boolean told;
+
+	private Set<String> words;
+
+	Draft(IncidentType type, DateRange date, ExtractedPlace place, int sentence, int story) {
+		this.type = type;
+		this.date = date;
+		this.place = place;
+		this.lastSentence = sentence;
+		this.story = story;
+	}
+
+	/** The words of the first passage, for comparing two tellings. */
+	Set<String> words() {
+		if (words == null) {
+			words = words(evidence.get(0).text());
+		}
+		return words;
+	}
+
+	private static Set<String> words(String text) {
+		Set<String> words = new HashSet<>();
+		for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (w.length() > 3) {
+				words.add(w);
+			}
+		}
+		return words;
+	}
+
+	/** The next sentence tells more of the same event. */
+	void absorb(Sentences.Sentence s, int index, DateRange newDate, ExtractedPlace newPlace, Casualties.Count count) {
+		evidence.add(Document.evidence(s));
+		lastSentence = Math.max(lastSentence, index);
+		if (!date.isKnown() && newDate != null) {
+			date = newDate;
+			dated = true;
+		}
+		refinePlace(newPlace);
+		if (killed == null && injured == null) {
+			killed = count.killed();
+			injured = count.injured();
+		}
+		count.ages().stream().filter(a -> !ages.contains(a)).forEach(ages::add);
+	}
+
+	void mergeWith(Draft other) {
+		for (Evidence e : other.evidence) {
+			if (evidence.stream().noneMatch(x -> x.start() == e.start())) {
+				evidence.add(e);
+			}
+		}
+		evidence.sort(Comparator.comparingInt(Evidence::start));
+		if (type == IncidentType.KIDNAPPING && other.date.isKnown() && date.isKnown() && !Proposals.overlaps(date, other.date)) {
+			date = other.date.from().isBefore(date.from()) ? other.date : date; // taken, then freed: the taking is the event
+		}
+		else if (other.date.isKnown() && (!date.isKnown() || other.date.precision().ordinal() < date.precision().ordinal())) {
+			date = other.date;
+		}
+		refinePlace(other.place);
+		killed = killed != null ? killed : other.killed;
+		injured = injured != null ? injured : other.injured;
+		other.ages.stream().filter(a -> !ages.contains(a)).forEach(ages::add);
+		dated |= other.dated;
+		placed |= other.placed;
+		quoted &= other.quoted;
+	}
+
+	void refinePlace(ExtractedPlace other) {
+		if (other.isKnown() && (!place.isKnown() || other.precision().ordinal() < place.precision().ordinal())) {
+			place = other;
+			placed = true;
+		}
+	}
+
+	double confidence() {
+		double c = 0.45;
+		c += dated ? 0.2 : 0;
+		c += placed ? 0.15 : 0;
+		c += place.precision().ordinal() <= PlacePrecision.CITY.ordinal() ? 0.05 : 0;
+		c += killed != null || injured != null ? 0.05 : 0;
+		c += Math.min(0.1, 0.05 * (evidence.size() - 1));
+		c -= quoted ? 0.2 : 0;
+		return Math.round(Math.max(0.05, Math.min(0.98, c)) * 100) / 100.0;
+	}
+
+	ProposedIncident toIncident() {
+		return new ProposedIncident(type, date, place, killed, injured, ages, evidence, confidence());
+	}
+
+	ProposedEnforcement toEnforcement() {
+		return new ProposedEnforcement(type, date, place, evidence, confidence());
+	}
+
+}

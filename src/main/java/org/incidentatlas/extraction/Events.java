@@ -1,0 +1,328 @@
+package org.incidentatlas.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.incidentatlas.incident.IncidentType;
+import org.incidentatlas.time.DateRange;
+
+/**
+ * The event stage: attaches each trigger to its date, place and casualties, and lets a sentence
+ * that continues the event of the sentence before add to it rather than start a new one.
+ */
+final class Events {
+
+	private final Document doc;
+
+	private final Proposals proposals;
+
+	final List<Draft> incidents = new ArrayList<>();
+
+	final List<Draft> enforcement = new ArrayList<>();
+
+	Events(Document doc, Proposals proposals) {
+		this.doc = doc;
+		this.proposals = proposals;
+	}
+
+	/** The counted plurals met so far, by story and type: a second count of them refers back ("the other two explosions"). */
+	private final java.util.Map<String, Integer> counted = new java.util.HashMap<>();
+
+	void readViolence(int index) {
+		Sentences.Sentence s = doc.sentence(index);
+		if (Lexicon.TEASER.in(s.text())) {
+			return;
+		}
+		Mentions.Hit hit = Mentions.strongestTrigger(doc.lexicon, s, doc.lexicon.violence, true);
+		List<Counted> counts = counts(s);
+		boolean tally = !counts.isEmpty() && Statistics.TALLY_CUE.in(s.text());
+		if (aggregate(counts, tally) || !counts.isEmpty() && readEnumeration(index, s, hit, counts, tally)) {
+			return;
+		}
+		if (hit == null) {
+			readContext(index, s);
+			return;
+		}
+		Draft told = lastInStory(s.story());
+		if (told != null && Lexicon.BACK_REFERENCE.in(s.text().substring(Math.max(0, hit.start() - 30), hit.start()))) {
+			return; // "after the shooting, police set up a roadblock": the shooting told before
+		}
+		IncidentType type = hit.type();
+		if (type == IncidentType.HOMICIDE && doc.lexicon.collateral.in(s.text())) {
+			type = IncidentType.SHOOTING;
+		}
+		if (type == IncidentType.EXPLOSION && doc.lexicon.unexploded.in(s.text())) {
+			type = IncidentType.THREAT;
+		}
+		Dates.Mention date = Mentions.chooseDate(doc.datesBySentence.get(index), hit.start(), s.text());
+		ExtractedPlace place = Mentions.placeOf(doc, index, hit.start(), true);
+		Casualties.Count count = Casualties.read(s.text(), hit.outcome());
+		Draft previous = incidents.isEmpty() ? null : incidents.get(incidents.size() - 1);
+		if (previous != null && continues(previous, index, s, type, date, place)) {
+			int last = previous.lastSentence;
+			previous = member(previous, place);
+			previous.absorb(s, index, date == null ? null : date.range(), place, count);
+			previous.told = true;
+			for (Draft d : incidents) {
+				if (previous.enumeration != 0 && d.enumeration == previous.enumeration) {
+					d.lastSentence = Math.max(d.lastSentence, Math.max(last, index));
+				}
+			}
+			previous.type = refined(previous.type, type);
+			if (previous.type == IncidentType.EXPLOSION && doc.lexicon.unexploded.in(s.text())) {
+				previous.type = IncidentType.THREAT; // "The device was thrown into a house but did not explode."
+			}
+			return;
+		}
+		if (date == null && !place.isKnown()) {
+			return; // no when, no where: a general remark, not an event
+		}
+		ExtractedPlace resolved = place.isKnown() ? place : doc.inherited(index);
+		Draft draft = new Draft(type, date == null ? DateRange.unknown() : date.range(), resolved, index, s.story());
+		draft.killed = count.killed();
+		draft.injured = count.injured();
+		draft.ages.addAll(count.ages());
+		draft.evidence.add(Document.evidence(s));
+		draft.dated = date != null;
+		draft.placed = place.isKnown();
+		draft.quoted = Mentions.quoted(s.text(), hit.start());
+		incidents.add(draft);
+	}
+
+	private Draft lastInStory(int story) {
+		Draft last = incidents.isEmpty() ? null : incidents.get(incidents.size() - 1);
+		return last != null && last.story == story ? last : null;
+	}
+
+	/** A number before a counted noun: "three homes" at {@code [start, end)} of the sentence. */
+	private record Counted(Double n, String noun, int start, int end) {
+	}
+
+	/** The counted nouns of a sentence, found once for both uses. */
+	private List<Counted> counts(Sentences.Sentence s) {
+		List<Counted> counts = new ArrayList<>(0);
+		Scan.Matches m = doc.lexicon.enumeration.matches(s.lower());
+		while (m.next()) {
+			counts.add(new Counted(Numbers.parse(m.group(1)), m.group(2), m.start(), m.end()));
+		}
+		return counts;
+	}
+
+	/** "89 shootings", "62 explosions this year": a tally, which the statistics stage reads; no event of its own. */
+	private boolean aggregate(List<Counted> counts, boolean tally) {
+		for (Counted c : counts) {
+			boolean events = doc.lexicon.enumeratedType(c.noun()) != null || GENERIC.in(c.noun());
+			if (c.n() != null && events && (c.n() > MOST_COUNTED || tally && c.n() >= 2)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "Also", "already", "earlier": a sentence that tells another, older event of the same kind. */
+	private static final Scan ALSO = Scan.of("(?iu)\\b(?:also|already|earlier|previously|ook al|al eens|eerder|vroeger|eveneens|déjà|aussi|auparavant|précédemment)\\b");
+
+	/** How long before publication an event may be and still be the fresh news a lead tells. */
+	private static final int FRESH_DAYS = 14;
+
+	/** How many sentences back a "nobody was hurt" reaches. */
+	private static final int NOBODY_HURT_REACH = 6;
+
+	/** Counted nouns that name events of any type: "two incidents", "deux faits". */
+	private static final Scan GENERIC = Scan.of("(?iu)^(?:incident|attack|aanval|feit|attaque|fait)");
+
+	/** Explicit counts worth as many events: two to nine, outside a tally. */
+	private static final int MOST_COUNTED = 9;
+
+	/**
+	 * "Two grenade attacks in March 2018", "drie woningen werden beschoten": an explicit count of
+	 * separate attacks or targets is that many incidents. A tally ("62 shootings this year") is not.
+	 */
+	private boolean readEnumeration(int index, Sentences.Sentence s, Mentions.Hit hit, List<Counted> counts, boolean tally) {
+		if (s.caption() || tally || Lexicon.FOILED.in(s.text())) {
+			return false;
+		}
+		for (Counted m : counts) {
+			Double n = m.n();
+			if (n == null || n < 2 || n > MOST_COUNTED || n != Math.floor(n)) {
+				continue;
+			}
+			IncidentType type = doc.lexicon.enumeratedType(m.noun());
+			boolean generic = GENERIC.in(m.noun());
+			if (type == null && generic) {
+				// "two incidents with home-made firework bombs that went off": the sentence's trigger says what
+				if (hit == null || Math.abs(hit.start() - m.end()) > 80) {
+					continue;
+				}
+				type = hit.type();
+			}
+			else if (type == null) {
+				// a target counts when the sentence attacks it: "three homes were shot at", not "the grenade damaged five houses"
+				if (hit == null || hit.type() != IncidentType.SHOOTING && hit.type() != IncidentType.ARSON
+						|| Math.abs(hit.start() - m.end()) > 60) {
+					continue;
+				}
+				type = hit.type();
+			}
+			if (type == IncidentType.EXPLOSION && doc.lexicon.unexploded.in(s.text())) {
+				type = IncidentType.THREAT;
+			}
+			String key = s.story() + "|" + type;
+			Integer before = counted.get(key);
+			if (before != null && before >= n) {
+				return true; // "the other two explosions": told already
+			}
+			counted.put(key, n.intValue());
+			Dates.Mention date = Mentions.chooseDate(doc.datesBySentence.get(index), m.start());
+			ExtractedPlace place = Mentions.placeOf(doc, index, m.start(), true);
+			ExtractedPlace resolved = place.isKnown() ? place : doc.inherited(index);
+			Casualties.Count count = Casualties.read(s.text(), Lexicon.Outcome.NONE);
+			int group = index + 1;
+			for (int i = 0; i < n; i++) {
+				Draft draft = new Draft(type, date == null ? DateRange.unknown() : date.range(), resolved, index, s.story());
+				draft.enumeration = group;
+				draft.evidence.add(Document.evidence(s));
+				draft.dated = date != null;
+				draft.placed = place.isKnown();
+				boolean nobody = Integer.valueOf(0).equals(count.injured()) && Integer.valueOf(0).equals(count.killed());
+				draft.killed = nobody ? 0 : null;
+				draft.injured = nobody ? 0 : null;
+				incidents.add(draft);
+			}
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * A sentence with no trigger of its own that follows an event may still tell its when, where
+	 * and who: "Police received reports of bangs shortly before 10 p.m. on Tuesday."
+	 */
+	private void readContext(int index, Sentences.Sentence s) {
+		Draft previous = incidents.isEmpty() ? null : incidents.get(incidents.size() - 1);
+		if (previous == null || previous.story != s.story() || s.caption()) {
+			return;
+		}
+		if (doc.lexicon.unexploded.in(s.text())) {
+			// "The device was thrown into a house but did not explode": the lead's blast was a threat
+			incidents.stream().filter(d -> d.story == s.story() && d.enumeration == 0 && d.type == IncidentType.EXPLOSION)
+				.findFirst().ifPresent(d -> d.type = IncidentType.THREAT);
+		}
+		if (Casualties.nobodyHurt(s.text())) {
+			// "No one was hurt.": said of the events just told, when they do not say otherwise
+			for (Draft d : incidents) {
+				if (d.story == s.story() && index - d.lastSentence <= NOBODY_HURT_REACH && d.killed == null && d.injured == null) {
+					d.killed = 0;
+					d.injured = 0;
+				}
+			}
+		}
+		if (index - previous.lastSentence > 2) {
+			return;
+		}
+		ExtractedPlace place = Mentions.placeOf(doc, index, 0, true);
+		previous = member(previous, place);
+		List<Dates.Mention> dates = doc.datesBySentence.get(index);
+		Dates.Mention date = dates.stream().findFirst().orElse(null);
+		boolean told = false;
+		if (date != null && !previous.date.isKnown()) {
+			previous.date = date.range();
+			previous.dated = true;
+			told = true;
+		}
+		if (place.isKnown() && proposals.compatible(previous.place, place)
+				&& (!previous.place.isKnown() || place.precision().ordinal() < previous.place.precision().ordinal())) {
+			previous.refinePlace(place);
+			told = true;
+		}
+		Casualties.Count count = Casualties.read(s.text(), Lexicon.Outcome.NONE);
+		if (previous.killed == null && previous.injured == null && (count.killed() != null || count.injured() != null)) {
+			previous.killed = count.killed();
+			previous.injured = count.injured();
+			told = true;
+		}
+		if (told) {
+			previous.evidence.add(Document.evidence(s));
+			previous.lastSentence = index;
+			previous.told = true;
+		}
+	}
+
+	/**
+	 * Of a counted group ("two explosions"), the member a following sentence tells of: the first
+	 * not yet told whose place agrees ("The first was in Deurne. The other, under a car in Borgerhout.").
+	 */
+	private Draft member(Draft last, ExtractedPlace place) {
+		if (last.enumeration == 0) {
+			return last;
+		}
+		for (Draft d : incidents) {
+			if (d.enumeration == last.enumeration && !d.told && proposals.compatible(d.place, place)) {
+				return d;
+			}
+		}
+		return last;
+	}
+
+	private boolean continues(Draft previous, int index, Sentences.Sentence s, IncidentType type,
+			Dates.Mention date, ExtractedPlace place) {
+		if (index - previous.lastSentence > 2 || previous.story != s.story() || !compatible(previous.type, type)) {
+			return false;
+		}
+		if (date != null && !Proposals.overlaps(date.range(), previous.date)) {
+			return false;
+		}
+		if (date != null && previous.date.isKnown()) {
+			return false; // a new date starts a new event
+		}
+		if (date != null && !previous.date.isKnown() && doc.published.isKnown()
+				&& (ALSO.in(s.text()) || date.range().to().isBefore(doc.published.from().minusDays(FRESH_DAYS)))) {
+			return false; // the lead's undated event is fresh news; "in January, too" is an older one
+		}
+		return proposals.compatible(previous.place, place);
+	}
+
+	/** Two mentions may tell one event: the same type, a murder whose method the next sentence names, a blast that was a firebomb. */
+	static boolean compatible(IncidentType a, IncidentType b) {
+		return a == b || a == IncidentType.HOMICIDE && b.family() == a.family() || b == IncidentType.HOMICIDE && a.family() == b.family()
+				|| a == IncidentType.EXPLOSION && b == IncidentType.ARSON || a == IncidentType.ARSON && b == IncidentType.EXPLOSION
+				|| a == IncidentType.EXPLOSION && b == IncidentType.THREAT || a == IncidentType.THREAT && b == IncidentType.EXPLOSION;
+	}
+
+	/** The more telling type of two that describe one event. */
+	static IncidentType refined(IncidentType was, IncidentType now) {
+		if (was == IncidentType.HOMICIDE && now == IncidentType.SHOOTING) {
+			return now;
+		}
+		if (was == IncidentType.EXPLOSION && now == IncidentType.ARSON) {
+			return now;
+		}
+		return was;
+	}
+
+	void readEnforcement(int index) {
+		Sentences.Sentence s = doc.sentence(index);
+		Mentions.Hit hit = Mentions.strongestTrigger(doc.lexicon, s, doc.lexicon.enforcement, false);
+		if (hit == null) {
+			return;
+		}
+		if (hit.type() == IncidentType.SEIZURE && !Lexicon.SEIZED_GOODS.in(s.text())) {
+			return;
+		}
+		Dates.Mention date = Mentions.chooseDate(doc.datesBySentence.get(index), hit.start());
+		ExtractedPlace place = Mentions.placeOf(doc, index, hit.start(), false);
+		if (date == null && !place.isKnown()) {
+			return;
+		}
+		ExtractedPlace resolved = place.isKnown() ? place : doc.inherited(index);
+		if (date == null && resolved.country() == null) {
+			return; // "Europe's most wanted": neither when nor in which country
+		}
+		Draft draft = new Draft(hit.type(), date == null ? DateRange.unknown() : date.range(), resolved, index, s.story());
+		draft.evidence.add(Document.evidence(s));
+		draft.dated = date != null;
+		draft.placed = place.isKnown();
+		enforcement.add(draft);
+	}
+
+}

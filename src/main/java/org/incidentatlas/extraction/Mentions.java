@@ -1,0 +1,300 @@
+package org.incidentatlas.extraction;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.incidentatlas.incident.IncidentType;
+import org.incidentatlas.time.DateRange;
+
+/**
+ * The mention stage: what each sentence names on its own. Places and dates for every sentence
+ * (dates resolved against the publication date and the year the story is in), and on demand the
+ * strongest trigger of a sentence, the date and place nearest to it, and its casualties.
+ */
+final class Mentions {
+
+	/** A trigger that survived its cues, at {@code [start, end)} of the sentence. */
+	record Hit(IncidentType type, Lexicon.Outcome outcome, int start, int end) {
+	}
+
+	private final Places places;
+
+	Mentions(Places places) {
+		this.places = places;
+	}
+
+	/** The page-date marker a search index puts before an excerpt: " date 2023-01 ...". It is the publication date, not an event's. */
+	private static final java.util.regex.Pattern PAGE_DATE = java.util.regex.Pattern.compile("^\\s*date \\d{4}-\\d{2}(?:-\\d{2})?\\b");
+
+	/** Splits the text and finds the places and dates of every sentence. */
+	Document read(String text, DateRange published, Language language, Lexicon lexicon, BooleanSupplier cancelled) {
+		Document doc = new Document(text, published, language, lexicon, places);
+		java.util.regex.Matcher marker = PAGE_DATE.matcher(text.length() > 40 ? text.substring(0, 40) : text);
+		int markerEnd = marker.find() ? marker.end() : 0;
+		String country = null;
+		for (Sentences.Sentence s : doc.sentences) {
+			Extractor.stopIfCancelled(cancelled);
+			List<Places.Mention> found = places.find(text, s.start(), s.end(), country);
+			doc.placesBySentence.add(found);
+			for (Places.Mention m : found) {
+				if (m.role() == Places.Role.LOCATIVE && m.country() != null) {
+					country = m.country();
+				}
+			}
+			if (Lexicon.DRUG_LINK.in(s.lower()) && !Lexicon.DENIED_LINK.in(s.lower())) {
+				doc.relevantStories.add(s.story());
+			}
+		}
+		Integer previousYear = null;
+		java.time.LocalDate previousDay = null;
+		String contextCountry = null;
+		org.incidentatlas.place.Place contextCity = null;
+		for (int i = 0; i < doc.size(); i++) {
+			Extractor.stopIfCancelled(cancelled);
+			Sentences.Sentence s = doc.sentence(i);
+			doc.countryBefore.add(contextCountry);
+			if (i > 0 && doc.sentence(i - 1).story() != s.story()) {
+				contextCity = null;
+			}
+			doc.cityBefore.add(contextCity);
+			List<Dates.Mention> dates = dates(s, language, published, previousYear, previousDay);
+			if (s.start() < markerEnd) {
+				int sentenceStart = s.start();
+				dates = dates.stream().filter(d -> sentenceStart + d.start() >= markerEnd).toList();
+			}
+			doc.datesBySentence.add(dates);
+			for (Dates.Mention d : dates) {
+				// captions sit outside the story's flow: "that year" never points into one
+				if (!d.anaphoric() && !s.caption() && d.range().to().getYear() == d.range().from().getYear()) {
+					previousYear = d.range().from().getYear();
+				}
+				if (!s.caption() && d.range().precision() == org.incidentatlas.time.DatePrecision.DAY) {
+					previousDay = d.range().from();
+				}
+			}
+			java.util.Set<org.incidentatlas.place.Place> cities = new java.util.LinkedHashSet<>();
+			for (Places.Mention m : doc.placesBySentence.get(i)) {
+				if (m.role() == Places.Role.LOCATIVE && m.country() != null && !s.caption()) {
+					contextCountry = m.country();
+				}
+				if (m.role() == Places.Role.LOCATIVE && m.place() != null && Places.isLocal(m.place())) {
+					org.incidentatlas.place.Place city = places.path(m.place()).city();
+					cities.add(city != null ? city : m.place());
+				}
+			}
+			if (!cities.isEmpty() && !s.caption()) {
+				// "police in Ghent and Mechelen": two cities, so none to lend
+				contextCity = cities.size() == 1 ? cities.iterator().next() : null;
+			}
+		}
+		return doc;
+	}
+
+	private static List<Dates.Mention> dates(Sentences.Sentence s, Language language, DateRange published, Integer previousYear,
+			java.time.LocalDate previousDay) {
+		String sentence = s.text();
+		List<Dates.Mention> dates = Dates.find(sentence, s.lower(), language, new Dates.Context(published, previousYear, previousDay));
+		Dates.Mention firstExplicit = dates.stream().filter(d -> !d.anaphoric()).findFirst().orElse(null);
+		if (firstExplicit != null && dates.stream().anyMatch(Dates.Mention::anaphoric)) {
+			// "In 2025 alone, over 60 ..., 20 of which during the summer months": the summer of 2025
+			dates = Dates.find(sentence, s.lower(), language, new Dates.Context(published, firstExplicit.range().from().getYear(), previousDay));
+		}
+		return dates;
+	}
+
+	// --- triggers ---
+
+	/** The strongest trigger of the sentence that no cue cancels, or null. */
+	static Hit strongestTrigger(Lexicon lexicon, Sentences.Sentence s, Lexicon.Triggers triggers, boolean violence) {
+		String sentence = s.text();
+		String lower = s.lower();
+		Hit best = null;
+		int bestOrder = 0;
+		Scan.Matches[] matches = new Scan.Matches[triggers.size()];
+		for (int ws : Sentences.wordStarts(lower)) {
+			if (ws > 0 && lower.charAt(ws - 1) == '-') {
+				continue;
+			}
+			for (Lexicon.Trigger trigger : triggers.startingWith(lower.charAt(ws))) {
+				Scan scan = trigger.scan();
+				if (!scan.mayStartAt(lower, ws)) {
+					continue;
+				}
+				Scan.Matches m = matches[trigger.order()];
+				if (m == null) {
+					m = scan.matches(lower);
+					matches[trigger.order()] = m;
+				}
+				if (!m.lookingAt(ws)) {
+					continue;
+				}
+				Hit hit = check(lexicon, sentence, trigger, m.start(), m.end(), violence);
+				if (hit == null) {
+					continue;
+				}
+				// the highest priority, then the longest; on a tie the earlier trigger in the list, then the earlier place
+				int order = Integer.compare(priority(hit), best == null ? Integer.MIN_VALUE : priority(best));
+				order = order != 0 ? order : Integer.compare(hit.end - hit.start, best.end - best.start);
+				if (order > 0 || order == 0 && trigger.order() < bestOrder) {
+					best = hit;
+					bestOrder = trigger.order();
+				}
+			}
+		}
+		return best;
+	}
+
+	/** A trigger survives unless a cue before it cancels it; a plot turns it into a threat. */
+	private static Hit check(Lexicon lexicon, String sentence, Lexicon.Trigger trigger, int start, int end, boolean violence) {
+		String before = sentence.substring(Math.max(0, start - 60), start);
+		String after = sentence.substring(end, Math.min(sentence.length(), end + 30));
+		if (lexicon.pluralAfter.in(after) || lexicon.generic.in(before)) {
+			return null;
+		}
+		if (violence && lexicon.plot.in(before)) {
+			return new Hit(IncidentType.THREAT, Lexicon.Outcome.NONE, start, end);
+		}
+		if (lexicon.negationOrModal.in(before)) {
+			return null;
+		}
+		if (violence && lexicon.courtLanguage.in(sentence.substring(0, start))) {
+			return null;
+		}
+		return new Hit(trigger.type(), trigger.outcome(), start, end);
+	}
+
+	private static int priority(Hit hit) {
+		return switch (hit.type) {
+			// the method named beats "murder": a shooting that killed is a shooting
+			case KIDNAPPING -> 10;
+			case SHOOTING -> 9;
+			case ARSON -> 8;
+			case EXPLOSION -> 7;
+			case ASSAULT -> 5;
+			case HOMICIDE -> 4;
+			case THREAT -> 3;
+			case EXTRADITION -> 7;
+			case CONVICTION -> 6;
+			case TRIAL -> 5;
+			case ARREST -> 4;
+			case SEIZURE -> 3;
+			default -> 1;
+		};
+	}
+
+	// --- arguments of a trigger ---
+
+	/** A date at the head of the sentence ("In 2022, ...") governs it; otherwise the one nearest the trigger. */
+	static Dates.Mention chooseDate(List<Dates.Mention> dates, int trigger) {
+		return chooseDate(dates, trigger, null);
+	}
+
+	/**
+	 * The same; with the sentence at hand, a date in another clause ("in June, or the shooting
+	 * heard in December") counts as farther than one in the trigger's own clause.
+	 */
+	static Dates.Mention chooseDate(List<Dates.Mention> dates, int trigger, String sentence) {
+		if (dates.isEmpty()) {
+			return null;
+		}
+		Dates.Mention first = dates.get(0);
+		if (first.start() <= 12) {
+			return first;
+		}
+		if (sentence == null) {
+			return nearestDate(dates, trigger, false);
+		}
+		Dates.Mention best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		for (Dates.Mention d : dates) {
+			int from = Math.min(d.end(), trigger);
+			int to = Math.max(d.start(), trigger);
+			int distance = d.end() <= trigger ? trigger - d.end() : d.start() - trigger;
+			if (from < to && from >= 0 && to <= sentence.length() && CLAUSE_BREAK.in(sentence.substring(from, to))) {
+				distance += 100;
+			}
+			if (distance < bestDistance) {
+				best = d;
+				bestDistance = distance;
+			}
+		}
+		return best;
+	}
+
+	/** Between two clauses of a sentence: a comma, a semicolon, a dash or a colon. */
+	private static final Scan CLAUSE_BREAK = Scan.of("[,;:–—]");
+
+	static Dates.Mention nearestDate(List<Dates.Mention> dates, int position, boolean onlyAfter) {
+		Dates.Mention best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		for (Dates.Mention d : dates) {
+			if (onlyAfter && d.start() < position) {
+				continue;
+			}
+			int distance = d.end() <= position ? position - d.end() : d.start() - position;
+			if (distance < bestDistance) {
+				best = d;
+				bestDistance = distance;
+			}
+		}
+		return best;
+	}
+
+	/** The most precise place the sentence gives for the event: the nearest locative place, and a street when it names one. */
+	static ExtractedPlace placeOf(Document doc, int index, int trigger, boolean withStreet) {
+		Sentences.Sentence s = doc.sentence(index);
+		List<Places.Mention> named = doc.placesBySentence.get(index);
+		int position = s.start() + trigger;
+		Places.Mention best = null;
+		int bestScore = Integer.MAX_VALUE;
+		for (Places.Mention m : named) {
+			if (m.role() != Places.Role.LOCATIVE) {
+				continue;
+			}
+			int distance = m.end() <= position ? position - m.end() : m.start() - position;
+			int score = distance + (m.place() != null && Places.isLocal(m.place()) ? 0 : 200);
+			if (score < bestScore) {
+				best = m;
+				bestScore = score;
+			}
+		}
+		if (best == null) {
+			return ExtractedPlace.UNKNOWN;
+		}
+		ExtractedPlace place = doc.describe(best);
+		// a district named in the same sentence refines a city: "Antwerp ... the Merksem district"
+		for (Places.Mention m : named) {
+			if (m != best && m.place() != null && best.place() != null && m.role() == Places.Role.LOCATIVE
+					&& doc.places.contains(best.place(), m.place()) && !m.place().equals(best.place())) {
+				place = doc.describe(m);
+			}
+		}
+		if (withStreet && place.city() != null) {
+			for (Places.Street street : doc.places.streets(doc.text, s.start(), s.end())) {
+				if (!street.near()) {
+					return new ExtractedPlace(place.country(), place.region(), place.city(), place.district(),
+							street.name(), place.latitude(), place.longitude(), PlacePrecision.STREET, place.placeKey());
+				}
+			}
+		}
+		return place;
+	}
+
+	static boolean quoted(String sentence, int position) {
+		int open = 0;
+		for (int i = 0; i < position; i++) {
+			char c = sentence.charAt(i);
+			if (c == '“' || c == '‘' && (i == 0 || !Character.isLetter(sentence.charAt(i - 1))) || c == '«') {
+				open++;
+			}
+			else if (c == '”' || c == '»') {
+				open = Math.max(0, open - 1);
+			}
+			else if (c == '"') {
+				open = open > 0 ? open - 1 : 1;
+			}
+		}
+		return open > 0;
+	}
+
+}

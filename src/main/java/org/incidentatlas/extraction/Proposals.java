@@ -1,0 +1,131 @@
+package org.incidentatlas.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.incidentatlas.incident.IncidentType;
+import org.incidentatlas.place.Place;
+import org.incidentatlas.time.DateRange;
+
+/**
+ * The proposal stage: one proposal per event. Drafts of one type whose dates overlap, whose
+ * places agree and whose counts do not contradict are one event told twice (lead and body,
+ * body and caption), and become one proposal with the best of each.
+ */
+final class Proposals {
+
+	private final Places places;
+
+	Proposals(Places places) {
+		this.places = places;
+	}
+
+	List<Draft> merge(List<Draft> drafts) {
+		List<Draft> merged = new ArrayList<>();
+		for (Draft d : drafts) {
+			Draft same = null;
+			for (Draft m : merged) {
+				if (sameEvent(m, d)) {
+					same = m;
+					break;
+				}
+			}
+			if (same == null && d.enumeration == 0) {
+				same = countedMember(merged, d);
+			}
+			if (same == null) {
+				merged.add(d);
+			}
+			else {
+				same.mergeWith(d);
+			}
+		}
+		merged.sort(Comparator.comparingInt(d -> d.evidence.get(0).start()));
+		return merged;
+	}
+
+	/**
+	 * "There were two shootings on Friday. ... At 1 a.m. shots were fired in Deurne.": a single
+	 * telling after a count is one of the counted, the first not yet told whose details agree.
+	 */
+	private Draft countedMember(List<Draft> merged, Draft d) {
+		for (Draft m : merged) {
+			if (m.enumeration != 0 && !m.merged && m.type == d.type && m.story == d.story && overlaps(m.date, d.date)
+					&& compatible(m.place, d.place) && d.evidence.get(0).start() > m.evidence.get(0).start()) {
+				m.merged = true;
+				return m;
+			}
+		}
+		return null;
+	}
+
+	private boolean sameEvent(Draft a, Draft b) {
+		if (a.enumeration != 0 && a.enumeration == b.enumeration) {
+			return false;
+		}
+		if (a.type == IncidentType.KIDNAPPING && b.type == a.type && a.story == b.story && compatible(a.place, b.place)
+				&& a.enumeration == 0 && b.enumeration == 0) {
+			return true; // a kidnapping lasts: taken in April, freed in June, one story tells one
+		}
+		if (a.type != b.type || !overlaps(a.date, b.date) || !compatible(a.place, b.place)
+				|| !compatibleCount(a.killed, b.killed) || !compatibleCount(a.injured, b.injured)) {
+			return false;
+		}
+		if (!a.date.isKnown() && !b.date.isKnown() && a.story == b.story && a.place.isKnown() && b.place.isKnown()
+				&& a.place.precision().ordinal() <= PlacePrecision.CITY.ordinal() && b.place.precision().ordinal() <= PlacePrecision.CITY.ordinal()) {
+			return true; // a fresh report tells its one event twice, in the lead and in the body
+		}
+		if (!a.date.isKnown() || !b.date.isKnown()) {
+			return similar(a, b);
+		}
+		if (a.date.precision() == org.incidentatlas.time.DatePrecision.DAY && a.date.equals(b.date) && a.story == b.story) {
+			return true; // one type, one day, places that agree: one event
+		}
+		boolean preciseDates = a.date.precision().ordinal() <= 2 && b.date.precision().ordinal() <= 2;
+		boolean preciseAndSamePlace = preciseDates && a.place.placeKey() != null && a.place.placeKey().equals(b.place.placeKey());
+		return preciseAndSamePlace || similar(a, b);
+	}
+
+	private static boolean compatibleCount(Integer a, Integer b) {
+		return a == null || b == null || a.equals(b);
+	}
+
+	private static boolean similar(Draft a, Draft b) {
+		Set<String> wa = a.words();
+		Set<String> wb = b.words();
+		if (wa.isEmpty() || wb.isEmpty()) {
+			return false;
+		}
+		int common = 0;
+		for (String w : wa) {
+			common += wb.contains(w) ? 1 : 0;
+		}
+		return common >= 0.5 * Math.min(wa.size(), wb.size());
+	}
+
+	static boolean overlaps(DateRange a, DateRange b) {
+		if (!a.isKnown() || !b.isKnown()) {
+			return true;
+		}
+		return !a.from().isAfter(b.to()) && !b.from().isAfter(a.to());
+	}
+
+	/** Two places agree when one is unknown, they are the same, or one lies inside the other. */
+	boolean compatible(ExtractedPlace a, ExtractedPlace b) {
+		if (!a.isKnown() || !b.isKnown()) {
+			return true;
+		}
+		if (a.country() != null && b.country() != null && !a.country().equals(b.country())) {
+			return false;
+		}
+		if (a.placeKey() == null || b.placeKey() == null) {
+			return true;
+		}
+		Place pa = places.byKey(a.placeKey());
+		Place pb = places.byKey(b.placeKey());
+		return pa == null || pb == null || places.contains(pa, pb) || places.contains(pb, pa);
+	}
+
+}

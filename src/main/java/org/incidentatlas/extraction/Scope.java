@@ -1,0 +1,30 @@
+package org.incidentatlas.extraction;
+
+import java.util.Set;
+
+import org.incidentatlas.incident.IncidentType;
+
+/**
+ * The scope stage: what the atlas keeps. Violence in a country in scope, told in a story that
+ * links it to drugs or organised crime and does not deny the link; an explosion at a home or a
+ * business needs no such words, for in Belgium and the Netherlands that is the underworld's own
+ * signature. Enforcement only in a story about drugs or organised crime.
+ */
+final class Scope {
+
+	private final Set<String> countries;
+
+	Scope(Set<String> countries) {
+		this.countries = countries;
+	}
+
+	boolean keepsIncident(Document doc, Draft d) {
+		return (d.place.country() == null || countries.contains(d.place.country()))
+				&& (doc.relevantStories.contains(d.story) || d.type == IncidentType.EXPLOSION);
+	}
+
+	boolean keepsEnforcement(Document doc, Draft d) {
+		return doc.relevantStories.contains(d.story);
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.incidentatlas.reading;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.incidentatlas.extraction.Coding;
+import org.incidentatlas.extraction.EventRules;
+import org.incidentatlas.extraction.Extractor;
+import org.incidentatlas.extraction.Language;
+import org.incidentatlas.extraction.StatisticRules;
+import org.incidentatlas.place.PlaceCatalog;
+
+/** The extraction rules shipped in the jar ({@code extraction/<language>/*.txt}), read for the extractor, which does no I/O. */
+public final class ExtractionRuleFiles {
+
+	private ExtractionRuleFiles() {
+	}
+
+	/** The event rules of every language, from {@code extraction/<language>/events.txt}. */
+	public static EventRules events() {
+		return EventRules.parse(read("events.txt"));
+	}
+
+	/** An extractor with every rule shipped in the jar. */
+	public static Extractor extractor(PlaceCatalog places, Set<String> countries) {
+		return new Extractor(places, countries, statistics(), events(), coding());
+	}
+
+	/** The coding hints of every language (sub-type, target, time of day), from {@code extraction/<language>/coding.txt}. */
+	public static Coding coding() {
+		return Coding.parse(read("coding.txt"));
+	}
+
+	private static Map<Language, String> read(String name) {
+		Map<Language, String> files = new EnumMap<>(Language.class);
+		for (Language language : Language.values()) {
+			String path = "extraction/" + language.token() + "/" + name;
+			try (InputStream in = ExtractionRuleFiles.class.getClassLoader().getResourceAsStream(path)) {
+				if (in == null) {
+					throw new IllegalStateException("no " + path + " on the class path");
+				}
+				files.put(language, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return files;
+	}
+
+	/** The statistic rules of every language, from {@code extraction/<language>/statistics.txt}. */
+	public static StatisticRules statistics() {
+		return StatisticRules.parse(read("statistics.txt"));
+	}
+
+}
