@@ -9,7 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Incident Atlas: a sourced record of drug-related violence in Belgium and the Netherlands. */
+/**
+ * Incident Atlas: a sourced record of drug-related violence in Belgium and the
+ * Netherlands.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
@@ -22,7 +25,10 @@ public class IncidentAtlasApplication {
 		SpringApplication.run(IncidentAtlasApplication.class, args);
 	}
 
-	/** The one source of "now", so that time-dependent rules can be tested at a chosen instant. */
+	/**
+	 * The one source of "now", so that time-dependent rules can be tested at a chosen
+	 * instant.
+	 */
 	@Bean
 	Clock clock() {
 		return Clock.systemDefaultZone();

@@ -8,10 +8,14 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The package-by-feature layout, checked: no cycles, plain-Java cores, no entities on the wire. */
+/**
+ * The package-by-feature layout, checked: no cycles, plain-Java cores, no entities on the
+ * wire.
+ */
 class ArchitectureTest {
 
-	static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.incidentatlas");
 
 	@Test
@@ -95,8 +99,8 @@ class ArchitectureTest {
 	}
 
 	/**
-	 * Articles are stored by their own package, by the review (a submitted article) and by the
-	 * launch data; the incident editor reads one to cite it.
+	 * Articles are stored by their own package, by the review (a submitted article) and
+	 * by the launch data; the incident editor reads one to cite it.
 	 */
 	@Test
 	void articlesAreStoredOnlyByTheArticleReviewAndLaunchDataPackages() {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A test that needs something from outside the project (Chromium, the launch articles beside
- * the checkout) is skipped on a developer's machine that lacks it, and fails on CI
+ * A test that needs something from outside the project (Chromium, the launch articles
+ * beside the checkout) is skipped on a developer's machine that lacks it, and fails on CI
  * ({@code CI=true}), where a skipped quality gate would hide what it exists to catch.
  */
 public final class QualityGate {
@@ -13,7 +13,10 @@ public final class QualityGate {
 	private QualityGate() {
 	}
 
-	/** Whether this run is a CI build, as GitHub Actions, GitLab CI and most others say: {@code CI=true}. */
+	/**
+	 * Whether this run is a CI build, as GitHub Actions, GitLab CI and most others say:
+	 * {@code CI=true}.
+	 */
 	public static boolean onCi() {
 		return "true".equalsIgnoreCase(System.getenv("CI"));
 	}

@@ -11,7 +11,8 @@ class QualityGateTest {
 
 	@Test
 	void somethingMissingSkipsOnADevelopersMachineAndFailsOnCi() {
-		assertThatThrownBy(() -> QualityGate.require(false, "Chromium", false)).isInstanceOf(TestAbortedException.class);
+		assertThatThrownBy(() -> QualityGate.require(false, "Chromium", false))
+			.isInstanceOf(TestAbortedException.class);
 		assertThatThrownBy(() -> QualityGate.require(false, "Chromium", true)).isInstanceOf(AssertionFailedError.class)
 			.hasMessageContaining("CI=true")
 			.hasMessageContaining("Chromium");

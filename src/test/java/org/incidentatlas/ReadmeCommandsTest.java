@@ -23,7 +23,8 @@ class ReadmeCommandsTest {
 		String ci = Files.readString(Path.of(".ci/run"));
 		Matcher test = TEST_COMMAND.matcher(readme);
 		assertThat(test.find()).as("the README names a ./mvnw test command").isTrue();
-		assertThat(ci.lines().map(String::strip)).as(".ci/run runs it as a line of its own").contains(test.group().strip());
+		assertThat(ci.lines().map(String::strip)).as(".ci/run runs it as a line of its own")
+			.contains(test.group().strip());
 	}
 
 	@Test

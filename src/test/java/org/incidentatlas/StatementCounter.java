@@ -10,8 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /**
- * A data source that counts the statements run through it: every {@code execute...} call on a
- * statement it handed out. For tests that prove a read takes a fixed number of round trips.
+ * A data source that counts the statements run through it: every {@code execute...} call
+ * on a statement it handed out. For tests that prove a read takes a fixed number of round
+ * trips.
  */
 public final class StatementCounter {
 
@@ -41,7 +42,8 @@ public final class StatementCounter {
 	private InvocationHandler connection(Connection target) {
 		return (proxied, method, args) -> {
 			Object result = invoke(target, method, args);
-			if (result instanceof Statement s && method.getName().matches("createStatement|prepareStatement|prepareCall")) {
+			if (result instanceof Statement s
+					&& method.getName().matches("createStatement|prepareStatement|prepareCall")) {
 				Class<? extends Statement> type = method.getReturnType().asSubclass(Statement.class);
 				return proxy(type, s, (p, m, a) -> {
 					if (m.getName().startsWith("execute")) {

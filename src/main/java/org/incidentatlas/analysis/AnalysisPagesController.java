@@ -24,7 +24,8 @@ class AnalysisPagesController {
 
 	private static final List<String> COMMON = List.of("count.notReported", "incident.killed", "incident.injured",
 			"incident.sources", "map.error", "map.loading", "list.empty", "sign.notReported", "sign.notReported.title",
-			"sign.lowerBound", "sign.lowerBound.title", "sign.noneRecorded", "sign.noneRecorded.title", "coverage.more");
+			"sign.lowerBound", "sign.lowerBound.title", "sign.noneRecorded", "sign.noneRecorded.title",
+			"coverage.more");
 
 	private final FilterBar filterBar;
 
@@ -42,28 +43,34 @@ class AnalysisPagesController {
 	String timeline(HttpServletRequest request, @RequestParam(required = false) String interval, Model model,
 			Locale locale) {
 		var filter = filterBar.addTo(model, request);
-		// without one in the address, the finest interval that places most matching incidents; the page writes it into the address
+		// without one in the address, the finest interval that places most matching
+		// incidents; the page writes it into the address
 		model.addAttribute("interval", (TimelineInterval.isGiven(interval) ? TimelineInterval.parse(interval)
-				: timelines.fittingInterval(filter)).token());
+				: timelines.fittingInterval(filter))
+			.token());
 		model.addAttribute("intervalChosen", !TimelineInterval.isGiven(interval));
-		model.addAttribute("scriptMessages", scriptMessages.json(locale, keys("timeline.killedAndInjured",
-				"timeline.incidents", "timeline.coarse.none", "timeline.undated", "timeline.onMap", "timeline.sources",
-				"timeline.more", "timeline.selected", "timeline.total", "timeline.precision.year", "timeline.precision.season",
-				"timeline.precision.month", "timeline.precision.week", "timeline.precision.day", "timeline.killed",
-				"timeline.injured")));
+		model.addAttribute("scriptMessages", scriptMessages.json(locale,
+				keys("timeline.killedAndInjured", "timeline.incidents", "timeline.coarse.none", "timeline.undated",
+						"timeline.onMap", "timeline.sources", "timeline.more", "timeline.selected", "timeline.total",
+						"timeline.precision.year", "timeline.precision.season", "timeline.precision.month",
+						"timeline.precision.week", "timeline.precision.day", "timeline.killed", "timeline.injured")));
 		return "analysis/timeline";
 	}
 
 	@GetMapping("/analysis")
-	String analysis(HttpServletRequest request, @RequestParam(required = false) String level, Model model, Locale locale) {
+	String analysis(HttpServletRequest request, @RequestParam(required = false) String level, Model model,
+			Locale locale) {
 		filterBar.addTo(model, request);
 		model.addAttribute("level", CityYearQueries.level(level));
-		model.addAttribute("scriptMessages", scriptMessages.json(locale, keys("analysis.noCity", "analysis.reported.none",
-				"analysis.compare.years", "analysis.compare.empty", "analysis.year.unknown", "analysis.killedLowerBound",
-				"analysis.col.place", "analysis.col.country", "analysis.col.year", "analysis.col.incidents",
-				"analysis.col.reported", "analysis.compare.button", "analysis.compare.remove", "analysis.col.rate",
-				"analysis.rate.title", "analysis.col.change", "analysis.change.title", "analysis.change.unknown",
-				"analysis.col.articles", "analysis.compare.enforcement", "analysis.compare.chart")));
+		model.addAttribute("scriptMessages",
+				scriptMessages.json(locale,
+						keys("analysis.noCity", "analysis.reported.none", "analysis.compare.years",
+								"analysis.compare.empty", "analysis.year.unknown", "analysis.killedLowerBound",
+								"analysis.col.place", "analysis.col.country", "analysis.col.year",
+								"analysis.col.incidents", "analysis.col.reported", "analysis.compare.button",
+								"analysis.compare.remove", "analysis.col.rate", "analysis.rate.title",
+								"analysis.col.change", "analysis.change.title", "analysis.change.unknown",
+								"analysis.col.articles", "analysis.compare.enforcement", "analysis.compare.chart")));
 		return "analysis/analysis";
 	}
 

@@ -10,8 +10,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up: the timeline at every interval and the interval that fits, the place table and
- * what the counts rest on, unfiltered and for every type.
+ * At start-up: the timeline at every interval and the interval that fits, the place table
+ * and what the counts rest on, unfiltered and for every type.
  */
 @Component
 @Order(1)

@@ -35,9 +35,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The place × year table, aggregated in PostgreSQL. Places are cities by default (Brussels'
- * communes count as Brussels, Antwerp's districts as Antwerp) or municipalities, with the 19
- * communes apart.
+ * The place × year table, aggregated in PostgreSQL. Places are cities by default
+ * (Brussels' communes count as Brussels, Antwerp's districts as Antwerp) or
+ * municipalities, with the 19 communes apart.
  */
 @Repository
 @Transactional(readOnly = true, timeoutString = "${atlas.database.read-timeout:10}")
@@ -61,9 +61,10 @@ public class CityYearQueries {
 
 	CityYearQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer, DataVersion data, Caches caches,
 			CoverageQueries coverage) {
-		this.cache = caches.create("analysis.city-years", Caffeine.newBuilder()
-			.maximumWeight(100_000)
-			.weigher((TableKey key, CityYearTable t) -> 1 + t.rows().size()));
+		this.cache = caches.create("analysis.city-years",
+				Caffeine.newBuilder()
+					.maximumWeight(100_000)
+					.weigher((TableKey key, CityYearTable t) -> 1 + t.rows().size()));
 		this.jdbc = jdbc;
 		this.gazetteer = gazetteer;
 		this.data = data;
@@ -81,10 +82,14 @@ public class CityYearQueries {
 		return level;
 	}
 
-	/** Counted once per data version, which changes with incidents and reported figures alike. */
+	/**
+	 * Counted once per data version, which changes with incidents and reported figures
+	 * alike.
+	 */
 	public CityYearTable table(IncidentFilter filter, String level, Locale locale) {
 		java.util.OptionalLong version = data.current();
-		// empty in a transaction that changed data itself: its view is its own, and is not kept
+		// empty in a transaction that changed data itself: its view is its own, and is
+		// not kept
 		return version.isEmpty() ? count(filter, level, locale)
 				: cache.get(new TableKey(version.getAsLong(), filter, level, locale.getLanguage()),
 						k -> count(filter, level, locale));
@@ -98,21 +103,26 @@ public class CityYearQueries {
 		String placeColumn = level.equals("municipality") ? "pm.municipality_id" : "pm.city_id";
 		Map<String, RowBuilder> rows = new LinkedHashMap<>();
 		Aggregates.roomToHash(jdbc);
-		jdbc.query("""
-				select %s as place_id, i.country_code, extract(year from i.date_from)::int as year, i.type, count(*) as n,
-				       coalesce(sum(i.killed), 0) as killed, coalesce(sum(i.injured), 0) as injured,
-				       count(*) filter (where i.killed is null) as killed_not_reported,
-				       count(*) filter (where i.injured is null) as injured_not_reported
-				from incident i left join %s
-				where %s
-				group by 1, 2, 3, 4""".formatted(placeColumn, mapping, where), params, rs -> {
-			Integer placeId = (Integer) rs.getObject("place_id");
-			String country = rs.getString("country_code");
-			Integer year = (Integer) rs.getObject("year");
-			RowBuilder row = rows.computeIfAbsent(key(placeId, country, year), k -> new RowBuilder(placeId, country, year));
-			row.add(IncidentType.valueOf(rs.getString("type")), rs.getLong("n"), rs.getLong("killed"), rs.getLong("injured"),
-					rs.getLong("killed_not_reported"), rs.getLong("injured_not_reported"));
-		});
+		jdbc.query(
+				"""
+						select %s as place_id, i.country_code, extract(year from i.date_from)::int as year, i.type, count(*) as n,
+						       coalesce(sum(i.killed), 0) as killed, coalesce(sum(i.injured), 0) as injured,
+						       count(*) filter (where i.killed is null) as killed_not_reported,
+						       count(*) filter (where i.injured is null) as injured_not_reported
+						from incident i left join %s
+						where %s
+						group by 1, 2, 3, 4"""
+					.formatted(placeColumn, mapping, where),
+				params, rs -> {
+					Integer placeId = (Integer) rs.getObject("place_id");
+					String country = rs.getString("country_code");
+					Integer year = (Integer) rs.getObject("year");
+					RowBuilder row = rows.computeIfAbsent(key(placeId, country, year),
+							k -> new RowBuilder(placeId, country, year));
+					row.add(IncidentType.valueOf(rs.getString("type")), rs.getLong("n"), rs.getLong("killed"),
+							rs.getLong("injured"), rs.getLong("killed_not_reported"),
+							rs.getLong("injured_not_reported"));
+				});
 		FilterCoverage covered = coverage.coverage(filter, locale);
 		Map<Long, String> gaps = new java.util.HashMap<>();
 		covered.gaps().forEach(g -> gaps.put(g.statisticId(), g.sentence()));
@@ -128,8 +138,8 @@ public class CityYearQueries {
 			if (local && figure.year() != null) {
 				Integer shownAs = level.equals("city") ? cityOf(place) : place.id();
 				rows.computeIfAbsent(key(shownAs, place.countryCode(), figure.year()),
-						k -> new RowBuilder(shownAs, place.countryCode(), figure.year()))
-					.reported.add(figure);
+						k -> new RowBuilder(shownAs, place.countryCode(), figure.year())).reported
+					.add(figure);
 			}
 			else {
 				elsewhere.add(figure);
@@ -137,7 +147,8 @@ public class CityYearQueries {
 		}
 		Map<String, Long> incidentsByKey = new java.util.HashMap<>();
 		rows.forEach((key, row) -> incidentsByKey.put(key, row.incidents));
-		List<CityYearTable.Row> result = rows.values().stream()
+		List<CityYearTable.Row> result = rows.values()
+			.stream()
 			.map(b -> b.build(gazetteer, locale, articles.getOrDefault(b.placeId + "|" + b.year, 0L),
 					previousYear(filter, b, incidentsByKey)))
 			.sorted(Comparator.comparing(CityYearTable.Row::placeKey, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -148,8 +159,9 @@ public class CityYearQueries {
 	}
 
 	/**
-	 * The change from the year before: that year's recorded incidents in the same place, 0 when
-	 * none are; null when the filter leaves the year before out, so the table cannot know.
+	 * The change from the year before: that year's recorded incidents in the same place,
+	 * 0 when none are; null when the filter leaves the year before out, so the table
+	 * cannot know.
 	 */
 	private static Long previousYear(IncidentFilter filter, RowBuilder row, Map<String, Long> incidentsByKey) {
 		if (row.year == null) {
@@ -165,42 +177,51 @@ public class CityYearQueries {
 		return row.incidents - incidentsByKey.getOrDefault(key(row.placeId, row.country, before), 0L);
 	}
 
-	/** The city a place counts under: Brussels for its communes, Antwerp for its districts. */
+	/**
+	 * The city a place counts under: Brussels for its communes, Antwerp for its
+	 * districts.
+	 */
 	private Integer cityOf(Place place) {
 		for (Place p : gazetteer.lineage(place.id())) {
 			Place parent = p.parentId() == null ? null : gazetteer.byId(p.parentId()).orElse(null);
 			boolean commune = parent != null && parent.kind() == PlaceKind.CITY_REGION;
-			if (p.kind() == PlaceKind.CITY_REGION
-					|| p.kind() == PlaceKind.MUNICIPALITY && !commune) {
+			if (p.kind() == PlaceKind.CITY_REGION || p.kind() == PlaceKind.MUNICIPALITY && !commune) {
 				return p.id();
 			}
 		}
 		return place.id();
 	}
 
-	/** Reported figures for the filter's places (and their districts) and years, each with all its sources. */
+	/**
+	 * Reported figures for the filter's places (and their districts) and years, each with
+	 * all its sources.
+	 */
 	private List<Reported> reported(IncidentFilter filter, Locale locale) {
 		// the note in the reader's language when one was written, in English otherwise
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("language", locale.getLanguage());
 		String where = FilterSql.statistics(filter, params);
 		Map<Long, Reported> byId = new LinkedHashMap<>();
-		jdbc.query("""
-				select s.id, s.place_id, s.place_label, s.period_from, s.period_to, s.period_precision, s.metric, s.value,
-				       s.qualifier, coalesce(t.note, s.note) as note, a.id as article_id, a.title, a.publisher, a.url
-				from reported_statistic s
-				left join statistic_summary t on t.statistic_id = s.id and t.language = :language
-				left join statistic_source ss on ss.statistic_id = s.id
-				left join article a on a.id = ss.article_id
-				where %s
-				order by s.place_label, s.period_from, s.metric, s.value, a.id""".formatted(where),
+		jdbc.query(
+				"""
+						select s.id, s.place_id, s.place_label, s.period_from, s.period_to, s.period_precision, s.metric, s.value,
+						       s.qualifier, coalesce(t.note, s.note) as note, a.id as article_id, a.title, a.publisher, a.url
+						from reported_statistic s
+						left join statistic_summary t on t.statistic_id = s.id and t.language = :language
+						left join statistic_source ss on ss.statistic_id = s.id
+						left join article a on a.id = ss.article_id
+						where %s
+						order by s.place_label, s.period_from, s.metric, s.value, a.id"""
+					.formatted(where),
 				params, rs -> {
 					Reported r = byId.computeIfAbsent(rs.getLong("id"), id -> {
 						try {
 							return new Reported(id, (Integer) rs.getObject("place_id"), rs.getString("place_label"),
-									new DateRange(rs.getDate("period_from").toLocalDate(), rs.getDate("period_to").toLocalDate(),
+									new DateRange(rs.getDate("period_from").toLocalDate(),
+											rs.getDate("period_to").toLocalDate(),
 											DatePrecision.valueOf(rs.getString("period_precision"))),
 									Metric.valueOf(rs.getString("metric")), rs.getBigDecimal("value"),
-									Qualifier.valueOf(rs.getString("qualifier")), rs.getString("note"), new ArrayList<>());
+									Qualifier.valueOf(rs.getString("qualifier")), rs.getString("note"),
+									new ArrayList<>());
 						}
 						catch (java.sql.SQLException ex) {
 							throw new IllegalStateException(ex);
@@ -208,8 +229,9 @@ public class CityYearQueries {
 					});
 					long articleId = rs.getLong("article_id");
 					if (!rs.wasNull()) {
-						r.sources().add(new CityYearTable.Source(articleId, rs.getString("title"), rs.getString("publisher"),
-								WebAddress.linkOrNull(rs.getString("url"))));
+						r.sources()
+							.add(new CityYearTable.Source(articleId, rs.getString("title"), rs.getString("publisher"),
+									WebAddress.linkOrNull(rs.getString("url"))));
 					}
 				});
 		return List.copyOf(byId.values());
@@ -233,7 +255,10 @@ public class CityYearQueries {
 
 	private static final class RowBuilder {
 
-		/** Per 100,000 inhabitants, to one decimal: finer would pretend a precision the counts do not have. */
+		/**
+		 * Per 100,000 inhabitants, to one decimal: finer would pretend a precision the
+		 * counts do not have.
+		 */
 		Double rate(Integer population) {
 			if (population == null || population <= 0 || year == null) {
 				return null;
@@ -285,8 +310,7 @@ public class CityYearQueries {
 			return new CityYearTable.Row(place == null ? null : place.key(), name,
 					place != null ? place.countryCode() : country, year, incidents,
 					Collections.unmodifiableMap(new EnumMap<>(byType)), killed, injured, killedNotReported,
-					injuredNotReported, articles, population, rate(population),
-					change, List.copyOf(reported));
+					injuredNotReported, articles, population, rate(population), change, List.copyOf(reported));
 		}
 
 	}

@@ -9,14 +9,17 @@ import java.util.Locale;
 import org.incidentatlas.incident.InvalidParameterException;
 
 /**
- * The period a timeline counts per: a day, a week (ISO, from Monday), a month, a quarter or a
- * year, finest first.
+ * The period a timeline counts per: a day, a week (ISO, from Monday), a month, a quarter
+ * or a year, finest first.
  */
 public enum TimelineInterval {
 
 	DAY, WEEK, MONTH, QUARTER, YEAR;
 
-	/** Whether the request names an interval; without one the timeline picks the one that fits the data. */
+	/**
+	 * Whether the request names an interval; without one the timeline picks the one that
+	 * fits the data.
+	 */
 	public static boolean isGiven(String value) {
 		return value != null && !value.isBlank();
 	}
@@ -30,7 +33,8 @@ public enum TimelineInterval {
 				return interval;
 			}
 		}
-		throw new InvalidParameterException("interval", "'" + value + "' is not an interval; use day, week, month, quarter or year.");
+		throw new InvalidParameterException("interval",
+				"'" + value + "' is not an interval; use day, week, month, quarter or year.");
 	}
 
 	/** The unit PostgreSQL's date_trunc uses; ISO weeks start on Monday there too. */

@@ -23,7 +23,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The timeline, counted in PostgreSQL with one GROUP BY; Java only arranges the groups. */
+/**
+ * The timeline, counted in PostgreSQL with one GROUP BY; Java only arranges the groups.
+ */
 @Repository
 @Transactional(readOnly = true, timeoutString = "${atlas.database.read-timeout:10}")
 public class TimelineQueries {
@@ -32,7 +34,10 @@ public class TimelineQueries {
 
 	private final DataVersion data;
 
-	/** Timelines already counted, keyed by the data version: a change to any incident retires them all. */
+	/**
+	 * Timelines already counted, keyed by the data version: a change to any incident
+	 * retires them all.
+	 */
 	private final Cache<TimelineKey, Timeline> cache;
 
 	private record TimelineKey(long dataVersion, IncidentFilter filter, TimelineInterval interval, String language) {
@@ -44,9 +49,10 @@ public class TimelineQueries {
 	private final Cache<FitKey, TimelineInterval> fitted;
 
 	TimelineQueries(NamedParameterJdbcTemplate jdbc, DataVersion data, Caches caches) {
-		this.cache = caches.create("analysis.timelines", Caffeine.newBuilder()
-			.maximumWeight(100_000)
-			.weigher((TimelineKey key, Timeline t) -> 1 + t.buckets().size() + t.coarse().size()));
+		this.cache = caches.create("analysis.timelines",
+				Caffeine.newBuilder()
+					.maximumWeight(100_000)
+					.weigher((TimelineKey key, Timeline t) -> 1 + t.buckets().size() + t.coarse().size()));
 		this.fitted = caches.create("analysis.timeline-intervals", Caffeine.newBuilder().maximumSize(10_000));
 		this.jdbc = jdbc;
 		this.data = data;
@@ -54,7 +60,8 @@ public class TimelineQueries {
 
 	public Timeline timeline(IncidentFilter filter, TimelineInterval interval, Locale locale) {
 		java.util.OptionalLong version = data.current();
-		// empty in a transaction that changed data itself: its view is its own, and is not kept
+		// empty in a transaction that changed data itself: its view is its own, and is
+		// not kept
 		return version.isEmpty() ? count(filter, interval, locale)
 				: cache.get(new TimelineKey(version.getAsLong(), filter, interval, locale.getLanguage()),
 						k -> count(filter, interval, locale));
@@ -66,8 +73,10 @@ public class TimelineQueries {
 		String unit = "'" + interval.sqlUnit() + "'";
 		Map<String, Group> groups = new LinkedHashMap<>();
 		Aggregates.roomToHash(jdbc);
-		// first by the stored dates (a few tens of thousands of groups at 1M incidents, read from the
-		// covering index), then by period: date_trunc runs once per group instead of once per incident
+		// first by the stored dates (a few tens of thousands of groups at 1M incidents,
+		// read from the
+		// covering index), then by period: date_trunc runs once per group instead of once
+		// per incident
 		jdbc.query("""
 				select fits, start_day, end_day, precision, d.type, sum(d.n) as n,
 				       sum(d.killed) as killed, sum(d.injured) as injured,
@@ -92,15 +101,17 @@ public class TimelineQueries {
 			LocalDate end = rs.getDate("end_day") == null ? null : rs.getDate("end_day").toLocalDate();
 			String precision = rs.getString("precision");
 			String key = fits + "|" + start + "|" + end + "|" + precision;
-			groups.computeIfAbsent(key, k -> new Group(fits, start, end, precision == null ? null : DatePrecision.valueOf(precision)))
-				.add(IncidentType.valueOf(rs.getString("type")), rs.getLong("n"), rs.getLong("killed"), rs.getLong("injured"),
-						rs.getLong("killed_known"), rs.getLong("injured_known"));
+			groups
+				.computeIfAbsent(key,
+						k -> new Group(fits, start, end, precision == null ? null : DatePrecision.valueOf(precision)))
+				.add(IncidentType.valueOf(rs.getString("type")), rs.getLong("n"), rs.getLong("killed"),
+						rs.getLong("injured"), rs.getLong("killed_known"), rs.getLong("injured_known"));
 		});
 
 		Map<LocalDate, Timeline.Bucket> periods = new LinkedHashMap<>();
 		List<Timeline.Bucket> coarse = new ArrayList<>();
-		Timeline.Bucket undated = new Timeline.Bucket(null, null, DatePrecision.UNKNOWN, DateRange.unknown().label(locale), 0,
-				Map.of(), 0, 0, 0, 0);
+		Timeline.Bucket undated = new Timeline.Bucket(null, null, DatePrecision.UNKNOWN,
+				DateRange.unknown().label(locale), 0, Map.of(), 0, 0, 0, 0);
 		long total = 0;
 		for (Group g : groups.values()) {
 			total += g.count;
@@ -112,22 +123,26 @@ public class TimelineQueries {
 				undated = g.toBucket(null, null, DatePrecision.UNKNOWN, DateRange.unknown().label(locale));
 			}
 			else {
-				coarse.add(g.toBucket(g.start, g.end, g.precision, new DateRange(g.start, g.end, g.precision).label(locale)));
+				coarse.add(g.toBucket(g.start, g.end, g.precision,
+						new DateRange(g.start, g.end, g.precision).label(locale)));
 			}
 		}
 		return new Timeline(interval, total, continuous(periods, interval, locale), coarse, undated);
 	}
 
-	/** A chart of more periods than this is a comb no one can read: the interval is made coarser. */
+	/**
+	 * A chart of more periods than this is a comb no one can read: the interval is made
+	 * coarser.
+	 */
 	static final int MAX_PERIODS = 120;
 
 	/**
-	 * The finest interval at which most matching incidents can be placed: the one whose periods
-	 * hold the whole date range of more than half of them. When most are known only to the year,
-	 * a monthly timeline would place few and list the rest below it; the year fits instead. An
-	 * interval that would draw more than {@value #MAX_PERIODS} periods from the first incident to
-	 * the last gives way to the next coarser one, which places at least as many. Without
-	 * matching incidents, the month.
+	 * The finest interval at which most matching incidents can be placed: the one whose
+	 * periods hold the whole date range of more than half of them. When most are known
+	 * only to the year, a monthly timeline would place few and list the rest below it;
+	 * the year fits instead. An interval that would draw more than {@value #MAX_PERIODS}
+	 * periods from the first incident to the last gives way to the next coarser one,
+	 * which places at least as many. Without matching incidents, the month.
 	 */
 	public TimelineInterval fittingInterval(IncidentFilter filter) {
 		java.util.OptionalLong version = data.current();
@@ -137,17 +152,20 @@ public class TimelineQueries {
 	private TimelineInterval fit(IncidentFilter filter) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = FilterSql.incidents(filter, params);
-		StringBuilder counts = new StringBuilder("coalesce(sum(d.n), 0) as total, min(d.date_from) as first, max(d.date_to) as last");
+		StringBuilder counts = new StringBuilder(
+				"coalesce(sum(d.n), 0) as total, min(d.date_from) as first, max(d.date_to) as last");
 		for (TimelineInterval interval : TimelineInterval.values()) {
-			counts.append(", coalesce(sum(d.n) filter (where date_trunc('%1$s', d.date_from) = date_trunc('%1$s', d.date_to)), 0) as %1$s"
-				.formatted(interval.sqlUnit()));
+			counts.append(
+					", coalesce(sum(d.n) filter (where date_trunc('%1$s', d.date_from) = date_trunc('%1$s', d.date_to)), 0) as %1$s"
+						.formatted(interval.sqlUnit()));
 		}
-		// grouped by the stored dates first, as the timeline is: date_trunc runs once per distinct range
+		// grouped by the stored dates first, as the timeline is: date_trunc runs once per
+		// distinct range
 		Aggregates.roomToHash(jdbc);
 		Map<String, Object> row = jdbc.queryForMap("""
 				select %s
-				from (select i.date_from, i.date_to, count(*) as n from incident i where %s group by 1, 2) d""".formatted(
-				counts, where), params);
+				from (select i.date_from, i.date_to, count(*) as n from incident i where %s group by 1, 2) d"""
+			.formatted(counts, where), params);
 		long total = ((Number) row.get("total")).longValue();
 		if (total == 0) {
 			return TimelineInterval.MONTH;
@@ -175,7 +193,10 @@ public class TimelineQueries {
 		return true;
 	}
 
-	/** Every period from the first to the last, so quiet months show as gaps rather than vanishing. */
+	/**
+	 * Every period from the first to the last, so quiet months show as gaps rather than
+	 * vanishing.
+	 */
 	private static List<Timeline.Bucket> continuous(Map<LocalDate, Timeline.Bucket> periods, TimelineInterval interval,
 			Locale locale) {
 		if (periods.isEmpty()) {
@@ -186,9 +207,8 @@ public class TimelineQueries {
 		List<Timeline.Bucket> all = new ArrayList<>();
 		for (LocalDate d = first; !d.isAfter(last); d = interval.next(d)) {
 			Timeline.Bucket bucket = periods.get(d);
-			all.add(bucket != null ? bucket
-					: new Timeline.Bucket(d, interval.next(d).minusDays(1), null, interval.label(d, locale), 0, Map.of(), 0, 0,
-							0, 0));
+			all.add(bucket != null ? bucket : new Timeline.Bucket(d, interval.next(d).minusDays(1), null,
+					interval.label(d, locale), 0, Map.of(), 0, 0, 0, 0));
 		}
 		return all;
 	}
@@ -232,8 +252,9 @@ public class TimelineQueries {
 		}
 
 		Timeline.Bucket toBucket(LocalDate from, LocalDate to, DatePrecision p, String label) {
-			return new Timeline.Bucket(from, to, p, label, count, java.util.Collections.unmodifiableMap(new EnumMap<>(byType)),
-					killed, injured, killedKnown, injuredKnown);
+			return new Timeline.Bucket(from, to, p, label, count,
+					java.util.Collections.unmodifiableMap(new EnumMap<>(byType)), killed, injured, killedKnown,
+					injuredKnown);
 		}
 
 	}

@@ -48,23 +48,27 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	/** Every invalid field of a body, named, with its message. */
 	@Override
-	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are invalid.");
 		problem.setTitle("Invalid request body");
-		problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
-			.map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
-			.toList());
+		problem.setProperty("errors",
+				ex.getBindingResult()
+					.getFieldErrors()
+					.stream()
+					.map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+					.toList());
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		BodyRefused refused = BodyRefused.in(ex);
 		if (refused != null) {
 			// too large or too slow while it was read: nothing of it was used
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(refused.status()), refused.getMessage());
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(refused.status()),
+					refused.getMessage());
 			problem.setTitle(refused.title());
 			headers.set(HttpHeaders.CONNECTION, "close");
 			return handleExceptionInternal(ex, problem, headers, HttpStatus.valueOf(refused.status()), request);
@@ -75,7 +79,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
-	/** Our own validation message from a record's constructor, never the framework's or a class name. */
+	/**
+	 * Our own validation message from a record's constructor, never the framework's or a
+	 * class name.
+	 */
 	private static String cause(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof IllegalArgumentException && t.getMessage() != null && t.getMessage().length() < 200
@@ -87,8 +94,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * An incident, an article or a review decision that cannot be stored; nothing was. Each
-	 * field's message is in the reader's language.
+	 * An incident, an article or a review decision that cannot be stored; nothing was.
+	 * Each field's message is in the reader's language.
 	 */
 	@ExceptionHandler(InvalidFieldsException.class)
 	ProblemDetail invalidFields(InvalidFieldsException ex, java.util.Locale locale) {
@@ -115,18 +122,21 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			throw ex; // Spring Security answers these with 401 or 403
 		}
 		if (response.isCommitted()) {
-			throw ex; // a stream already under way: the container ends the connection, so the client sees the error
+			throw ex; // a stream already under way: the container ends the connection, so
+						// the client sees the error
 		}
 		if (DatabaseErrors.isOutage(ex)) {
 			log.warn("Database unavailable: {}", ex.getMessage());
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ErrorMessages.UNAVAILABLE);
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					ErrorMessages.UNAVAILABLE);
 			problem.setTitle("Service unavailable");
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseErrors.RETRY_AFTER_SECONDS))
 				.body(problem);
 		}
 		if (DatabaseErrors.isUnstorableText(ex)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, DatabaseErrors.UNSTORABLE_TEXT);
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					DatabaseErrors.UNSTORABLE_TEXT);
 			problem.setTitle("Text that cannot be stored");
 			return ResponseEntity.badRequest().body(problem);
 		}

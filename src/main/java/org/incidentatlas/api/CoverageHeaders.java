@@ -6,11 +6,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.incidentatlas.analysis.FilterCoverage;
 
 /**
- * What a downloaded file rests on, in its HTTP headers, so the file's own columns stay plain
- * for spreadsheets: {@code X-Articles-Reviewed} (reviewed articles with a record in the filter's
- * places and dates), {@code X-Reported-Figures-Above-Recorded} (figures sources reported there
- * that exceed what the atlas records) and a {@code Link} to {@code /api/coverage} with the same
- * filters, which says both in words.
+ * What a downloaded file rests on, in its HTTP headers, so the file's own columns stay
+ * plain for spreadsheets: {@code X-Articles-Reviewed} (reviewed articles with a record in
+ * the filter's places and dates), {@code X-Reported-Figures-Above-Recorded} (figures
+ * sources reported there that exceed what the atlas records) and a {@code Link} to
+ * {@code /api/coverage} with the same filters, which says both in words.
  */
 public final class CoverageHeaders {
 

@@ -5,8 +5,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks an endpoint that reads the shared filter parameters; the OpenAPI document lists them for it. */
+/**
+ * Marks an endpoint that reads the shared filter parameters; the OpenAPI document lists
+ * them for it.
+ */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Filtered {
+
 }

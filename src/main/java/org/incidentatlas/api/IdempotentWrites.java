@@ -44,14 +44,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Retried writes do the work once. A POST to {@code /api/**} sent with an
- * {@code Idempotency-Key} header by a signed-in user runs in one transaction that first claims
- * the key (user, key) and, before it commits, stores the answer: status, Location, Content-Type
- * and body. A repeat with the same key answers that again, with {@code Idempotent-Replayed:
- * true}, without doing the work; a repeat that arrives while the first still runs waits for it
- * on the key's primary key. The same key with another request (method, path, query or body) is
- * a 422. Only successful answers (2xx, 3xx) are kept: a write that failed did nothing, rolls back
- * with its claim, and may be sent again with the same key. Keys are forgotten after
- * {@value #KEPT_HOURS} hours.
+ * {@code Idempotency-Key} header by a signed-in user runs in one transaction that first
+ * claims the key (user, key) and, before it commits, stores the answer: status, Location,
+ * Content-Type and body. A repeat with the same key answers that again, with
+ * {@code Idempotent-Replayed:
+ * true}, without doing the work; a repeat that arrives while the first still runs waits
+ * for it on the key's primary key. The same key with another request (method, path, query
+ * or body) is a 422. Only successful answers (2xx, 3xx) are kept: a write that failed did
+ * nothing, rolls back with its claim, and may be sent again with the same key. Keys are
+ * forgotten after {@value #KEPT_HOURS} hours.
  */
 @Configuration(proxyBeanMethods = false)
 class IdempotentWrites {
@@ -62,7 +63,10 @@ class IdempotentWrites {
 
 	static final int KEPT_HOURS = 24;
 
-	/** As the request size limit: a body is read whole to fingerprint it, and no write needs more. */
+	/**
+	 * As the request size limit: a body is read whole to fingerprint it, and no write
+	 * needs more.
+	 */
 	static final int MAX_BODY = 3 * 1024 * 1024;
 
 	private static final Logger log = LoggerFactory.getLogger(IdempotentWrites.class);
@@ -78,7 +82,8 @@ class IdempotentWrites {
 
 	/** After Spring Security (order -100), which has signed the user in by then. */
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> idempotencyKeys(PlatformTransactionManager transactions, JsonMapper json) {
+	FilterRegistrationBean<OncePerRequestFilter> idempotencyKeys(PlatformTransactionManager transactions,
+			JsonMapper json) {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
 				new KeyFilter(jdbc, new TransactionTemplate(transactions), json));
 		registration.addUrlPatterns("/api/*");
@@ -89,8 +94,8 @@ class IdempotentWrites {
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
 	void forgetOldKeys() {
 		tasks.runAlone("idempotency-keys-cleanup", () -> {
-			int forgotten = jdbc.update("delete from idempotency_key where created_at < now() - make_interval(hours => ?)",
-					KEPT_HOURS);
+			int forgotten = jdbc
+				.update("delete from idempotency_key where created_at < now() - make_interval(hours => ?)", KEPT_HOURS);
 			if (forgotten > 0) {
 				log.info("Forgot {} idempotency keys older than {} hours", forgotten, KEPT_HOURS);
 			}
@@ -98,7 +103,10 @@ class IdempotentWrites {
 		});
 	}
 
-	/** Visible ASCII, as in RFC 9110 tokens and the IETF draft's examples (UUIDs, random strings). */
+	/**
+	 * Visible ASCII, as in RFC 9110 tokens and the IETF draft's examples (UUIDs, random
+	 * strings).
+	 */
 	static boolean isValidKey(String key) {
 		return !key.isEmpty() && key.length() <= 255 && key.chars().allMatch(c -> c >= 0x21 && c <= 0x7E);
 	}
@@ -129,13 +137,14 @@ class IdempotentWrites {
 				throws ServletException, IOException {
 			String key = request.getHeader(HEADER);
 			if (!isValidKey(key)) {
-				problem(response, 400, "Invalid Idempotency-Key", "The Idempotency-Key header must be 1 to 255 visible "
-						+ "ASCII characters, such as a UUID.");
+				problem(response, 400, "Invalid Idempotency-Key",
+						"The Idempotency-Key header must be 1 to 255 visible " + "ASCII characters, such as a UUID.");
 				return;
 			}
 			Authentication user = SecurityContextHolder.getContext().getAuthentication();
 			if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
-				chain.doFilter(request, response); // Spring Security refuses anonymous writes before this
+				chain.doFilter(request, response); // Spring Security refuses anonymous
+													// writes before this
 				return;
 			}
 			Fingerprinted fingerprinted;
@@ -153,7 +162,8 @@ class IdempotentWrites {
 					jdbc.update("""
 							delete from idempotency_key where username = ? and key = ?
 							  and created_at < now() - make_interval(hours => ?)""", user.getName(), key, KEPT_HOURS);
-					// waits here while another request with this key runs, until it commits or rolls back
+					// waits here while another request with this key runs, until it
+					// commits or rolls back
 					int claimed = jdbc.update("""
 							insert into idempotency_key (username, key, request_hash) values (?, ?, ?)
 							on conflict (username, key) do nothing""", user.getName(), key, fingerprinted.hash());
@@ -175,7 +185,8 @@ class IdempotentWrites {
 								answer.getContentType(), answer.getContentAsByteArray(), user.getName(), key);
 					}
 					else {
-						// a failed write did nothing: its claim goes with it, and the key may be used again
+						// a failed write did nothing: its claim goes with it, and the key
+						// may be used again
 						status.setRollbackOnly();
 					}
 					return null;
@@ -191,7 +202,8 @@ class IdempotentWrites {
 				answer.copyBodyToResponse();
 			}
 			else if (!replay.hash().equals(fingerprinted.hash())) {
-				problem(response, 422, "Idempotency-Key reused", "This Idempotency-Key was used in the last " + KEPT_HOURS
+				problem(response, 422, "Idempotency-Key reused", "This Idempotency-Key was used in the last "
+						+ KEPT_HOURS
 						+ " hours for another request (another address or body). Use a new key for a new request.");
 			}
 			else {
@@ -210,11 +222,11 @@ class IdempotentWrites {
 		}
 
 		private Stored stored(String username, String key) {
-			return jdbc.queryForObject("""
-					select request_hash, status, location, content_type, body from idempotency_key
-					where username = ? and key = ?""",
-					(rs, n) -> new Stored(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-							rs.getBytes(5) == null ? new byte[0] : rs.getBytes(5)),
+			return jdbc.queryForObject(
+					"""
+							select request_hash, status, location, content_type, body from idempotency_key
+							where username = ? and key = ?""", (rs, n) -> new Stored(rs.getString(1), rs.getInt(2),
+							rs.getString(3), rs.getString(4), rs.getBytes(5) == null ? new byte[0] : rs.getBytes(5)),
 					username, key);
 		}
 
@@ -253,12 +265,14 @@ class IdempotentWrites {
 	}
 
 	/**
-	 * The request with its body read (so that it can be hashed and then read again), and the
-	 * SHA-256 of its method, path, parameters and body. A multipart body is hashed part by part (name,
-	 * file name, bytes), so that a client that sends the same parts with a new boundary is
-	 * recognised; the container keeps the parts for the controller.
+	 * The request with its body read (so that it can be hashed and then read again), and
+	 * the SHA-256 of its method, path, parameters and body. A multipart body is hashed
+	 * part by part (name, file name, bytes), so that a client that sends the same parts
+	 * with a new boundary is recognised; the container keeps the parts for the
+	 * controller.
 	 */
-	private static Fingerprinted fingerprint(HttpServletRequest request) throws IOException, ServletException, BodyTooLarge {
+	private static Fingerprinted fingerprint(HttpServletRequest request)
+			throws IOException, ServletException, BodyTooLarge {
 		MessageDigest digest;
 		try {
 			digest = MessageDigest.getInstance("SHA-256");
@@ -280,8 +294,10 @@ class IdempotentWrites {
 			}
 			return new Fingerprinted(request, HexFormat.of().formatHex(digest.digest()));
 		}
-		// the query's parameters, and a form's, which the container reads itself: what it read is what the
-		// controller sees. Not the CSRF token, which is new with every page a browser loads.
+		// the query's parameters, and a form's, which the container reads itself: what it
+		// read is what the
+		// controller sees. Not the CSRF token, which is new with every page a browser
+		// loads.
 		request.getParameterMap().forEach((name, values) -> {
 			if (name.equals("_csrf")) {
 				return;

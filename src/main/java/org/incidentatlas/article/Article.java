@@ -52,7 +52,8 @@ public class Article {
 	protected Article() {
 	}
 
-	public Article(String externalKey, String title, String publisher, String url, DateRange published, String language) {
+	public Article(String externalKey, String title, String publisher, String url, DateRange published,
+			String language) {
 		this.externalKey = externalKey;
 		this.title = title;
 		this.publisher = publisher;
@@ -64,9 +65,10 @@ public class Article {
 	}
 
 	/**
-	 * An article an editor submitted, kept whole: evidence offsets point into {@code fullText}.
-	 *
-	 * @param textHash SHA-256 of the normalised text, by which a resubmission is recognised
+	 * An article an editor submitted, kept whole: evidence offsets point into
+	 * {@code fullText}.
+	 * @param textHash SHA-256 of the normalised text, by which a resubmission is
+	 * recognised
 	 */
 	public static Article submitted(String title, String publisher, String url, DateRange published, String language,
 			String fullText, String textHash, String submittedBy) {

@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A source's own page: what it is, where to read it, and the published incidents it supports. */
+/**
+ * A source's own page: what it is, where to read it, and the published incidents it
+ * supports.
+ */
 @Controller
 class ArticleController {
 
@@ -26,7 +29,8 @@ class ArticleController {
 
 	@GetMapping("/articles/{id}")
 	String show(@PathVariable long id, Model model, Locale locale, HttpServletRequest request) {
-		// an article in review is not shown to the public, not even as existing: the same 404 as no article
+		// an article in review is not shown to the public, not even as existing: the same
+		// 404 as no article
 		Article article = articles.findById(id)
 			.filter(a -> request.isUserInRole("EDITOR") || articles.isCitedPublicly(a.getId()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no source " + id + "."));

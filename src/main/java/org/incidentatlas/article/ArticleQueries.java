@@ -22,8 +22,8 @@ class ArticleQueries {
 	}
 
 	/**
-	 * The published incidents an article supports, newest first, each with its summary in the
-	 * reader's language when there is one, in English otherwise.
+	 * The published incidents an article supports, newest first, each with its summary in
+	 * the reader's language when there is one, in English otherwise.
 	 */
 	List<Cited> citedBy(long articleId, Locale locale) {
 		return jdbc.query("""
@@ -31,15 +31,20 @@ class ArticleQueries {
 				from incident_source s join incident i on i.id = s.incident_id
 				left join incident_summary t on t.incident_id = i.id and t.language = ?
 				where s.article_id = ? and i.status = 'PUBLISHED'
-				order by i.date_from desc nulls last, i.id desc""", (rs, n) -> new Cited(rs.getLong(1),
-				rs.getString(2).toLowerCase(Locale.ROOT),
-				new DateRange(rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
-						rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), DatePrecision.valueOf(rs.getString(5)))
-					.label(locale),
-				rs.getString(6)), locale.getLanguage(), articleId);
+				order by i.date_from desc nulls last, i.id desc""",
+				(rs, n) -> new Cited(rs.getLong(1), rs.getString(2).toLowerCase(Locale.ROOT),
+						new DateRange(rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
+								rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
+								DatePrecision.valueOf(rs.getString(5)))
+							.label(locale),
+						rs.getString(6)),
+				locale.getLanguage(), articleId);
 	}
 
-	/** A published incident as the article page lists it: its type token, its date as the reader reads it. */
+	/**
+	 * A published incident as the article page lists it: its type token, its date as the
+	 * reader reads it.
+	 */
 	record Cited(long id, String type, String date, String summary) {
 	}
 

@@ -15,9 +15,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	Optional<Article> findByTextHash(String textHash);
 
 	/**
-	 * Whether the public may see that this article exists: it supports a published incident or a
-	 * reported figure. An article still in review, or whose incidents were all rejected or
-	 * retracted, is the editors' business.
+	 * Whether the public may see that this article exists: it supports a published
+	 * incident or a reported figure. An article still in review, or whose incidents were
+	 * all rejected or retracted, is the editors' business.
 	 */
 	@Query(value = """
 			select exists (select 1 from incident_source s join incident i on i.id = s.incident_id

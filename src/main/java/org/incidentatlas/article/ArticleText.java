@@ -24,8 +24,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * An article's text as it is stored: decoded strictly as UTF-8, reduced to readable paragraphs
- * when it comes as HTML, and checked for what is not text at all. Plain Java, no I/O.
+ * An article's text as it is stored: decoded strictly as UTF-8, reduced to readable
+ * paragraphs when it comes as HTML, and checked for what is not text at all. Plain Java,
+ * no I/O.
  */
 public final class ArticleText {
 
@@ -100,8 +101,8 @@ public final class ArticleText {
 
 	/** Strict UTF-8, without a byte-order mark. */
 	public static String decode(byte[] bytes) throws CharacterCodingException {
-		int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
-				? 3 : 0;
+		int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+				&& (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
 		return StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -110,8 +111,8 @@ public final class ArticleText {
 	}
 
 	/**
-	 * The text as stored and read by the extractor: Unicode NFC, line breaks as \n, no trailing
-	 * spaces on lines, at most one blank line between paragraphs.
+	 * The text as stored and read by the extractor: Unicode NFC, line breaks as \n, no
+	 * trailing spaces on lines, at most one blank line between paragraphs.
 	 */
 	public static String clean(String text) {
 		String t = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
@@ -149,7 +150,10 @@ public final class ArticleText {
 		return Optional.empty();
 	}
 
-	/** What makes a text unfit to store or read as an article, if anything: empty, over 2 MB, binary. */
+	/**
+	 * What makes a text unfit to store or read as an article, if anything: empty, over 2
+	 * MB, binary.
+	 */
 	public static Optional<String> problem(String text) {
 		if (text == null || text.isBlank()) {
 			return Optional.of("The text is empty: paste the article or upload its file.");

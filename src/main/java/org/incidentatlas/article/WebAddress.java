@@ -2,7 +2,10 @@ package org.incidentatlas.article;
 
 import java.util.regex.Pattern;
 
-/** A source address is shown as a link only when it is http(s): never javascript:, data: or file:. */
+/**
+ * A source address is shown as a link only when it is http(s): never javascript:, data:
+ * or file:.
+ */
 public final class WebAddress {
 
 	private static final Pattern HTTP = Pattern.compile("(?i)^https?://[^\\s<>\"]+$");

@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes and reads the audit trail. {@link #record} joins the caller's transaction and refuses
- * to run without one, so an audit row and the change it describes commit or fail together.
+ * Writes and reads the audit trail. {@link #record} joins the caller's transaction and
+ * refuses to run without one, so an audit row and the change it describes commit or fail
+ * together.
  */
 @Component
 public class AuditTrail {
@@ -34,7 +35,8 @@ public class AuditTrail {
 	public record Change(String field, String before, String after) {
 
 		public static Change of(String field, Object before, Object after) {
-			return new Change(field, before == null ? null : before.toString(), after == null ? null : after.toString());
+			return new Change(field, before == null ? null : before.toString(),
+					after == null ? null : after.toString());
 		}
 
 		public boolean isChange() {

@@ -15,11 +15,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * CSV as RFC 4180 has it, read and written by Apache Commons CSV: comma-separated, CRLF line
- * ends, fields with a comma, quote or line break quoted and their quotes doubled. Files are
- * written as UTF-8 with a byte-order mark, so that Excel shows Liège as Liège, and a mark is
- * dropped when read. Text cells that a spreadsheet would run as a formula (starting with = + - @
- * tab or CR) are written with a leading '.
+ * CSV as RFC 4180 has it, read and written by Apache Commons CSV: comma-separated, CRLF
+ * line ends, fields with a comma, quote or line break quoted and their quotes doubled.
+ * Files are written as UTF-8 with a byte-order mark, so that Excel shows Liège as Liège,
+ * and a mark is dropped when read. Text cells that a spreadsheet would run as a formula
+ * (starting with = + - @ tab or CR) are written with a leading '.
  */
 public final class Csv implements AutoCloseable {
 
@@ -28,9 +28,10 @@ public final class Csv implements AutoCloseable {
 	private static final CSVFormat WRITE_SEMICOLON = CSVFormat.RFC4180.builder().setDelimiter(';').get();
 
 	/**
-	 * How cells are separated. {@code COMMA} is RFC 4180; {@code SEMICOLON} is what Belgian and
-	 * Dutch spreadsheets open by double-click: cells separated by ';' and decimals written with a
-	 * comma (51,219), so that numbers stay numbers in a spreadsheet set to Dutch or French.
+	 * How cells are separated. {@code COMMA} is RFC 4180; {@code SEMICOLON} is what
+	 * Belgian and Dutch spreadsheets open by double-click: cells separated by ';' and
+	 * decimals written with a comma (51,219), so that numbers stay numbers in a
+	 * spreadsheet set to Dutch or French.
 	 */
 	public enum Dialect {
 
@@ -47,7 +48,10 @@ public final class Csv implements AutoCloseable {
 
 	}
 
-	/** Blank lines are skipped; text after a closing quote, or a quote never closed, is an error. */
+	/**
+	 * Blank lines are skipped; text after a closing quote, or a quote never closed, is an
+	 * error.
+	 */
 	private static final CSVFormat READ = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
 	private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -63,7 +67,9 @@ public final class Csv implements AutoCloseable {
 		this.dialect = dialect;
 	}
 
-	/** A download: the content type, a file name, and the byte-order mark written first. */
+	/**
+	 * A download: the content type, a file name, and the byte-order mark written first.
+	 */
 	public static Csv attachment(HttpServletResponse response, String filename) {
 		try {
 			response.setContentType("text/csv;charset=UTF-8");
@@ -77,12 +83,17 @@ public final class Csv implements AutoCloseable {
 		}
 	}
 
-	/** Rows written to {@code writer} as they are; the caller writes any byte-order mark. */
+	/**
+	 * Rows written to {@code writer} as they are; the caller writes any byte-order mark.
+	 */
 	public static Csv to(Writer writer) {
 		return new Csv(writer, Dialect.COMMA);
 	}
 
-	/** Rows written to {@code writer} in {@code dialect}; the caller writes any byte-order mark. */
+	/**
+	 * Rows written to {@code writer} in {@code dialect}; the caller writes any byte-order
+	 * mark.
+	 */
 	public static Csv to(Writer writer, Dialect dialect) {
 		return new Csv(writer, dialect);
 	}
@@ -108,15 +119,20 @@ public final class Csv implements AutoCloseable {
 		return field(value, Dialect.COMMA);
 	}
 
-	/** One cell as written in {@code dialect}; a decimal number takes a decimal comma in {@code SEMICOLON}. */
+	/**
+	 * One cell as written in {@code dialect}; a decimal number takes a decimal comma in
+	 * {@code SEMICOLON}.
+	 */
 	public static String field(Object value, Dialect dialect) {
 		if (value == null) {
 			return "";
 		}
-		String text = dialect == Dialect.SEMICOLON && (value instanceof Double || value instanceof Float
-				|| value instanceof java.math.BigDecimal) ? value.toString().replace('.', ',') : value.toString();
+		String text = dialect == Dialect.SEMICOLON
+				&& (value instanceof Double || value instanceof Float || value instanceof java.math.BigDecimal)
+						? value.toString().replace('.', ',') : value.toString();
 		if (text.isEmpty()) {
-			// between two commas an empty cell needs no quotes (Commons CSV quotes one that starts a line)
+			// between two commas an empty cell needs no quotes (Commons CSV quotes one
+			// that starts a line)
 			return "";
 		}
 		if (value instanceof CharSequence && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
@@ -146,7 +162,9 @@ public final class Csv implements AutoCloseable {
 	public record Record(long line, List<String> cells) {
 	}
 
-	/** Text that is not valid CSV: a quote never closed, or text after a closing quote. */
+	/**
+	 * Text that is not valid CSV: a quote never closed, or text after a closing quote.
+	 */
 	public static final class Malformed extends IllegalArgumentException {
 
 		private final long line;
@@ -163,9 +181,9 @@ public final class Csv implements AutoCloseable {
 	}
 
 	/**
-	 * Every record of {@code text}, header included, stopping after {@code maxRecords}: a caller
-	 * that gets more than it allows knows the file is too long without reading it all.
-	 *
+	 * Every record of {@code text}, header included, stopping after {@code maxRecords}: a
+	 * caller that gets more than it allows knows the file is too long without reading it
+	 * all.
 	 * @throws Malformed when the text is not valid CSV
 	 */
 	public static List<Record> read(String text, int maxRecords) {

@@ -17,20 +17,19 @@ import org.incidentatlas.incident.ReportedTime;
 import org.incidentatlas.incident.TimeOfDay;
 
 /**
- * Hints for the coding trackers use, read from one sentence where the text says it: the kind
- * ("handgranaat", "cocktail Molotov", "cobra"), the target ("voordeur", "façade", "café") and
- * the time of day ("'s nachts", "vers 3 h 15", "around 2 a.m."). A pure function of the text
- * and its language: the word lists live in {@code extraction/<language>/coding.txt}, read once
- * from the class path. Each hint is null when the sentence does not say; an editor confirms
- * every hint in review.
+ * Hints for the coding trackers use, read from one sentence where the text says it: the
+ * kind ("handgranaat", "cocktail Molotov", "cobra"), the target ("voordeur", "façade",
+ * "café") and the time of day ("'s nachts", "vers 3 h 15", "around 2 a.m."). A pure
+ * function of the text and its language: the word lists live in
+ * {@code extraction/<language>/coding.txt}, read once from the class path. Each hint is
+ * null when the sentence does not say; an editor confirms every hint in review.
  * <p>
- * A rule file has one rule a line, {@code kind.value = term | term | ...}, tried in file order
- * (the first rule that matches wins, so the specific rules come first). A term is words
- * compared without case or accents; {@code word*} is any word starting so, {@code *word} any
- * word ending so; {@code ~} lets up
- * to five words come between; {@code re:} starts a regular expression instead, whose groups
- * {@code h}, {@code m} and {@code pm} give a clock time in {@code time.minute} and
- * {@code time.hour} rules.
+ * A rule file has one rule a line, {@code kind.value = term | term | ...}, tried in file
+ * order (the first rule that matches wins, so the specific rules come first). A term is
+ * words compared without case or accents; {@code word*} is any word starting so,
+ * {@code *word} any word ending so; {@code ~} lets up to five words come between;
+ * {@code re:} starts a regular expression instead, whose groups {@code h}, {@code m} and
+ * {@code pm} give a clock time in {@code time.minute} and {@code time.hour} rules.
  */
 public final class Coding {
 
@@ -68,7 +67,10 @@ public final class Coding {
 		this.rules = rules;
 	}
 
-	/** The rules of each language, from the text of its {@code extraction/<language>/coding.txt}. */
+	/**
+	 * The rules of each language, from the text of its
+	 * {@code extraction/<language>/coding.txt}.
+	 */
 	public static Coding parse(Map<Language, String> files) {
 		Map<Language, List<Rule>> rules = new EnumMap<>(Language.class);
 		files.forEach((language, text) -> rules.put(language, parse(language.token() + "/coding.txt", text)));
@@ -81,9 +83,9 @@ public final class Coding {
 	}
 
 	/**
-	 * The hints of a sentence about an incident of {@code type}: only a sub-type of that type is
-	 * proposed (a "grenade found" is a threat's, a "grenade" an explosion's). Null {@code type}
-	 * allows any.
+	 * The hints of a sentence about an incident of {@code type}: only a sub-type of that
+	 * type is proposed (a "grenade found" is a threat's, a "grenade" an explosion's).
+	 * Null {@code type} allows any.
 	 */
 	public Hints read(String sentence, Language language, IncidentType type) {
 		if (sentence == null || sentence.isBlank() || language == null || !rules.containsKey(language)) {
@@ -124,7 +126,10 @@ public final class Coding {
 		return new Hints(subtype, target, time(clock, part));
 	}
 
-	/** A clock time with the part of the day the sentence gives: "10 uur 's avonds" is 22:00. */
+	/**
+	 * A clock time with the part of the day the sentence gives: "10 uur 's avonds" is
+	 * 22:00.
+	 */
 	private static ReportedTime time(ReportedTime clock, TimeOfDay part) {
 		if (clock == null) {
 			return part == null ? null : new ReportedTime(part, null, ReportedTime.Precision.PART_OF_DAY);

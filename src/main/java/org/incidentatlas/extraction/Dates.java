@@ -21,12 +21,15 @@ import org.incidentatlas.time.Season;
 
 /**
  * Finds when things happened: explicit dates in English, Dutch and French, and relative
- * expressions resolved against the publication date. A result is never more precise than the
- * text: "on Thursday" in an article known only to the month is a range, not a day.
+ * expressions resolved against the publication date. A result is never more precise than
+ * the text: "on Thursday" in an article known only to the month is a range, not a day.
  */
 final class Dates {
 
-	/** A date expression found in a sentence. {@code anaphoric} ones ("that same year") lean on the sentences before. */
+	/**
+	 * A date expression found in a sentence. {@code anaphoric} ones ("that same year")
+	 * lean on the sentences before.
+	 */
 	record Mention(int start, int end, DateRange range, boolean anaphoric) {
 	}
 
@@ -40,21 +43,30 @@ final class Dates {
 	}
 
 	private interface Resolver {
+
 		DateRange resolve(Matcher m, Context c);
+
 	}
 
-	/** {@code needsDigit}: the rule matches only where the sentence has a digit (a regex that asks for {@code \\d}); "[0-9]" leaves a digit optional. */
+	/**
+	 * {@code needsDigit}: the rule matches only where the sentence has a digit (a regex
+	 * that asks for {@code \\d}); "[0-9]" leaves a digit optional.
+	 */
 	private record Rule(Scan scan, Resolver resolver, boolean anaphoric, boolean needsDigit) {
 	}
 
-	/** Words that every relative or named date needs one of; a sentence without any holds no such date. */
-	private static final java.util.Set<String> DATE_WORDS = new java.util.HashSet<>(java.util.Arrays.asList("year", "jaar",
-			"année", "annee", "an", "month", "maand", "mois", "week", "semaine", "yesterday", "today", "tonight", "morning",
-			"night", "evening", "gisteren", "gisteravond", "gisternacht", "vandaag", "vannacht", "vanochtend", "vanmorgen",
-			"vanavond", "hier", "aujourd", "nuit", "soir", "matin", "summer", "spring", "autumn", "fall", "winter", "zomer",
-			"zomermaanden", "lente", "voorjaar", "herfst", "najaar", "été", "ete", "printemps", "automne", "hiver", "weekend",
-			"week", "overnight", "recently", "onlangs", "recent", "récemment", "days", "day", "dagen", "dag", "daags", "jours",
-			"jour", "lendemain", "veille", "nacht", "geleden", "ago"));
+	/**
+	 * Words that every relative or named date needs one of; a sentence without any holds
+	 * no such date.
+	 */
+	private static final java.util.Set<String> DATE_WORDS = new java.util.HashSet<>(
+			java.util.Arrays.asList("year", "jaar", "année", "annee", "an", "month", "maand", "mois", "week", "semaine",
+					"yesterday", "today", "tonight", "morning", "night", "evening", "gisteren", "gisteravond",
+					"gisternacht", "vandaag", "vannacht", "vanochtend", "vanmorgen", "vanavond", "hier", "aujourd",
+					"nuit", "soir", "matin", "summer", "spring", "autumn", "fall", "winter", "zomer", "zomermaanden",
+					"lente", "voorjaar", "herfst", "najaar", "été", "ete", "printemps", "automne", "hiver", "weekend",
+					"week", "overnight", "recently", "onlangs", "recent", "récemment", "days", "day", "dagen", "dag",
+					"daags", "jours", "jour", "lendemain", "veille", "nacht", "geleden", "ago"));
 
 	private static final Map<String, Month> MONTHS = new HashMap<>();
 
@@ -65,13 +77,12 @@ final class Dates {
 	private static final Map<Language, List<Rule>> RULES = new EnumMap<>(Language.class);
 
 	static {
-		String[][] months = {
-				{ "january", "jan", "januari", "janvier" }, { "february", "feb", "februari", "février", "fevrier" },
-				{ "march", "mar", "maart", "mrt", "mars" }, { "april", "apr", "avril" }, { "may", "mei", "mai" },
-				{ "june", "jun", "juni", "juin" }, { "july", "jul", "juli", "juillet" },
-				{ "august", "aug", "augustus", "août", "aout" }, { "september", "sep", "sept", "septembre" },
-				{ "october", "oct", "oktober", "okt", "octobre" }, { "november", "nov", "novembre" },
-				{ "december", "dec", "décembre", "decembre" } };
+		String[][] months = { { "january", "jan", "januari", "janvier" },
+				{ "february", "feb", "februari", "février", "fevrier" }, { "march", "mar", "maart", "mrt", "mars" },
+				{ "april", "apr", "avril" }, { "may", "mei", "mai" }, { "june", "jun", "juni", "juin" },
+				{ "july", "jul", "juli", "juillet" }, { "august", "aug", "augustus", "août", "aout" },
+				{ "september", "sep", "sept", "septembre" }, { "october", "oct", "oktober", "okt", "octobre" },
+				{ "november", "nov", "novembre" }, { "december", "dec", "décembre", "decembre" } };
 		for (int i = 0; i < 12; i++) {
 			for (String name : months[i]) {
 				MONTHS.put(name, Month.of(i + 1));
@@ -108,8 +119,8 @@ final class Dates {
 
 	/**
 	 * Every date expression in the text, longest first where two overlap.
-	 *
-	 * @param lower the text in lower case, character for character ({@link Sentences#lower})
+	 * @param lower the text in lower case, character for character
+	 * ({@link Sentences#lower})
 	 */
 	static List<Mention> find(String text, String lower, Language language, Context context) {
 		List<Mention> found = new ArrayList<>();
@@ -120,7 +131,8 @@ final class Dates {
 		boolean words = false;
 		for (int[] t : Places.tokens(lower, 0, lower.length())) {
 			String word = lower.substring(t[0], t[1]);
-			if (DATE_WORDS.contains(word) || MONTHS.containsKey(word) || WEEKDAYS.containsKey(word) || startsWithWeekday(word)) {
+			if (DATE_WORDS.contains(word) || MONTHS.containsKey(word) || WEEKDAYS.containsKey(word)
+					|| startsWithWeekday(word)) {
 				words = true;
 				break;
 			}
@@ -158,7 +170,9 @@ final class Dates {
 		return found;
 	}
 
-	/** "zondagavond", "donderdagnacht": Dutch writes the part of the day onto the weekday. */
+	/**
+	 * "zondagavond", "donderdagnacht": Dutch writes the part of the day onto the weekday.
+	 */
 	private static boolean startsWithWeekday(String word) {
 		if (word.length() < 8) {
 			return false;
@@ -180,7 +194,8 @@ final class Dates {
 		}
 	}
 
-	// --- rules per language; patterns are tried in order, earlier (more precise) ones win overlaps ---
+	// --- rules per language; patterns are tried in order, earlier (more precise) ones
+	// win overlaps ---
 
 	private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|e|er|ste|de)?";
 
@@ -192,22 +207,28 @@ final class Dates {
 		String weekday = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 		String season = "(summer|spring|autumn|fall|winter)";
 		List<Rule> rules = new ArrayList<>();
-		rules.add(rule("(?i:\\b(?:in |during )?the night (?:of|from) )" + weekday + "(?i:\\s+(?:to|into|and)\\s+)" + weekday + "\\b", Dates::nightOfWeekdays));
+		rules.add(rule("(?i:\\b(?:in |during )?the night (?:of|from) )" + weekday + "(?i:\\s+(?:to|into|and)\\s+)"
+				+ weekday + "\\b", Dates::nightOfWeekdays));
 		rules.add(rule("\\b" + DAY + "\\s+(?:of\\s+)?" + month + ",?\\s+" + YEAR + "\\b", Dates::dayMonthYear));
-		rules.add(rule("\\b" + weekday + ",?\\s+(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + month + "\\b", Dates::weekdayDayMonth));
+		rules.add(rule("\\b" + weekday + ",?\\s+(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + month + "\\b",
+				Dates::weekdayDayMonth));
 		rules.add(rule("\\b" + weekday + ",?\\s+" + month + "\\s+" + DAY + "\\b", Dates::weekdayMonthDay));
 		rules.add(rule("\\b" + month + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b", Dates::monthDayYear));
 		rules.add(rule("(?i:\\bsince the (?:start|beginning) of (?:the year )?)" + YEAR + "\\b", Dates::yearOf1));
 		rules.add(rule("\\b" + month + "\\s+(?:of\\s+)?" + YEAR + "\\b", Dates::monthYear));
-		rules.add(rule("\\b" + DAY + "\\s+(?:of\\s+)?" + month + ",?(?i:\\s+(?:of\\s+)?last year\\b)", Dates::dayMonthLastYear));
+		rules.add(rule("\\b" + DAY + "\\s+(?:of\\s+)?" + month + ",?(?i:\\s+(?:of\\s+)?last year\\b)",
+				Dates::dayMonthLastYear));
 		rules.add(rule("\\b" + month + "\\s+(?i:(?:of\\s+)?last year\\b)", Dates::monthLastYear));
 		rules.add(rule("\\b" + DAY + "\\s+(?:of\\s+)?" + month + "\\b", Dates::dayMonth));
-		rules.add(rule("\\b" + month + "\\s+" + DAY + "\\b(?!\\s*(?:%|kg|km|tonnes?|tons?|people|years?))", Dates::monthDay));
-		rules.add(rule("(?i:\\b(?:in|since|during|until|by|late|early|mid|last|this|in early|in late|in mid)[\\s-]+)" + month + "\\b",
-				Dates::monthAlone));
-		rules.add(rule("(?i:\\b(?:that|the) same year\\b|\\bthat year\\b|\\blater that year\\b|\\bthe following year\\b)",
-				Dates::sameYear, true));
-		rules.add(rule("(?i:\\b(?:earlier |later |so far |since the start of |since the beginning of )?this year\\b)", Dates::thisYear));
+		rules.add(rule("\\b" + month + "\\s+" + DAY + "\\b(?!\\s*(?:%|kg|km|tonnes?|tons?|people|years?))",
+				Dates::monthDay));
+		rules.add(rule("(?i:\\b(?:in|since|during|until|by|late|early|mid|last|this|in early|in late|in mid)[\\s-]+)"
+				+ month + "\\b", Dates::monthAlone));
+		rules.add(
+				rule("(?i:\\b(?:that|the) same year\\b|\\bthat year\\b|\\blater that year\\b|\\bthe following year\\b)",
+						Dates::sameYear, true));
+		rules.add(rule("(?i:\\b(?:earlier |later |so far |since the start of |since the beginning of )?this year\\b)",
+				Dates::thisYear));
 		rules.add(rule("(?i:\\blast year\\b|\\bthe previous year\\b|\\bthe past year\\b)", Dates::lastYear));
 		rules.add(rule("(?i:\\b(?:earlier |later )?this month\\b)", Dates::thisMonth));
 		rules.add(rule("(?i:\\blast month\\b)", Dates::lastMonth));
@@ -218,15 +239,22 @@ final class Dates {
 		rules.add(rule("(?i:\\b(?:in|during|over) the )" + season + "(?i:(?: months)?\\b)", Dates::contextSeason));
 		rules.add(rule("(?i:\\b(?:last|this|over the|at the|during the|past) weekend\\b)", Dates::weekend));
 		rules.add(rule("(?i:\\b(?:recently|a few days ago|in recent days)\\b)", Dates::recent));
-		rules.add(rule("(?i:\\b(two|three|four|five|six|seven|[0-9]{1,2}|a|one) days? (later|earlier|before|after|previously)\\b)", Dates::daysFromPrevious, true));
-		rules.add(rule("(?i:\\bthe (next|following|previous) day\\b|\\bthe day (before|after)\\b)", Dates::dayFromPrevious, true));
+		rules.add(rule(
+				"(?i:\\b(two|three|four|five|six|seven|[0-9]{1,2}|a|one) days? (later|earlier|before|after|previously)\\b)",
+				Dates::daysFromPrevious, true));
+		rules.add(rule("(?i:\\bthe (next|following|previous) day\\b|\\bthe day (before|after)\\b)",
+				Dates::dayFromPrevious, true));
 		rules.add(rule("(?i:\\bovernight\\b)", Dates::overnight));
 		rules.add(rule("(?i:\\blast night\\b)", Dates::overnight));
 		rules.add(rule("(?i:\\byesterday\\b)", Dates::yesterday));
 		rules.add(rule("(?i:\\b(?:today|tonight|this morning)\\b)", Dates::today));
-		rules.add(rule("(?:\\b(?:[Oo]n|[Ll]ast|[Pp]ast)\\s+)?" + weekday + "(?:\\s+(?:night|morning|evening|afternoon))?\\b", Dates::weekday));
-		rules.add(rule("(?i:\\b(?:in|since|during|until|by|of|from|throughout|early|late|mid|before|after)[\\s-]+)" + YEAR + "\\b", Dates::yearOf1));
-		rules.add(rule("(?<![\\d.,€$£/-])" + YEAR + "(?![\\d,.]\\d|\\s*(?:kg|tonnes?|tons?|euros?|people|km|m\\b))", Dates::yearOf1));
+		rules.add(rule(
+				"(?:\\b(?:[Oo]n|[Ll]ast|[Pp]ast)\\s+)?" + weekday + "(?:\\s+(?:night|morning|evening|afternoon))?\\b",
+				Dates::weekday));
+		rules.add(rule("(?i:\\b(?:in|since|during|until|by|of|from|throughout|early|late|mid|before|after)[\\s-]+)"
+				+ YEAR + "\\b", Dates::yearOf1));
+		rules.add(rule("(?<![\\d.,€$£/-])" + YEAR + "(?![\\d,.]\\d|\\s*(?:kg|tonnes?|tons?|euros?|people|km|m\\b))",
+				Dates::yearOf1));
 		return rules;
 	}
 
@@ -236,17 +264,23 @@ final class Dates {
 		String weekday = "(?i:(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))";
 		String season = "(?i:(zomer|lente|voorjaar|herfst|najaar|winter))";
 		List<Rule> rules = new ArrayList<>();
-		rules.add(rule("(?i:\\b(?:in )?de nacht van )" + weekday + "(?i: op )" + weekday + "\\b", Dates::nightOfWeekdays));
-		rules.add(rule("(?i:\\b(?:in )?de nacht van )(\\d{1,2})(?i: op )(\\d{1,2})\\s+" + month + "(?:\\s+" + YEAR + ")?\\b", Dates::nightOfDays));
+		rules.add(rule("(?i:\\b(?:in )?de nacht van )" + weekday + "(?i: op )" + weekday + "\\b",
+				Dates::nightOfWeekdays));
+		rules.add(rule(
+				"(?i:\\b(?:in )?de nacht van )(\\d{1,2})(?i: op )(\\d{1,2})\\s+" + month + "(?:\\s+" + YEAR + ")?\\b",
+				Dates::nightOfDays));
 		rules.add(rule("\\b" + DAY + "\\s+" + month + "\\s+" + YEAR + "\\b", Dates::dayMonthYear));
 		rules.add(rule("\\b" + weekday + ",?\\s+" + DAY + "\\s+" + month + "\\b", Dates::weekdayDayMonth));
 		rules.add(rule("(?i:\\bsinds (?:het )?begin (?:van )?)" + YEAR + "\\b", Dates::yearOf1));
 		rules.add(rule("\\b" + month + "\\s+" + YEAR + "\\b", Dates::monthYear));
-		rules.add(rule("\\b" + DAY + "\\s+" + month + "(?i:\\s+(?:vorig|vorige|verleden) jaar\\b)", Dates::dayMonthLastYear));
+		rules.add(rule("\\b" + DAY + "\\s+" + month + "(?i:\\s+(?:vorig|vorige|verleden) jaar\\b)",
+				Dates::dayMonthLastYear));
 		rules.add(rule("\\b" + month + "(?i:\\s+(?:vorig|vorige|verleden) jaar\\b)", Dates::monthLastYear));
 		rules.add(rule("\\b" + DAY + "\\s+" + month + "\\b", Dates::dayMonth));
-		rules.add(rule("(?i:\\b(?:in|sinds|begin|eind|half|midden|medio|tijdens|vorige|afgelopen)\\s+)" + month + "\\b", Dates::monthAlone));
-		rules.add(rule("(?i:\\b(?:datzelfde|dat zelfde|hetzelfde|dat) jaar\\b|\\bhet jaar daarop\\b)", Dates::sameYear, true));
+		rules.add(rule("(?i:\\b(?:in|sinds|begin|eind|half|midden|medio|tijdens|vorige|afgelopen)\\s+)" + month + "\\b",
+				Dates::monthAlone));
+		rules.add(rule("(?i:\\b(?:datzelfde|dat zelfde|hetzelfde|dat) jaar\\b|\\bhet jaar daarop\\b)", Dates::sameYear,
+				true));
 		rules.add(rule("(?i:\\b(?:eerder |begin |sinds begin |sinds het begin van )?dit jaar\\b)", Dates::thisYear));
 		rules.add(rule("(?i:\\b(?:vorig|vorige|verleden|afgelopen) jaar\\b)", Dates::lastYear));
 		rules.add(rule("(?i:\\b(?:eerder |begin )?deze maand\\b)", Dates::thisMonth));
@@ -257,15 +291,23 @@ final class Dates {
 		rules.add(rule("(?i:\\b(?:vorige|afgelopen) )" + season + "\\b", Dates::lastSeason));
 		rules.add(rule("(?i:\\b(?:in|tijdens) de )" + season + "(?i:(?:maanden)?\\b)", Dates::contextSeason));
 		rules.add(rule("(?i:\\b(?:(?:op|afgelopen|vorige)\\s+)?)" + weekday + "(?i:nacht\\b)", Dates::weekdayNight));
-		rules.add(rule("(?i:\\b(?:vorig|afgelopen|dit|voorbije|het voorbije|het afgelopen|in het) weekend\\b)", Dates::weekend));
+		rules.add(rule("(?i:\\b(?:vorig|afgelopen|dit|voorbije|het voorbije|het afgelopen|in het) weekend\\b)",
+				Dates::weekend));
 		rules.add(rule("(?i:\\b(?:onlangs|recent|enkele dagen geleden|een paar dagen geleden)\\b)", Dates::recent));
-		rules.add(rule("(?i:\\b(twee|drie|vier|vijf|zes|zeven|[0-9]{1,2}|een|één) dagen? (later|eerder|voordien|daarvoor|daarna|ervoor|nadien)\\b)", Dates::daysFromPrevious, true));
-		rules.add(rule("(?i:\\bde (?:dag|avond) (erna|daarna|ervoor|daarvoor)\\b|\\bdaags (nadien|daarna|erna|voordien|ervoor)\\b)", Dates::dayFromPrevious, true));
+		rules.add(rule(
+				"(?i:\\b(twee|drie|vier|vijf|zes|zeven|[0-9]{1,2}|een|één) dagen? (later|eerder|voordien|daarvoor|daarna|ervoor|nadien)\\b)",
+				Dates::daysFromPrevious, true));
+		rules.add(rule(
+				"(?i:\\bde (?:dag|avond) (erna|daarna|ervoor|daarvoor)\\b|\\bdaags (nadien|daarna|erna|voordien|ervoor)\\b)",
+				Dates::dayFromPrevious, true));
 		rules.add(rule("(?i:\\b(?:vannacht|afgelopen nacht|vorige nacht|gisternacht)\\b)", Dates::overnight));
-		rules.add(rule("(?i:\\b(?:gisteren|gisteravond|gisterochtend|gistermorgen|gistermiddag)\\b)", Dates::yesterday));
+		rules
+			.add(rule("(?i:\\b(?:gisteren|gisteravond|gisterochtend|gistermorgen|gistermiddag)\\b)", Dates::yesterday));
 		rules.add(rule("(?i:\\b(?:vandaag|vanochtend|vanmorgen|vanavond)\\b)", Dates::today));
-		rules.add(rule("(?i:\\b(?:(?:op|afgelopen|vorige|sinds)\\s+)?)" + weekday + "(?i:(?:avond|ochtend|morgen|middag|namiddag|voormiddag)?\\b)", Dates::weekday));
-		rules.add(rule("(?i:\\b(?:in|sinds|tijdens|begin|eind|van|tot|medio|voor|na)\\s+)" + YEAR + "\\b", Dates::yearOf1));
+		rules.add(rule("(?i:\\b(?:(?:op|afgelopen|vorige|sinds)\\s+)?)" + weekday
+				+ "(?i:(?:avond|ochtend|morgen|middag|namiddag|voormiddag)?\\b)", Dates::weekday));
+		rules.add(rule("(?i:\\b(?:in|sinds|tijdens|begin|eind|van|tot|medio|voor|na)\\s+)" + YEAR + "\\b",
+				Dates::yearOf1));
 		rules.add(rule("(?<![\\d.,€$£/-])" + YEAR + "(?![\\d,.]\\d|\\s*(?:kg|ton|euro|mensen|km))", Dates::yearOf1));
 		return rules;
 	}
@@ -276,17 +318,27 @@ final class Dates {
 		String season = "(?i:(été|printemps|automne|hiver))";
 		String day = "(1er|\\d{1,2})";
 		List<Rule> rules = new ArrayList<>();
-		rules.add(rule("(?i:\\b(?:dans )?la nuit (?:du|de) )" + weekday + "(?i:\\s+(?:au|à)\\s+)" + weekday + "\\b", Dates::nightOfWeekdays));
-		rules.add(rule("(?i:\\b(?:dans )?la nuit (?:du|de) )(?:" + weekday + "\\s+)?(\\d{1,2}|1er)(?i:\\s+(?:au|à)\\s+)(?:" + weekday + "\\s+)?(\\d{1,2})\\s+" + month + "(?:\\s+" + YEAR + ")?\\b", Dates::nightOfDaysFrench));
+		rules.add(rule("(?i:\\b(?:dans )?la nuit (?:du|de) )" + weekday + "(?i:\\s+(?:au|à)\\s+)" + weekday + "\\b",
+				Dates::nightOfWeekdays));
+		rules.add(rule(
+				"(?i:\\b(?:dans )?la nuit (?:du|de) )(?:" + weekday + "\\s+)?(\\d{1,2}|1er)(?i:\\s+(?:au|à)\\s+)(?:"
+						+ weekday + "\\s+)?(\\d{1,2})\\s+" + month + "(?:\\s+" + YEAR + ")?\\b",
+				Dates::nightOfDaysFrench));
 		rules.add(rule("\\b" + day + "\\s+" + month + "\\s+" + YEAR + "\\b", Dates::dayMonthYear));
 		rules.add(rule("\\b" + weekday + "\\s+" + day + "\\s+" + month + "\\b", Dates::weekdayDayMonth));
 		rules.add(rule("(?i:\\bdepuis le début (?:de l['’]année )?(?:de )?)" + YEAR + "\\b", Dates::yearOf1));
 		rules.add(rule("\\b" + month + "\\s+" + YEAR + "\\b", Dates::monthYear));
-		rules.add(rule("\\b" + day + "\\s+" + month + "(?i:\\s+(?:de )?l['’](?:an|année) (?:dernier|dernière|passé|passée)\\b)", Dates::dayMonthLastYear));
-		rules.add(rule("\\b" + month + "(?i:\\s+(?:de )?l['’](?:an|année) (?:dernier|dernière|passé|passée)\\b)", Dates::monthLastYear));
+		rules.add(rule(
+				"\\b" + day + "\\s+" + month
+						+ "(?i:\\s+(?:de )?l['’](?:an|année) (?:dernier|dernière|passé|passée)\\b)",
+				Dates::dayMonthLastYear));
+		rules.add(rule("\\b" + month + "(?i:\\s+(?:de )?l['’](?:an|année) (?:dernier|dernière|passé|passée)\\b)",
+				Dates::monthLastYear));
 		rules.add(rule("\\b" + day + "\\s+" + month + "\\b", Dates::dayMonth));
-		rules.add(rule("(?i:\\b(?:en|depuis|début|fin|mi-|courant|durant|pendant|dès|au mois de|le mois de)\\s*)" + month + "\\b", Dates::monthAlone));
-		rules.add(rule("(?i:\\bla même année\\b|\\bcette année-là\\b|\\bl['’]année suivante\\b)", Dates::sameYear, true));
+		rules.add(rule("(?i:\\b(?:en|depuis|début|fin|mi-|courant|durant|pendant|dès|au mois de|le mois de)\\s*)"
+				+ month + "\\b", Dates::monthAlone));
+		rules.add(
+				rule("(?i:\\bla même année\\b|\\bcette année-là\\b|\\bl['’]année suivante\\b)", Dates::sameYear, true));
 		rules.add(rule("(?i:\\b(?:plus tôt |depuis le début de )?cette année\\b)", Dates::thisYear));
 		rules.add(rule("(?i:\\bl['’]an (?:dernier|passé)\\b|\\bl['’]année (?:dernière|passée)\\b)", Dates::lastYear));
 		rules.add(rule("(?i:\\b(?:plus tôt )?ce mois(?:-ci)?\\b)", Dates::thisMonth));
@@ -298,15 +350,19 @@ final class Dates {
 		rules.add(rule("(?i:\\b(?:pendant|durant) l['’])" + season + "\\b", Dates::contextSeason));
 		rules.add(rule("(?i:\\b(?:ce|le|du|au cours du) week-?end(?: dernier| passé)?\\b)", Dates::weekend));
 		rules.add(rule("(?i:\\b(?:récemment|il y a quelques jours|ces derniers jours)\\b)", Dates::recent));
-		rules.add(rule("(?i:\\b(deux|trois|quatre|cinq|six|sept|[0-9]{1,2}|un) jours? (plus tard|plus tôt|avant|après|auparavant)\\b)", Dates::daysFromPrevious, true));
+		rules.add(rule(
+				"(?i:\\b(deux|trois|quatre|cinq|six|sept|[0-9]{1,2}|un) jours? (plus tard|plus tôt|avant|après|auparavant)\\b)",
+				Dates::daysFromPrevious, true));
 		rules.add(rule("(?i:\\ble (lendemain)\\b|\\bla (veille)\\b)", Dates::dayFromPrevious, true));
 		rules.add(rule("(?i:\\b(?:fin|début) du mois (?:dernier|passé)\\b)", Dates::lastMonth));
 		rules.add(rule("(?i:\\b(?:la nuit dernière|cette nuit|dans la nuit)\\b)", Dates::overnight));
 		rules.add(rule("(?i:\\b(?:hier|hier soir|hier matin)\\b)", Dates::yesterday));
 		rules.add(rule("(?i:\\b(?:aujourd['’]hui|ce matin|ce soir)\\b)", Dates::today));
 		rules.add(rule("\\b" + weekday + "(?i:(?: (?:dernier|soir|matin|après-midi))?\\b)", Dates::weekday));
-		rules.add(rule("(?i:\\b(?:en|depuis|durant|pendant|début|fin|dès|avant|après)\\s+)" + YEAR + "\\b", Dates::yearOf1));
-		rules.add(rule("(?<![\\d.,€$£/-])" + YEAR + "(?![\\d,.]\\d|\\s*(?:kg|tonnes?|euros?|personnes|km))", Dates::yearOf1));
+		rules.add(rule("(?i:\\b(?:en|depuis|durant|pendant|début|fin|dès|avant|après)\\s+)" + YEAR + "\\b",
+				Dates::yearOf1));
+		rules.add(rule("(?<![\\d.,€$£/-])" + YEAR + "(?![\\d,.]\\d|\\s*(?:kg|tonnes?|euros?|personnes|km))",
+				Dates::yearOf1));
 		return rules;
 	}
 
@@ -315,7 +371,8 @@ final class Dates {
 	}
 
 	private static Rule rule(String regex, Resolver resolver, boolean anaphoric) {
-		return new Rule(Scan.of(Pattern.compile(regex, Pattern.UNICODE_CASE)), resolver, anaphoric, regex.contains("\\d"));
+		return new Rule(Scan.of(Pattern.compile(regex, Pattern.UNICODE_CASE)), resolver, anaphoric,
+				regex.contains("\\d"));
 	}
 
 	// --- resolvers ---
@@ -366,7 +423,8 @@ final class Dates {
 
 	private static DateRange dayMonthLastYear(Matcher m, Context c) {
 		return c.published().isKnown()
-				? DateRange.day(LocalDate.of(c.published().to().getYear() - 1, month(m.group(2)), day(m.group(1)))) : null;
+				? DateRange.day(LocalDate.of(c.published().to().getYear() - 1, month(m.group(2)), day(m.group(1))))
+				: null;
 	}
 
 	private static DateRange monthLastYear(Matcher m, Context c) {
@@ -385,7 +443,10 @@ final class Dates {
 		return year == null ? null : DateRange.month(YearMonth.of(year, month));
 	}
 
-	/** The year of the latest such month no later than publication: "in February" in an October article. */
+	/**
+	 * The year of the latest such month no later than publication: "in February" in an
+	 * October article.
+	 */
 	private static Integer yearOfLatest(Month month, Context c) {
 		if (!c.published().isKnown()) {
 			return null;
@@ -415,7 +476,8 @@ final class Dates {
 	}
 
 	private static DateRange lastMonth(Matcher m, Context c) {
-		return published(c, DatePrecision.MONTH) ? DateRange.month(YearMonth.from(c.published().to()).minusMonths(1)) : null;
+		return published(c, DatePrecision.MONTH) ? DateRange.month(YearMonth.from(c.published().to()).minusMonths(1))
+				: null;
 	}
 
 	private static DateRange lastWeek(Matcher m, Context c) {
@@ -468,7 +530,10 @@ final class Dates {
 		return thisSeason(m, c);
 	}
 
-	/** "The night of Saturday to Sunday": the latest such Sunday and the day before it; no clock time, so no single day. */
+	/**
+	 * "The night of Saturday to Sunday": the latest such Sunday and the day before it; no
+	 * clock time, so no single day.
+	 */
 	private static DateRange nightOfWeekdays(Matcher m, Context c) {
 		if (!c.published().isKnown()) {
 			return null;
@@ -490,7 +555,10 @@ final class Dates {
 		return cover(second.minusDays(1), second);
 	}
 
-	/** "Dans la nuit du samedi 22 au dimanche 23 août": groups weekday?, day, weekday?, day, month, year?. */
+	/**
+	 * "Dans la nuit du samedi 22 au dimanche 23 août": groups weekday?, day, weekday?,
+	 * day, month, year?.
+	 */
 	private static DateRange nightOfDaysFrench(Matcher m, Context c) {
 		Month month = month(m.group(5));
 		Integer year = m.group(6) != null ? Integer.valueOf(m.group(6)) : yearOfLatest(month, c);
@@ -516,7 +584,10 @@ final class Dates {
 		if (!c.published().isKnown()) {
 			return null;
 		}
-		LocalDate earliest = c.published().from().minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+		LocalDate earliest = c.published()
+			.from()
+			.minusDays(1)
+			.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
 		LocalDate latest = c.published().to().with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
 		return cover(earliest, latest.isBefore(earliest) ? earliest.plusDays(1) : latest);
 	}
@@ -529,7 +600,10 @@ final class Dates {
 		return cover(c.published().from().minusDays(45), c.published().to());
 	}
 
-	/** "Last night", "vannacht", "cette nuit": the night before publication, so that day or the one before; the clock time alone could tell which. */
+	/**
+	 * "Last night", "vannacht", "cette nuit": the night before publication, so that day
+	 * or the one before; the clock time alone could tell which.
+	 */
 	private static DateRange overnight(Matcher m, Context c) {
 		if (!c.published().isKnown()) {
 			return null;
@@ -546,13 +620,15 @@ final class Dates {
 			return null;
 		}
 		String count = m.group(1).toLowerCase(Locale.ROOT);
-		Double n = count.equals("a") || count.equals("een") || count.equals("één") || count.equals("un") ? Double.valueOf(1) : Numbers.parse(count);
+		Double n = count.equals("a") || count.equals("een") || count.equals("één") || count.equals("un")
+				? Double.valueOf(1) : Numbers.parse(count);
 		if (n == null || n < 1 || n > 31) {
 			return null;
 		}
 		String direction = m.group(2).toLowerCase(Locale.ROOT);
 		boolean later = direction.matches("later|after|daarna|nadien|plus tard|après");
-		return DateRange.day(later ? c.previousDay().plusDays(n.longValue()) : c.previousDay().minusDays(n.longValue()));
+		return DateRange
+			.day(later ? c.previousDay().plusDays(n.longValue()) : c.previousDay().minusDays(n.longValue()));
 	}
 
 	/** "The next day", "la veille". */
@@ -569,14 +645,18 @@ final class Dates {
 		if (c.published().isKnown() && c.published().precision() == DatePrecision.MONTH) {
 			return today(m, c); // a fresh report on a page dated to the month: that month
 		}
-		return c.published().isKnown() ? cover(c.published().from().minusDays(1), c.published().to().minusDays(1)) : null;
+		return c.published().isKnown() ? cover(c.published().from().minusDays(1), c.published().to().minusDays(1))
+				: null;
 	}
 
 	private static DateRange today(Matcher m, Context c) {
 		return c.published().isKnown() ? cover(c.published().from(), c.published().to()) : null;
 	}
 
-	/** "On Thursday": the latest Thursday on or before publication, as precisely as the publication date allows. */
+	/**
+	 * "On Thursday": the latest Thursday on or before publication, as precisely as the
+	 * publication date allows.
+	 */
 	private static DateRange weekday(Matcher m, Context c) {
 		if (!c.published().isKnown()) {
 			return null;
@@ -589,10 +669,14 @@ final class Dates {
 
 	private static boolean published(Context c, DatePrecision atLeast) {
 		return c.published().isKnown() && c.published().precision().ordinal() <= atLeast.ordinal()
-				|| c.published().isKnown() && YearMonth.from(c.published().from()).equals(YearMonth.from(c.published().to()));
+				|| c.published().isKnown()
+						&& YearMonth.from(c.published().from()).equals(YearMonth.from(c.published().to()));
 	}
 
-	/** The smallest calendar unit holding both days: a day, a week, a month, a year, or several years. */
+	/**
+	 * The smallest calendar unit holding both days: a day, a week, a month, a year, or
+	 * several years.
+	 */
 	static DateRange cover(LocalDate from, LocalDate to) {
 		if (from.equals(to)) {
 			return DateRange.day(from);
@@ -607,7 +691,8 @@ final class Dates {
 		if (from.getYear() == to.getYear()) {
 			return DateRange.year(from.getYear());
 		}
-		return new DateRange(LocalDate.of(from.getYear(), 1, 1), LocalDate.of(to.getYear(), 12, 31), DatePrecision.YEAR);
+		return new DateRange(LocalDate.of(from.getYear(), 1, 1), LocalDate.of(to.getYear(), 12, 31),
+				DatePrecision.YEAR);
 	}
 
 }

@@ -10,9 +10,9 @@ import org.incidentatlas.place.PlacePath;
 import org.incidentatlas.time.DateRange;
 
 /**
- * One article as the stages see it: its sentences, and for each sentence the dates and places
- * it names and the country the story was in before it. Built by {@link Mentions}; read by the
- * later stages.
+ * One article as the stages see it: its sentences, and for each sentence the dates and
+ * places it names and the country the story was in before it. Built by {@link Mentions};
+ * read by the later stages.
  */
 final class Document {
 
@@ -58,7 +58,10 @@ final class Document {
 		return sentences.size();
 	}
 
-	/** The only place the paragraph named before this sentence, or null when none or several. */
+	/**
+	 * The only place the paragraph named before this sentence, or null when none or
+	 * several.
+	 */
 	Places.Mention paragraphPlace(int index) {
 		Sentences.Sentence s = sentences.get(index);
 		Places.Mention only = null;
@@ -80,7 +83,10 @@ final class Document {
 		return a.place() != null ? a.place().equals(b.place()) : a.abroad().equals(b.abroad());
 	}
 
-	/** A sentence naming no place takes its paragraph's place when that is one place, else the country of the context. */
+	/**
+	 * A sentence naming no place takes its paragraph's place when that is one place, else
+	 * the country of the context.
+	 */
 	ExtractedPlace inherited(int index) {
 		Places.Mention paragraph = paragraphPlace(index);
 		if (paragraph != null) {
@@ -93,8 +99,8 @@ final class Document {
 		String contextCountry = countryBefore.get(index);
 		if (contextCountry != null) {
 			Place country = places.country(contextCountry);
-			return country != null ? describe(country)
-					: new ExtractedPlace(contextCountry, null, null, null, null, null, null, PlacePrecision.COUNTRY, null);
+			return country != null ? describe(country) : new ExtractedPlace(contextCountry, null, null, null, null,
+					null, null, PlacePrecision.COUNTRY, null);
 		}
 		return ExtractedPlace.UNKNOWN;
 	}
@@ -109,9 +115,8 @@ final class Document {
 
 	ExtractedPlace describe(Place place) {
 		PlacePath path = places.path(place);
-		PlacePrecision precision = path.district() != null ? PlacePrecision.DISTRICT
-				: path.city() != null ? PlacePrecision.CITY
-				: path.region() != null ? PlacePrecision.REGION : PlacePrecision.COUNTRY;
+		PlacePrecision precision = path.district() != null ? PlacePrecision.DISTRICT : path.city() != null
+				? PlacePrecision.CITY : path.region() != null ? PlacePrecision.REGION : PlacePrecision.COUNTRY;
 		return new ExtractedPlace(place.countryCode(), name(path.region()), name(path.city()), name(path.district()),
 				null, place.latitude(), place.longitude(), precision, place.key());
 	}

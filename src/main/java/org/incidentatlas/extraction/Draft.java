@@ -37,7 +37,10 @@ final class Draft {
 
 	boolean quoted;
 
-	/** Drafts counted out of one plural ("two grenade attacks") share a group and never merge with each other; 0 for none. */
+	/**
+	 * Drafts counted out of one plural ("two grenade attacks") share a group and never
+	 * merge with each other; 0 for none.
+	 */
 	int enumeration;
 
 	/** Whether a later telling has been merged into this member of a counted group. */
@@ -97,10 +100,18 @@ final class Draft {
 			}
 		}
 		evidence.sort(Comparator.comparingInt(Evidence::start));
-		if (type == IncidentType.KIDNAPPING && other.date.isKnown() && date.isKnown() && !Proposals.overlaps(date, other.date)) {
-			date = other.date.from().isBefore(date.from()) ? other.date : date; // taken, then freed: the taking is the event
+		if (type == IncidentType.KIDNAPPING && other.date.isKnown() && date.isKnown()
+				&& !Proposals.overlaps(date, other.date)) {
+			date = other.date.from().isBefore(date.from()) ? other.date : date; // taken,
+																				// then
+																				// freed:
+																				// the
+																				// taking
+																				// is the
+																				// event
 		}
-		else if (other.date.isKnown() && (!date.isKnown() || other.date.precision().ordinal() < date.precision().ordinal())) {
+		else if (other.date.isKnown()
+				&& (!date.isKnown() || other.date.precision().ordinal() < date.precision().ordinal())) {
 			date = other.date;
 		}
 		refinePlace(other.place);

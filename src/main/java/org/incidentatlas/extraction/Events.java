@@ -7,8 +7,9 @@ import org.incidentatlas.incident.IncidentType;
 import org.incidentatlas.time.DateRange;
 
 /**
- * The event stage: attaches each trigger to its date, place and casualties, and lets a sentence
- * that continues the event of the sentence before add to it rather than start a new one.
+ * The event stage: attaches each trigger to its date, place and casualties, and lets a
+ * sentence that continues the event of the sentence before add to it rather than start a
+ * new one.
  */
 final class Events {
 
@@ -25,7 +26,10 @@ final class Events {
 		this.proposals = proposals;
 	}
 
-	/** The counted plurals met so far, by story and type: a second count of them refers back ("the other two explosions"). */
+	/**
+	 * The counted plurals met so far, by story and type: a second count of them refers
+	 * back ("the other two explosions").
+	 */
 	private final java.util.Map<String, Integer> counted = new java.util.HashMap<>();
 
 	void readViolence(int index) {
@@ -45,7 +49,8 @@ final class Events {
 		}
 		Draft told = lastInStory(s.story());
 		if (told != null && Lexicon.BACK_REFERENCE.in(s.text().substring(Math.max(0, hit.start() - 30), hit.start()))) {
-			return; // "after the shooting, police set up a roadblock": the shooting told before
+			return; // "after the shooting, police set up a roadblock": the shooting told
+					// before
 		}
 		IncidentType type = hit.type();
 		if (type == IncidentType.HOMICIDE && doc.lexicon.collateral.in(s.text())) {
@@ -70,7 +75,8 @@ final class Events {
 			}
 			previous.type = refined(previous.type, type);
 			if (previous.type == IncidentType.EXPLOSION && doc.lexicon.unexploded.in(s.text())) {
-				previous.type = IncidentType.THREAT; // "The device was thrown into a house but did not explode."
+				previous.type = IncidentType.THREAT; // "The device was thrown into a
+														// house but did not explode."
 			}
 			return;
 		}
@@ -94,7 +100,10 @@ final class Events {
 		return last != null && last.story == story ? last : null;
 	}
 
-	/** A number before a counted noun: "three homes" at {@code [start, end)} of the sentence. */
+	/**
+	 * A number before a counted noun: "three homes" at {@code [start, end)} of the
+	 * sentence.
+	 */
 	private record Counted(Double n, String noun, int start, int end) {
 	}
 
@@ -108,7 +117,10 @@ final class Events {
 		return counts;
 	}
 
-	/** "89 shootings", "62 explosions this year": a tally, which the statistics stage reads; no event of its own. */
+	/**
+	 * "89 shootings", "62 explosions this year": a tally, which the statistics stage
+	 * reads; no event of its own.
+	 */
 	private boolean aggregate(List<Counted> counts, boolean tally) {
 		for (Counted c : counts) {
 			boolean events = doc.lexicon.enumeratedType(c.noun()) != null || GENERIC.in(c.noun());
@@ -119,10 +131,17 @@ final class Events {
 		return false;
 	}
 
-	/** "Also", "already", "earlier": a sentence that tells another, older event of the same kind. */
-	private static final Scan ALSO = Scan.of("(?iu)\\b(?:also|already|earlier|previously|ook al|al eens|eerder|vroeger|eveneens|déjà|aussi|auparavant|précédemment)\\b");
+	/**
+	 * "Also", "already", "earlier": a sentence that tells another, older event of the
+	 * same kind.
+	 */
+	private static final Scan ALSO = Scan
+		.of("(?iu)\\b(?:also|already|earlier|previously|ook al|al eens|eerder|vroeger|eveneens|déjà|aussi|auparavant|précédemment)\\b");
 
-	/** How long before publication an event may be and still be the fresh news a lead tells. */
+	/**
+	 * How long before publication an event may be and still be the fresh news a lead
+	 * tells.
+	 */
 	private static final int FRESH_DAYS = 14;
 
 	/** How many sentences back a "nobody was hurt" reaches. */
@@ -135,10 +154,12 @@ final class Events {
 	private static final int MOST_COUNTED = 9;
 
 	/**
-	 * "Two grenade attacks in March 2018", "drie woningen werden beschoten": an explicit count of
-	 * separate attacks or targets is that many incidents. A tally ("62 shootings this year") is not.
+	 * "Two grenade attacks in March 2018", "drie woningen werden beschoten": an explicit
+	 * count of separate attacks or targets is that many incidents. A tally ("62 shootings
+	 * this year") is not.
 	 */
-	private boolean readEnumeration(int index, Sentences.Sentence s, Mentions.Hit hit, List<Counted> counts, boolean tally) {
+	private boolean readEnumeration(int index, Sentences.Sentence s, Mentions.Hit hit, List<Counted> counts,
+			boolean tally) {
 		if (s.caption() || tally || Lexicon.FOILED.in(s.text())) {
 			return false;
 		}
@@ -150,14 +171,16 @@ final class Events {
 			IncidentType type = doc.lexicon.enumeratedType(m.noun());
 			boolean generic = GENERIC.in(m.noun());
 			if (type == null && generic) {
-				// "two incidents with home-made firework bombs that went off": the sentence's trigger says what
+				// "two incidents with home-made firework bombs that went off": the
+				// sentence's trigger says what
 				if (hit == null || Math.abs(hit.start() - m.end()) > 80) {
 					continue;
 				}
 				type = hit.type();
 			}
 			else if (type == null) {
-				// a target counts when the sentence attacks it: "three homes were shot at", not "the grenade damaged five houses"
+				// a target counts when the sentence attacks it: "three homes were shot
+				// at", not "the grenade damaged five houses"
 				if (hit == null || hit.type() != IncidentType.SHOOTING && hit.type() != IncidentType.ARSON
 						|| Math.abs(hit.start() - m.end()) > 60) {
 					continue;
@@ -179,12 +202,14 @@ final class Events {
 			Casualties.Count count = Casualties.read(s.text(), Lexicon.Outcome.NONE);
 			int group = index + 1;
 			for (int i = 0; i < n; i++) {
-				Draft draft = new Draft(type, date == null ? DateRange.unknown() : date.range(), resolved, index, s.story());
+				Draft draft = new Draft(type, date == null ? DateRange.unknown() : date.range(), resolved, index,
+						s.story());
 				draft.enumeration = group;
 				draft.evidence.add(Document.evidence(s));
 				draft.dated = date != null;
 				draft.placed = place.isKnown();
-				boolean nobody = Integer.valueOf(0).equals(count.injured()) && Integer.valueOf(0).equals(count.killed());
+				boolean nobody = Integer.valueOf(0).equals(count.injured())
+						&& Integer.valueOf(0).equals(count.killed());
 				draft.killed = nobody ? 0 : null;
 				draft.injured = nobody ? 0 : null;
 				incidents.add(draft);
@@ -195,8 +220,9 @@ final class Events {
 	}
 
 	/**
-	 * A sentence with no trigger of its own that follows an event may still tell its when, where
-	 * and who: "Police received reports of bangs shortly before 10 p.m. on Tuesday."
+	 * A sentence with no trigger of its own that follows an event may still tell its
+	 * when, where and who: "Police received reports of bangs shortly before 10 p.m. on
+	 * Tuesday."
 	 */
 	private void readContext(int index, Sentences.Sentence s) {
 		Draft previous = incidents.isEmpty() ? null : incidents.get(incidents.size() - 1);
@@ -204,14 +230,19 @@ final class Events {
 			return;
 		}
 		if (doc.lexicon.unexploded.in(s.text())) {
-			// "The device was thrown into a house but did not explode": the lead's blast was a threat
-			incidents.stream().filter(d -> d.story == s.story() && d.enumeration == 0 && d.type == IncidentType.EXPLOSION)
-				.findFirst().ifPresent(d -> d.type = IncidentType.THREAT);
+			// "The device was thrown into a house but did not explode": the lead's blast
+			// was a threat
+			incidents.stream()
+				.filter(d -> d.story == s.story() && d.enumeration == 0 && d.type == IncidentType.EXPLOSION)
+				.findFirst()
+				.ifPresent(d -> d.type = IncidentType.THREAT);
 		}
 		if (Casualties.nobodyHurt(s.text())) {
-			// "No one was hurt.": said of the events just told, when they do not say otherwise
+			// "No one was hurt.": said of the events just told, when they do not say
+			// otherwise
 			for (Draft d : incidents) {
-				if (d.story == s.story() && index - d.lastSentence <= NOBODY_HURT_REACH && d.killed == null && d.injured == null) {
+				if (d.story == s.story() && index - d.lastSentence <= NOBODY_HURT_REACH && d.killed == null
+						&& d.injured == null) {
 					d.killed = 0;
 					d.injured = 0;
 				}
@@ -236,7 +267,8 @@ final class Events {
 			told = true;
 		}
 		Casualties.Count count = Casualties.read(s.text(), Lexicon.Outcome.NONE);
-		if (previous.killed == null && previous.injured == null && (count.killed() != null || count.injured() != null)) {
+		if (previous.killed == null && previous.injured == null
+				&& (count.killed() != null || count.injured() != null)) {
 			previous.killed = count.killed();
 			previous.injured = count.injured();
 			told = true;
@@ -249,8 +281,9 @@ final class Events {
 	}
 
 	/**
-	 * Of a counted group ("two explosions"), the member a following sentence tells of: the first
-	 * not yet told whose place agrees ("The first was in Deurne. The other, under a car in Borgerhout.").
+	 * Of a counted group ("two explosions"), the member a following sentence tells of:
+	 * the first not yet told whose place agrees ("The first was in Deurne. The other,
+	 * under a car in Borgerhout.").
 	 */
 	private Draft member(Draft last, ExtractedPlace place) {
 		if (last.enumeration == 0) {
@@ -264,8 +297,8 @@ final class Events {
 		return last;
 	}
 
-	private boolean continues(Draft previous, int index, Sentences.Sentence s, IncidentType type,
-			Dates.Mention date, ExtractedPlace place) {
+	private boolean continues(Draft previous, int index, Sentences.Sentence s, IncidentType type, Dates.Mention date,
+			ExtractedPlace place) {
 		if (index - previous.lastSentence > 2 || previous.story != s.story() || !compatible(previous.type, type)) {
 			return false;
 		}
@@ -277,16 +310,23 @@ final class Events {
 		}
 		if (date != null && !previous.date.isKnown() && doc.published.isKnown()
 				&& (ALSO.in(s.text()) || date.range().to().isBefore(doc.published.from().minusDays(FRESH_DAYS)))) {
-			return false; // the lead's undated event is fresh news; "in January, too" is an older one
+			return false; // the lead's undated event is fresh news; "in January, too" is
+							// an older one
 		}
 		return proposals.compatible(previous.place, place);
 	}
 
-	/** Two mentions may tell one event: the same type, a murder whose method the next sentence names, a blast that was a firebomb. */
+	/**
+	 * Two mentions may tell one event: the same type, a murder whose method the next
+	 * sentence names, a blast that was a firebomb.
+	 */
 	static boolean compatible(IncidentType a, IncidentType b) {
-		return a == b || a == IncidentType.HOMICIDE && b.family() == a.family() || b == IncidentType.HOMICIDE && a.family() == b.family()
-				|| a == IncidentType.EXPLOSION && b == IncidentType.ARSON || a == IncidentType.ARSON && b == IncidentType.EXPLOSION
-				|| a == IncidentType.EXPLOSION && b == IncidentType.THREAT || a == IncidentType.THREAT && b == IncidentType.EXPLOSION;
+		return a == b || a == IncidentType.HOMICIDE && b.family() == a.family()
+				|| b == IncidentType.HOMICIDE && a.family() == b.family()
+				|| a == IncidentType.EXPLOSION && b == IncidentType.ARSON
+				|| a == IncidentType.ARSON && b == IncidentType.EXPLOSION
+				|| a == IncidentType.EXPLOSION && b == IncidentType.THREAT
+				|| a == IncidentType.THREAT && b == IncidentType.EXPLOSION;
 	}
 
 	/** The more telling type of two that describe one event. */
@@ -318,7 +358,8 @@ final class Events {
 		if (date == null && resolved.country() == null) {
 			return; // "Europe's most wanted": neither when nor in which country
 		}
-		Draft draft = new Draft(hit.type(), date == null ? DateRange.unknown() : date.range(), resolved, index, s.story());
+		Draft draft = new Draft(hit.type(), date == null ? DateRange.unknown() : date.range(), resolved, index,
+				s.story());
 		draft.evidence.add(Document.evidence(s));
 		draft.dated = date != null;
 		draft.placed = place.isKnown();

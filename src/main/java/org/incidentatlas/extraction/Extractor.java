@@ -11,18 +11,22 @@ import org.incidentatlas.place.PlaceCatalog;
 import org.incidentatlas.time.DateRange;
 
 /**
- * Reads an article and proposes what it reports. Thread-safe and free of I/O: build one per
- * gazetteer and share it.
+ * Reads an article and proposes what it reports. Thread-safe and free of I/O: build one
+ * per gazetteer and share it.
  * <p>
- * The reading is a pipeline of stages, each testable on its own: {@link Sentences} (paragraphs,
- * sentences, story breaks) → {@link Mentions} (dates, places, triggers and casualties of each
- * sentence) → {@link Events} (triggers attached to their arguments, across sentences where the
- * text continues the event) → {@link Proposals} (one proposal per event) → {@link Scope} (in
- * the countries and the subject of the atlas). Tallies go through {@link StatisticsStage}.
+ * The reading is a pipeline of stages, each testable on its own: {@link Sentences}
+ * (paragraphs, sentences, story breaks) → {@link Mentions} (dates, places, triggers and
+ * casualties of each sentence) → {@link Events} (triggers attached to their arguments,
+ * across sentences where the text continues the event) → {@link Proposals} (one proposal
+ * per event) → {@link Scope} (in the countries and the subject of the atlas). Tallies go
+ * through {@link StatisticsStage}.
  */
 public final class Extractor {
 
-	/** Text beyond this is not read: the ingestion limit is 2 MB, and this keeps any caller safe. */
+	/**
+	 * Text beyond this is not read: the ingestion limit is 2 MB, and this keeps any
+	 * caller safe.
+	 */
 	static final int MAX_TEXT = 4_000_000;
 
 	private final Places places;
@@ -40,9 +44,11 @@ public final class Extractor {
 	private final EventRules eventRules;
 
 	/**
-	 * An extractor without rules: it reads tonnages but no tallies, and proposes no events.
-	 * {@code reading.ExtractionRuleFiles} builds one with the rules shipped in the jar.
-	 * @param countries ISO codes of the countries in scope (BE, NL); events elsewhere are dropped
+	 * An extractor without rules: it reads tonnages but no tallies, and proposes no
+	 * events. {@code reading.ExtractionRuleFiles} builds one with the rules shipped in
+	 * the jar.
+	 * @param countries ISO codes of the countries in scope (BE, NL); events elsewhere are
+	 * dropped
 	 */
 	public Extractor(PlaceCatalog places, Set<String> countries) {
 		this(places, countries, StatisticRules.NONE, EventRules.NONE);
@@ -50,16 +56,20 @@ public final class Extractor {
 
 	/**
 	 * An extractor with statistic rules but no event rules.
-	 * @param countries ISO codes of the countries in scope (BE, NL); events elsewhere are dropped
-	 * @param statisticRules the rules of {@code extraction/<language>/statistics.txt}, parsed
+	 * @param countries ISO codes of the countries in scope (BE, NL); events elsewhere are
+	 * dropped
+	 * @param statisticRules the rules of {@code extraction/<language>/statistics.txt},
+	 * parsed
 	 */
 	public Extractor(PlaceCatalog places, Set<String> countries, StatisticRules statisticRules) {
 		this(places, countries, statisticRules, EventRules.NONE);
 	}
 
 	/**
-	 * @param countries ISO codes of the countries in scope (BE, NL); events elsewhere are dropped
-	 * @param statisticRules the rules of {@code extraction/<language>/statistics.txt}, parsed
+	 * @param countries ISO codes of the countries in scope (BE, NL); events elsewhere are
+	 * dropped
+	 * @param statisticRules the rules of {@code extraction/<language>/statistics.txt},
+	 * parsed
 	 * @param eventRules the rules of {@code extraction/<language>/events.txt}, parsed
 	 */
 	public Extractor(PlaceCatalog places, Set<String> countries, StatisticRules statisticRules, EventRules eventRules) {
@@ -67,10 +77,13 @@ public final class Extractor {
 	}
 
 	/**
-	 * @param countries ISO codes of the countries in scope (BE, NL); events elsewhere are dropped
-	 * @param statisticRules the rules of {@code extraction/<language>/statistics.txt}, parsed
+	 * @param countries ISO codes of the countries in scope (BE, NL); events elsewhere are
+	 * dropped
+	 * @param statisticRules the rules of {@code extraction/<language>/statistics.txt},
+	 * parsed
 	 * @param eventRules the rules of {@code extraction/<language>/events.txt}, parsed
-	 * @param coding the rules of {@code extraction/<language>/coding.txt}: sub-type, target, time of day
+	 * @param coding the rules of {@code extraction/<language>/coding.txt}: sub-type,
+	 * target, time of day
 	 */
 	public Extractor(PlaceCatalog places, Set<String> countries, StatisticRules statisticRules, EventRules eventRules,
 			Coding coding) {
@@ -84,7 +97,8 @@ public final class Extractor {
 	}
 
 	/**
-	 * @param published when the article appeared, as precisely as known; relative dates resolve against it
+	 * @param published when the article appeared, as precisely as known; relative dates
+	 * resolve against it
 	 * @param language the article's language, or null to detect it
 	 */
 	public Extraction extract(String text, DateRange published, Language language) {
@@ -93,7 +107,8 @@ public final class Extractor {
 
 	/**
 	 * The same, for a caller that may stop waiting (a deadline, a client that has gone).
-	 * @param cancelled asked between sentences; once true, the reading stops with a {@link CancellationException}
+	 * @param cancelled asked between sentences; once true, the reading stops with a
+	 * {@link CancellationException}
 	 */
 	public Extraction extract(String text, DateRange published, Language language, BooleanSupplier cancelled) {
 		String t = text == null ? "" : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
@@ -106,13 +121,15 @@ public final class Extractor {
 			stopIfCancelled(cancelled);
 			events.readViolence(i);
 			if (!statistics.read(i)) {
-				events.readEnforcement(i); // "seizures hit a record of 419 tonnes" is a tally, not a seizure
+				events.readEnforcement(i); // "seizures hit a record of 419 tonnes" is a
+											// tally, not a seizure
 			}
 		}
 		List<ProposedIncident> proposed = new ArrayList<>();
 		for (Draft d : proposals.merge(events.incidents)) {
 			if (!d.date.isKnown()) {
-				d.date = pub; // a report that gives no date tells of something that just happened
+				d.date = pub; // a report that gives no date tells of something that just
+								// happened
 			}
 			if (scope.keepsIncident(doc, d)) {
 				ProposedIncident incident = d.toIncident();

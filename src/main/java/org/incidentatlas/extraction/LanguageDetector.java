@@ -13,7 +13,8 @@ public final class LanguageDetector {
 			"on", "by", "after", "from", "has", "have", "been", "his", "her", "said", "which", "who", "at", "it");
 
 	private static final Set<String> NL = Set.of("de", "het", "een", "en", "van", "op", "werd", "met", "voor", "niet",
-			"dat", "die", "bij", "zijn", "naar", "ook", "maar", "heeft", "hebben", "worden", "wordt", "zich", "uit", "er");
+			"dat", "die", "bij", "zijn", "naar", "ook", "maar", "heeft", "hebben", "worden", "wordt", "zich", "uit",
+			"er");
 
 	private static final Set<String> FR = Set.of("le", "la", "les", "des", "et", "un", "une", "du", "est", "dans",
 			"pour", "été", "par", "sur", "qui", "au", "aux", "avec", "il", "elle", "ont", "ce", "cette", "pas", "sont");

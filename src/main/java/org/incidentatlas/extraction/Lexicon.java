@@ -8,19 +8,25 @@ import java.util.regex.Pattern;
 import org.incidentatlas.incident.IncidentType;
 
 /**
- * The words that signal events in one language, read from its rule file: triggers for each
- * incident and enforcement type, the cues that cancel or change them (negation, hypotheticals,
- * plots, court language, plurals, devices that did not go off), and the nouns that an explicit
- * count turns into several incidents. The signs shared by the three languages live here.
+ * The words that signal events in one language, read from its rule file: triggers for
+ * each incident and enforcement type, the cues that cancel or change them (negation,
+ * hypotheticals, plots, court language, plurals, devices that did not go off), and the
+ * nouns that an explicit count turns into several incidents. The signs shared by the
+ * three languages live here.
  */
 final class Lexicon {
 
 	/** What a trigger says about the victims. */
 	enum Outcome {
+
 		KILLED, INJURED, NONE
+
 	}
 
-	/** A trigger phrase, matched at word starts on lower-cased text; {@code order} is its place in its list. */
+	/**
+	 * A trigger phrase, matched at word starts on lower-cased text; {@code order} is its
+	 * place in its list.
+	 */
 	record Trigger(Scan scan, IncidentType type, Outcome outcome, int order) {
 	}
 
@@ -62,50 +68,76 @@ final class Lexicon {
 	/** Before a trigger: "plotting to kidnap" is a threat, not a kidnapping. */
 	final Scan plot;
 
-	/** Anywhere before a trigger in the sentence: "accused of murder" reports a charge, not an event. */
+	/**
+	 * Anywhere before a trigger in the sentence: "accused of murder" reports a charge,
+	 * not an event.
+	 */
 	final Scan courtLanguage;
 
 	/** Before a trigger: "a series of", "a wave of": many events, none in particular. */
 	final Scan generic;
 
-	/** After a noun trigger: "grenade attacks", "bomb attacks": a plural, so no single event. */
+	/**
+	 * After a noun trigger: "grenade attacks", "bomb attacks": a plural, so no single
+	 * event.
+	 */
 	final Scan pluralAfter;
 
 	/** A death that came from a shooting aimed elsewhere: the event is the shooting. */
 	final Scan collateral;
 
-	/** A counted plural of attacks or targets, on lower-cased text: "two grenade attacks", "drie woningen"; group 1 the number, group 2 the noun. */
+	/**
+	 * A counted plural of attacks or targets, on lower-cased text: "two grenade attacks",
+	 * "drie woningen"; group 1 the number, group 2 the noun.
+	 */
 	final Scan enumeration;
 
-	/** The type each attack noun of {@link #enumeration} stands for, by the noun's start; a target noun ("homes") takes the sentence's trigger. */
+	/**
+	 * The type each attack noun of {@link #enumeration} stands for, by the noun's start;
+	 * a target noun ("homes") takes the sentence's trigger.
+	 */
 	final Map<String, IncidentType> enumeratedTypes = new java.util.LinkedHashMap<>();
 
-	/** A link to another article: "LEES MEER: ...", "Read more: ...". Its words are not this story's. */
-	static final Scan TEASER = Scan.of("(?iu)^\\W*(?:lees (?:meer|ook|verder)|read (?:more|also)|see also|zie ook|lire (?:aussi|la suite)|à lire aussi|a lire aussi)\\s*:");
+	/**
+	 * A link to another article: "LEES MEER: ...", "Read more: ...". Its words are not
+	 * this story's.
+	 */
+	static final Scan TEASER = Scan
+		.of("(?iu)^\\W*(?:lees (?:meer|ook|verder)|read (?:more|also)|see also|zie ook|lire (?:aussi|la suite)|à lire aussi|a lire aussi)\\s*:");
 
 	/** Attacks that did not happen: "foiled", "verijdeld", "déjoué". */
-	static final Scan FOILED = Scan.of("(?iu)\\b(?:foiled|thwarted|prevented|verijdel\\w*|voorkomen|déjouée?s?|empêchée?s?)\\b");
+	static final Scan FOILED = Scan
+		.of("(?iu)\\b(?:foiled|thwarted|prevented|verijdel\\w*|voorkomen|déjouée?s?|empêchée?s?)\\b");
 
-	/** Before a trigger: it names an event already told ("after the shooting", "na de schietpartij"). */
-	static final Scan BACK_REFERENCE = Scan.of("(?iu)\\b(?:after|following|since|before|na|sinds|voor|après|depuis|avant|suite à|à la suite de)\\s+(?:the|this|that|de|die|deze|het|la|le|l['’]|cette|ce)\\s*$");
+	/**
+	 * Before a trigger: it names an event already told ("after the shooting", "na de
+	 * schietpartij").
+	 */
+	static final Scan BACK_REFERENCE = Scan
+		.of("(?iu)\\b(?:after|following|since|before|na|sinds|voor|après|depuis|avant|suite à|à la suite de)\\s+(?:the|this|that|de|die|deze|het|la|le|l['’]|cette|ce)\\s*$");
 
 	/** A device that did not go off: what was an explosion is a threat. */
 	final Scan unexploded;
 
 	/** Signs that a story is about drugs or organised crime. */
-	static final Scan DRUG_LINK = Scan.of(
-			"cocaine|cocaïne|\\bcoke\\b|\\bdrug|drugs|narco|cartel|kartel|cannabis|heroin|heroïne|héroïne|drogue|stupéfiant"
-					+ "|mocro|\\bcrack\\b|\\bxtc\\b|ecstasy|amfetamine|amphétamine|trafficking|trafiquant|narcotrafic|\\bgangs?\\b|\\bbendes?\\b"
-					+ "|kingpin|drugsbaron|baron de la drogue|règlements? de comptes?|afrekening|onderwereld|underworld|milieu criminel|crime organisé|organised crime|organized crime"
-					+ "|liquidat|criminal|crimine|criminel|mafia|maffia|kalash|kalasj|kalach|settling of (?:accounts|scores)|point de deal|dealer|deal spot|drugsgeweld|narcoterror");
+	static final Scan DRUG_LINK = Scan
+		.of("cocaine|cocaïne|\\bcoke\\b|\\bdrug|drugs|narco|cartel|kartel|cannabis|heroin|heroïne|héroïne|drogue|stupéfiant"
+				+ "|mocro|\\bcrack\\b|\\bxtc\\b|ecstasy|amfetamine|amphétamine|trafficking|trafiquant|narcotrafic|\\bgangs?\\b|\\bbendes?\\b"
+				+ "|kingpin|drugsbaron|baron de la drogue|règlements? de comptes?|afrekening|onderwereld|underworld|milieu criminel|crime organisé|organised crime|organized crime"
+				+ "|liquidat|criminal|crimine|criminel|mafia|maffia|kalash|kalasj|kalach|settling of (?:accounts|scores)|point de deal|dealer|deal spot|drugsgeweld|narcoterror");
 
-	/** A sentence that denies the link: "no indication of a link with the drug milieu". */
-	static final Scan DENIED_LINK = Scan.of("(?iu)\\b(?:no|not|none|geen|niet|pas|aucun|aucune|rien|nothing|nog niets)\\b");
+	/**
+	 * A sentence that denies the link: "no indication of a link with the drug milieu".
+	 */
+	static final Scan DENIED_LINK = Scan
+		.of("(?iu)\\b(?:no|not|none|geen|niet|pas|aucun|aucune|rien|nothing|nog niets)\\b");
 
-	/** Things that are seized in our domain, to tell a drug seizure from seized assets. */
-	static final Scan SEIZED_GOODS = Scan.of(
-			"(?iu)cocaine|cocaïne|drug|drogue|cannabis|heroin|héroïne|heroïne|weapon|wapen|arme|gun|firearm|pistol|handgun|kalashnikov"
-					+ "|cash|money|geld|argent|tonnes?|\\bkg\\b|kilo|ton\\b|tonnen|explosi|grenade|granaat|xtc|pills|pillen");
+	/**
+	 * Things that are seized in our domain, to tell a drug seizure from seized assets.
+	 */
+	static final Scan SEIZED_GOODS = Scan
+		.of("(?iu)cocaine|cocaïne|drug|drogue|cannabis|heroin|héroïne|heroïne|weapon|wapen|arme|gun|firearm|pistol|handgun|kalashnikov"
+				+ "|cash|money|geld|argent|tonnes?|\\bkg\\b|kilo|ton\\b|tonnen|explosi|grenade|granaat|xtc|pills|pillen");
 
 	/** A lexicon that finds nothing: for a language without rules. */
 	static final Lexicon EMPTY = parse("");
@@ -127,8 +159,10 @@ final class Lexicon {
 		this.pluralAfter = cue(cues, "plural-after");
 		this.collateral = cue(cues, "collateral");
 		this.unexploded = cue(cues, "unexploded");
-		// matched on lower-cased text without case folding: case-insensitive matching of the number words is slow
-		this.enumeration = Scan.of("(?<![\\p{L}\\d])(" + Numbers.PATTERN + ")\\s+(?:[\\p{L}-]+\\s+){0,2}?(" + (nouns.isEmpty() ? "(?!)" : nouns) + ")(?![\\p{L}])");
+		// matched on lower-cased text without case folding: case-insensitive matching of
+		// the number words is slow
+		this.enumeration = Scan.of("(?<![\\p{L}\\d])(" + Numbers.PATTERN + ")\\s+(?:[\\p{L}-]+\\s+){0,2}?("
+				+ (nouns.isEmpty() ? "(?!)" : nouns) + ")(?![\\p{L}])");
 		this.enumeratedTypes.putAll(enumeratedTypes);
 		this.examples = List.copyOf(examples);
 	}
@@ -139,10 +173,10 @@ final class Lexicon {
 	}
 
 	/**
-	 * Reads the rules of one language ({@code extraction/<language>/events.txt}): blocks headed
-	 * {@code [violence TYPE OUTCOME]}, {@code [enforcement TYPE]}, {@code [cue NAME]} or
-	 * {@code [enumeration]}, each with one {@code example:} line and then its regexes, one a line.
-	 * Several lines of one cue are alternatives.
+	 * Reads the rules of one language ({@code extraction/<language>/events.txt}): blocks
+	 * headed {@code [violence TYPE OUTCOME]}, {@code [enforcement TYPE]},
+	 * {@code [cue NAME]} or {@code [enumeration]}, each with one {@code example:} line
+	 * and then its regexes, one a line. Several lines of one cue are alternatives.
 	 */
 	static Lexicon parse(String text) {
 		List<Trigger> violence = new ArrayList<>();
@@ -174,11 +208,15 @@ final class Lexicon {
 				case "violence", "enforcement" -> {
 					String[] head = block;
 					IncidentType type = IncidentType.fromToken(head[1])
-						.orElseThrow(() -> new IllegalArgumentException("unknown type in [" + String.join(" ", head) + "]"));
-					Outcome outcome = block.length > 2 ? Outcome.valueOf(block[2].toUpperCase(java.util.Locale.ROOT)) : Outcome.NONE;
+						.orElseThrow(
+								() -> new IllegalArgumentException("unknown type in [" + String.join(" ", head) + "]"));
+					Outcome outcome = block.length > 2 ? Outcome.valueOf(block[2].toUpperCase(java.util.Locale.ROOT))
+							: Outcome.NONE;
 					List<Trigger> list = block[0].equals("violence") ? violence : enforcement;
-					// matched on lower-cased text, without case folding, and led by its words so the
-					// regex engine can skip ahead; the word boundary before is checked by the caller
+					// matched on lower-cased text, without case folding, and led by its
+					// words so the
+					// regex engine can skip ahead; the word boundary before is checked by
+					// the caller
 					list.add(new Trigger(Scan.of(line + "(?![\\p{L}])"), type, outcome, list.size()));
 				}
 				case "cue" -> cues.merge(block[1], line, (a, b) -> a + "|" + b);

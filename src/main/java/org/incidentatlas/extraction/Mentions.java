@@ -7,9 +7,10 @@ import org.incidentatlas.incident.IncidentType;
 import org.incidentatlas.time.DateRange;
 
 /**
- * The mention stage: what each sentence names on its own. Places and dates for every sentence
- * (dates resolved against the publication date and the year the story is in), and on demand the
- * strongest trigger of a sentence, the date and place nearest to it, and its casualties.
+ * The mention stage: what each sentence names on its own. Places and dates for every
+ * sentence (dates resolved against the publication date and the year the story is in),
+ * and on demand the strongest trigger of a sentence, the date and place nearest to it,
+ * and its casualties.
  */
 final class Mentions {
 
@@ -23,8 +24,12 @@ final class Mentions {
 		this.places = places;
 	}
 
-	/** The page-date marker a search index puts before an excerpt: " date 2023-01 ...". It is the publication date, not an event's. */
-	private static final java.util.regex.Pattern PAGE_DATE = java.util.regex.Pattern.compile("^\\s*date \\d{4}-\\d{2}(?:-\\d{2})?\\b");
+	/**
+	 * The page-date marker a search index puts before an excerpt: " date 2023-01 ...". It
+	 * is the publication date, not an event's.
+	 */
+	private static final java.util.regex.Pattern PAGE_DATE = java.util.regex.Pattern
+		.compile("^\\s*date \\d{4}-\\d{2}(?:-\\d{2})?\\b");
 
 	/** Splits the text and finds the places and dates of every sentence. */
 	Document read(String text, DateRange published, Language language, Lexicon lexicon, BooleanSupplier cancelled) {
@@ -64,7 +69,8 @@ final class Mentions {
 			}
 			doc.datesBySentence.add(dates);
 			for (Dates.Mention d : dates) {
-				// captions sit outside the story's flow: "that year" never points into one
+				// captions sit outside the story's flow: "that year" never points into
+				// one
 				if (!d.anaphoric() && !s.caption() && d.range().to().getYear() == d.range().from().getYear()) {
 					previousYear = d.range().from().getYear();
 				}
@@ -90,14 +96,17 @@ final class Mentions {
 		return doc;
 	}
 
-	private static List<Dates.Mention> dates(Sentences.Sentence s, Language language, DateRange published, Integer previousYear,
-			java.time.LocalDate previousDay) {
+	private static List<Dates.Mention> dates(Sentences.Sentence s, Language language, DateRange published,
+			Integer previousYear, java.time.LocalDate previousDay) {
 		String sentence = s.text();
-		List<Dates.Mention> dates = Dates.find(sentence, s.lower(), language, new Dates.Context(published, previousYear, previousDay));
+		List<Dates.Mention> dates = Dates.find(sentence, s.lower(), language,
+				new Dates.Context(published, previousYear, previousDay));
 		Dates.Mention firstExplicit = dates.stream().filter(d -> !d.anaphoric()).findFirst().orElse(null);
 		if (firstExplicit != null && dates.stream().anyMatch(Dates.Mention::anaphoric)) {
-			// "In 2025 alone, over 60 ..., 20 of which during the summer months": the summer of 2025
-			dates = Dates.find(sentence, s.lower(), language, new Dates.Context(published, firstExplicit.range().from().getYear(), previousDay));
+			// "In 2025 alone, over 60 ..., 20 of which during the summer months": the
+			// summer of 2025
+			dates = Dates.find(sentence, s.lower(), language,
+					new Dates.Context(published, firstExplicit.range().from().getYear(), previousDay));
 		}
 		return dates;
 	}
@@ -132,7 +141,8 @@ final class Mentions {
 				if (hit == null) {
 					continue;
 				}
-				// the highest priority, then the longest; on a tie the earlier trigger in the list, then the earlier place
+				// the highest priority, then the longest; on a tie the earlier trigger in
+				// the list, then the earlier place
 				int order = Integer.compare(priority(hit), best == null ? Integer.MIN_VALUE : priority(best));
 				order = order != 0 ? order : Integer.compare(hit.end - hit.start, best.end - best.start);
 				if (order > 0 || order == 0 && trigger.order() < bestOrder) {
@@ -144,8 +154,12 @@ final class Mentions {
 		return best;
 	}
 
-	/** A trigger survives unless a cue before it cancels it; a plot turns it into a threat. */
-	private static Hit check(Lexicon lexicon, String sentence, Lexicon.Trigger trigger, int start, int end, boolean violence) {
+	/**
+	 * A trigger survives unless a cue before it cancels it; a plot turns it into a
+	 * threat.
+	 */
+	private static Hit check(Lexicon lexicon, String sentence, Lexicon.Trigger trigger, int start, int end,
+			boolean violence) {
 		String before = sentence.substring(Math.max(0, start - 60), start);
 		String after = sentence.substring(end, Math.min(sentence.length(), end + 30));
 		if (lexicon.pluralAfter.in(after) || lexicon.generic.in(before)) {
@@ -184,14 +198,18 @@ final class Mentions {
 
 	// --- arguments of a trigger ---
 
-	/** A date at the head of the sentence ("In 2022, ...") governs it; otherwise the one nearest the trigger. */
+	/**
+	 * A date at the head of the sentence ("In 2022, ...") governs it; otherwise the one
+	 * nearest the trigger.
+	 */
 	static Dates.Mention chooseDate(List<Dates.Mention> dates, int trigger) {
 		return chooseDate(dates, trigger, null);
 	}
 
 	/**
-	 * The same; with the sentence at hand, a date in another clause ("in June, or the shooting
-	 * heard in December") counts as farther than one in the trigger's own clause.
+	 * The same; with the sentence at hand, a date in another clause ("in June, or the
+	 * shooting heard in December") counts as farther than one in the trigger's own
+	 * clause.
 	 */
 	static Dates.Mention chooseDate(List<Dates.Mention> dates, int trigger, String sentence) {
 		if (dates.isEmpty()) {
@@ -240,7 +258,10 @@ final class Mentions {
 		return best;
 	}
 
-	/** The most precise place the sentence gives for the event: the nearest locative place, and a street when it names one. */
+	/**
+	 * The most precise place the sentence gives for the event: the nearest locative
+	 * place, and a street when it names one.
+	 */
 	static ExtractedPlace placeOf(Document doc, int index, int trigger, boolean withStreet) {
 		Sentences.Sentence s = doc.sentence(index);
 		List<Places.Mention> named = doc.placesBySentence.get(index);
@@ -262,7 +283,8 @@ final class Mentions {
 			return ExtractedPlace.UNKNOWN;
 		}
 		ExtractedPlace place = doc.describe(best);
-		// a district named in the same sentence refines a city: "Antwerp ... the Merksem district"
+		// a district named in the same sentence refines a city: "Antwerp ... the Merksem
+		// district"
 		for (Places.Mention m : named) {
 			if (m != best && m.place() != null && best.place() != null && m.role() == Places.Role.LOCATIVE
 					&& doc.places.contains(best.place(), m.place()) && !m.place().equals(best.place())) {
@@ -273,7 +295,8 @@ final class Mentions {
 			for (Places.Street street : doc.places.streets(doc.text, s.start(), s.end())) {
 				if (!street.near()) {
 					return new ExtractedPlace(place.country(), place.region(), place.city(), place.district(),
-							street.name(), place.latitude(), place.longitude(), PlacePrecision.STREET, place.placeKey());
+							street.name(), place.latitude(), place.longitude(), PlacePrecision.STREET,
+							place.placeKey());
 				}
 			}
 		}

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 
-/** Numbers as news text writes them: "48", "1,000", "1.500", "nine", "negen", "neuf", "a dozen". */
+/**
+ * Numbers as news text writes them: "48", "1,000", "1.500", "nine", "negen", "neuf", "a
+ * dozen".
+ */
 final class Numbers {
 
 	/** Matches one number, in digits or in words of any of the three languages. */
@@ -21,7 +24,8 @@ final class Numbers {
 		String[] en = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
 				"twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty" };
 		String[] nl = { "nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
-				"twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig" };
+				"twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien",
+				"twintig" };
 		String[] fr = { "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
 				"douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt" };
 		for (String[] words : new String[][] { en, nl, fr }) {
@@ -46,17 +50,20 @@ final class Numbers {
 		WORDS.put("dozen", 12);
 		WORDS.put("dozijn", 12);
 		WORDS.put("douzaine", 12);
-		// a number word is a whole word: not the "one" of "someone", the "un" of "gun", nor the "dix" of "dix-septième"
-		PATTERN = "(?:\\d{1,3}(?:[,.\u00a0 ]\\d{3})+|\\d+(?:[.,]\\d+)?|(?<![\\p{L}\\d])" + trie(WORDS.keySet()) + "(?![\\p{L}-]))";
+		// a number word is a whole word: not the "one" of "someone", the "un" of "gun",
+		// nor the "dix" of "dix-septième"
+		PATTERN = "(?:\\d{1,3}(?:[,.\u00a0 ]\\d{3})+|\\d+(?:[.,]\\d+)?|(?<![\\p{L}\\d])" + trie(WORDS.keySet())
+				+ "(?![\\p{L}-]))";
 	}
 
 	private Numbers() {
 	}
 
 	/**
-	 * One regex for a set of words, as a letter tree: "se(?:ven(?:teen)?|ize|pt)|..." rather than
-	 * a list, so that the regex engine rejects a word after a letter or two instead of after
-	 * trying every word. A longer word is tried before its prefix, as in a list sorted longest first.
+	 * One regex for a set of words, as a letter tree: "se(?:ven(?:teen)?|ize|pt)|..."
+	 * rather than a list, so that the regex engine rejects a word after a letter or two
+	 * instead of after trying every word. A longer word is tried before its prefix, as in
+	 * a list sorted longest first.
 	 */
 	static String trie(Collection<String> words) {
 		return branch(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());

@@ -20,7 +20,10 @@ import org.incidentatlas.place.PlacePath;
  */
 final class Places {
 
-	/** A place named in a sentence. Exactly one of {@code place} and {@code abroad} is set. */
+	/**
+	 * A place named in a sentence. Exactly one of {@code place} and {@code abroad} is
+	 * set.
+	 */
 	record Mention(int start, int end, Place place, Abroad abroad, Role role) {
 
 		String country() {
@@ -29,9 +32,14 @@ final class Places {
 
 	}
 
-	/** How the sentence uses the place: where something happened, where someone came from, where something was going. */
+	/**
+	 * How the sentence uses the place: where something happened, where someone came from,
+	 * where something was going.
+	 */
 	enum Role {
+
 		LOCATIVE, ORIGIN, DESTINATION
+
 	}
 
 	/** A place outside the gazetteer: a country, a continent, a foreign city. */
@@ -44,30 +52,34 @@ final class Places {
 
 	private static final int LONGEST_NAME = 6;
 
-	/** Gazetteer names that are also everyday words; they count only right after "in", "te", "à" and the like. */
+	/**
+	 * Gazetteer names that are also everyday words; they count only right after "in",
+	 * "te", "à" and the like.
+	 */
 	private static final Set<String> EVERYDAY_WORDS = Set.of("as", "ans", "born", "grave", "ham", "hal", "lo", "mere",
 			"peer", "silly", "spa", "boom", "lint", "mol", "orp", "rode", "leek", "lens", "lille", "essen", "herne",
-			"bree", "niel", "olen", "malle", "hove", "elst", "ede", "doorn", "halle", "rance", "retie", "forest", "best",
-			"mill", "zele", "ohey", "heers", "scry", "frise", "lede", "geer", "joure");
+			"bree", "niel", "olen", "malle", "hove", "elst", "ede", "doorn", "halle", "rance", "retie", "forest",
+			"best", "mill", "zele", "ohey", "heers", "scry", "frise", "lede", "geer", "joure");
 
 	private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "te", "nabij", "bij", "op", "a", "à", "en",
 			"dans", "près", "pres", "outside", "buiten", "to", "naar", "inside");
 
 	private static final Set<String> ORIGIN_WORDS = Set.of("from", "uit");
 
-	private static final Scan DESTINATION = Scan.of(
-			"(?i)(?:bound (?:to|for)|headed (?:to|for)|destined (?:to|for)|on (?:its|their) way to|op weg naar|bestemd voor|à destination de|en route (?:to|for|vers|pour))\\s+(?:the\\s+)?\\S*$");
+	private static final Scan DESTINATION = Scan
+		.of("(?i)(?:bound (?:to|for)|headed (?:to|for)|destined (?:to|for)|on (?:its|their) way to|op weg naar|bestemd voor|à destination de|en route (?:to|for|vers|pour))\\s+(?:the\\s+)?\\S*$");
 
-	private static final Scan STREET_NL = Scan.of(
-			"\\b((?:[A-Z][\\p{L}'-]*\\s)?[A-Z][\\p{L}'-]*?(?:straat|laan|lei|plein|plaats|steenweg|dreef|kaai|kade|markt|singel|gracht|dijk|vest|baan|steeg|weg))\\b");
+	private static final Scan STREET_NL = Scan
+		.of("\\b((?:[A-Z][\\p{L}'-]*\\s)?[A-Z][\\p{L}'-]*?(?:straat|laan|lei|plein|plaats|steenweg|dreef|kaai|kade|markt|singel|gracht|dijk|vest|baan|steeg|weg))\\b");
 
-	private static final Scan STREET_EN = Scan.of(
-			"\\b((?:[A-Z][\\p{L}'-]+\\s){1,2}(?:Street|Road|Avenue|Square|Lane|Boulevard))\\b");
+	private static final Scan STREET_EN = Scan
+		.of("\\b((?:[A-Z][\\p{L}'-]+\\s){1,2}(?:Street|Road|Avenue|Square|Lane|Boulevard))\\b");
 
-	private static final Scan STREET_FR = Scan.of(
-			"(?<![\\p{L}])((?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]haussée|[Pp]lace|[Qq]uai|[Dd]rève)\\s+(?:de\\s+la\\s+|de\\s+l['’]|des\\s+|du\\s+|de\\s+|d['’])?[A-Z][\\p{L}'-]+(?:[\\s-][A-Z][\\p{L}'-]+)*)");
+	private static final Scan STREET_FR = Scan
+		.of("(?<![\\p{L}])((?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]haussée|[Pp]lace|[Qq]uai|[Dd]rève)\\s+(?:de\\s+la\\s+|de\\s+l['’]|des\\s+|du\\s+|de\\s+|d['’])?[A-Z][\\p{L}'-]+(?:[\\s-][A-Z][\\p{L}'-]+)*)");
 
-	private static final Scan NEAR = Scan.of("(?i)(?:near|close to|nabij|vlakbij|dichtbij|bij|près de|à proximité de|aux abords de)\\s*(?:the\\s+|de\\s+|du\\s+|la\\s+)?,?\\s*$");
+	private static final Scan NEAR = Scan
+		.of("(?i)(?:near|close to|nabij|vlakbij|dichtbij|bij|près de|à proximité de|aux abords de)\\s*(?:the\\s+|de\\s+|du\\s+|la\\s+)?,?\\s*$");
 
 	private final Map<String, List<Place>> byName = new HashMap<>();
 
@@ -95,23 +107,27 @@ final class Places {
 		}
 		String[][] world = { { "Europe", null, "Europa", "l'Europe" }, { "Spain", "ES", "Spanje", "Espagne" },
 				{ "France", "FR", "Frankrijk" }, { "Germany", "DE", "Duitsland", "Allemagne" },
-				{ "United Kingdom", "GB", "UK", "Britain", "Great Britain", "England", "Verenigd Koninkrijk", "Royaume-Uni", "London", "Londen", "Londres" },
+				{ "United Kingdom", "GB", "UK", "Britain", "Great Britain", "England", "Verenigd Koninkrijk",
+						"Royaume-Uni", "London", "Londen", "Londres" },
 				{ "Italy", "IT", "Italië", "Italie" }, { "Morocco", "MA", "Marokko", "Maroc" },
 				{ "Colombia", "CO", "Colombie" }, { "Ecuador", "EC", "Équateur", "Equateur" }, { "Panama", "PA" },
 				{ "Paraguay", "PY", "Asuncion", "Asunción" }, { "Brazil", "BR", "Brazilië", "Brésil" },
 				{ "Venezuela", "VE" }, { "Peru", "PE", "Pérou" }, { "Mexico", "MX", "Mexique" },
 				{ "United States", "US", "US", "USA", "America", "Verenigde Staten", "États-Unis", "Etats-Unis" },
-				{ "United Arab Emirates", "AE", "Dubai", "Dubaï", "UAE", "Verenigde Arabische Emiraten", "Émirats arabes unis" },
-				{ "Sierra Leone", "SL" }, { "Albania", "AL", "Albanië", "Albanie" }, { "Serbia", "RS", "Servië", "Serbie" },
-				{ "Turkey", "TR", "Turkije", "Turquie" }, { "Suriname", "SR" }, { "Curaçao", "CW" },
-				{ "Caribbean", null, "Caribisch gebied", "Caraïbes" }, { "Luxembourg", "LU", "Luxemburg" },
-				{ "Sweden", "SE", "Zweden", "Suède" }, { "Ireland", "IE", "Ierland", "Irlande" },
-				{ "Portugal", "PT" }, { "Hungary", "HU", "Hongarije", "Hongrie", "Budapest" },
+				{ "United Arab Emirates", "AE", "Dubai", "Dubaï", "UAE", "Verenigde Arabische Emiraten",
+						"Émirats arabes unis" },
+				{ "Sierra Leone", "SL" }, { "Albania", "AL", "Albanië", "Albanie" },
+				{ "Serbia", "RS", "Servië", "Serbie" }, { "Turkey", "TR", "Turkije", "Turquie" }, { "Suriname", "SR" },
+				{ "Curaçao", "CW" }, { "Caribbean", null, "Caribisch gebied", "Caraïbes" },
+				{ "Luxembourg", "LU", "Luxemburg" }, { "Sweden", "SE", "Zweden", "Suède" },
+				{ "Ireland", "IE", "Ierland", "Irlande" }, { "Portugal", "PT" },
+				{ "Hungary", "HU", "Hongarije", "Hongrie", "Budapest" },
 				{ "Russia", "RU", "Rusland", "Russie", "Moscow" }, { "Ukraine", "UA", "Oekraïne", "Kyiv", "Kiev" },
 				{ "Israel", "IL", "Israël" }, { "Lille", "FR", "Rijsel" }, { "Paris", "FR", "Parijs" },
-				{ "Marseille", "FR" }, { "Cologne", "DE", "Keulen", "Köln" }, { "Aachen", "DE", "Aken", "Aix-la-Chapelle" },
-				{ "Düsseldorf", "DE" }, { "Hamburg", "DE", "Hambourg" }, { "Marbella", "ES" }, { "Madrid", "ES" },
-				{ "Thailand", "TH" }, { "Algeria", "DZ", "Algerije", "Algérie" }, { "Tunisia", "TN", "Tunesië", "Tunisie" } };
+				{ "Marseille", "FR" }, { "Cologne", "DE", "Keulen", "Köln" },
+				{ "Aachen", "DE", "Aken", "Aix-la-Chapelle" }, { "Düsseldorf", "DE" }, { "Hamburg", "DE", "Hambourg" },
+				{ "Marbella", "ES" }, { "Madrid", "ES" }, { "Thailand", "TH" },
+				{ "Algeria", "DZ", "Algerije", "Algérie" }, { "Tunisia", "TN", "Tunesië", "Tunisie" } };
 		for (String[] entry : world) {
 			Abroad place = new Abroad(entry[0], entry[1]);
 			abroad.put(PlaceNames.normalize(entry[0]), place);
@@ -125,12 +141,17 @@ final class Places {
 		return key == null ? null : byKey.get(key);
 	}
 
-	/** The gazetteer's entry for a country, or null when the gazetteer does not hold it. */
+	/**
+	 * The gazetteer's entry for a country, or null when the gazetteer does not hold it.
+	 */
 	Place country(String code) {
 		return countries.get(code);
 	}
 
-	/** Country, region, city and district of a place, as the gazetteer's hierarchy has them. */
+	/**
+	 * Country, region, city and district of a place, as the gazetteer's hierarchy has
+	 * them.
+	 */
 	PlacePath path(Place place) {
 		return catalog.path(place);
 	}
@@ -141,8 +162,8 @@ final class Places {
 
 	/**
 	 * Every place named in {@code text[start, end)}.
-	 *
-	 * @param preferredCountry where the article has been so far, to choose between two places of one name
+	 * @param preferredCountry where the article has been so far, to choose between two
+	 * places of one name
 	 */
 	List<Mention> find(String text, int start, int end, String preferredCountry) {
 		List<int[]> tokens = tokens(text, start, end);
@@ -209,7 +230,10 @@ final class Places {
 		return DESTINATION.in(lead) ? Role.DESTINATION : Role.LOCATIVE;
 	}
 
-	/** Of several places with one name: a city over a province, one in the article's country, then the most populous. */
+	/**
+	 * Of several places with one name: a city over a province, one in the article's
+	 * country, then the most populous.
+	 */
 	private static Place choose(List<Place> places, String preferredCountry) {
 		Place best = null;
 		for (Place p : places) {
@@ -245,7 +269,8 @@ final class Places {
 				i++;
 			}
 			int s = i;
-			while (i < end && (Character.isLetterOrDigit(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+			while (i < end && (Character.isLetterOrDigit(text.charAt(i))
+					|| Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
 				i++;
 			}
 			if (i > s) {

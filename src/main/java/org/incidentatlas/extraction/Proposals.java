@@ -10,9 +10,9 @@ import org.incidentatlas.place.Place;
 import org.incidentatlas.time.DateRange;
 
 /**
- * The proposal stage: one proposal per event. Drafts of one type whose dates overlap, whose
- * places agree and whose counts do not contradict are one event told twice (lead and body,
- * body and caption), and become one proposal with the best of each.
+ * The proposal stage: one proposal per event. Drafts of one type whose dates overlap,
+ * whose places agree and whose counts do not contradict are one event told twice (lead
+ * and body, body and caption), and become one proposal with the best of each.
  */
 final class Proposals {
 
@@ -47,8 +47,9 @@ final class Proposals {
 	}
 
 	/**
-	 * "There were two shootings on Friday. ... At 1 a.m. shots were fired in Deurne.": a single
-	 * telling after a count is one of the counted, the first not yet told whose details agree.
+	 * "There were two shootings on Friday. ... At 1 a.m. shots were fired in Deurne.": a
+	 * single telling after a count is one of the counted, the first not yet told whose
+	 * details agree.
 	 */
 	private Draft countedMember(List<Draft> merged, Draft d) {
 		for (Draft m : merged) {
@@ -67,24 +68,29 @@ final class Proposals {
 		}
 		if (a.type == IncidentType.KIDNAPPING && b.type == a.type && a.story == b.story && compatible(a.place, b.place)
 				&& a.enumeration == 0 && b.enumeration == 0) {
-			return true; // a kidnapping lasts: taken in April, freed in June, one story tells one
+			return true; // a kidnapping lasts: taken in April, freed in June, one story
+							// tells one
 		}
 		if (a.type != b.type || !overlaps(a.date, b.date) || !compatible(a.place, b.place)
 				|| !compatibleCount(a.killed, b.killed) || !compatibleCount(a.injured, b.injured)) {
 			return false;
 		}
 		if (!a.date.isKnown() && !b.date.isKnown() && a.story == b.story && a.place.isKnown() && b.place.isKnown()
-				&& a.place.precision().ordinal() <= PlacePrecision.CITY.ordinal() && b.place.precision().ordinal() <= PlacePrecision.CITY.ordinal()) {
-			return true; // a fresh report tells its one event twice, in the lead and in the body
+				&& a.place.precision().ordinal() <= PlacePrecision.CITY.ordinal()
+				&& b.place.precision().ordinal() <= PlacePrecision.CITY.ordinal()) {
+			return true; // a fresh report tells its one event twice, in the lead and in
+							// the body
 		}
 		if (!a.date.isKnown() || !b.date.isKnown()) {
 			return similar(a, b);
 		}
-		if (a.date.precision() == org.incidentatlas.time.DatePrecision.DAY && a.date.equals(b.date) && a.story == b.story) {
+		if (a.date.precision() == org.incidentatlas.time.DatePrecision.DAY && a.date.equals(b.date)
+				&& a.story == b.story) {
 			return true; // one type, one day, places that agree: one event
 		}
 		boolean preciseDates = a.date.precision().ordinal() <= 2 && b.date.precision().ordinal() <= 2;
-		boolean preciseAndSamePlace = preciseDates && a.place.placeKey() != null && a.place.placeKey().equals(b.place.placeKey());
+		boolean preciseAndSamePlace = preciseDates && a.place.placeKey() != null
+				&& a.place.placeKey().equals(b.place.placeKey());
 		return preciseAndSamePlace || similar(a, b);
 	}
 
@@ -112,7 +118,10 @@ final class Proposals {
 		return !a.from().isAfter(b.to()) && !b.from().isAfter(a.to());
 	}
 
-	/** Two places agree when one is unknown, they are the same, or one lies inside the other. */
+	/**
+	 * Two places agree when one is unknown, they are the same, or one lies inside the
+	 * other.
+	 */
 	boolean compatible(ExtractedPlace a, ExtractedPlace b) {
 		if (!a.isKnown() || !b.isKnown()) {
 			return true;

@@ -6,22 +6,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A regex that knows which two characters its matches can start with, so that a scan tries it
- * only there. {@code java.util.regex} tries a long alternation ("one|two|three|...|vingt") branch
- * by branch at every position of the text; most of the extractor's time went there.
+ * A regex that knows which two characters its matches can start with, so that a scan
+ * tries it only there. {@code java.util.regex} tries a long alternation
+ * ("one|two|three|...|vingt") branch by branch at every position of the text; most of the
+ * extractor's time went there.
  * <p>
- * The start pairs are worked out by asking the regex engine itself, the first characters at once
- * and the second ones when a first character is first met: a match can start with
- * "ab" only if matching "ab" alone succeeds or runs off the end of the input ({@link Matcher#hitEnd}).
- * Each pair is asked twice, after nothing and after a letter, so that a {@code \b} at the start
- * is judged both ways. A character outside the probed alphabet is always tried. A scan therefore
- * finds exactly what {@link Matcher#find} finds, only sooner; {@code ScanTest} checks that on
- * random text. A positive look-behind at the start could not be judged this way, so a regex that
- * holds one is always tried.
+ * The start pairs are worked out by asking the regex engine itself, the first characters
+ * at once and the second ones when a first character is first met: a match can start with
+ * "ab" only if matching "ab" alone succeeds or runs off the end of the input
+ * ({@link Matcher#hitEnd}). Each pair is asked twice, after nothing and after a letter,
+ * so that a {@code \b} at the start is judged both ways. A character outside the probed
+ * alphabet is always tried. A scan therefore finds exactly what {@link Matcher#find}
+ * finds, only sooner; {@code ScanTest} checks that on random text. A positive look-behind
+ * at the start could not be judged this way, so a regex that holds one is always tried.
  */
 final class Scan {
 
-	/** The characters asked about: printable ASCII, Latin-1 and Latin Extended-A, and a few typographic marks. */
+	/**
+	 * The characters asked about: printable ASCII, Latin-1 and Latin Extended-A, and a
+	 * few typographic marks.
+	 */
 	private static final String ALPHABET;
 
 	private static final int[] INDEX = new int[0x2030];
@@ -45,13 +49,21 @@ final class Scan {
 
 	private final Pattern pattern;
 
-	/** By the first character's place in the alphabet; null when every position must be tried. */
+	/**
+	 * By the first character's place in the alphabet; null when every position must be
+	 * tried.
+	 */
 	private final BitSet firsts;
 
-	/** By the first character: the second characters that can follow it, worked out when first needed. */
+	/**
+	 * By the first character: the second characters that can follow it, worked out when
+	 * first needed.
+	 */
 	private final AtomicReferenceArray<BitSet> seconds;
 
-	/** Whether the end of the text must be tried too: the regex can match nothing there. */
+	/**
+	 * Whether the end of the text must be tried too: the regex can match nothing there.
+	 */
 	private final boolean emptyAtTheEnd;
 
 	private Scan(Pattern pattern, BitSet firsts) {
@@ -115,7 +127,10 @@ final class Scan {
 	/** A letter, a digit and an underscore: what a word boundary sees before a match. */
 	private static final String[] WORD_CHARACTERS = { "x", "0", "_" };
 
-	/** Whether the regex can match nothing at the end of a text, after some character ("\\b", "$"). */
+	/**
+	 * Whether the regex can match nothing at the end of a text, after some character
+	 * ("\\b", "$").
+	 */
 	private static boolean matchesNothingAtTheEnd(Pattern pattern) {
 		for (String before : new String[] { "x", "0", "_", " ", "." }) {
 			Matcher m = pattern.matcher(before).useTransparentBounds(true).useAnchoringBounds(false);
@@ -159,7 +174,10 @@ final class Scan {
 		return c < INDEX.length ? INDEX[c] : -1;
 	}
 
-	/** The matches in a text, in order, as {@code pattern.matcher(text)} and {@link Matcher#find()} give them. */
+	/**
+	 * The matches in a text, in order, as {@code pattern.matcher(text)} and
+	 * {@link Matcher#find()} give them.
+	 */
 	Matches matches(CharSequence text) {
 		return new Matches(text);
 	}
@@ -186,7 +204,9 @@ final class Scan {
 		/** Finds the next match; false when there is none. */
 		boolean next() {
 			int length = text.length();
-			int last = emptyAtTheEnd ? length : length - 1; // only a regex that matches nothing can match at the end
+			int last = emptyAtTheEnd ? length : length - 1; // only a regex that matches
+															// nothing can match at the
+															// end
 			for (int i = from; i <= last; i++) {
 				if (mayStartAt(text, i) && lookingAt(i)) {
 					from = matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;
@@ -198,8 +218,8 @@ final class Scan {
 		}
 
 		/**
-		 * Whether the regex matches starting exactly at {@code i}; the match is then held here. For a
-		 * position {@link Scan#mayStartAt} allowed.
+		 * Whether the regex matches starting exactly at {@code i}; the match is then held
+		 * here. For a position {@link Scan#mayStartAt} allowed.
 		 */
 		boolean lookingAt(int i) {
 			return matcher.region(i, text.length()).lookingAt();

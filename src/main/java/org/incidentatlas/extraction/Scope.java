@@ -5,10 +5,10 @@ import java.util.Set;
 import org.incidentatlas.incident.IncidentType;
 
 /**
- * The scope stage: what the atlas keeps. Violence in a country in scope, told in a story that
- * links it to drugs or organised crime and does not deny the link; an explosion at a home or a
- * business needs no such words, for in Belgium and the Netherlands that is the underworld's own
- * signature. Enforcement only in a story about drugs or organised crime.
+ * The scope stage: what the atlas keeps. Violence in a country in scope, told in a story
+ * that links it to drugs or organised crime and does not deny the link; an explosion at a
+ * home or a business needs no such words, for in Belgium and the Netherlands that is the
+ * underworld's own signature. Enforcement only in a story about drugs or organised crime.
  */
 final class Scope {
 

@@ -6,24 +6,32 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits an article into paragraphs and sentences, keeping character offsets. A line break
- * ends a paragraph (news text puts captions and paragraphs on lines of their own); within a
- * line, a full stop ends a sentence unless it closes an abbreviation, an initial or a number.
- * A line that repeats an earlier line word for word is marked as a repeat (photo captions).
+ * Splits an article into paragraphs and sentences, keeping character offsets. A line
+ * break ends a paragraph (news text puts captions and paragraphs on lines of their own);
+ * within a line, a full stop ends a sentence unless it closes an abbreviation, an initial
+ * or a number. A line that repeats an earlier line word for word is marked as a repeat
+ * (photo captions).
  */
 final class Sentences {
 
-	/** One sentence: offsets into the article, its paragraph and its story (stories are separated by "Keep reading"-style lines). */
+	/**
+	 * One sentence: offsets into the article, its paragraph and its story (stories are
+	 * separated by "Keep reading"-style lines).
+	 */
 	record Sentence(int start, int end, int paragraph, int story, boolean repeat, boolean caption, String text,
 			String lower) {
 	}
 
-	/** Where words start: a letter or digit not preceded by one. Triggers and dates only start there. */
+	/**
+	 * Where words start: a letter or digit not preceded by one. Triggers and dates only
+	 * start there.
+	 */
 	static int[] wordStarts(String text) {
 		int[] starts = new int[Math.max(4, text.length() / 4)];
 		int count = 0;
 		for (int i = 0; i < text.length(); i++) {
-			if (Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+			if (Character.isLetterOrDigit(text.charAt(i))
+					&& (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
 				if (count == starts.length) {
 					starts = java.util.Arrays.copyOf(starts, count * 2);
 				}
@@ -33,7 +41,10 @@ final class Sentences {
 		return java.util.Arrays.copyOf(starts, count);
 	}
 
-	/** Lower case, character for character, so that offsets into it are offsets into the text. */
+	/**
+	 * Lower case, character for character, so that offsets into it are offsets into the
+	 * text.
+	 */
 	static String lower(String text) {
 		char[] chars = text.toCharArray();
 		for (int i = 0; i < chars.length; i++) {
@@ -42,12 +53,13 @@ final class Sentences {
 		return new String(chars);
 	}
 
-	private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.Arrays.asList("mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen",
-			"lt", "col", "sgt", "capt", "gov", "sen", "rep", "rev", "vs", "etc", "no", "nos", "nr", "approx", "inc",
-			"ltd", "co", "corp", "dept", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-			"oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "dhr", "mevr", "mw", "bv", "bijv", "ca",
-			"nl", "blz", "evt", "max", "min", "mme", "mlle", "mgr", "me", "av", "bd", "cf", "env", "p", "pp", "vol", "ed",
-			"art", "al", "ir", "ing", "drs", "burg", "e.g", "i.e", "o.a", "m.a.w", "a.s", "d.w.z", "z.g.a"));
+	private static final Set<String> ABBREVIATIONS = Set
+		.copyOf(java.util.Arrays.asList("mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "lt", "col", "sgt",
+				"capt", "gov", "sen", "rep", "rev", "vs", "etc", "no", "nos", "nr", "approx", "inc", "ltd", "co",
+				"corp", "dept", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+				"nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "dhr", "mevr", "mw", "bv", "bijv", "ca",
+				"nl", "blz", "evt", "max", "min", "mme", "mlle", "mgr", "me", "av", "bd", "cf", "env", "p", "pp", "vol",
+				"ed", "art", "al", "ir", "ing", "drs", "burg", "e.g", "i.e", "o.a", "m.a.w", "a.s", "d.w.z", "z.g.a"));
 
 	private static final Set<String> STORY_BREAKS = Set.of("keep reading", "read more", "related", "related articles",
 			"advertisement", "lees ook", "lees meer", "lees verder", "meer nieuws", "lire aussi", "a lire aussi",
@@ -151,7 +163,10 @@ final class Sentences {
 		}
 	}
 
-	/** "Mr.", "e.g.", "R." in "Peter R. de Vries", "No. 5": a full stop that does not end the sentence. */
+	/**
+	 * "Mr.", "e.g.", "R." in "Peter R. de Vries", "No. 5": a full stop that does not end
+	 * the sentence.
+	 */
 	private static boolean closesAbbreviation(String text, int sentenceStart, int dot) {
 		int w = dot;
 		while (w > sentenceStart && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {

@@ -11,15 +11,18 @@ import org.incidentatlas.time.DateRange;
 import org.incidentatlas.time.Season;
 
 /**
- * The resolvers that the period rules of {@code statistics.txt} name: each turns a matched
- * period ("since the start of the year", "in de afgelopen vijf maanden", "depuis un mois") into
- * dates, anchored on the publication date and never more precise than the text. A period that
- * runs back from publication is given in whole months, since a page dated to the month cannot
- * say more.
+ * The resolvers that the period rules of {@code statistics.txt} name: each turns a
+ * matched period ("since the start of the year", "in de afgelopen vijf maanden", "depuis
+ * un mois") into dates, anchored on the publication date and never more precise than the
+ * text. A period that runs back from publication is given in whole months, since a page
+ * dated to the month cannot say more.
  */
 final class StatisticPeriods {
 
-	/** What a resolver reads: the match, with its groups {@code n} (a count) and {@code year}. */
+	/**
+	 * What a resolver reads: the match, with its groups {@code n} (a count) and
+	 * {@code year}.
+	 */
 	record Match(Matcher matcher, Integer n, DateRange published, Map<String, Integer> months) {
 
 		/** The number of the month named by the group, or null. */
@@ -48,20 +51,23 @@ final class StatisticPeriods {
 			Map.entry("last-days", m -> back(m, m.published().from().minusDays(count(m)))),
 			Map.entry("last-weeks", m -> back(m, m.published().from().minusWeeks(count(m)))),
 			Map.entry("last-months", m -> back(m, m.published().from().minusMonths(count(m)))),
-			Map.entry("last-years", m -> !m.published().isKnown() ? null
-					: new DateRange(LocalDate.of(m.published().to().getYear() - count(m), 1, 1),
-							LocalDate.of(m.published().to().getYear(), 12, 31), DatePrecision.YEAR)),
+			Map.entry("last-years",
+					m -> !m.published().isKnown() ? null
+							: new DateRange(LocalDate.of(m.published().to().getYear() - count(m), 1, 1),
+									LocalDate.of(m.published().to().getYear(), 12, 31), DatePrecision.YEAR)),
 			Map.entry("first-months", m -> m.year() == null ? null : months(m.year(), 1, Math.min(12, count(m)))),
-			Map.entry("this-month", m -> !m.published().isKnown() ? null : DateRange.month(YearMonth.from(m.published().to()))),
-			Map.entry("previous-month", m -> !m.published().isKnown() ? null
-					: DateRange.month(YearMonth.from(m.published().from()).minusMonths(1))),
+			Map.entry("this-month",
+					m -> !m.published().isKnown() ? null : DateRange.month(YearMonth.from(m.published().to()))),
+			Map.entry("previous-month",
+					m -> !m.published().isKnown() ? null
+							: DateRange.month(YearMonth.from(m.published().from()).minusMonths(1))),
 			Map.entry("since-month", StatisticPeriods::sinceMonth),
-			Map.entry("month-span", m -> m.year() == null || m.month("month") == null || m.month("month2") == null
-					|| m.month("month") > m.month("month2") ? null : months(m.year(), m.month("month"), m.month("month2"))),
-			Map.entry("spring", m -> season(m, Season.SPRING)),
-			Map.entry("summer", m -> season(m, Season.SUMMER)),
-			Map.entry("autumn", m -> season(m, Season.AUTUMN)),
-			Map.entry("winter", m -> season(m, Season.WINTER)));
+			Map.entry("month-span",
+					m -> m.year() == null || m.month("month") == null || m.month("month2") == null
+							|| m.month("month") > m.month("month2") ? null
+									: months(m.year(), m.month("month"), m.month("month2"))),
+			Map.entry("spring", m -> season(m, Season.SPRING)), Map.entry("summer", m -> season(m, Season.SUMMER)),
+			Map.entry("autumn", m -> season(m, Season.AUTUMN)), Map.entry("winter", m -> season(m, Season.WINTER)));
 
 	private StatisticPeriods() {
 	}
@@ -78,7 +84,10 @@ final class StatisticPeriods {
 		return RESOLVERS.get(resolver).apply(match);
 	}
 
-	/** "Since June": from that month, in the publication's year or the year before, to publication. */
+	/**
+	 * "Since June": from that month, in the publication's year or the year before, to
+	 * publication.
+	 */
 	private static DateRange sinceMonth(Match m) {
 		Integer month = m.month("month");
 		if (month == null || !m.published().isKnown()) {
@@ -97,7 +106,10 @@ final class StatisticPeriods {
 		return m.n() == null ? 1 : m.n();
 	}
 
-	/** From a day back before publication to the end of the publication's month, in whole months. */
+	/**
+	 * From a day back before publication to the end of the publication's month, in whole
+	 * months.
+	 */
 	private static DateRange back(Match m, LocalDate start) {
 		if (!m.published().isKnown()) {
 			return null;
@@ -109,7 +121,8 @@ final class StatisticPeriods {
 	}
 
 	private static DateRange months(int year, int first, int last) {
-		return new DateRange(LocalDate.of(year, first, 1), YearMonth.of(year, last).atEndOfMonth(), DatePrecision.MONTH);
+		return new DateRange(LocalDate.of(year, first, 1), YearMonth.of(year, last).atEndOfMonth(),
+				DatePrecision.MONTH);
 	}
 
 	private static DateRange season(Match m, Season season) {

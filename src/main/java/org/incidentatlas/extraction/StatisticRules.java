@@ -16,10 +16,10 @@ import org.incidentatlas.statistic.Qualifier;
 
 /**
  * The rules that find reported figures, one set per language, parsed from the text of the
- * {@code extraction/<language>/statistics.txt} files (read by whoever builds the extractor: this
- * package does no I/O). A rule is one line, {@code KIND ARGUMENT PATTERN}, followed by an
- * indented {@code example:} line that the tests run:
- * <pre>
+ * {@code extraction/<language>/statistics.txt} files (read by whoever builds the
+ * extractor: this package does no I/O). A rule is one line,
+ * {@code KIND ARGUMENT PATTERN}, followed by an indented {@code example:} line that the
+ * tests run: <pre>
  * count  shootings     {Q}{N} {W}shootings          a tally and the metric it counts
  *     example: Police counted 57 shootings in Brussels this year. => shootings 57
  * period year-to-date  since the start of the year  a period and the resolver that dates it
@@ -30,11 +30,11 @@ import org.incidentatlas.statistic.Qualifier;
  * approximate 60       zestigtal|soixantaine        "about sixty"
  * month 6              june|juni|juin               month names, for {MONTH}
  * capital be-bru       the capital|de hoofdstad     a tally "in the capital" is in that country's capital
- * </pre>
- * In patterns {@code {N}} is a number, {@code {Q}} an optional qualifier, {@code {ORD}} an
- * ordinal, {@code {W}} up to three words (not numbers), {@code {MONTH}} a month's name and {@code {YEAR}} a year. The metric {@code previous}
- * counts what the last figure counted ("27 times in that city"). Examples resolve against a
- * publication date of 15 October 2025.
+ * </pre> In patterns {@code {N}} is a number, {@code {Q}} an optional qualifier,
+ * {@code {ORD}} an ordinal, {@code {W}} up to three words (not numbers), {@code {MONTH}}
+ * a month's name and {@code {YEAR}} a year. The metric {@code previous} counts what the
+ * last figure counted ("27 times in that city"). Examples resolve against a publication
+ * date of 15 October 2025.
  */
 public final class StatisticRules {
 
@@ -73,7 +73,10 @@ public final class StatisticRules {
 
 		final Map<String, Integer> months = new HashMap<>();
 
-		/** Phrases for a capital ("the capital", "de hoofdstad") and the gazetteer key of each country's capital. */
+		/**
+		 * Phrases for a capital ("the capital", "de hoofdstad") and the gazetteer key of
+		 * each country's capital.
+		 */
 		final Map<String, List<String>> capitals = new LinkedHashMap<>();
 
 		Pattern capital;
@@ -85,9 +88,9 @@ public final class StatisticRules {
 
 	/** A figure pattern: {@code metric} is null for "what the last figure counted". */
 	/**
-	 * @param anchored for a rule that starts with its number, the rule from the number on, tried
-	 *        only where a number stands (the qualifier before it is read apart): far cheaper than
-	 *        a search of the whole sentence; null for other rules
+	 * @param anchored for a rule that starts with its number, the rule from the number
+	 * on, tried only where a number stands (the qualifier before it is read apart): far
+	 * cheaper than a search of the whole sentence; null for other rules
 	 */
 	record Count(Metric metric, Pattern pattern, Pattern anchored, Rule rule) {
 	}
@@ -106,7 +109,8 @@ public final class StatisticRules {
 	/**
 	 * Parses the rule files.
 	 * @param files the text of each language's {@code statistics.txt}
-	 * @throws IllegalArgumentException naming the file and line of a rule that does not parse
+	 * @throws IllegalArgumentException naming the file and line of a rule that does not
+	 * parse
 	 */
 	public static StatisticRules parse(Map<Language, String> files) {
 		Map<Language, Set> sets = new EnumMap<>(Language.class);
@@ -180,7 +184,8 @@ public final class StatisticRules {
 	private static Set parse(Language language, String text) {
 		Set set = new Set();
 		String[] lines = text.split("\r?\n");
-		List<String[]> pending = new ArrayList<>(); // kind, argument, pattern, line number
+		List<String[]> pending = new ArrayList<>(); // kind, argument, pattern, line
+													// number
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i];
 			String trimmed = line.strip();
@@ -192,8 +197,8 @@ public final class StatisticRules {
 					throw error(language, i, "an indented line must be the example of the rule above it");
 				}
 				String[] rule = pending.remove(pending.size() - 1);
-				set.rules.add(new Rule(language, rule[0], rule[1], rule[2], trimmed.substring("example:".length()).strip(),
-						Integer.parseInt(rule[3])));
+				set.rules.add(new Rule(language, rule[0], rule[1], rule[2],
+						trimmed.substring("example:".length()).strip(), Integer.parseInt(rule[3])));
 				continue;
 			}
 			Matcher m = LINE.matcher(trimmed);
@@ -212,7 +217,8 @@ public final class StatisticRules {
 				}
 				case "capital" -> {
 					for (String phrase : pattern.split("\\|")) {
-						set.capitals.computeIfAbsent(phrase.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(argument);
+						set.capitals.computeIfAbsent(phrase.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+							.add(argument);
 					}
 				}
 				case "number", "ordinal", "approximate", "month" -> {
@@ -223,8 +229,8 @@ public final class StatisticRules {
 					catch (NumberFormatException ex) {
 						throw error(language, i, "'" + argument + "' is not a whole number");
 					}
-					Map<String, Integer> words = kind.equals("number") ? set.numbers
-							: kind.equals("ordinal") ? set.ordinals : kind.equals("month") ? set.months : set.approximates;
+					Map<String, Integer> words = kind.equals("number") ? set.numbers : kind.equals("ordinal")
+							? set.ordinals : kind.equals("month") ? set.months : set.approximates;
 					for (String word : pattern.split("\\|")) {
 						words.put(word.strip().toLowerCase(Locale.ROOT), value);
 					}
@@ -243,12 +249,14 @@ public final class StatisticRules {
 		}
 		compounds(language, set.numbers);
 		if (!set.capitals.isEmpty()) {
-			set.capital = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(set.capitals.keySet()) + ")(?![\\p{L}])");
+			set.capital = Pattern
+				.compile("(?iu)(?<![\\p{L}])(?:" + alternation(set.capitals.keySet()) + ")(?![\\p{L}])");
 		}
 		for (Rule rule : set.rules) {
 			Pattern compiled;
 			try {
-				compiled = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + expand(rule.pattern(), set) + ")(?![\\p{L}\\d])");
+				compiled = Pattern
+					.compile("(?iu)(?<![\\p{L}\\d])(?:" + expand(rule.pattern(), set) + ")(?![\\p{L}\\d])");
 			}
 			catch (PatternSyntaxException ex) {
 				throw error(language, rule.line() - 1, ex.getDescription());
@@ -258,8 +266,8 @@ public final class StatisticRules {
 						: enumValue(Metric.class, rule.argument(), language, rule.line() - 1);
 				String p = rule.pattern();
 				String fromNumber = p.startsWith("{Q}{N}") ? p.substring(3) : p.startsWith("{N}") ? p : null;
-				Pattern anchored = fromNumber == null || fromNumber.indexOf('|') >= 0 && !fromNumber.startsWith("{N} ") ? null
-						: Pattern.compile("(?iu)(?:" + expand(fromNumber, set) + ")(?![\\p{L}\\d])");
+				Pattern anchored = fromNumber == null || fromNumber.indexOf('|') >= 0 && !fromNumber.startsWith("{N} ")
+						? null : Pattern.compile("(?iu)(?:" + expand(fromNumber, set) + ")(?![\\p{L}\\d])");
 				set.counts.add(new Count(metric, compiled, anchored, rule));
 			}
 			else {
@@ -273,11 +281,14 @@ public final class StatisticRules {
 			java.util.Set<String> words = new java.util.HashSet<>(set.numbers.keySet());
 			words.addAll(set.approximates.keySet());
 			words.addAll(set.ordinals.keySet());
-			set.numberStart = Pattern.compile("(?iu)(?<![-/.,:\\p{L}\\d])(?:\\d|" + alternation(words) + "|" + Numbers.PATTERN + ")");
+			set.numberStart = Pattern
+				.compile("(?iu)(?<![-/.,:\\p{L}\\d])(?:\\d|" + alternation(words) + "|" + Numbers.PATTERN + ")");
 			if (!set.qualifiers.isEmpty()) {
-				set.qualifierBefore = Pattern.compile("(?iu)(?<![\\p{L}])(" + alternation(set.qualifiers.keySet()) + ")\\s+$");
+				set.qualifierBefore = Pattern
+					.compile("(?iu)(?<![\\p{L}])(" + alternation(set.qualifiers.keySet()) + ")\\s+$");
 			}
-			set.numberCue = Pattern.compile("(?iu)\\d|(?<![\\p{L}])(?:" + Numbers.PATTERN + "|" + alternation(words) + ")(?![\\p{L}])");
+			set.numberCue = Pattern
+				.compile("(?iu)\\d|(?<![\\p{L}])(?:" + Numbers.PATTERN + "|" + alternation(words) + ")(?![\\p{L}])");
 		}
 		return set;
 	}
@@ -313,18 +324,29 @@ public final class StatisticRules {
 		String qualifiers = alternation(set.qualifiers.keySet());
 		String number = "(?:" + Numbers.PATTERN + (set.numbers.isEmpty() ? "" : "|" + alternation(set.numbers.keySet()))
 				+ (set.approximates.isEmpty() ? "" : "|" + alternation(set.approximates.keySet())) + ")";
-		String expanded = pattern.replace("{W}", "(?:[\\p{L}'’-]+\\s+){0,3}"); // words, not numbers: "9 morts et 48 blessés" is two figures
+		String expanded = pattern.replace("{W}", "(?:[\\p{L}'’-]+\\s+){0,3}"); // words,
+																				// not
+																				// numbers:
+																				// "9
+																				// morts
+																				// et 48
+																				// blessés"
+																				// is two
+																				// figures
 		expanded = numbered(expanded, "{Q}", "q", qualifiers.isEmpty() ? null : "(?:(?<%s>" + qualifiers + ")\\s+)?");
 		// not the "06" of "2022-06", nor the "5" of "1.5" or "10:5"
 		expanded = numbered(expanded, "{N}", "n", "(?<![-/.,:\\d])(?<%s>" + number + ")");
-		expanded = numbered(expanded, "{ORD}", "ord",
-				"(?<%s>\\d{1,3}(?:st|nd|rd|th|ste|de|e|ème|eme|er)" + (set.ordinals.isEmpty() ? "" : "|" + alternation(set.ordinals.keySet())) + ")");
+		expanded = numbered(expanded, "{ORD}", "ord", "(?<%s>\\d{1,3}(?:st|nd|rd|th|ste|de|e|ème|eme|er)"
+				+ (set.ordinals.isEmpty() ? "" : "|" + alternation(set.ordinals.keySet())) + ")");
 		expanded = numbered(expanded, "{MONTH}", "month",
 				"(?<%s>" + (set.months.isEmpty() ? "(?!)" : alternation(set.months.keySet())) + ")");
 		return numbered(expanded, "{YEAR}", "year", "(?<%s>(?:19|20)\\d{2})");
 	}
 
-	/** Each use of a macro gets its own group, "n", "n2", "n3", so that a macro may appear in several alternatives. */
+	/**
+	 * Each use of a macro gets its own group, "n", "n2", "n3", so that a macro may appear
+	 * in several alternatives.
+	 */
 	private static String numbered(String pattern, String macro, String group, String template) {
 		StringBuilder b = new StringBuilder();
 		int from = 0;
@@ -340,7 +362,10 @@ public final class StatisticRules {
 		return b.append(pattern.substring(from)).toString();
 	}
 
-	/** The text of a macro's group in a match, whichever of its uses matched; null when none did. */
+	/**
+	 * The text of a macro's group in a match, whichever of its uses matched; null when
+	 * none did.
+	 */
 	static String group(Matcher m, String group) {
 		for (int use = 1; use <= MAX_USES; use++) {
 			try {
@@ -359,9 +384,10 @@ public final class StatisticRules {
 	private static final int MAX_USES = 9;
 
 	/**
-	 * One regex for a set of words, as a letter tree ({@link Numbers#trie}): the rules try these
-	 * at every word of every sentence with a number, so a list tried word by word would cost too
-	 * much. A longer word is tried before its prefix; a space matches any run of spaces.
+	 * One regex for a set of words, as a letter tree ({@link Numbers#trie}): the rules
+	 * try these at every word of every sentence with a number, so a list tried word by
+	 * word would cost too much. A longer word is tried before its prefix; a space matches
+	 * any run of spaces.
 	 */
 	private static String alternation(java.util.Collection<String> words) {
 		return Numbers.trie(words).replace("\\ ", "\\s+");

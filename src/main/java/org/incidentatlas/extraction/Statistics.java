@@ -9,13 +9,16 @@ import org.incidentatlas.statistic.Qualifier;
 
 /**
  * Quantities of drugs seized, "123 tonnes", "1.500 kilo": they become reported statistics
- * (in tonnes), never seizures. Counts of events are read by the rules of {@link StatisticRules}.
+ * (in tonnes), never seizures. Counts of events are read by the rules of
+ * {@link StatisticRules}.
  */
 final class Statistics {
 
 	/**
 	 * A quantity found in a sentence, in tonnes; offsets are within the sentence.
-	 * @param fromKilos true when the text gave kilos: a single haul is often weighed in kilos, so such a figure needs a period of its own
+	 *
+	 * @param fromKilos true when the text gave kilos: a single haul is often weighed in
+	 * kilos, so such a figure needs a period of its own
 	 */
 	record Tonnage(int start, int end, BigDecimal tonnes, Qualifier qualifier, boolean fromKilos) {
 	}
@@ -28,15 +31,19 @@ final class Statistics {
 	private static final Scan TONNES = Scan.of("(?iu)(?<![\\p{L}\\d,.])" + QUALIFIER + N
 			+ "\\s*(?:metric\\s+)?(tonnes|tons|ton|tonnen|t|kilos|kilo's|kilo|kg|kilograms|kilogram|kilogrammes|kilogramme|kilogrammen)\\b");
 
-	/** Words that mark a tally rather than a story: "recorded", "alone", "so far", "last year". */
-	static final Scan TALLY_CUE = Scan.of(
-			"(?iu)record|registered|counted|tally|so far|alone|since|last year|this year|in total|per year|a year|annual"
-					+ "|geteld|geregistreerd|alleen al|sinds|vorig jaar|dit jaar|in totaal|per jaar|recensé|enregistré|depuis|l'an dernier|cette année|au total|par an");
+	/**
+	 * Words that mark a tally rather than a story: "recorded", "alone", "so far", "last
+	 * year".
+	 */
+	static final Scan TALLY_CUE = Scan
+		.of("(?iu)record|registered|counted|tally|so far|alone|since|last year|this year|in total|per year|a year|annual"
+				+ "|geteld|geregistreerd|alleen al|sinds|vorig jaar|dit jaar|in totaal|per jaar|recensé|enregistré|depuis|l'an dernier|cette année|au total|par an");
 
-	static final Scan SEIZURE_CUE = Scan.of(
-			"(?iu)seiz|confiscat|intercept|grabbed|haul|inbeslag|in beslag|onderschept|vangst|saisi|intercepté");
+	static final Scan SEIZURE_CUE = Scan
+		.of("(?iu)seiz|confiscat|intercept|grabbed|haul|inbeslag|in beslag|onderschept|vangst|saisi|intercepté");
 
-	private static final Scan CARRIED = Scan.of("(?iu)(?:smuggl|import|export|transport|smokkel|trafic|hidden|carrying|vervoer)\\w*\\s+(?:\\S+\\s+){0,3}$");
+	private static final Scan CARRIED = Scan
+		.of("(?iu)(?:smuggl|import|export|transport|smokkel|trafic|hidden|carrying|vervoer)\\w*\\s+(?:\\S+\\s+){0,3}$");
 
 	private Statistics() {
 	}
@@ -57,7 +64,8 @@ final class Statistics {
 			String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
 			if (value != null && !CARRIED.in(before)) {
 				boolean kilos = m.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("k");
-				BigDecimal tonnes = kilos ? value.divide(BigDecimal.valueOf(1000), 3, RoundingMode.HALF_UP).stripTrailingZeros() : value;
+				BigDecimal tonnes = kilos
+						? value.divide(BigDecimal.valueOf(1000), 3, RoundingMode.HALF_UP).stripTrailingZeros() : value;
 				figures.add(new Tonnage(m.start(), m.end(), tonnes, qualifier(m.group(1)), kilos));
 			}
 		}

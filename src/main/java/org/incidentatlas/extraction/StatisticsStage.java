@@ -14,16 +14,16 @@ import org.incidentatlas.time.DateRange;
 
 /**
  * The statistics stage: tallies ("62 shootings in 2023", "achttien maal een explosief",
- * "la neuvième mort depuis le début de l'année"), tonnages and "of which" figures, with the place
- * and period they are reported for. One per reading; it carries the last figure from sentence
- * to sentence.
+ * "la neuvième mort depuis le début de l'année"), tonnages and "of which" figures, with
+ * the place and period they are reported for. One per reading; it carries the last figure
+ * from sentence to sentence.
  * <p>
- * A count is a statistic only when it is counted over a period longer than a day: a period the
- * rules name in the sentence ("in the first half of the year", "depuis un mois"), a year or
- * season the sentence gives, or the period of the figure it continues ("of which 20 in the
- * summer", "causing 9 deaths", "three people were injured" right after a tally). Its place is
- * the nearest place in the sentence, else that of the figure it continues, else the last place
- * the story named.
+ * A count is a statistic only when it is counted over a period longer than a day: a
+ * period the rules name in the sentence ("in the first half of the year", "depuis un
+ * mois"), a year or season the sentence gives, or the period of the figure it continues
+ * ("of which 20 in the summer", "causing 9 deaths", "three people were injured" right
+ * after a tally). Its place is the nearest place in the sentence, else that of the figure
+ * it continues, else the last place the story named.
  */
 final class StatisticsStage {
 
@@ -44,7 +44,10 @@ final class StatisticsStage {
 	/** The sentences before this one have been added to {@link #storyPlaces}. */
 	private int placesCounted;
 
-	/** The first figure of the last sentence that counted: what a following sentence goes on about. */
+	/**
+	 * The first figure of the last sentence that counted: what a following sentence goes
+	 * on about.
+	 */
 	private StatDraft lastMain;
 
 	private int lastCountSentence = -10;
@@ -65,11 +68,13 @@ final class StatisticsStage {
 		return statistics.size() != before;
 	}
 
-	/** The statistics of the article: tonnages and arrests only from a story about drugs. */
+	/**
+	 * The statistics of the article: tonnages and arrests only from a story about drugs.
+	 */
 	List<ProposedStatistic> result() {
 		return statistics.stream()
-			.filter(s -> doc.relevantStories.contains(s.story) || s.metric != Metric.COCAINE_SEIZED_TONNES
-					&& s.metric != Metric.ARRESTS)
+			.filter(s -> doc.relevantStories.contains(s.story)
+					|| s.metric != Metric.COCAINE_SEIZED_TONNES && s.metric != Metric.ARRESTS)
 			.map(StatDraft::toStatistic)
 			.toList();
 	}
@@ -82,7 +87,9 @@ final class StatisticsStage {
 
 	/**
 	 * A period found in a sentence; offsets within the sentence.
-	 * @param named true when a period rule found it ("in six months"), false for a plain date ("in 2021")
+	 *
+	 * @param named true when a period rule found it ("in six months"), false for a plain
+	 * date ("in 2021")
 	 */
 	private record Span(int start, int end, DateRange range, boolean named) {
 	}
@@ -101,36 +108,43 @@ final class StatisticsStage {
 			.filter(f -> periods.stream().noneMatch(p -> p.start() <= f.start() && f.end() <= p.end()))
 			.toList());
 		StatDraft previousInSentence = null;
-		// a sentence that dates something of its own tells a new story, not the tally before it
+		// a sentence that dates something of its own tells a new story, not the tally
+		// before it
 		boolean continues = lastCount != null && index - lastCountSentence <= 1 && lastCount.story == s.story()
 				&& (index == lastCountSentence || doc.datesBySentence.get(index).isEmpty());
 		for (Figure f : figures) {
 			Metric metric = f.metric() != null ? f.metric()
-					: previousInSentence != null ? previousInSentence.metric
-					: continues ? lastCount.metric : null;
+					: previousInSentence != null ? previousInSentence.metric : continues ? lastCount.metric : null;
 			if (metric == null || f.value().signum() <= 0 || f.value().compareTo(BigDecimal.ONE) == 0 && !f.ordinal()) {
 				continue;
 			}
 			boolean casualty = metric == Metric.KILLED || metric == Metric.INJURED || metric == Metric.INJURED_SERIOUS;
-			// "57 shootings this year. Molenbeek alone had four shootings": the next sentence goes on counting
+			// "57 shootings this year. Molenbeek alone had four shootings": the next
+			// sentence goes on counting
 			StatDraft continued = previousInSentence != null ? previousInSentence
 					: continues && (casualty || f.metric() == null || metric == lastCount.metric) ? lastMain : null;
-			// within a sentence a continued figure's own period follows it: "ten in a month, of which seven in two weeks"
+			// within a sentence a continued figure's own period follows it: "ten in a
+			// month, of which seven in two weeks"
 			Span own = nearest(periods, f, continued != null && continued == previousInSentence ? f.start() : -1);
 			if (own != null && !own.named() && continued == null && f.value().intValue() < 5 && !f.ordinal()
 					&& f.qualifier() == Qualifier.EXACT) {
-				continue; // "three murders were committed in 2021": a count of events, not a tally
+				continue; // "three murders were committed in 2021": a count of events,
+							// not a tally
 			}
 			DateRange period = own != null ? own.range() : continued != null ? continued.period : null;
-			// "two suspects were arrested": a small exact number of events, told in the story, is no tally
-			// and the dead and injured of an event ("killing about 40 people") are counted by the event, not over a period
-			boolean tallyLike = !f.ordinal() && !casualty && (f.value().intValue() >= 10 || f.qualifier() != Qualifier.EXACT)
+			// "two suspects were arrested": a small exact number of events, told in the
+			// story, is no tally
+			// and the dead and injured of an event ("killing about 40 people") are
+			// counted by the event, not over a period
+			boolean tallyLike = !f.ordinal() && !casualty
+					&& (f.value().intValue() >= 10 || f.qualifier() != Qualifier.EXACT)
 					|| metric == Metric.DRUG_HOTSPOTS;
 			if (period == null && !casualty && (tallyLike || f.value().intValue() >= 5 && !f.ordinal())) {
 				period = contextPeriod(index, s);
 			}
 			if (period == null && tallyLike && doc.published.isKnown()) {
-				// "the sixth shooting", "over 60 shootings": a running tally counts the year so far
+				// "the sixth shooting", "over 60 shootings": a running tally counts the
+				// year so far
 				period = DateRange.year(doc.published.to().getYear());
 			}
 			if (period == null) {
@@ -179,8 +193,10 @@ final class StatisticsStage {
 			Matcher m = rule.anchored().matcher(sentence);
 			for (int at : numbers) {
 				m.region(at, sentence.length());
-				if (m.lookingAt() && !rules.qualifiers.containsKey(String.valueOf(group(m, "n")).toLowerCase(Locale.ROOT))) {
-					// "een zestigtal": "een" qualifies the number after it and counts nothing
+				if (m.lookingAt()
+						&& !rules.qualifiers.containsKey(String.valueOf(group(m, "n")).toLowerCase(Locale.ROOT))) {
+					// "een zestigtal": "een" qualifies the number after it and counts
+					// nothing
 					String qualifier = null;
 					int start = at;
 					if (rules.qualifierBefore != null) {
@@ -200,7 +216,10 @@ final class StatisticsStage {
 		return found;
 	}
 
-	/** Figures in text order; where two rules overlap the longer match wins. A period's own number is no figure: the caller drops those first. */
+	/**
+	 * Figures in text order; where two rules overlap the longer match wins. A period's
+	 * own number is no figure: the caller drops those first.
+	 */
 	private static List<Figure> withoutOverlaps(List<Figure> figures) {
 		List<Figure> found = new ArrayList<>(figures);
 		found.sort(Comparator.comparingInt((Figure f) -> f.end() - f.start()).reversed());
@@ -217,8 +236,8 @@ final class StatisticsStage {
 	private Figure figure(Matcher m, Metric metric, String qualifier, int start) {
 		String number = group(m, "n");
 		String ordinal = group(m, "ord");
-		Qualifier q = qualifier == null ? Qualifier.EXACT
-				: rules.qualifiers.getOrDefault(qualifier.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), Qualifier.EXACT);
+		Qualifier q = qualifier == null ? Qualifier.EXACT : rules.qualifiers
+			.getOrDefault(qualifier.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), Qualifier.EXACT);
 		BigDecimal value;
 		if (ordinal != null) {
 			Integer v = ordinal.matches("\\d+\\D*") ? Integer.valueOf(ordinal.replaceAll("\\D", ""))
@@ -243,7 +262,10 @@ final class StatisticsStage {
 		return value == null ? null : new Figure(start, m.end(), metric, value, q, ordinal != null);
 	}
 
-	/** The periods of a sentence: those the rules name, then the years, seasons and spans of its dates. */
+	/**
+	 * The periods of a sentence: those the rules name, then the years, seasons and spans
+	 * of its dates.
+	 */
 	private List<Span> periods(int index, Sentences.Sentence s) {
 		List<Span> spans = new ArrayList<>();
 		for (StatisticRules.Period rule : rules.periods) {
@@ -261,10 +283,13 @@ final class StatisticsStage {
 					BigDecimal v = word != null ? BigDecimal.valueOf(word) : value(n);
 					count = v == null ? null : v.intValue();
 				}
-				DateRange range = StatisticPeriods.resolve(rule.resolver(), new StatisticPeriods.Match(m, count, doc.published, rules.months));
+				DateRange range = StatisticPeriods.resolve(rule.resolver(),
+						new StatisticPeriods.Match(m, count, doc.published, rules.months));
 				if (range != null) {
-					// "in 2021" is a date like any other; "since the start of 2025" or "in six months" counts over a period
-					boolean named = !(rule.resolver().equals("year") && group(m, "year") != null && m.group().matches("(?iu)\\S+\\s+\\d{4}"));
+					// "in 2021" is a date like any other; "since the start of 2025" or
+					// "in six months" counts over a period
+					boolean named = !(rule.resolver().equals("year") && group(m, "year") != null
+							&& m.group().matches("(?iu)\\S+\\s+\\d{4}"));
 					spans.add(new Span(start, end, range, named));
 				}
 			}
@@ -272,10 +297,12 @@ final class StatisticsStage {
 		for (Dates.Mention d : doc.datesBySentence.get(index)) {
 			DateRange r = d.range();
 			if (s.text().substring(0, d.start()).strip().toLowerCase(Locale.ROOT).endsWith("date")) {
-				continue; // the page-date marker a search index put in front of the text dates the page, not a tally
+				continue; // the page-date marker a search index put in front of the text
+							// dates the page, not a tally
 			}
 			if (!s.text().substring(d.start(), d.end()).matches("(?s).*\\d{4}.*")) {
-				continue; // "last night" on a page dated to the month is a night, however coarsely known; the rules name relative periods
+				continue; // "last night" on a page dated to the month is a night, however
+							// coarsely known; the rules name relative periods
 			}
 			boolean longerThanAMonth = r.precision() == DatePrecision.YEAR || r.precision() == DatePrecision.SEASON
 					|| r.isKnown() && r.from().plusMonths(1).isBefore(r.to());
@@ -286,7 +313,10 @@ final class StatisticsStage {
 		return spans;
 	}
 
-	/** A period the two sentences before named, in the same paragraph: "Since January, ... . Antwerp alone had 40 shootings." */
+	/**
+	 * A period the two sentences before named, in the same paragraph: "Since January, ...
+	 * . Antwerp alone had 40 shootings."
+	 */
 	private DateRange contextPeriod(int index, Sentences.Sentence s) {
 		for (int i = index - 1; i >= Math.max(0, index - 2); i--) {
 			Sentences.Sentence before = doc.sentence(i);
@@ -360,17 +390,20 @@ final class StatisticsStage {
 	}
 
 	/**
-	 * The place the story is about so far, for a tally whose sentence names none: the one place
-	 * its paragraph named before it, else the place below a country named most often before it; on a tie the larger place (a story about Berendrecht in
-	 * Antwerp counts for Antwerp), then the later.
+	 * The place the story is about so far, for a tally whose sentence names none: the one
+	 * place its paragraph named before it, else the place below a country named most
+	 * often before it; on a tie the larger place (a story about Berendrecht in Antwerp
+	 * counts for Antwerp), then the later.
 	 */
 	private Where storyPlace(int index, Sentences.Sentence s) {
 		Places.Mention paragraph = doc.paragraphPlace(index);
 		if (paragraph != null) {
 			return where(paragraph);
 		}
-		for (; placesCounted < index; placesCounted++) { // each sentence is counted once, however many tallies follow
-			StoryPlaces story = storyPlaces.computeIfAbsent(doc.sentence(placesCounted).story(), k -> new StoryPlaces());
+		for (; placesCounted < index; placesCounted++) { // each sentence is counted once,
+															// however many tallies follow
+			StoryPlaces story = storyPlaces.computeIfAbsent(doc.sentence(placesCounted).story(),
+					k -> new StoryPlaces());
 			for (Places.Mention m : doc.placesBySentence.get(placesCounted)) {
 				if (m.role() == Places.Role.LOCATIVE) {
 					story.add(m.place() == null ? where(m) : where(m.place()));
@@ -382,7 +415,10 @@ final class StatisticsStage {
 		return named != null ? named : firstPlaceAfter(index, s);
 	}
 
-	/** A tally in a story's first lines may name its place only after it: "57 shootings this year. Brussels ..." */
+	/**
+	 * A tally in a story's first lines may name its place only after it: "57 shootings
+	 * this year. Brussels ..."
+	 */
 	private Where firstPlaceAfter(int index, Sentences.Sentence s) {
 		for (int i = index + 1; i < doc.size() && i <= index + 3 && doc.sentence(i).story() == s.story(); i++) {
 			for (Places.Mention m : doc.placesBySentence.get(i)) {
@@ -414,8 +450,12 @@ final class StatisticsStage {
 
 		Where mostNamed() {
 			boolean belowACountry = places.values().stream().anyMatch(w -> w.depth() > 0);
-			return places.keySet().stream()
-				.filter(k -> !belowACountry || places.get(k).depth() > 0) // "Belgium" is named often, and says little
+			return places.keySet()
+				.stream()
+				.filter(k -> !belowACountry || places.get(k).depth() > 0) // "Belgium" is
+																			// named
+																			// often, and
+																			// says little
 				.max(Comparator.<String>comparingInt(counts::get)
 					.thenComparing(Comparator.<String>comparingInt(k -> places.get(k).depth()).reversed())
 					.thenComparingInt(last::get))
@@ -434,10 +474,13 @@ final class StatisticsStage {
 		boolean seizureContext = index - lastTonnageSentence <= 1;
 		for (Statistics.Tonnage f : Statistics.tonnages(s.text(), s.lower(), seizureContext)) {
 			Dates.Mention date = Mentions.nearestDate(dates, f.start(), false);
-			DateRange period = date != null ? date.range() : lastTonnage != null && seizureContext ? lastTonnage.period : null;
+			DateRange period = date != null ? date.range()
+					: lastTonnage != null && seizureContext ? lastTonnage.period : null;
 			if (f.fromKilos()) {
-				// "200 kilos seized on Tuesday" is a seizure; "1,200 kilos seized this year" a statistic
-				Span own = nearest(periods(index, s), new Figure(f.start(), f.end(), null, f.tonnes(), f.qualifier(), false), -1);
+				// "200 kilos seized on Tuesday" is a seizure; "1,200 kilos seized this
+				// year" a statistic
+				Span own = nearest(periods(index, s),
+						new Figure(f.start(), f.end(), null, f.tonnes(), f.qualifier(), false), -1);
 				period = own == null ? null : own.range();
 			}
 			Where where = tonnagePlace(s, named, f.start(), f.end());
@@ -450,7 +493,10 @@ final class StatisticsStage {
 		}
 	}
 
-	/** "123 tonnes – 116 tonnes in Antwerp alone – followed by Spain (118 tonnes)": the place just before, or just after "in". */
+	/**
+	 * "123 tonnes – 116 tonnes in Antwerp alone – followed by Spain (118 tonnes)": the
+	 * place just before, or just after "in".
+	 */
 	private Where tonnagePlace(Sentences.Sentence s, List<Places.Mention> named, int figureStart, int figureEnd) {
 		Places.Mention after = null;
 		Places.Mention before = null;
@@ -458,7 +504,8 @@ final class StatisticsStage {
 			int start = m.start() - s.start();
 			int end = m.end() - s.start();
 			String gap = start >= figureEnd ? s.text().substring(figureEnd, start) : "";
-			if (start >= figureEnd && gap.matches("(?iu)\\s*(?:of cocaine\\s+|cocaïne\\s+|de cocaïne\\s+)?(?:in|à|en)\\s+(?:the\\s+|de\\s+|la\\s+)?")) {
+			if (start >= figureEnd && gap.matches(
+					"(?iu)\\s*(?:of cocaine\\s+|cocaïne\\s+|de cocaïne\\s+)?(?:in|à|en)\\s+(?:the\\s+|de\\s+|la\\s+)?")) {
 				after = m;
 			}
 			if (end <= figureStart) {
@@ -474,7 +521,10 @@ final class StatisticsStage {
 
 	// --- shared ---
 
-	/** Adds a statistic, or a passage to the same figure told again (same metric, value and place, periods that overlap). */
+	/**
+	 * Adds a statistic, or a passage to the same figure told again (same metric, value
+	 * and place, periods that overlap).
+	 */
 	private StatDraft add(Sentences.Sentence s, int index, Where where, DateRange period, Metric metric, Figure f) {
 		StatDraft draft = null;
 		for (StatDraft d : statistics) {
@@ -514,11 +564,14 @@ final class StatisticsStage {
 
 	private Where where(org.incidentatlas.place.Place place) {
 		org.incidentatlas.place.PlacePath path = doc.places.path(place);
-		int depth = place.equals(path.district()) ? 3 : place.equals(path.city()) ? 2 : place.equals(path.region()) ? 1 : 0;
+		int depth = place.equals(path.district()) ? 3
+				: place.equals(path.city()) ? 2 : place.equals(path.region()) ? 1 : 0;
 		return new Where(place.displayName(), place.countryCode(), place.key(), depth);
 	}
 
-	/** @param depth 0 a country or wider, 1 a region, 2 a city, 3 a district */
+	/**
+	 * @param depth 0 a country or wider, 1 a region, 2 a city, 3 a district
+	 */
 	private record Where(String name, String country, String key, int depth) {
 	}
 

@@ -8,7 +8,10 @@ import java.util.List;
 
 import org.incidentatlas.csv.Csv;
 
-/** An uploaded CSV file read strictly: UTF-8 only (a byte-order mark is allowed), RFC 4180 quoting ({@link Csv}). */
+/**
+ * An uploaded CSV file read strictly: UTF-8 only (a byte-order mark is allowed), RFC 4180
+ * quoting ({@link Csv}).
+ */
 record CsvTable(List<String> header, List<List<String>> rows) {
 
 	static final int MAX_ROWS = 50_000;
@@ -44,8 +47,9 @@ record CsvTable(List<String> header, List<List<String>> rows) {
 			records = Csv.read(text, MAX_ROWS + 2);
 		}
 		catch (Csv.Malformed ex) {
-			throw new Unreadable("Line " + ex.line() + ": a quoted field is never closed, or text follows its closing quote: "
-					+ "the file is not valid CSV.");
+			throw new Unreadable(
+					"Line " + ex.line() + ": a quoted field is never closed, or text follows its closing quote: "
+							+ "the file is not valid CSV.");
 		}
 		if (records.size() > MAX_ROWS + 1) {
 			throw new Unreadable("The file has more than " + MAX_ROWS + " rows; split it.");

@@ -20,7 +20,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The editor's import pages: upload, map the columns, check, run, and watch the progress. */
+/**
+ * The editor's import pages: upload, map the columns, check, run, and watch the progress.
+ */
 @Controller
 class ImportController {
 
@@ -93,13 +95,14 @@ class ImportController {
 	Map<String, Object> status(@PathVariable long id, Principal user) {
 		ImportJobs.Job job = job(id, user);
 		return Map.of("status", job.status().name().toLowerCase(), "processed", job.processedRows(), "total",
-				job.totalRows(), "created", job.createdCount(), "duplicates", job.duplicateCount(),
-				"error", job.error() == null ? "" : job.error());
+				job.totalRows(), "created", job.createdCount(), "duplicates", job.duplicateCount(), "error",
+				job.error() == null ? "" : job.error());
 	}
 
 	private ImportJobs.Job job(long id, Principal user) {
 		return jobs.find(id, user.getName())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no import " + id + " of yours."));
+			.orElseThrow(
+					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no import " + id + " of yours."));
 	}
 
 }

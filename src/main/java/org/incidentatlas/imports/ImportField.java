@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What a column of an uploaded file means. The project's own export columns and ACLED's are
- * recognised by name; the editor can change every choice before the dry run.
+ * What a column of an uploaded file means. The project's own export columns and ACLED's
+ * are recognised by name; the editor can change every choice before the dry run.
  */
 enum ImportField {
 
@@ -16,11 +16,12 @@ enum ImportField {
 	ACLED_EVENT_TYPE, ACLED_SUB_EVENT_TYPE, ACLED_GEO_PRECISION, SUBTYPE, TARGET, TIME_OF_DAY, TIME, TIME_PRECISION,
 	GROUPS;
 
-	private static final Map<String, ImportField> KNOWN = Map.ofEntries(Map.entry("type", TYPE), Map.entry("date", DATE),
-			Map.entry("date_from", DATE_FROM), Map.entry("date_to", DATE_TO), Map.entry("date_precision", DATE_PRECISION),
-			Map.entry("place", PLACE), Map.entry("district", DISTRICT), Map.entry("city", CITY), Map.entry("region", REGION),
-			Map.entry("country", COUNTRY), Map.entry("country_code", COUNTRY_CODE), Map.entry("locality", LOCALITY),
-			Map.entry("street", STREET), Map.entry("latitude", LATITUDE), Map.entry("longitude", LONGITUDE),
+	private static final Map<String, ImportField> KNOWN = Map.ofEntries(Map.entry("type", TYPE),
+			Map.entry("date", DATE), Map.entry("date_from", DATE_FROM), Map.entry("date_to", DATE_TO),
+			Map.entry("date_precision", DATE_PRECISION), Map.entry("place", PLACE), Map.entry("district", DISTRICT),
+			Map.entry("city", CITY), Map.entry("region", REGION), Map.entry("country", COUNTRY),
+			Map.entry("country_code", COUNTRY_CODE), Map.entry("locality", LOCALITY), Map.entry("street", STREET),
+			Map.entry("latitude", LATITUDE), Map.entry("longitude", LONGITUDE),
 			Map.entry("location_precision", LOCATION_PRECISION), Map.entry("location_hidden", LOCATION_HIDDEN),
 			Map.entry("killed", KILLED), Map.entry("injured", INJURED), Map.entry("summary", SUMMARY),
 			Map.entry("subtype", SUBTYPE), Map.entry("target", TARGET), Map.entry("time_of_day", TIME_OF_DAY),

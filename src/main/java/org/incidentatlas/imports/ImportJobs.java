@@ -40,21 +40,22 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * CSV imports, step by step: upload (the file is read strictly and kept), check (a dry run that
- * reports every problem by row and column, and every row that repeats an existing incident or an
- * earlier row), then run, in the background: all rows or none.
+ * CSV imports, step by step: upload (the file is read strictly and kept), check (a dry
+ * run that reports every problem by row and column, and every row that repeats an
+ * existing incident or an earlier row), then run, in the background: all rows or none.
  * <p>
- * A run never holds a long transaction. It checks and resolves the rows into the staging table
- * {@code import_row}, a chunk per short transaction, writing its progress as it goes; then one
- * short transaction creates every incident with its audit row in one statement and marks the job
- * done. Editors keep writing meanwhile: nothing they touch is locked for longer than that last
- * statement, and the data version does not make writers wait for each other (V26).
+ * A run never holds a long transaction. It checks and resolves the rows into the staging
+ * table {@code import_row}, a chunk per short transaction, writing its progress as it
+ * goes; then one short transaction creates every incident with its audit row in one
+ * statement and marks the job done. Editors keep writing meanwhile: nothing they touch is
+ * locked for longer than that last statement, and the data version does not make writers
+ * wait for each other (V26).
  * <p>
- * While a run is under way its worker holds a session-level PostgreSQL advisory lock keyed by the
- * job, on a connection of its own. A job that says RUNNING but whose lock is free was interrupted
- * (the application stopped or died): it is marked failed, at start-up and whenever its page is
- * opened, and can be run again. Another instance of the application running the job holds the
- * lock, so its job is left alone.
+ * While a run is under way its worker holds a session-level PostgreSQL advisory lock
+ * keyed by the job, on a connection of its own. A job that says RUNNING but whose lock is
+ * free was interrupted (the application stopped or died): it is marked failed, at
+ * start-up and whenever its page is opened, and can be run again. Another instance of the
+ * application running the job holds the lock, so its job is left alone.
  */
 @Service
 public class ImportJobs {
@@ -64,13 +65,20 @@ public class ImportJobs {
 	/** Rows per staging transaction, and between two progress updates. */
 	static final int CHUNK = 1000;
 
-	/** The advisory lock class of running jobs (the second key is the job's id): "IMPT". */
+	/**
+	 * The advisory lock class of running jobs (the second key is the job's id): "IMPT".
+	 */
 	static final int JOB_LOCK_CLASS = 0x494D5054;
 
-	/** The advisory lock that lets the final transactions of two imports run one after the other: "IMPF". */
+	/**
+	 * The advisory lock that lets the final transactions of two imports run one after the
+	 * other: "IMPF".
+	 */
 	private static final int FINISH_LOCK_CLASS = 0x494D5046;
 
-	/** Runs under way or waiting in this instance; each holds a connection for its lock. */
+	/**
+	 * Runs under way or waiting in this instance; each holds a connection for its lock.
+	 */
 	static final int MAX_RUNS = 2;
 
 	static final String INTERRUPTED = "Nothing was imported: the import was interrupted (the application stopped while it "
@@ -90,7 +98,10 @@ public class ImportJobs {
 			List<ImportField> mapping, int totalRows, int processedRows, int createdCount, int duplicateCount,
 			List<Problem> report, String error) {
 
-		/** Checked, with no problem but repeats; a failed run (interrupted, or refused) can be run again. */
+		/**
+		 * Checked, with no problem but repeats; a failed run (interrupted, or refused)
+		 * can be run again.
+		 */
 		public boolean runnable() {
 			return (status == Status.CHECKED || status == Status.FAILED)
 					&& report.stream().allMatch(p -> p.column().equals("duplicate"));
@@ -133,7 +144,9 @@ public class ImportJobs {
 		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** Reads the file strictly and keeps it, with a first guess at what each column means. */
+	/**
+	 * Reads the file strictly and keeps it, with a first guess at what each column means.
+	 */
 	public long upload(byte[] bytes, String filename, String username) {
 		String text = CsvTable.decode(bytes);
 		CsvTable table = CsvTable.parse(text);
@@ -149,9 +162,10 @@ public class ImportJobs {
 	}
 
 	/**
-	 * The dry run: every problem by row and column, and every row that repeats an existing
-	 * incident or an earlier row of the file. The rows are staged and compared in the database
-	 * in one transaction, and the staging is emptied again before it ends.
+	 * The dry run: every problem by row and column, and every row that repeats an
+	 * existing incident or an earlier row of the file. The rows are staged and compared
+	 * in the database in one transaction, and the staging is emptied again before it
+	 * ends.
 	 */
 	public Job check(long id, String username, List<ImportField> mapping) {
 		Job job = find(id, username).orElseThrow();
@@ -159,7 +173,8 @@ public class ImportJobs {
 			return job;
 		}
 		if (mapping.size() != job.columns().size()) {
-			throw new IllegalArgumentException("Choose a meaning for each of the " + job.columns().size() + " columns.");
+			throw new IllegalArgumentException(
+					"Choose a meaning for each of the " + job.columns().size() + " columns.");
 		}
 		CsvTable table = CsvTable.parse(content(id));
 		RowMapper mapper = new RowMapper(table.header(), mapping);
@@ -178,22 +193,24 @@ public class ImportJobs {
 							+ repeat.getValue() + ": this row will be skipped."));
 				}
 				jdbc.update("delete from import_row where job_id = ?", id);
-				log.info("Import {} checked: {} rows read and staged in {} ms, compared with the incidents in {} ms", id,
-						table.rows().size(), (staged - started) / 1_000_000, (System.nanoTime() - staged) / 1_000_000);
+				log.info("Import {} checked: {} rows read and staged in {} ms, compared with the incidents in {} ms",
+						id, table.rows().size(), (staged - started) / 1_000_000,
+						(System.nanoTime() - staged) / 1_000_000);
 			});
 			report.sort(Comparator.comparingInt(Problem::line));
 		}
 		jdbc.update("""
 				update import_job set status = 'CHECKED', mapping = ?::jsonb, report = ?::jsonb, error = null,
 				       duplicate_count = ?, updated_at = now() where id = ?""", json.writeValueAsString(mapping),
-				json.writeValueAsString(report), report.stream().filter(p -> p.column().equals("duplicate")).count(), id);
+				json.writeValueAsString(report), report.stream().filter(p -> p.column().equals("duplicate")).count(),
+				id);
 		return find(id, username).orElseThrow();
 	}
 
 	/**
-	 * Starts the run in the background; nothing is written unless every row goes in. The job's
-	 * lock is taken here, before the job says RUNNING, so a RUNNING job always has its lock held
-	 * while its worker lives.
+	 * Starts the run in the background; nothing is written unless every row goes in. The
+	 * job's lock is taken here, before the job says RUNNING, so a RUNNING job always has
+	 * its lock held while its worker lives.
 	 */
 	public void run(long id, String username) {
 		Job job = find(id, username).orElseThrow();
@@ -214,7 +231,8 @@ public class ImportJobs {
 			}
 			int started = jdbc.update("""
 					update import_job set status = 'RUNNING', processed_rows = 0, created_count = 0, error = null,
-					       updated_at = now() where id = ? and username = ? and status in ('CHECKED', 'FAILED')""", id, username);
+					       updated_at = now() where id = ? and username = ? and status in ('CHECKED', 'FAILED')""", id,
+					username);
 			if (started == 0) {
 				throw new IllegalStateException("This import is running already, or done.");
 			}
@@ -255,7 +273,10 @@ public class ImportJobs {
 		}
 	}
 
-	/** Unlocks and returns the connection; a connection that cannot unlock is closed for good, and its lock with it. */
+	/**
+	 * Unlocks and returns the connection; a connection that cannot unlock is closed for
+	 * good, and its lock with it.
+	 */
 	private void release(Connection connection, long id) {
 		try (PreparedStatement statement = connection.prepareStatement("select pg_advisory_unlock(?, ?)")) {
 			statement.setInt(1, JOB_LOCK_CLASS);
@@ -283,10 +304,10 @@ public class ImportJobs {
 	}
 
 	/**
-	 * Marks failed every RUNNING job (or only {@code onlyId}) whose lock no session holds: its
-	 * worker is gone, and so is anything it staged. A job that another live instance runs keeps
-	 * its lock and is left alone. The lock is tried for the length of this one statement.
-	 *
+	 * Marks failed every RUNNING job (or only {@code onlyId}) whose lock no session
+	 * holds: its worker is gone, and so is anything it staged. A job that another live
+	 * instance runs keeps its lock and is left alone. The lock is tried for the length of
+	 * this one statement.
 	 * @return how many jobs were marked
 	 */
 	int failInterrupted(Long onlyId) {
@@ -308,8 +329,8 @@ public class ImportJobs {
 	}
 
 	/**
-	 * The run itself: stage every row (stopping at the first problem), then create them all in
-	 * one short transaction. Tests call it directly rather than in the background.
+	 * The run itself: stage every row (stopping at the first problem), then create them
+	 * all in one short transaction. Tests call it directly rather than in the background.
 	 */
 	void execute(long id, String username, List<ImportField> mapping) {
 		long started = System.nanoTime();
@@ -320,30 +341,36 @@ public class ImportJobs {
 			List<Problem> problems = new ArrayList<>();
 			stage(id, table, mapper, problems, true, processed -> progress(id, processed));
 			if (!problems.isEmpty()) {
-				// the file changed or the data did since the check: stop, and leave nothing behind
+				// the file changed or the data did since the check: stop, and leave
+				// nothing behind
 				Problem first = problems.get(0);
-				throw new IllegalStateException("Line " + first.line() + ", " + first.column() + ": " + first.message());
+				throw new IllegalStateException(
+						"Line " + first.line() + ", " + first.column() + ": " + first.message());
 			}
 			long staged = System.nanoTime();
 			jdbc.execute("analyze import_row");
 			String filename = jdbc.queryForObject("select filename from import_job where id = ?", String.class, id);
 			int created = transaction.execute(status -> finish(id, username, filename, table.rows().size()));
 			mapCells.forget();
-			log.info("Import {} done: {} rows read and staged in {} ms, {} incidents created in one transaction of {} ms", id,
-					table.rows().size(), (staged - started) / 1_000_000, created, (System.nanoTime() - staged) / 1_000_000);
+			log.info(
+					"Import {} done: {} rows read and staged in {} ms, {} incidents created in one transaction of {} ms",
+					id, table.rows().size(), (staged - started) / 1_000_000, created,
+					(System.nanoTime() - staged) / 1_000_000);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Import {} failed and nothing was imported: {}", id, ex.getMessage());
 			jdbc.update("delete from import_row where job_id = ?", id);
-			jdbc.update("update import_job set status = 'FAILED', error = ?, created_count = 0, updated_at = now() where id = ?",
+			jdbc.update(
+					"update import_job set status = 'FAILED', error = ?, created_count = 0, updated_at = now() where id = ?",
 					"Nothing was imported. " + ex.getMessage(), id);
 		}
 	}
 
 	/**
-	 * Checks and resolves each row, and stages the rows that are right and repeat no earlier row,
-	 * {@value #CHUNK} per transaction. Problems go to {@code problems}, rows that repeat an earlier
-	 * one too (as "duplicate"); with {@code stopAtProblem} the first problem ends the staging.
+	 * Checks and resolves each row, and stages the rows that are right and repeat no
+	 * earlier row, {@value #CHUNK} per transaction. Problems go to {@code problems}, rows
+	 * that repeat an earlier one too (as "duplicate"); with {@code stopAtProblem} the
+	 * first problem ends the staging.
 	 */
 	private void stage(long id, CsvTable table, RowMapper mapper, List<Problem> problems, boolean stopAtProblem,
 			IntConsumer progress) {
@@ -359,7 +386,8 @@ public class ImportJobs {
 					row = editor.prepare(read.form());
 				}
 				catch (InvalidFieldsException ex) {
-					ex.problems().forEach(p -> rowProblems.add(new Problem(line, column(mapper, p.field()), p.message())));
+					ex.problems()
+						.forEach(p -> rowProblems.add(new Problem(line, column(mapper, p.field()), p.message())));
 				}
 			}
 			if (!rowProblems.isEmpty()) {
@@ -372,7 +400,8 @@ public class ImportJobs {
 			int earlier = repeats.earlierLine(line, row);
 			if (earlier > 0) {
 				if (!stopAtProblem) {
-					problems.add(new Problem(line, "duplicate", "Repeats line " + earlier + " of this file: this row will be skipped."));
+					problems.add(new Problem(line, "duplicate",
+							"Repeats line " + earlier + " of this file: this row will be skipped."));
 				}
 				continue;
 			}
@@ -420,22 +449,26 @@ public class ImportJobs {
 			return;
 		}
 		String rows = json.writeValueAsString(chunk);
-		transaction.executeWithoutResult(status -> jdbc.update("""
-				insert into import_row (job_id, line, type, date_from, date_to, date_precision, country_code, place_id, locality,
-				                        street, latitude, longitude, geo_precision, location_hidden, killed, injured, summary, changes,
-				                        subtype, target, time_of_day, time_reported, time_precision, groups)
-				select ?, r.line, r.type, r.date_from, r.date_to, r.date_precision, r.country_code, r.place_id, r.locality,
-				       r.street, r.latitude, r.longitude, r.geo_precision, r.location_hidden, r.killed, r.injured, r.summary, r.changes,
-				       r.subtype, r.target, r.time_of_day, r.time_reported, r.time_precision,
-				       coalesce(array(select jsonb_array_elements_text(r.groups)), '{}')
-				from jsonb_to_recordset(?::jsonb) as r(line integer, type text, date_from date, date_to date, date_precision text,
-				     country_code text, place_id integer, locality text, street text, latitude double precision,
-				     longitude double precision, geo_precision text, location_hidden boolean, killed integer, injured integer,
-				     summary text, changes jsonb, subtype text, target text, time_of_day text, time_reported time,
-				     time_precision text, groups jsonb)""", id, rows));
+		transaction.executeWithoutResult(status -> jdbc.update(
+				"""
+						insert into import_row (job_id, line, type, date_from, date_to, date_precision, country_code, place_id, locality,
+						                        street, latitude, longitude, geo_precision, location_hidden, killed, injured, summary, changes,
+						                        subtype, target, time_of_day, time_reported, time_precision, groups)
+						select ?, r.line, r.type, r.date_from, r.date_to, r.date_precision, r.country_code, r.place_id, r.locality,
+						       r.street, r.latitude, r.longitude, r.geo_precision, r.location_hidden, r.killed, r.injured, r.summary, r.changes,
+						       r.subtype, r.target, r.time_of_day, r.time_reported, r.time_precision,
+						       coalesce(array(select jsonb_array_elements_text(r.groups)), '{}')
+						from jsonb_to_recordset(?::jsonb) as r(line integer, type text, date_from date, date_to date, date_precision text,
+						     country_code text, place_id integer, locality text, street text, latitude double precision,
+						     longitude double precision, geo_precision text, location_hidden boolean, killed integer, injured integer,
+						     summary text, changes jsonb, subtype text, target text, time_of_day text, time_reported time,
+						     time_precision text, groups jsonb)""",
+				id, rows));
 	}
 
-	/** Staged rows of a job that repeat an existing incident: line, and the incident's id. */
+	/**
+	 * Staged rows of a job that repeat an existing incident: line, and the incident's id.
+	 */
 	private Map<Integer, Long> repeatsOfExisting(long id) {
 		Map<Integer, Long> repeats = new java.util.TreeMap<>();
 		jdbc.query(IncidentQueries.sameEvents("(select line as key, * from import_row where job_id = ?)"), rs -> {
@@ -445,52 +478,59 @@ public class ImportJobs {
 	}
 
 	/**
-	 * Creates every staged row that repeats no existing incident, with its audit row, in one
-	 * statement, and marks the job done: the one transaction of the run that writes incidents.
-	 * Imports finish one at a time, so that each sees the incidents the other created.
+	 * Creates every staged row that repeats no existing incident, with its audit row, in
+	 * one statement, and marks the job done: the one transaction of the run that writes
+	 * incidents. Imports finish one at a time, so that each sees the incidents the other
+	 * created.
 	 */
 	private int finish(long id, String username, String filename, int total) {
 		jdbc.queryForObject("select pg_advisory_xact_lock(?, 0)", Object.class, FINISH_LOCK_CLASS);
-		int created = jdbc.update("""
-				with fresh as materialized (
-				    select s.*, nextval(pg_get_serial_sequence('incident', 'id')) as new_id
-				    from (select * from import_row r
-				          where r.job_id = ? and r.line not in (select key from (%s) repeats)
-				          order by r.line) s
-				), created as (
-				    insert into incident (id, type, date_from, date_to, date_precision, country_code, place_id, locality, street,
-				                          latitude, longitude, geo_precision, location_hidden, killed, injured, summary,
-				                          subtype, target, time_of_day, time_reported, time_precision)
-				    select new_id, type, date_from, date_to, date_precision, country_code, place_id, locality, street,
-				           latitude, longitude, geo_precision, location_hidden, killed, injured, summary,
-				           subtype, target, time_of_day, time_reported, time_precision
-				    from fresh order by line
-				    returning id
-				), named as (
-				    insert into incident_actor (incident_id, name)
-				    select c.id, g.name from created c join fresh f on f.new_id = c.id cross join unnest(f.groups) as g(name)
-				)
-				insert into audit_event (entity, entity_id, action, username, changes, reason)
-				select 'INCIDENT', new_id, 'CREATE', ?, changes, ? || line from fresh order by line""".formatted(
-				IncidentQueries.sameEvents("(select line as key, * from import_row where job_id = ?)")), id, id, id, username,
-				"Imported from " + filename + " (import " + id + "), line ");
-		jdbc.update("""
-				update import_job set status = 'DONE', processed_rows = total_rows, created_count = ?, duplicate_count = ?,
-				       error = null, updated_at = now() where id = ?""", created, total - created, id);
+		int created = jdbc.update(
+				"""
+						with fresh as materialized (
+						    select s.*, nextval(pg_get_serial_sequence('incident', 'id')) as new_id
+						    from (select * from import_row r
+						          where r.job_id = ? and r.line not in (select key from (%s) repeats)
+						          order by r.line) s
+						), created as (
+						    insert into incident (id, type, date_from, date_to, date_precision, country_code, place_id, locality, street,
+						                          latitude, longitude, geo_precision, location_hidden, killed, injured, summary,
+						                          subtype, target, time_of_day, time_reported, time_precision)
+						    select new_id, type, date_from, date_to, date_precision, country_code, place_id, locality, street,
+						           latitude, longitude, geo_precision, location_hidden, killed, injured, summary,
+						           subtype, target, time_of_day, time_reported, time_precision
+						    from fresh order by line
+						    returning id
+						), named as (
+						    insert into incident_actor (incident_id, name)
+						    select c.id, g.name from created c join fresh f on f.new_id = c.id cross join unnest(f.groups) as g(name)
+						)
+						insert into audit_event (entity, entity_id, action, username, changes, reason)
+						select 'INCIDENT', new_id, 'CREATE', ?, changes, ? || line from fresh order by line"""
+					.formatted(IncidentQueries.sameEvents("(select line as key, * from import_row where job_id = ?)")),
+				id, id, id, username, "Imported from " + filename + " (import " + id + "), line ");
+		jdbc.update(
+				"""
+						update import_job set status = 'DONE', processed_rows = total_rows, created_count = ?, duplicate_count = ?,
+						       error = null, updated_at = now() where id = ?""",
+				created, total - created, id);
 		jdbc.update("delete from import_row where job_id = ?", id);
 		return created;
 	}
 
 	private void progress(long id, int processed) {
-		separate.executeWithoutResult(status -> jdbc.update(
-				"update import_job set processed_rows = ?, updated_at = now() where id = ?", processed, id));
+		separate.executeWithoutResult(status -> jdbc
+			.update("update import_job set processed_rows = ?, updated_at = now() where id = ?", processed, id));
 	}
 
 	/** A row read into the editor's form, with every problem of its cells and fields. */
 	private record Read(IncidentForm form, List<Problem> problems) {
 	}
 
-	/** The row's cells and the form's own rules; the gazetteer and the calendar are the editor's ({@link IncidentEditor#prepare}). */
+	/**
+	 * The row's cells and the form's own rules; the gazetteer and the calendar are the
+	 * editor's ({@link IncidentEditor#prepare}).
+	 */
 	private Read read(RowMapper mapper, List<String> row, int line) {
 		List<Problem> problems = new ArrayList<>();
 		RowMapper.Mapped mapped = mapper.map(row);
@@ -529,7 +569,8 @@ public class ImportJobs {
 		if (!name.equals(source.token())) {
 			return name;
 		}
-		// the field may have come from a sibling column: date_from for date, city or district for place, ...
+		// the field may have come from a sibling column: date_from for date, city or
+		// district for place, ...
 		for (ImportField alternative : switch (source) {
 			case DATE -> List.of(ImportField.DATE_FROM);
 			case PLACE -> List.of(ImportField.DISTRICT, ImportField.CITY, ImportField.REGION);
@@ -546,7 +587,10 @@ public class ImportJobs {
 		return name;
 	}
 
-	/** The job, if it is this user's; a job that says RUNNING but whose worker is gone is marked failed first. */
+	/**
+	 * The job, if it is this user's; a job that says RUNNING but whose worker is gone is
+	 * marked failed first.
+	 */
 	public Optional<Job> find(long id, String username) {
 		Optional<Job> job = read(id, username);
 		if (job.isPresent() && job.get().status() == Status.RUNNING && failInterrupted(id) > 0) {
@@ -556,13 +600,17 @@ public class ImportJobs {
 	}
 
 	private Optional<Job> read(long id, String username) {
-		return jdbc.query("select * from import_job where id = ? and username = ?", (rs, n) -> new Job(rs.getLong("id"),
-				rs.getString("username"), rs.getString("filename"), Status.valueOf(rs.getString("status")),
-				json.readValue(rs.getString("columns"), new TypeReference<List<String>>() {
-				}), mapping(rs.getString("mapping"), rs.getString("columns")), rs.getInt("total_rows"),
-				rs.getInt("processed_rows"), rs.getInt("created_count"), rs.getInt("duplicate_count"),
-				json.readValue(rs.getString("report"), new TypeReference<List<Problem>>() {
-				}), rs.getString("error")), id, username).stream().findFirst();
+		return jdbc.query("select * from import_job where id = ? and username = ?",
+				(rs, n) -> new Job(rs.getLong("id"), rs.getString("username"), rs.getString("filename"),
+						Status.valueOf(rs.getString("status")),
+						json.readValue(rs.getString("columns"), new TypeReference<List<String>>() {
+						}), mapping(rs.getString("mapping"), rs.getString("columns")), rs.getInt("total_rows"),
+						rs.getInt("processed_rows"), rs.getInt("created_count"), rs.getInt("duplicate_count"),
+						json.readValue(rs.getString("report"), new TypeReference<List<Problem>>() {
+						}), rs.getString("error")),
+				id, username)
+			.stream()
+			.findFirst();
 	}
 
 	public List<Map<String, Object>> recent(String username) {

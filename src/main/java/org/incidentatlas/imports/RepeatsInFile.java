@@ -10,10 +10,11 @@ import org.incidentatlas.incident.IncidentType;
 import org.incidentatlas.time.DateRange;
 
 /**
- * Rows of one file that report the same event as an earlier row, by the rule that finds an
- * existing incident's duplicates (IncidentQueries.sameEvents): the same type, overlapping
- * dates, and the same gazetteer place or, without one, the same point. The import creates the
- * first and skips the others. Plain Java: the rows are not in the database yet.
+ * Rows of one file that report the same event as an earlier row, by the rule that finds
+ * an existing incident's duplicates (IncidentQueries.sameEvents): the same type,
+ * overlapping dates, and the same gazetteer place or, without one, the same point. The
+ * import creates the first and skips the others. Plain Java: the rows are not in the
+ * database yet.
  */
 final class RepeatsInFile {
 
@@ -29,7 +30,10 @@ final class RepeatsInFile {
 
 	private final Map<IncidentType, List<Kept>> byType = new HashMap<>();
 
-	/** The line of an earlier row that {@code row} repeats, or 0 when it repeats none (it is then remembered). */
+	/**
+	 * The line of an earlier row that {@code row} repeats, or 0 when it repeats none (it
+	 * is then remembered).
+	 */
 	int earlierLine(int line, IncidentEditor.NewIncident row) {
 		if (!row.date().isKnown()) {
 			return 0;

@@ -19,26 +19,32 @@ import org.incidentatlas.time.DatePrecision;
 import org.incidentatlas.time.DateRange;
 
 /**
- * Turns one row of an uploaded file into an incident form, collecting every cell it cannot
- * read with the column it came from. Plain Java: no database.
+ * Turns one row of an uploaded file into an incident form, collecting every cell it
+ * cannot read with the column it came from. Plain Java: no database.
  */
 final class RowMapper {
 
-	/** A problem in one cell: the column's name as the file gives it, and what is wrong. */
+	/**
+	 * A problem in one cell: the column's name as the file gives it, and what is wrong.
+	 */
 	record CellProblem(String column, String message) {
 	}
 
 	record Mapped(IncidentForm form, List<CellProblem> problems) {
 	}
 
-	/** ACLED's event types and sub-event types that are drug violence or enforcement here. */
+	/**
+	 * ACLED's event types and sub-event types that are drug violence or enforcement here.
+	 */
 	private static final Map<String, IncidentType> ACLED_TYPES = Map.ofEntries(
-			Map.entry("grenade", IncidentType.EXPLOSION), Map.entry("remote explosive/landmine/ied", IncidentType.EXPLOSION),
+			Map.entry("grenade", IncidentType.EXPLOSION),
+			Map.entry("remote explosive/landmine/ied", IncidentType.EXPLOSION),
 			Map.entry("explosions/remote violence", IncidentType.EXPLOSION),
-			Map.entry("abduction/forced disappearance", IncidentType.KIDNAPPING), Map.entry("attack", IncidentType.ASSAULT),
-			Map.entry("sexual violence", IncidentType.ASSAULT), Map.entry("armed clash", IncidentType.SHOOTING),
-			Map.entry("battles", IncidentType.SHOOTING), Map.entry("mob violence", IncidentType.ASSAULT),
-			Map.entry("arrests", IncidentType.ARREST), Map.entry("looting/property destruction", IncidentType.ARSON),
+			Map.entry("abduction/forced disappearance", IncidentType.KIDNAPPING),
+			Map.entry("attack", IncidentType.ASSAULT), Map.entry("sexual violence", IncidentType.ASSAULT),
+			Map.entry("armed clash", IncidentType.SHOOTING), Map.entry("battles", IncidentType.SHOOTING),
+			Map.entry("mob violence", IncidentType.ASSAULT), Map.entry("arrests", IncidentType.ARREST),
+			Map.entry("looting/property destruction", IncidentType.ARSON),
 			Map.entry("violence against civilians", IncidentType.ASSAULT));
 
 	private static final DateTimeFormatter ACLED_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
@@ -84,7 +90,8 @@ final class RowMapper {
 		}
 		List<CellProblem> problems = new ArrayList<>();
 		if (row.size() != header.size()) {
-			problems.add(new CellProblem("", "The row has " + row.size() + " cells; the header has " + header.size() + "."));
+			problems.add(
+					new CellProblem("", "The row has " + row.size() + " cells; the header has " + header.size() + "."));
 		}
 		IncidentForm form = new IncidentForm();
 		form.setType(type(cells, problems));
@@ -104,13 +111,15 @@ final class RowMapper {
 		form.setTarget(target(cells, problems));
 		form.setTimeOfDay(timeOfDay(cells, problems));
 		String groups = cells.get(ImportField.GROUPS);
-		form.setGroups(groups == null ? List.of() : java.util.Arrays.stream(groups.split("\\s*[|;]\\s*"))
-			.filter(g -> !g.isBlank())
-			.toList());
+		form.setGroups(groups == null ? List.of()
+				: java.util.Arrays.stream(groups.split("\\s*[|;]\\s*")).filter(g -> !g.isBlank()).toList());
 		return new Mapped(form, problems);
 	}
 
-	/** The export's sub-type, or ACLED's sub-event type where it says which explosion it was. */
+	/**
+	 * The export's sub-type, or ACLED's sub-event type where it says which explosion it
+	 * was.
+	 */
 	private IncidentSubtype subtype(Map<ImportField, String> cells, IncidentType type, List<CellProblem> problems) {
 		String own = cells.get(ImportField.SUBTYPE);
 		if (own == null) {
@@ -124,8 +133,8 @@ final class RowMapper {
 					+ String.join(", ", IncidentSubtype.tokens()) + "."));
 		}
 		else if (type != null && subtype.type() != type) {
-			problems.add(new CellProblem(columnOf(ImportField.SUBTYPE), "'" + own + "' is a sub-type of "
-					+ subtype.type().token() + ", not of " + type.token() + "."));
+			problems.add(new CellProblem(columnOf(ImportField.SUBTYPE),
+					"'" + own + "' is a sub-type of " + subtype.type().token() + ", not of " + type.token() + "."));
 			return null;
 		}
 		return subtype;
@@ -137,16 +146,17 @@ final class RowMapper {
 			return null;
 		}
 		return IncidentTarget.fromToken(own).orElseGet(() -> {
-			problems.add(new CellProblem(columnOf(ImportField.TARGET), "'" + own + "' is not a target; use one of "
-					+ String.join(", ", IncidentTarget.tokens()) + "."));
+			problems.add(new CellProblem(columnOf(ImportField.TARGET),
+					"'" + own + "' is not a target; use one of " + String.join(", ", IncidentTarget.tokens()) + "."));
 			return null;
 		});
 	}
 
 	/**
-	 * The time as the export writes it: a clock time ({@code time}, HH:MM) at its precision
-	 * ({@code time_precision}: minute or hour), or only the part of the day ({@code time_of_day}).
-	 * Returned in the form's own notation: "03:15", "03h" or "night".
+	 * The time as the export writes it: a clock time ({@code time}, HH:MM) at its
+	 * precision ({@code time_precision}: minute or hour), or only the part of the day
+	 * ({@code time_of_day}). Returned in the form's own notation: "03:15", "03h" or
+	 * "night".
 	 */
 	private String timeOfDay(Map<ImportField, String> cells, List<CellProblem> problems) {
 		String clock = cells.get(ImportField.TIME);
@@ -159,8 +169,8 @@ final class RowMapper {
 				ReportedTime reported = ReportedTime.parse(hour ? "%02dh".formatted(time.getHour())
 						: "%02d:%02d".formatted(time.getHour(), time.getMinute()));
 				if (part != null && !reported.part().token().equalsIgnoreCase(part.strip())) {
-					problems.add(new CellProblem(columnOf(ImportField.TIME_OF_DAY), clock + " is in the "
-							+ reported.part().token() + ", not the " + part.strip() + "."));
+					problems.add(new CellProblem(columnOf(ImportField.TIME_OF_DAY),
+							clock + " is in the " + reported.part().token() + ", not the " + part.strip() + "."));
 				}
 				return reported.compact();
 			}
@@ -169,10 +179,12 @@ final class RowMapper {
 			}
 		}
 		catch (java.time.format.DateTimeParseException ex) {
-			problems.add(new CellProblem(columnOf(ImportField.TIME), "'" + clock + "' is not a time; use HH:MM, such as 03:15."));
+			problems.add(new CellProblem(columnOf(ImportField.TIME),
+					"'" + clock + "' is not a time; use HH:MM, such as 03:15."));
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(new CellProblem(columnOf(clock != null ? ImportField.TIME : ImportField.TIME_OF_DAY), ex.getMessage()));
+			problems.add(new CellProblem(columnOf(clock != null ? ImportField.TIME : ImportField.TIME_OF_DAY),
+					ex.getMessage()));
 		}
 		return null;
 	}
@@ -193,8 +205,9 @@ final class RowMapper {
 		}
 		String acled = first(cells, ImportField.ACLED_SUB_EVENT_TYPE, ImportField.ACLED_EVENT_TYPE);
 		if (acled != null) {
-			problems.add(new CellProblem(columnOf(cells.containsKey(ImportField.ACLED_SUB_EVENT_TYPE)
-					? ImportField.ACLED_SUB_EVENT_TYPE : ImportField.ACLED_EVENT_TYPE),
+			problems.add(new CellProblem(
+					columnOf(cells.containsKey(ImportField.ACLED_SUB_EVENT_TYPE) ? ImportField.ACLED_SUB_EVENT_TYPE
+							: ImportField.ACLED_EVENT_TYPE),
 					"The ACLED type '" + acled + "' has no counterpart here."));
 		}
 		return null;
@@ -224,12 +237,13 @@ final class RowMapper {
 			LocalDate start = LocalDate.parse(from);
 			String to = cells.get(ImportField.DATE_TO);
 			DatePrecision precision = cells.containsKey(ImportField.DATE_PRECISION)
-					? DatePrecision.valueOf(cells.get(ImportField.DATE_PRECISION).toUpperCase(Locale.ROOT)) : DatePrecision.DAY;
+					? DatePrecision.valueOf(cells.get(ImportField.DATE_PRECISION).toUpperCase(Locale.ROOT))
+					: DatePrecision.DAY;
 			return new DateRange(start, to == null ? start : LocalDate.parse(to), precision).compact();
 		}
 		catch (DateTimeParseException | IllegalArgumentException ex) {
-			problems.add(new CellProblem(columnOf(ImportField.DATE_FROM), "The dates and their precision do not fit together: "
-					+ ex.getMessage()));
+			problems.add(new CellProblem(columnOf(ImportField.DATE_FROM),
+					"The dates and their precision do not fit together: " + ex.getMessage()));
 			return null;
 		}
 	}
@@ -275,7 +289,8 @@ final class RowMapper {
 			case "2" -> GeoPrecision.CITY;
 			case "3" -> GeoPrecision.REGION;
 			default -> {
-				problems.add(new CellProblem(columnOf(ImportField.ACLED_GEO_PRECISION), "ACLED's geo_precision is 1, 2 or 3."));
+				problems.add(new CellProblem(columnOf(ImportField.ACLED_GEO_PRECISION),
+						"ACLED's geo_precision is 1, 2 or 3."));
 				yield null;
 			}
 		};

@@ -1,6 +1,9 @@
 package org.incidentatlas.incident;
 
-/** A box of longitude and latitude, west to east and south to north, as Leaflet's getBounds gives it. */
+/**
+ * A box of longitude and latitude, west to east and south to north, as Leaflet's
+ * getBounds gives it.
+ */
 public record BoundingBox(double west, double south, double east, double north) {
 
 	public BoundingBox {
@@ -36,10 +39,14 @@ public record BoundingBox(double west, double south, double east, double north) 
 		return north - south;
 	}
 
-	/** This box grown outwards to whole cells of the given size, so that no cell is cut in two. */
+	/**
+	 * This box grown outwards to whole cells of the given size, so that no cell is cut in
+	 * two.
+	 */
 	public BoundingBox snappedTo(double cell) {
-		return new BoundingBox(Math.max(-180, Math.floor(west / cell) * cell), Math.max(-90, Math.floor(south / cell) * cell),
-				Math.min(180, Math.ceil(east / cell) * cell), Math.min(90, Math.ceil(north / cell) * cell));
+		return new BoundingBox(Math.max(-180, Math.floor(west / cell) * cell),
+				Math.max(-90, Math.floor(south / cell) * cell), Math.min(180, Math.ceil(east / cell) * cell),
+				Math.min(90, Math.ceil(north / cell) * cell));
 	}
 
 }

@@ -18,13 +18,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The editors' side: the review queue, and the forms that create, edit, publish and retract. */
+/**
+ * The editors' side: the review queue, and the forms that create, edit, publish and
+ * retract.
+ */
 @Controller
 class EditorController {
 
 	static final int QUEUE = 100;
 
-	/** Articles offered as sources on the form, newest first; older ones are given by number. */
+	/**
+	 * Articles offered as sources on the form, newest first; older ones are given by
+	 * number.
+	 */
 	static final int RECENT_ARTICLES = 300;
 
 	private final IncidentQueries incidents;
@@ -62,8 +68,8 @@ class EditorController {
 
 	@PostMapping("/editor/incidents")
 	String create(@Valid @ModelAttribute("form") IncidentForm form, BindingResult errors,
-			@RequestParam(defaultValue = "false") boolean publish, Principal user, Model model, RedirectAttributes flash,
-			Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+			@RequestParam(defaultValue = "false") boolean publish, Principal user, Model model,
+			RedirectAttributes flash, Locale locale, jakarta.servlet.http.HttpServletResponse response) {
 		if (errors.hasErrors()) {
 			return refused(response, model, form, null);
 		}
@@ -125,8 +131,8 @@ class EditorController {
 	}
 
 	@PostMapping("/editor/incidents/{id}/merge")
-	String merge(@PathVariable long id, @RequestParam(required = false) Long into, Principal user, RedirectAttributes flash,
-			Locale locale) {
+	String merge(@PathVariable long id, @RequestParam(required = false) Long into, Principal user,
+			RedirectAttributes flash, Locale locale) {
 		if (into == null) {
 			flash.addFlashAttribute("problem", "Give the number of the incident to keep.");
 			return "redirect:/incidents/" + id;
@@ -136,13 +142,15 @@ class EditorController {
 			return "redirect:/incidents/" + into;
 		}
 		catch (InvalidFieldsException | IncidentNotFoundException ex) {
-			flash.addFlashAttribute("problem", ex instanceof InvalidFieldsException invalid
-					? first(invalid, locale) : "There is no incident " + into + ".");
+			flash.addFlashAttribute("problem", ex instanceof InvalidFieldsException invalid ? first(invalid, locale)
+					: "There is no incident " + into + ".");
 			return "redirect:/incidents/" + id;
 		}
 	}
 
-	/** The form again, with its errors beside the fields: a 400, since nothing was stored. */
+	/**
+	 * The form again, with its errors beside the fields: a 400, since nothing was stored.
+	 */
 	private String refused(jakarta.servlet.http.HttpServletResponse response, Model model, IncidentForm form, Long id) {
 		response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
 		return form(model, form, id);
@@ -160,8 +168,8 @@ class EditorController {
 		model.addAttribute("targets", IncidentTarget.values());
 		// "not reported" first: it is what an empty row says
 		model.addAttribute("genders", java.util.List.of(Gender.UNKNOWN, Gender.FEMALE, Gender.MALE, Gender.OTHER));
-		model.addAttribute("outcomes", java.util.List.of(VictimOutcome.UNKNOWN, VictimOutcome.KILLED, VictimOutcome.INJURED,
-				VictimOutcome.UNHARMED));
+		model.addAttribute("outcomes", java.util.List.of(VictimOutcome.UNKNOWN, VictimOutcome.KILLED,
+				VictimOutcome.INJURED, VictimOutcome.UNHARMED));
 		model.addAttribute("articles", editor.recentArticles(RECENT_ARTICLES));
 		model.addAttribute("currentSources", id == null ? java.util.List.of() : editor.sourcesOf(id));
 		// one empty row each to fill in; the page's script adds more

@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * An Atom feed (RFC 4287) of newly published incidents, filtered with the same parameters as
- * every view, so a newsroom can follow "Antwerp explosions" in its reader:
+ * An Atom feed (RFC 4287) of newly published incidents, filtered with the same parameters
+ * as every view, so a newsroom can follow "Antwerp explosions" in its reader:
  * {@code /feed/incidents.atom?city=Antwerpen&type=explosion}.
  */
 @Controller
@@ -58,13 +58,19 @@ class FeedController {
 					capitalize(incident.type().token()) + " · " + incident.location().label() + " · "
 							+ incident.date().label(Locale.ENGLISH),
 					item.at(), incident.updatedAt(), incident.type().token(),
-					incident.summary() + " Killed: " + count(incident.killed()) + ". Injured: " + count(incident.injured())
-							+ ". Sources: " + incident.sources().size() + "."));
+					incident.summary() + " Killed: " + count(incident.killed()) + ". Injured: "
+							+ count(incident.injured()) + ". Sources: " + incident.sources().size() + "."));
 		}
-		Instant updated = items.stream().map(i -> i.incident().updatedAt()).max(Instant::compareTo).orElse(Instant.EPOCH);
-		// written whole in memory first: 50 entries at most, and a failure can still become an error answer
+		Instant updated = items.stream()
+			.map(i -> i.incident().updatedAt())
+			.max(Instant::compareTo)
+			.orElse(Instant.EPOCH);
+		// written whole in memory first: 50 entries at most, and a failure can still
+		// become an error answer
 		java.io.ByteArrayOutputStream feed = new java.io.ByteArrayOutputStream();
-		write(feed, base + "/feed/incidents.atom" + (request.getQueryString() == null ? "" : "?" + request.getQueryString()),
+		write(feed,
+				base + "/feed/incidents.atom"
+						+ (request.getQueryString() == null ? "" : "?" + request.getQueryString()),
 				"Incident Atlas" + (filter.city() == null ? "" : ": " + filter.city()), updated, self, view, entries);
 		response.setContentType("application/atom+xml;charset=UTF-8");
 		try (OutputStream out = response.getOutputStream()) {
@@ -77,8 +83,8 @@ class FeedController {
 	}
 
 	/**
-	 * Writes the feed as Atom. Every text goes through {@link WellFormed#xml}, so that no stored
-	 * character can make the document unreadable.
+	 * Writes the feed as Atom. Every text goes through {@link WellFormed#xml}, so that no
+	 * stored character can make the document unreadable.
 	 */
 	static void write(OutputStream out, String id, String title, Instant updated, String self, String view,
 			List<Entry> entries) throws XMLStreamException {

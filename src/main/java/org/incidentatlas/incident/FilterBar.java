@@ -25,8 +25,8 @@ public class FilterBar {
 	public IncidentFilter addTo(Model model, HttpServletRequest request) {
 		IncidentFilter filter = parser.parse(request.getParameterMap());
 		model.addAttribute("filter", filter);
-		model.addAttribute("filterDescription",
-				description.describe(filter, org.springframework.web.servlet.support.RequestContextUtils.getLocale(request)));
+		model.addAttribute("filterDescription", description.describe(filter,
+				org.springframework.web.servlet.support.RequestContextUtils.getLocale(request)));
 		model.addAttribute("types", IncidentType.values());
 		model.addAttribute("subtypes", IncidentSubtype.values());
 		model.addAttribute("targets", IncidentTarget.values());

@@ -11,8 +11,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A filter in words, for a reader who sees a map or a chart without its filter bar (an embed,
- * a shared link, a downloaded file): "Shooting, Explosion · Antwerp · 2019-2023".
+ * A filter in words, for a reader who sees a map or a chart without its filter bar (an
+ * embed, a shared link, a downloaded file): "Shooting, Explosion · Antwerp · 2019-2023".
  */
 @Component
 public class FilterDescription {
@@ -50,19 +50,31 @@ public class FilterDescription {
 		}
 		IncidentFilter.Codes codes = filter.codes();
 		if (!codes.subtypes().isEmpty()) {
-			parts.add(String.join(", ", codes.subtypes().stream()
-				.map(s -> messages.getMessage("subtype." + s.token(), null, locale)).toList()));
+			parts.add(String.join(", ",
+					codes.subtypes()
+						.stream()
+						.map(s -> messages.getMessage("subtype." + s.token(), null, locale))
+						.toList()));
 		}
 		if (!codes.targets().isEmpty()) {
-			parts.add(messages.getMessage("filter.describe.target", new Object[] { String.join(", ", codes.targets().stream()
-				.map(t -> messages.getMessage("target." + t.token(), null, locale)).toList()) }, locale));
+			parts.add(messages.getMessage("filter.describe.target",
+					new Object[] { String.join(", ",
+							codes.targets()
+								.stream()
+								.map(t -> messages.getMessage("target." + t.token(), null, locale))
+								.toList()) },
+					locale));
 		}
 		if (!codes.timesOfDay().isEmpty()) {
-			parts.add(String.join(", ", codes.timesOfDay().stream()
-				.map(t -> messages.getMessage("timeOfDay." + t.token(), null, locale)).toList()));
+			parts.add(String.join(", ",
+					codes.timesOfDay()
+						.stream()
+						.map(t -> messages.getMessage("timeOfDay." + t.token(), null, locale))
+						.toList()));
 		}
 		if (!codes.groups().isEmpty()) {
-			parts.add(messages.getMessage("filter.describe.groups", new Object[] { String.join(", ", codes.groups()) }, locale));
+			parts.add(messages.getMessage("filter.describe.groups", new Object[] { String.join(", ", codes.groups()) },
+					locale));
 		}
 		return String.join(" · ", parts);
 	}
@@ -77,7 +89,8 @@ public class FilterDescription {
 		if (types.equals(IncidentType.of(IncidentFamily.ENFORCEMENT))) {
 			return messages.getMessage("filter.types.enforcement", null, locale);
 		}
-		return String.join(", ", types.stream().map(t -> messages.getMessage("type." + t.token(), null, locale)).toList());
+		return String.join(", ",
+				types.stream().map(t -> messages.getMessage("type." + t.token(), null, locale)).toList());
 	}
 
 }

@@ -8,10 +8,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * The one place where a filter becomes SQL, for every table it applies to: published
- * incidents, reported statistics and the map cells. One rule for each part of a filter, so the
- * views cannot drift apart. A year matches whatever overlaps it: an incident or a figure of
- * 2016–2019 is in 2017; a place matches itself and everything inside it. Every value travels as
- * a bind parameter.
+ * incidents, reported statistics and the map cells. One rule for each part of a filter,
+ * so the views cannot drift apart. A year matches whatever overlaps it: an incident or a
+ * figure of 2016–2019 is in 2017; a place matches itself and everything inside it. Every
+ * value travels as a bind parameter.
  */
 public final class FilterSql {
 
@@ -31,7 +31,8 @@ public final class FilterSql {
 			params.addValue("minKilled", filter.minKilled());
 		}
 		if (filter.bbox() != null) {
-			conditions.add("point(i.public_longitude, i.public_latitude) <@ box(point(:west, :south), point(:east, :north))");
+			conditions
+				.add("point(i.public_longitude, i.public_latitude) <@ box(point(:west, :south), point(:east, :north))");
 			params.addValue("west", filter.bbox().west())
 				.addValue("south", filter.bbox().south())
 				.addValue("east", filter.bbox().east())
@@ -45,7 +46,10 @@ public final class FilterSql {
 		return String.join(" and ", conditions);
 	}
 
-	/** The coding: each part a list of values, any of which matches; groups by name, without case. */
+	/**
+	 * The coding: each part a list of values, any of which matches; groups by name,
+	 * without case.
+	 */
 	private static void codes(IncidentFilter.Codes codes, MapSqlParameterSource params, List<String> conditions) {
 		if (!codes.subtypes().isEmpty()) {
 			conditions.add("i.subtype in (:subtypes)");
@@ -60,14 +64,16 @@ public final class FilterSql {
 			params.addValue("timesOfDay", codes.timesOfDay().stream().map(Enum::name).toList());
 		}
 		if (!codes.groups().isEmpty()) {
-			conditions.add("exists (select 1 from incident_actor g where g.incident_id = i.id and lower(g.name) in (:groups))");
+			conditions.add(
+					"exists (select 1 from incident_actor g where g.incident_id = i.id and lower(g.name) in (:groups))");
 			params.addValue("groups", codes.groups().stream().map(g -> g.toLowerCase(java.util.Locale.ROOT)).toList());
 		}
 	}
 
 	/**
-	 * Reported statistics ({@code reported_statistic s}) for the filter's places and dates, by the
-	 * same rules as incidents. Types, deaths and text do not apply to a figure.
+	 * Reported statistics ({@code reported_statistic s}) for the filter's places and
+	 * dates, by the same rules as incidents. Types, deaths and text do not apply to a
+	 * figure.
 	 */
 	public static String statistics(IncidentFilter filter, MapSqlParameterSource params) {
 		List<String> conditions = new ArrayList<>(List.of("true"));
@@ -76,15 +82,18 @@ public final class FilterSql {
 		return String.join(" and ", conditions);
 	}
 
-	/** Whether the map cells, which count by type and year only, can answer this filter. */
+	/**
+	 * Whether the map cells, which count by type and year only, can answer this filter.
+	 */
 	public static boolean cellsCanAnswer(IncidentFilter filter) {
 		return filter.placeIds().isEmpty() && filter.from() == null && filter.to() == null && filter.q() == null
 				&& filter.minKilled() == null && filter.bbox() == null && filter.codes().isEmpty();
 	}
 
 	/**
-	 * The cells' year condition, as {@code " and (...)"} or nothing: a cell of incidents dated
-	 * {@code year_from}–{@code year_to} matches a year it overlaps, as the incidents do.
+	 * The cells' year condition, as {@code " and (...)"} or nothing: a cell of incidents
+	 * dated {@code year_from}–{@code year_to} matches a year it overlaps, as the
+	 * incidents do.
 	 */
 	public static String cellYears(IncidentFilter filter, MapSqlParameterSource params) {
 		if (filter.years().isEmpty()) {
@@ -99,21 +108,29 @@ public final class FilterSql {
 		return " and (" + String.join(" or ", overlaps) + ")";
 	}
 
-	/** The cells that hold every published incident of the filter's types and years, located or not. */
+	/**
+	 * The cells that hold every published incident of the filter's types and years,
+	 * located or not.
+	 */
 	public static String cellTotals(IncidentFilter filter, MapSqlParameterSource params) {
 		params.addValue("types", filter.types().stream().map(Enum::name).toList());
 		return "map_cell where level in (-1, 0) and type in (:types)" + cellYears(filter, params);
 	}
 
-	private static java.util.Optional<String> places(String column, IncidentFilter filter, MapSqlParameterSource params) {
+	private static java.util.Optional<String> places(String column, IncidentFilter filter,
+			MapSqlParameterSource params) {
 		if (filter.placeIds().isEmpty()) {
 			return java.util.Optional.empty();
 		}
 		params.addValue("places", filter.placeIds());
-		return java.util.Optional.of(column + " in (select c.descendant_id from place_closure c where c.ancestor_id in (:places))");
+		return java.util.Optional
+			.of(column + " in (select c.descendant_id from place_closure c where c.ancestor_id in (:places))");
 	}
 
-	/** A date range [fromColumn, toColumn] overlaps one of the years, and the from–to range. */
+	/**
+	 * A date range [fromColumn, toColumn] overlaps one of the years, and the from–to
+	 * range.
+	 */
 	private static java.util.Optional<String> dates(String fromColumn, String toColumn, IncidentFilter filter,
 			MapSqlParameterSource params) {
 		List<String> conditions = new ArrayList<>();
@@ -136,7 +153,8 @@ public final class FilterSql {
 			conditions.add(fromColumn + " <= :to");
 			params.addValue("to", filter.to());
 		}
-		return conditions.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(" and ", conditions));
+		return conditions.isEmpty() ? java.util.Optional.empty()
+				: java.util.Optional.of(String.join(" and ", conditions));
 	}
 
 }

@@ -4,7 +4,10 @@ public enum Gender {
 
 	FEMALE, MALE, OTHER, UNKNOWN;
 
-	/** JSON sends "female" as the incident JSON writes it, in any case; a blank is unknown. */
+	/**
+	 * JSON sends "female" as the incident JSON writes it, in any case; a blank is
+	 * unknown.
+	 */
 	@com.fasterxml.jackson.annotation.JsonCreator
 	public static Gender fromJson(String token) {
 		if (token == null || token.isBlank()) {

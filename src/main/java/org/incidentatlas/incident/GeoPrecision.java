@@ -2,7 +2,10 @@ package org.incidentatlas.incident;
 
 import java.util.Locale;
 
-/** How closely the coordinates locate the event. A CITY point is a centroid, never the scene. */
+/**
+ * How closely the coordinates locate the event. A CITY point is a centroid, never the
+ * scene.
+ */
 public enum GeoPrecision {
 
 	STREET, DISTRICT, CITY, REGION, COUNTRY, UNKNOWN;

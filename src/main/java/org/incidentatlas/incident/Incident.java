@@ -136,8 +136,8 @@ public class Incident {
 	}
 
 	/**
-	 * Where it happened: the most specific gazetteer place known (or a locality outside the
-	 * gazetteer), the street if named, and coordinates at the stated precision.
+	 * Where it happened: the most specific gazetteer place known (or a locality outside
+	 * the gazetteer), the street if named, and coordinates at the stated precision.
 	 */
 	public void locate(String countryCode, Integer placeId, String locality, String street, Double latitude,
 			Double longitude, GeoPrecision precision) {
@@ -172,9 +172,8 @@ public class Incident {
 	}
 
 	/**
-	 * Another article reports this incident. An article already among the sources is left as it
-	 * is; a retracted incident gains no source.
-	 *
+	 * Another article reports this incident. An article already among the sources is left
+	 * as it is; a retracted incident gains no source.
 	 * @return whether the article was added
 	 */
 	public boolean addSource(Article article, Integer evidenceStart, Integer evidenceEnd) {
@@ -188,14 +187,16 @@ public class Incident {
 		return !known;
 	}
 
-	/** In English: what the sources disagree about, when they do; null when they agree. */
+	/**
+	 * In English: what the sources disagree about, when they do; null when they agree.
+	 */
 	public void setSourceNote(String sourceNote) {
 		this.sourceNote = sourceNote;
 	}
 
 	/**
-	 * The coding trackers use: the sub-type (one of this type's, or null), what was hit, and
-	 * when in the day; each null when the sources do not say.
+	 * The coding trackers use: the sub-type (one of this type's, or null), what was hit,
+	 * and when in the day; each null when the sources do not say.
 	 */
 	public void code(IncidentSubtype subtype, IncidentTarget target, ReportedTime time) {
 		if (subtype != null && subtype.type() != type) {
@@ -229,7 +230,10 @@ public class Incident {
 		this.status = IncidentStatus.PUBLISHED;
 	}
 
-	/** What an editor changes; where it happened is set with {@link #locate}. A retracted incident stays as it was. */
+	/**
+	 * What an editor changes; where it happened is set with {@link #locate}. A retracted
+	 * incident stays as it was.
+	 */
 	void edit(IncidentType type, DateRange date, String summary) {
 		requireEditable();
 		this.type = type;
@@ -237,7 +241,10 @@ public class Incident {
 		this.summary = summary;
 	}
 
-	/** Refuses any change to a retracted incident: it stays as it was when it was taken back. */
+	/**
+	 * Refuses any change to a retracted incident: it stays as it was when it was taken
+	 * back.
+	 */
 	void requireEditable() {
 		if (status == IncidentStatus.RETRACTED) {
 			throw refused("status", "problem.incident.retracted.noEdit");
@@ -245,8 +252,8 @@ public class Incident {
 	}
 
 	/**
-	 * A draft or a published incident is taken back, with the reason readers are shown. Nothing is
-	 * deleted; a retracted incident cannot be retracted again.
+	 * A draft or a published incident is taken back, with the reason readers are shown.
+	 * Nothing is deleted; a retracted incident cannot be retracted again.
 	 */
 	void retract(String reason) {
 		if (reason == null || reason.isBlank() || reason.length() > 1000) {
@@ -260,10 +267,10 @@ public class Incident {
 	}
 
 	/**
-	 * This incident is a duplicate of {@code kept}: its sources join the kept incident, and it is
-	 * retracted with a pointer to it. The kept incident must be published (a draft is not public,
-	 * and merging into it would take a published duplicate away from readers with nothing to point
-	 * to); a retracted incident cannot be merged.
+	 * This incident is a duplicate of {@code kept}: its sources join the kept incident,
+	 * and it is retracted with a pointer to it. The kept incident must be published (a
+	 * draft is not public, and merging into it would take a published duplicate away from
+	 * readers with nothing to point to); a retracted incident cannot be merged.
 	 */
 	void mergeInto(Incident kept) {
 		if (kept == this || (id != null && id.equals(kept.id))) {
@@ -273,7 +280,8 @@ public class Incident {
 			throw refused("into", "problem.incident.merge.retracted", id);
 		}
 		if (kept.status != IncidentStatus.PUBLISHED) {
-			throw refused("into", "problem.incident.merge.into." + kept.status.name().toLowerCase(Locale.ROOT), kept.id);
+			throw refused("into", "problem.incident.merge.into." + kept.status.name().toLowerCase(Locale.ROOT),
+					kept.id);
 		}
 		sources.forEach(source -> kept.addSource(source.getArticle(), null, null));
 		this.status = IncidentStatus.RETRACTED;

@@ -55,12 +55,14 @@ class IncidentController {
 	}
 
 	/**
-	 * Everyone sees a published incident; editors also see drafts and retracted ones, and the
-	 * history. The public gets 410 Gone, with the date and the reason, for a retracted one.
+	 * Everyone sees a published incident; editors also see drafts and retracted ones, and
+	 * the history. The public gets 410 Gone, with the date and the reason, for a
+	 * retracted one.
 	 */
 	@GetMapping("/incidents/{id}")
 	String show(@PathVariable long id, Model model, Authentication user, HttpServletResponse response) {
-		boolean editor = user != null && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR"));
+		boolean editor = user != null
+				&& user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR"));
 		java.util.Optional<IncidentView> found = editor ? incidents.findAnyStatus(id) : incidents.findPublished(id);
 		if (found.isEmpty()) {
 			java.util.Optional<IncidentQueries.Retraction> retraction = incidents.retraction(id);

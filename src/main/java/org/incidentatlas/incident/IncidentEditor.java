@@ -22,9 +22,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every change an editor makes to an incident: create, edit, publish, retract. Each writes its
- * audit rows in the same transaction, so a change and its history commit or fail together.
- * Nothing is deleted: a wrong incident is retracted, with a reason.
+ * Every change an editor makes to an incident: create, edit, publish, retract. Each
+ * writes its audit rows in the same transaction, so a change and its history commit or
+ * fail together. Nothing is deleted: a wrong incident is retracted, with a reason.
  */
 @Service
 @Transactional
@@ -44,11 +44,14 @@ public class IncidentEditor {
 
 	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-	/** What "today" is when a date is checked for lying in the future; tests may fix it. */
+	/**
+	 * What "today" is when a date is checked for lying in the future; tests may fix it.
+	 */
 	private final java.time.Clock clock;
 
-	IncidentEditor(IncidentRepository incidents, Gazetteer gazetteer, AuditTrail audit, ApplicationEventPublisher events,
-			ArticleRepository articles, org.springframework.jdbc.core.JdbcTemplate jdbc, java.time.Clock clock) {
+	IncidentEditor(IncidentRepository incidents, Gazetteer gazetteer, AuditTrail audit,
+			ApplicationEventPublisher events, ArticleRepository articles,
+			org.springframework.jdbc.core.JdbcTemplate jdbc, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.incidents = incidents;
@@ -63,8 +66,8 @@ public class IncidentEditor {
 	}
 
 	/**
-	 * A new incident, published at once when {@code publish}: one transaction, so that a failure
-	 * to publish leaves neither a draft nor its audit rows behind.
+	 * A new incident, published at once when {@code publish}: one transaction, so that a
+	 * failure to publish leaves neither a draft nor its audit rows behind.
 	 */
 	public long create(IncidentForm form, String username, boolean publish) {
 		long id = insert(form, List.of(), requireSources(form, username), username);
@@ -76,9 +79,8 @@ public class IncidentEditor {
 
 	/**
 	 * A new draft incident, checked and resolved as {@link #create} would, with the audit
-	 * trail's changes for its creation, but not stored: for a bulk writer (a CSV import) that
-	 * inserts many in one statement. Needs no transaction.
-	 *
+	 * trail's changes for its creation, but not stored: for a bulk writer (a CSV import)
+	 * that inserts many in one statement. Needs no transaction.
 	 * @throws InvalidFieldsException when the form is wrong beyond its fields' own rules
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
@@ -96,7 +98,10 @@ public class IncidentEditor {
 				incident.getActors().stream().map(Actor::name).toList());
 	}
 
-	/** The columns of a new draft incident, and the audit trail's changes for its creation. */
+	/**
+	 * The columns of a new draft incident, and the audit trail's changes for its
+	 * creation.
+	 */
 	public record NewIncident(IncidentType type, DateRange date, String countryCode, Integer placeId, String locality,
 			String street, Double latitude, Double longitude, GeoPrecision precision, boolean locationHidden,
 			Integer killed, Integer injured, String summary, List<AuditTrail.Change> changes, IncidentSubtype subtype,
@@ -142,9 +147,9 @@ public class IncidentEditor {
 	}
 
 	/**
-	 * Adds the summary, and the source note when there is one, in a language other than English,
-	 * as the launch data gives them; an incident that has a summary in that language keeps it.
-	 *
+	 * Adds the summary, and the source note when there is one, in a language other than
+	 * English, as the launch data gives them; an incident that has a summary in that
+	 * language keeps it.
 	 * @return whether it was added
 	 */
 	public boolean addTranslation(long id, String language, String summary, String sourceNote) {
@@ -155,14 +160,14 @@ public class IncidentEditor {
 
 	/**
 	 * The summaries in other languages told the English summary as it was: once it is
-	 * corrected they are removed, so no reader sees the uncorrected text. The audit keeps them.
+	 * corrected they are removed, so no reader sees the uncorrected text. The audit keeps
+	 * them.
 	 */
 	private List<AuditTrail.Change> dropSummariesInOtherLanguages(long id) {
 		List<AuditTrail.Change> dropped = new ArrayList<>();
-		jdbc.query("select language, summary from incident_summary where incident_id = ? order by language",
-				rs -> {
-					dropped.add(AuditTrail.Change.of("summary." + rs.getString(1), rs.getString(2), null));
-				}, id);
+		jdbc.query("select language, summary from incident_summary where incident_id = ? order by language", rs -> {
+			dropped.add(AuditTrail.Change.of("summary." + rs.getString(1), rs.getString(2), null));
+		}, id);
 		jdbc.update("delete from incident_summary where incident_id = ?", id);
 		return dropped;
 	}
@@ -181,15 +186,14 @@ public class IncidentEditor {
 		String before = incident.getStatus().name();
 		incident.retract(reason);
 		incidents.saveAndFlush(incident);
-		audit.record(ENTITY, id, AuditAction.RETRACT, username, List.of(AuditTrail.Change.of("status", before, "RETRACTED")),
-				reason.strip());
+		audit.record(ENTITY, id, AuditAction.RETRACT, username,
+				List.of(AuditTrail.Change.of("status", before, "RETRACTED")), reason.strip());
 		changed(id);
 	}
 
 	/**
-	 * Another article reports this incident: it becomes a source, with the offsets of the passage
-	 * that supports it. An article already among the sources is left as it is.
-	 *
+	 * Another article reports this incident: it becomes a source, with the offsets of the
+	 * passage that supports it. An article already among the sources is left as it is.
 	 * @return whether the article was added (false when it was a source already)
 	 */
 	public boolean addSource(long id, long articleId, Integer evidenceStart, Integer evidenceEnd, String username,
@@ -210,9 +214,9 @@ public class IncidentEditor {
 	}
 
 	/**
-	 * Two records of one event: the duplicate's sources join the kept incident, which must be
-	 * published, and the duplicate (a draft or published) is retracted with a pointer to it, so
-	 * links to either still lead somewhere true.
+	 * Two records of one event: the duplicate's sources join the kept incident, which
+	 * must be published, and the duplicate (a draft or published) is retracted with a
+	 * pointer to it, so links to either still lead somewhere true.
 	 */
 	public void merge(long duplicateId, long keptId, String username) {
 		Incident duplicate = load(duplicateId);
@@ -233,7 +237,10 @@ public class IncidentEditor {
 		changed(duplicateId);
 	}
 
-	/** What is wrong with a form beyond its fields' own rules (the gazetteer, the calendar); empty when nothing. */
+	/**
+	 * What is wrong with a form beyond its fields' own rules (the gazetteer, the
+	 * calendar); empty when nothing.
+	 */
 	@Transactional(readOnly = true)
 	public List<InvalidFieldsException.FieldProblem> problems(IncidentForm form) {
 		try {
@@ -250,23 +257,28 @@ public class IncidentEditor {
 	public IncidentForm formOf(long id) {
 		Incident i = load(id);
 		String place = i.getPlaceId() == null ? "" : gazetteer.byId(i.getPlaceId()).map(Place::key).orElse("");
-		IncidentForm form = new IncidentForm(i.getType(), i.getDate().compact(), place, i.getCountryCode(), i.getLocality(),
-				i.getStreet(), i.getLatitude(), i.getLongitude(), i.getGeoPrecision(), i.isLocationHidden(), i.getKilled(),
-				i.getInjured(), i.getSummary());
+		IncidentForm form = new IncidentForm(i.getType(), i.getDate().compact(), place, i.getCountryCode(),
+				i.getLocality(), i.getStreet(), i.getLatitude(), i.getLongitude(), i.getGeoPrecision(),
+				i.isLocationHidden(), i.getKilled(), i.getInjured(), i.getSummary());
 		form.setSubtype(i.getSubtype());
 		form.setTarget(i.getTarget());
 		form.setTimeOfDay(i.getReportedTime() == null ? null : i.getReportedTime().compact());
 		form.setGroups(new ArrayList<>(i.getActors().stream().map(Actor::name).toList()));
-		form.setVictims(new ArrayList<>(i.getVictims().stream()
+		form.setVictims(new ArrayList<>(i.getVictims()
+			.stream()
 			.map(v -> new IncidentForm.VictimForm(v.getAge(), v.getGender(), v.getOutcome(), v.getDescription()))
 			.toList()));
 		return form;
 	}
 
-	/** The articles an incident rests on, for the edit form, which adds sources but never removes one. */
+	/**
+	 * The articles an incident rests on, for the edit form, which adds sources but never
+	 * removes one.
+	 */
 	@Transactional(readOnly = true)
 	public List<SourceLabel> sourcesOf(long id) {
-		return load(id).getSources().stream()
+		return load(id).getSources()
+			.stream()
 			.map(s -> new SourceLabel(s.getArticle().getId(), s.getArticle().getTitle(), s.getArticle().getPublisher()))
 			.toList();
 	}
@@ -282,9 +294,10 @@ public class IncidentEditor {
 	}
 
 	/**
-	 * The form's sources, each resolved to a stored article: by id, by address when an article
-	 * with that address is stored already, or as a new article (created when {@code create}).
-	 * A new incident needs at least one: every incident keeps its sources.
+	 * The form's sources, each resolved to a stored article: by id, by address when an
+	 * article with that address is stored already, or as a new article (created when
+	 * {@code create}). A new incident needs at least one: every incident keeps its
+	 * sources.
 	 */
 	private List<Article> requireSources(IncidentForm form, String username) {
 		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
@@ -321,8 +334,9 @@ public class IncidentEditor {
 				continue;
 			}
 			if (row.getArticleId() != null) {
-				articles.findById(row.getArticleId()).ifPresentOrElse(found::add, () -> problems.add(
-						InvalidFieldsException.FieldProblem.of(at + "articleId", "problem.incident.source.noArticle", row.getArticleId())));
+				articles.findById(row.getArticleId())
+					.ifPresentOrElse(found::add, () -> problems.add(InvalidFieldsException.FieldProblem
+						.of(at + "articleId", "problem.incident.source.noArticle", row.getArticleId())));
 				continue;
 			}
 			String url = blankToNull(row.getUrl());
@@ -343,7 +357,8 @@ public class IncidentEditor {
 			try {
 				published = DateRange.parse(row.getPublished());
 				if (published.isKnown() && published.from().isAfter(LocalDate.now(clock))) {
-					problems.add(InvalidFieldsException.FieldProblem.of(at + "published", "problem.incident.date.future"));
+					problems
+						.add(InvalidFieldsException.FieldProblem.of(at + "published", "problem.incident.date.future"));
 				}
 			}
 			catch (IllegalArgumentException ex) {
@@ -351,7 +366,8 @@ public class IncidentEditor {
 			}
 			if (problems.isEmpty()) {
 				// checked only: a new article, not stored until the incident is
-				Article article = new Article(null, row.getTitle().strip(), blankToNull(row.getPublisher()), url, published, null);
+				Article article = new Article(null, row.getTitle().strip(), blankToNull(row.getPublisher()), url,
+						published, null);
 				found.add(create ? articles.saveAndFlush(article) : article);
 			}
 		}
@@ -380,7 +396,10 @@ public class IncidentEditor {
 			GeoPrecision precision, ReportedTime time, List<String> groups, List<Victim> victims) {
 	}
 
-	/** The checks that need the gazetteer and the calendar; every problem is reported at once. */
+	/**
+	 * The checks that need the gazetteer and the calendar; every problem is reported at
+	 * once.
+	 */
 	private Resolved resolve(IncidentForm form) {
 		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
 		DateRange date = DateRange.unknown();
@@ -406,11 +425,12 @@ public class IncidentEditor {
 					place = matches.get(0);
 				}
 				else if (matches.isEmpty()) {
-					problems.add(InvalidFieldsException.FieldProblem.of("place", "problem.incident.place.unknown", placeText));
+					problems.add(InvalidFieldsException.FieldProblem.of("place", "problem.incident.place.unknown",
+							placeText));
 				}
 				else {
-					problems.add(InvalidFieldsException.FieldProblem.of("place", "problem.incident.place.ambiguous", placeText,
-							String.join(", ", matches.stream().map(Place::key).toList())));
+					problems.add(InvalidFieldsException.FieldProblem.of("place", "problem.incident.place.ambiguous",
+							placeText, String.join(", ", matches.stream().map(Place::key).toList())));
 				}
 			}
 		}
@@ -445,19 +465,19 @@ public class IncidentEditor {
 			precision = GeoPrecision.UNKNOWN;
 		}
 		else if (precision == null || precision == GeoPrecision.UNKNOWN) {
-			precision = form.getStreet() == null || form.getStreet().isBlank() ? GeoPrecision.CITY : GeoPrecision.STREET;
+			precision = form.getStreet() == null || form.getStreet().isBlank() ? GeoPrecision.CITY
+					: GeoPrecision.STREET;
 		}
 		if (Boolean.TRUE.equals(form.getLocationHidden()) && namesHiddenStreet(form.getSummary(), form.getStreet())) {
-			problems.add(InvalidFieldsException.FieldProblem.of("summary",
-					"problem.incident.summary.hiddenStreet"));
+			problems.add(InvalidFieldsException.FieldProblem.of("summary", "problem.incident.summary.hiddenStreet"));
 		}
 		if (form.getSubtype() != null && form.getType() != null && form.getSubtype().type() != form.getType()) {
 			List<IncidentSubtype> allowed = IncidentSubtype.of(form.getType());
 			problems.add(allowed.isEmpty()
-					? InvalidFieldsException.FieldProblem.of("subtype", "problem.incident.subtype.none", form.getSubtype().token(),
-							form.getSubtype().type().token(), form.getType().token())
-					: InvalidFieldsException.FieldProblem.of("subtype", "problem.incident.subtype.other", form.getSubtype().token(),
-							form.getSubtype().type().token(), form.getType().token(),
+					? InvalidFieldsException.FieldProblem.of("subtype", "problem.incident.subtype.none",
+							form.getSubtype().token(), form.getSubtype().type().token(), form.getType().token())
+					: InvalidFieldsException.FieldProblem.of("subtype", "problem.incident.subtype.other",
+							form.getSubtype().token(), form.getSubtype().type().token(), form.getType().token(),
 							String.join(", ", allowed.stream().map(IncidentSubtype::token).toList())));
 		}
 		ReportedTime time = null;
@@ -481,7 +501,8 @@ public class IncidentEditor {
 			for (IncidentForm.VictimForm v : form.getVictims()) {
 				if (v != null && !v.isEmpty()) {
 					victims.add(new Victim(v.getAge(), v.getGender() == null ? Gender.UNKNOWN : v.getGender(),
-							v.getOutcome() == null ? VictimOutcome.UNKNOWN : v.getOutcome(), blankToNull(v.getDescription())));
+							v.getOutcome() == null ? VictimOutcome.UNKNOWN : v.getOutcome(),
+							blankToNull(v.getDescription())));
 				}
 			}
 		}
@@ -509,11 +530,15 @@ public class IncidentEditor {
 		s.put("subtype", i.getSubtype());
 		s.put("target", i.getTarget());
 		s.put("timeOfDay", i.getReportedTime() == null ? null : i.getReportedTime().compact());
-		s.put("groups", i.getActors().isEmpty() ? null : String.join(", ", i.getActors().stream().map(Actor::name).toList()));
-		s.put("victims", i.getVictims().isEmpty() ? null : String.join("; ", i.getVictims().stream()
-			.map(v -> (v.getAge() == null ? "?" : v.getAge().toString()) + " " + v.getGender().name().toLowerCase()
-					+ " " + v.getOutcome().name().toLowerCase())
-			.toList()));
+		s.put("groups",
+				i.getActors().isEmpty() ? null : String.join(", ", i.getActors().stream().map(Actor::name).toList()));
+		s.put("victims",
+				i.getVictims().isEmpty() ? null
+						: String.join("; ", i.getVictims()
+							.stream()
+							.map(v -> (v.getAge() == null ? "?" : v.getAge().toString()) + " "
+									+ v.getGender().name().toLowerCase() + " " + v.getOutcome().name().toLowerCase())
+							.toList()));
 		s.put("sources", i.getSources().isEmpty() ? null
 				: String.join(",", i.getSources().stream().map(x -> x.getArticle().getId().toString()).toList()));
 		s.put("status", i.getStatus());
@@ -526,14 +551,18 @@ public class IncidentEditor {
 		return changes;
 	}
 
-	/** Caches of answers are keyed by the data version: after the commit, this instance sees its own change at once. */
+	/**
+	 * Caches of answers are keyed by the data version: after the commit, this instance
+	 * sees its own change at once.
+	 */
 	private void changed(long id) {
 		events.publishEvent(new DataChanged(ENTITY, id));
 	}
 
 	/**
-	 * The summary is public, so it must not give away a hidden street: its name without the house
-	 * number ("Examplestraat" of "Examplestraat 12 bus 3"), compared without case or accents.
+	 * The summary is public, so it must not give away a hidden street: its name without
+	 * the house number ("Examplestraat" of "Examplestraat 12 bus 3"), compared without
+	 * case or accents.
 	 */
 	static boolean namesHiddenStreet(String summary, String street) {
 		if (summary == null || street == null) {
@@ -544,8 +573,10 @@ public class IncidentEditor {
 	}
 
 	private static String fold(String text) {
-		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-			.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(java.util.Locale.ROOT)
+			.replaceAll("\\s+", " ");
 	}
 
 	private static String blankToNull(String value) {

@@ -5,32 +5,36 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The filters every view shares, already checked: the map, the list, the API and the exports
- * all read the same URL parameters into this record.
+ * The filters every view shares, already checked: the map, the list, the API and the
+ * exports all read the same URL parameters into this record.
  *
  * @param city the place as the user typed it, kept for echoing back; null for any place
- * @param placeIds the gazetteer places that name means; an incident matches when it lies in any of them
+ * @param placeIds the gazetteer places that name means; an incident matches when it lies
+ * in any of them
  * @param years an incident matches a year when its date range overlaps that year
  * @param types never empty: without a type parameter it holds the violence types
  * @param from matches incidents whose date range ends on or after this day
  * @param to matches incidents whose date range starts on or before this day
  * @param q free text, searched in the summary, street and locality
- * @param minKilled matches incidents with at least this many killed; an unreported toll does not match
+ * @param minKilled matches incidents with at least this many killed; an unreported toll
+ * does not match
  * @param bbox matches incidents whose public point lies in this box; null for anywhere
- * @param codes the coding trackers use: sub-types, targets, times of day and groups; {@link Codes#NONE} for any
+ * @param codes the coding trackers use: sub-types, targets, times of day and groups;
+ * {@link Codes#NONE} for any
  */
 public record IncidentFilter(String city, List<Integer> placeIds, Set<Integer> years, Set<IncidentType> types,
 		LocalDate from, LocalDate to, String q, Integer minKilled, BoundingBox bbox, Codes codes) {
 
 	/** A filter on everything but the coding. */
-	public IncidentFilter(String city, List<Integer> placeIds, Set<Integer> years, Set<IncidentType> types, LocalDate from,
-			LocalDate to, String q, Integer minKilled, BoundingBox bbox) {
+	public IncidentFilter(String city, List<Integer> placeIds, Set<Integer> years, Set<IncidentType> types,
+			LocalDate from, LocalDate to, String q, Integer minKilled, BoundingBox bbox) {
 		this(city, placeIds, years, types, from, to, q, minKilled, bbox, Codes.NONE);
 	}
 
 	/**
-	 * Each part matches an incident coded with any of its values; an empty part matches every
-	 * incident, coded or not. Sorted sets, so that equal filters print (and cache) alike.
+	 * Each part matches an incident coded with any of its values; an empty part matches
+	 * every incident, coded or not. Sorted sets, so that equal filters print (and cache)
+	 * alike.
 	 *
 	 * @param groups names of groups, compared without case
 	 */

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the shared filter parameters from a query string and rejects what cannot be used,
  * naming the parameter: {@code city}, {@code year} (repeatable, or comma-separated),
- * {@code type} (repeatable), {@code family}, {@code from}, {@code to}, {@code q}, {@code minKilled},
- * {@code bbox}, and the coding: {@code subtype}, {@code target}, {@code timeOfDay} and {@code group}.
+ * {@code type} (repeatable), {@code family}, {@code from}, {@code to}, {@code q},
+ * {@code minKilled}, {@code bbox}, and the coding: {@code subtype}, {@code target},
+ * {@code timeOfDay} and {@code group}.
  */
 @Component
 public class IncidentFilterParser {
@@ -41,10 +42,13 @@ public class IncidentFilterParser {
 		List<Integer> placeIds = List.of();
 		if (city != null) {
 			if (city.length() > MAX_TEXT) {
-				throw new InvalidParameterException("city", "The city name is longer than " + MAX_TEXT + " characters.");
+				throw new InvalidParameterException("city",
+						"The city name is longer than " + MAX_TEXT + " characters.");
 			}
-			// a key picks one place exactly (a suggestion gives it when a name means several)
-			placeIds = gazetteer.byKey(city).map(p -> List.of(p.id()))
+			// a key picks one place exactly (a suggestion gives it when a name means
+			// several)
+			placeIds = gazetteer.byKey(city)
+				.map(p -> List.of(p.id()))
 				.orElseGet(() -> gazetteer.resolve(city).stream().map(Place::id).toList());
 			if (placeIds.isEmpty()) {
 				throw new InvalidParameterException("city", "No place called '" + city + "' is in the gazetteer.");
@@ -53,32 +57,39 @@ public class IncidentFilterParser {
 		LocalDate from = date(params, "from");
 		LocalDate to = date(params, "to");
 		if (from != null && to != null && from.isAfter(to)) {
-			throw new InvalidParameterException("from", "The start date " + from + " is after the end date " + to + ".");
+			throw new InvalidParameterException("from",
+					"The start date " + from + " is after the end date " + to + ".");
 		}
 		String q = single(params, "q");
 		if (q != null && q.length() > MAX_TEXT) {
 			throw new InvalidParameterException("q", "The search text is longer than " + MAX_TEXT + " characters.");
 		}
-		return new IncidentFilter(city, placeIds, years(params), types(params), from, to, q, minKilled(params), bbox(params),
-				codes(params));
+		return new IncidentFilter(city, placeIds, years(params), types(params), from, to, q, minKilled(params),
+				bbox(params), codes(params));
 	}
 
-	/** {@code subtype}, {@code target}, {@code timeOfDay} and {@code group}: each repeatable, or comma-separated. */
+	/**
+	 * {@code subtype}, {@code target}, {@code timeOfDay} and {@code group}: each
+	 * repeatable, or comma-separated.
+	 */
 	private static IncidentFilter.Codes codes(Map<String, String[]> params) {
 		Set<IncidentSubtype> subtypes = EnumSet.noneOf(IncidentSubtype.class);
 		for (String value : values(params, "subtype")) {
-			subtypes.add(IncidentSubtype.fromToken(value).orElseThrow(() -> new InvalidParameterException("subtype",
-					"'" + value + "' is not a sub-type; use one of " + String.join(", ", IncidentSubtype.tokens()) + ".")));
+			subtypes.add(IncidentSubtype.fromToken(value)
+				.orElseThrow(() -> new InvalidParameterException("subtype", "'" + value
+						+ "' is not a sub-type; use one of " + String.join(", ", IncidentSubtype.tokens()) + ".")));
 		}
 		Set<IncidentTarget> targets = EnumSet.noneOf(IncidentTarget.class);
 		for (String value : values(params, "target")) {
-			targets.add(IncidentTarget.fromToken(value).orElseThrow(() -> new InvalidParameterException("target",
-					"'" + value + "' is not a target; use one of " + String.join(", ", IncidentTarget.tokens()) + ".")));
+			targets.add(IncidentTarget.fromToken(value)
+				.orElseThrow(() -> new InvalidParameterException("target", "'" + value
+						+ "' is not a target; use one of " + String.join(", ", IncidentTarget.tokens()) + ".")));
 		}
 		Set<TimeOfDay> times = EnumSet.noneOf(TimeOfDay.class);
 		for (String value : values(params, "timeOfDay")) {
-			times.add(TimeOfDay.fromToken(value).orElseThrow(() -> new InvalidParameterException("timeOfDay",
-					"'" + value + "' is not a time of day; use one of " + String.join(", ", TimeOfDay.tokens()) + ".")));
+			times.add(TimeOfDay.fromToken(value)
+				.orElseThrow(() -> new InvalidParameterException("timeOfDay", "'" + value
+						+ "' is not a time of day; use one of " + String.join(", ", TimeOfDay.tokens()) + ".")));
 		}
 		Set<String> groups = new TreeSet<>();
 		for (String raw : params.getOrDefault("group", new String[0])) {
@@ -86,7 +97,8 @@ public class IncidentFilterParser {
 			if (raw != null && !raw.isBlank()) {
 				String name = raw.strip().replaceAll("\\s+", " ");
 				if (name.length() > MAX_TEXT) {
-					throw new InvalidParameterException("group", "The group name is longer than " + MAX_TEXT + " characters.");
+					throw new InvalidParameterException("group",
+							"The group name is longer than " + MAX_TEXT + " characters.");
 				}
 				groups.add(name);
 			}
@@ -126,17 +138,20 @@ public class IncidentFilterParser {
 			return BoundingBox.parse(value);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidParameterException("bbox", "'" + value + "' is not a bounding box: " + ex.getMessage() + ".");
+			throw new InvalidParameterException("bbox",
+					"'" + value + "' is not a bounding box: " + ex.getMessage() + ".");
 		}
 	}
 
 	private static Set<Integer> years(Map<String, String[]> params) {
 		Set<Integer> years = new TreeSet<>();
 		for (String value : values(params, "year")) {
-			// a range, 2019-2023 (or with an en dash), is every year from the first to the last
+			// a range, 2019-2023 (or with an en dash), is every year from the first to
+			// the last
 			String[] ends = value.split("\\s*[-–]\\s*", -1);
 			if (ends.length > 2) {
-				throw new InvalidParameterException("year", "'" + value + "' is not a year or a range such as 2019-2023.");
+				throw new InvalidParameterException("year",
+						"'" + value + "' is not a year or a range such as 2019-2023.");
 			}
 			int first = year(ends[0], value);
 			int last = ends.length == 2 ? year(ends[1], value) : first;
@@ -154,7 +169,8 @@ public class IncidentFilterParser {
 		try {
 			int year = Integer.parseInt(text.strip());
 			if (year < FIRST_YEAR || year > LAST_YEAR) {
-				throw new InvalidParameterException("year", "The year " + year + " is outside " + FIRST_YEAR + "–" + LAST_YEAR + ".");
+				throw new InvalidParameterException("year",
+						"The year " + year + " is outside " + FIRST_YEAR + "–" + LAST_YEAR + ".");
 			}
 			return year;
 		}
@@ -168,8 +184,11 @@ public class IncidentFilterParser {
 		Set<IncidentType> types = EnumSet.noneOf(IncidentType.class);
 		for (String value : values(params, "type")) {
 			types.add(IncidentType.fromToken(value)
-				.orElseThrow(() -> new InvalidParameterException("type", "'" + value + "' is not an incident type; use one of "
-						+ String.join(", ", Arrays.stream(IncidentType.values()).map(IncidentType::token).toList()) + ".")));
+				.orElseThrow(() -> new InvalidParameterException("type",
+						"'" + value + "' is not an incident type; use one of "
+								+ String.join(", ",
+										Arrays.stream(IncidentType.values()).map(IncidentType::token).toList())
+								+ ".")));
 		}
 		String family = single(params, "family");
 		if (family != null) {
@@ -192,12 +211,14 @@ public class IncidentFilterParser {
 		try {
 			LocalDate date = LocalDate.parse(value);
 			if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-				throw new InvalidParameterException(name, "The date " + value + " is outside " + FIRST_YEAR + "–" + LAST_YEAR + ".");
+				throw new InvalidParameterException(name,
+						"The date " + value + " is outside " + FIRST_YEAR + "–" + LAST_YEAR + ".");
 			}
 			return date;
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidParameterException(name, "'" + value + "' is not a date; use YYYY-MM-DD, such as 2023-04-02.");
+			throw new InvalidParameterException(name,
+					"'" + value + "' is not a date; use YYYY-MM-DD, such as 2023-04-02.");
 		}
 	}
 

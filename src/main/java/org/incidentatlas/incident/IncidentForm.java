@@ -10,24 +10,33 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * An incident as an editor writes it, in a form or as JSON. Bean Validation checks each field;
- * {@link IncidentEditor} then checks what needs the gazetteer or the calendar. A plain bean
- * rather than a record, so that a form keeps every typed value, even one that did not convert.
+ * An incident as an editor writes it, in a form or as JSON. Bean Validation checks each
+ * field; {@link IncidentEditor} then checks what needs the gazetteer or the calendar. A
+ * plain bean rather than a record, so that a form keeps every typed value, even one that
+ * did not convert.
  * <ul>
- * <li>{@code date}: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-season or YYYY-Www; blank when not reported</li>
- * <li>{@code place}: a gazetteer key or name (Merksem, be-antwerpen-merksem); blank when not in the gazetteer</li>
- * <li>{@code precision}: how closely the coordinates locate it; derived from the place when blank</li>
- * <li>{@code subtype}, {@code target}: the coding trackers use; blank when not reported</li>
- * <li>{@code timeOfDay}: night, morning, afternoon, evening, 03:15 or 03h; blank when not reported</li>
- * <li>{@code groups}: the groups named; {@code victims}: the people harmed or targeted; each left as
- * they are on an edit when absent (null)</li>
- * <li>{@code sources}: articles already stored ({@code articleId}) or new ones (url, title, publisher,
- * published); a new incident needs at least one, an edit adds them</li>
+ * <li>{@code date}: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-season or YYYY-Www; blank when not
+ * reported</li>
+ * <li>{@code place}: a gazetteer key or name (Merksem, be-antwerpen-merksem); blank when
+ * not in the gazetteer</li>
+ * <li>{@code precision}: how closely the coordinates locate it; derived from the place
+ * when blank</li>
+ * <li>{@code subtype}, {@code target}: the coding trackers use; blank when not
+ * reported</li>
+ * <li>{@code timeOfDay}: night, morning, afternoon, evening, 03:15 or 03h; blank when not
+ * reported</li>
+ * <li>{@code groups}: the groups named; {@code victims}: the people harmed or targeted;
+ * each left as they are on an edit when absent (null)</li>
+ * <li>{@code sources}: articles already stored ({@code articleId}) or new ones (url,
+ * title, publisher, published); a new incident needs at least one, an edit adds them</li>
  * </ul>
  */
 public class IncidentForm {
 
-	/** PostgreSQL cannot store NUL in text: refused here, naming the field, rather than failing the insert. */
+	/**
+	 * PostgreSQL cannot store NUL in text: refused here, naming the field, rather than
+	 * failing the insert.
+	 */
 	static final String NO_NUL = "[^\\x00]*";
 
 	public static final String DATE = "^$|^\\d{4}(-\\d{2}(-\\d{2})?|-(spring|summer|autumn|winter)|-W\\d{2})?$";
@@ -35,67 +44,83 @@ public class IncidentForm {
 	@NotNull(message = "{incident.form.type.required}")
 	private IncidentType type;
 
-	@Size(max = 20) @Pattern(regexp = DATE, message = "{incident.form.date.pattern}")
+	@Size(max = 20)
+	@Pattern(regexp = DATE, message = "{incident.form.date.pattern}")
 	private String date;
 
-	@Size(max = 200) @Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
+	@Size(max = 200)
+	@Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
 	private String place;
 
 	@Pattern(regexp = "^$|^[A-Z]{2}$", message = "{incident.form.country.pattern}")
 	private String countryCode;
 
-	@Size(max = 200) @Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
+	@Size(max = 200)
+	@Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
 	private String locality;
 
-	@Size(max = 300) @Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
+	@Size(max = 300)
+	@Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
 	private String street;
 
-	@DecimalMin("-90") @DecimalMax("90")
+	@DecimalMin("-90")
+	@DecimalMax("90")
 	private Double latitude;
 
-	@DecimalMin("-180") @DecimalMax("180")
+	@DecimalMin("-180")
+	@DecimalMax("180")
 	private Double longitude;
 
 	private GeoPrecision precision;
 
 	private Boolean locationHidden;
 
-	@Min(0) @Max(10000)
+	@Min(0)
+	@Max(10000)
 	private Integer killed;
 
-	@Min(0) @Max(10000)
+	@Min(0)
+	@Max(10000)
 	private Integer injured;
 
-	@NotBlank(message = "{incident.form.summary.required}") @Size(max = 4000) @Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
+	@NotBlank(message = "{incident.form.summary.required}")
+	@Size(max = 4000)
+	@Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
 	private String summary;
 
 	private IncidentSubtype subtype;
 
 	private IncidentTarget target;
 
-	@Size(max = 20) @Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
+	@Size(max = 20)
+	@Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
 	private String timeOfDay;
 
 	@Size(max = 20)
-	private java.util.List<@Size(max = 200) @Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}") String> groups;
+	private java.util.List<@Size(max = 200) @Pattern(regexp = NO_NUL,
+			message = "{incident.form.text.nul}") String> groups;
 
-	@Size(max = 50) @jakarta.validation.Valid
+	@Size(max = 50)
+	@jakarta.validation.Valid
 	private java.util.List<VictimForm> victims;
 
-	@Size(max = 20) @jakarta.validation.Valid
+	@Size(max = 20)
+	@jakarta.validation.Valid
 	private java.util.List<SourceForm> sources;
 
 	/** A person harmed or targeted; a row with nothing filled in is ignored. */
 	public static class VictimForm {
 
-		@Min(0) @Max(120)
+		@Min(0)
+		@Max(120)
 		private Integer age;
 
 		private Gender gender;
 
 		private VictimOutcome outcome;
 
-		@Size(max = 500) @Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
+		@Size(max = 500)
+		@Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
 		private String description;
 
 		public VictimForm() {
@@ -110,7 +135,8 @@ public class IncidentForm {
 
 		boolean isEmpty() {
 			return age == null && (gender == null || gender == Gender.UNKNOWN)
-					&& (outcome == null || outcome == VictimOutcome.UNKNOWN) && (description == null || description.isBlank());
+					&& (outcome == null || outcome == VictimOutcome.UNKNOWN)
+					&& (description == null || description.isBlank());
 		}
 
 		public Integer getAge() {
@@ -148,23 +174,28 @@ public class IncidentForm {
 	}
 
 	/**
-	 * A source: an article already stored ({@code articleId}), or a new one by its address, title,
-	 * publisher and publication date (YYYY-MM-DD, YYYY-MM or YYYY). A row with nothing filled in is ignored.
+	 * A source: an article already stored ({@code articleId}), or a new one by its
+	 * address, title, publisher and publication date (YYYY-MM-DD, YYYY-MM or YYYY). A row
+	 * with nothing filled in is ignored.
 	 */
 	public static class SourceForm {
 
 		private Long articleId;
 
-		@Size(max = 2000) @Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
+		@Size(max = 2000)
+		@Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
 		private String url;
 
-		@Size(max = 500) @Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
+		@Size(max = 500)
+		@Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
 		private String title;
 
-		@Size(max = 200) @Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
+		@Size(max = 200)
+		@Pattern(regexp = NO_NUL, message = "{incident.form.text.nul}")
 		private String publisher;
 
-		@Size(max = 20) @Pattern(regexp = DATE, message = "{incident.form.date.pattern}")
+		@Size(max = 20)
+		@Pattern(regexp = DATE, message = "{incident.form.date.pattern}")
 		private String published;
 
 		public SourceForm() {
@@ -231,7 +262,9 @@ public class IncidentForm {
 	public IncidentForm() {
 	}
 
-	public IncidentForm(IncidentType type, String date, String place, String countryCode, String locality, String street, Double latitude, Double longitude, GeoPrecision precision, Boolean locationHidden, Integer killed, Integer injured, String summary) {
+	public IncidentForm(IncidentType type, String date, String place, String countryCode, String locality,
+			String street, Double latitude, Double longitude, GeoPrecision precision, Boolean locationHidden,
+			Integer killed, Integer injured, String summary) {
 		this.type = type;
 		this.date = date;
 		this.place = place;

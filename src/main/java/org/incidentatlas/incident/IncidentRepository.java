@@ -8,5 +8,4 @@ public interface IncidentRepository extends JpaRepository<Incident, Long> {
 
 	Optional<Incident> findByExternalKey(String externalKey);
 
-
 }

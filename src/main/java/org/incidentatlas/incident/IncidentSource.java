@@ -13,7 +13,9 @@ import jakarta.persistence.Table;
 
 import org.incidentatlas.article.Article;
 
-/** An article that reports an incident, with the offsets of the passage that supports it. */
+/**
+ * An article that reports an incident, with the offsets of the passage that supports it.
+ */
 @Entity
 @Table(name = "incident_source")
 public class IncidentSource {

@@ -6,26 +6,19 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What kind of the type, as ACLED's sub-event types and the Dutch counts of explosions: only
- * explosions, arsons, shootings and threats have sub-types. Matches the CHECK lists of
- * {@code V41__incident_coding.sql}.
+ * What kind of the type, as ACLED's sub-event types and the Dutch counts of explosions:
+ * only explosions, arsons, shootings and threats have sub-types. Matches the CHECK lists
+ * of {@code V41__incident_coding.sql}.
  */
 public enum IncidentSubtype {
 
-	GRENADE(IncidentType.EXPLOSION),
-	EXPLOSIVE_DEVICE(IncidentType.EXPLOSION),
+	GRENADE(IncidentType.EXPLOSION), EXPLOSIVE_DEVICE(IncidentType.EXPLOSION),
 	/** A heavy firework (a "Cobra") used as a bomb. */
 	FIREWORKS_BOMB(IncidentType.EXPLOSION),
 	/** An explosion whose kind the sources do not give. */
-	UNKNOWN(IncidentType.EXPLOSION),
-	MOLOTOV(IncidentType.ARSON),
-	VEHICLE_ARSON(IncidentType.ARSON),
-	BUILDING_ARSON(IncidentType.ARSON),
-	AT_PERSON(IncidentType.SHOOTING),
-	AT_BUILDING(IncidentType.SHOOTING),
-	AT_VEHICLE(IncidentType.SHOOTING),
-	DEVICE_FOUND(IncidentType.THREAT),
-	GRENADE_FOUND(IncidentType.THREAT),
+	UNKNOWN(IncidentType.EXPLOSION), MOLOTOV(IncidentType.ARSON), VEHICLE_ARSON(IncidentType.ARSON),
+	BUILDING_ARSON(IncidentType.ARSON), AT_PERSON(IncidentType.SHOOTING), AT_BUILDING(IncidentType.SHOOTING),
+	AT_VEHICLE(IncidentType.SHOOTING), DEVICE_FOUND(IncidentType.THREAT), GRENADE_FOUND(IncidentType.THREAT),
 	THREAT_AGAINST_PERSON(IncidentType.THREAT);
 
 	private final IncidentType type;

@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What was hit or aimed at. Matches the CHECK list of {@code V41__incident_coding.sql}. */
+/**
+ * What was hit or aimed at. Matches the CHECK list of {@code V41__incident_coding.sql}.
+ */
 public enum IncidentTarget {
 
 	/** A dwelling: its door, facade or windows included. */
 	HOME,
 	/** A shop, café, restaurant, company or its premises. */
-	BUSINESS,
-	VEHICLE,
-	PERSON,
+	BUSINESS, VEHICLE, PERSON,
 	/** A town hall, police station, court or other public building. */
 	PUBLIC_BUILDING;
 
@@ -26,8 +26,8 @@ public enum IncidentTarget {
 		if (token == null || token.isBlank()) {
 			return null;
 		}
-		return fromToken(token).orElseThrow(() -> new IllegalArgumentException("'" + token
-				+ "' is not a target; use one of " + String.join(", ", tokens())));
+		return fromToken(token).orElseThrow(() -> new IllegalArgumentException(
+				"'" + token + "' is not a target; use one of " + String.join(", ", tokens())));
 	}
 
 	public static Optional<IncidentTarget> fromToken(String token) {

@@ -11,19 +11,12 @@ public enum IncidentType {
 
 	SHOOTING(IncidentFamily.VIOLENCE),
 	/** Grenades and bombs included. */
-	EXPLOSION(IncidentFamily.VIOLENCE),
-	KIDNAPPING(IncidentFamily.VIOLENCE),
-	HOMICIDE(IncidentFamily.VIOLENCE),
+	EXPLOSION(IncidentFamily.VIOLENCE), KIDNAPPING(IncidentFamily.VIOLENCE), HOMICIDE(IncidentFamily.VIOLENCE),
 	/** Torture included. */
-	ASSAULT(IncidentFamily.VIOLENCE),
-	ARSON(IncidentFamily.VIOLENCE),
+	ASSAULT(IncidentFamily.VIOLENCE), ARSON(IncidentFamily.VIOLENCE),
 	/** Plots and intimidation. */
-	THREAT(IncidentFamily.VIOLENCE),
-	SEIZURE(IncidentFamily.ENFORCEMENT),
-	ARREST(IncidentFamily.ENFORCEMENT),
-	RAID(IncidentFamily.ENFORCEMENT),
-	TRIAL(IncidentFamily.ENFORCEMENT),
-	CONVICTION(IncidentFamily.ENFORCEMENT),
+	THREAT(IncidentFamily.VIOLENCE), SEIZURE(IncidentFamily.ENFORCEMENT), ARREST(IncidentFamily.ENFORCEMENT),
+	RAID(IncidentFamily.ENFORCEMENT), TRIAL(IncidentFamily.ENFORCEMENT), CONVICTION(IncidentFamily.ENFORCEMENT),
 	EXTRADITION(IncidentFamily.ENFORCEMENT);
 
 	private final IncidentFamily family;
@@ -44,7 +37,8 @@ public enum IncidentType {
 	/** JSON sends the token, in any case: "shooting". */
 	@com.fasterxml.jackson.annotation.JsonCreator
 	public static IncidentType fromJson(String token) {
-		return fromToken(token).orElseThrow(() -> new IllegalArgumentException("'" + token + "' is not an incident type"));
+		return fromToken(token)
+			.orElseThrow(() -> new IllegalArgumentException("'" + token + "' is not an incident type"));
 	}
 
 	public static Optional<IncidentType> fromToken(String token) {

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A gazetteer key as an editor reads it: "be-antwerpen-borgerhout" becomes "Borgerhout
- * (district, Antwerp)", in the reader's language. Templates call it as {@code @placeLabels}.
+ * (district, Antwerp)", in the reader's language. Templates call it as
+ * {@code @placeLabels}.
  */
 @Component("placeLabels")
 public class PlaceLabels {
@@ -25,7 +26,10 @@ public class PlaceLabels {
 		this.messages = messages;
 	}
 
-	/** The place's name, kind and parent; the text itself when it is no gazetteer key; "" for null. */
+	/**
+	 * The place's name, kind and parent; the text itself when it is no gazetteer key; ""
+	 * for null.
+	 */
 	public String label(Object keyOrText) {
 		if (keyOrText == null || keyOrText.toString().isBlank()) {
 			return "";
@@ -35,7 +39,8 @@ public class PlaceLabels {
 		return gazetteer.byKey(text).map(place -> {
 			String kind = messages.getMessage("place.kind." + place.kind().name().toLowerCase(Locale.ROOT), null,
 					place.kind().name().toLowerCase(Locale.ROOT), locale);
-			String parent = place.parentId() == null ? null : gazetteer.byId(place.parentId()).map(p -> p.name(locale)).orElse(null);
+			String parent = place.parentId() == null ? null
+					: gazetteer.byId(place.parentId()).map(p -> p.name(locale)).orElse(null);
 			return place.name(locale) + " (" + kind + (parent == null ? "" : ", " + parent) + ")";
 		}).orElse(text);
 	}

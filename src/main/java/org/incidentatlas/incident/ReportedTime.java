@@ -6,11 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * When in the day an incident happened, at the precision the sources give: a clock time to the
- * minute ("03:15"), to the hour ("03h": around 3 a.m.), or only a part of the day ("night").
+ * When in the day an incident happened, at the precision the sources give: a clock time
+ * to the minute ("03:15"), to the hour ("03h": around 3 a.m.), or only a part of the day
+ * ("night").
  *
  * @param part always known
- * @param time null for {@link Precision#PART_OF_DAY}; whole hours for {@link Precision#HOUR}
+ * @param time null for {@link Precision#PART_OF_DAY}; whole hours for
+ * {@link Precision#HOUR}
  */
 public record ReportedTime(TimeOfDay part, LocalTime time, Precision precision) {
 
@@ -24,7 +26,8 @@ public record ReportedTime(TimeOfDay part, LocalTime time, Precision precision) 
 
 	public ReportedTime {
 		if (part == null || precision == null || (time == null) != (precision == Precision.PART_OF_DAY)) {
-			throw new IllegalArgumentException("a reported time has a part of the day, and a clock time unless only the part is known");
+			throw new IllegalArgumentException(
+					"a reported time has a part of the day, and a clock time unless only the part is known");
 		}
 		if (time != null && TimeOfDay.of(time) != part) {
 			throw new IllegalArgumentException(time + " is not in the " + part.token());
@@ -34,7 +37,6 @@ public record ReportedTime(TimeOfDay part, LocalTime time, Precision precision) 
 	/**
 	 * Reads what an editor or a file gives: "night", "morning", "afternoon", "evening",
 	 * "03:15" (to the minute) or "03h" / "3h" (to the hour). Null for a blank.
-	 *
 	 * @throws IllegalArgumentException for anything else, saying what is accepted
 	 */
 	public static ReportedTime parse(String text) {
@@ -52,7 +54,8 @@ public record ReportedTime(TimeOfDay part, LocalTime time, Precision precision) 
 			int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
 			if (hour < 24 && minute < 60) {
 				LocalTime time = LocalTime.of(hour, minute);
-				return new ReportedTime(TimeOfDay.of(time), time, m.group(2) == null ? Precision.HOUR : Precision.MINUTE);
+				return new ReportedTime(TimeOfDay.of(time), time,
+						m.group(2) == null ? Precision.HOUR : Precision.MINUTE);
 			}
 		}
 		throw new IllegalArgumentException("'" + text.strip()

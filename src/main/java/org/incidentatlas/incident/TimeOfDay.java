@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The part of the day an incident happened in, as the Dutch counts of explosions by time of
- * night use it. Matches the CHECK list of {@code V41__incident_coding.sql}, where the same
- * boundaries tie a clock time to its part.
+ * The part of the day an incident happened in, as the Dutch counts of explosions by time
+ * of night use it. Matches the CHECK list of {@code V41__incident_coding.sql}, where the
+ * same boundaries tie a clock time to its part.
  */
 public enum TimeOfDay {
 

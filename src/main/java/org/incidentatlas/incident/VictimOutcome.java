@@ -4,7 +4,10 @@ public enum VictimOutcome {
 
 	KILLED, INJURED, UNHARMED, UNKNOWN;
 
-	/** JSON sends "killed" as the incident JSON writes it, in any case; a blank is unknown. */
+	/**
+	 * JSON sends "killed" as the incident JSON writes it, in any case; a blank is
+	 * unknown.
+	 */
 	@com.fasterxml.jackson.annotation.JsonCreator
 	public static VictimOutcome fromJson(String token) {
 		if (token == null || token.isBlank()) {
@@ -15,7 +18,8 @@ public enum VictimOutcome {
 				return o;
 			}
 		}
-		throw new IllegalArgumentException("'" + token + "' is not an outcome; use killed, injured, unharmed or unknown");
+		throw new IllegalArgumentException(
+				"'" + token + "' is not an outcome; use killed, injured, unharmed or unknown");
 	}
 
 }

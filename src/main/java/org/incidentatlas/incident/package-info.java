@@ -1,2 +1,5 @@
-/** Incidents: the violent and enforcement events on record, their filters, list and detail pages. */
+/**
+ * Incidents: the violent and enforcement events on record, their filters, list and detail
+ * pages.
+ */
 package org.incidentatlas.incident;

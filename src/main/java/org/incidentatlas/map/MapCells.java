@@ -19,18 +19,19 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The {@code map_cell} cache of map clusters, built from one data version ({@link DataVersion}).
+ * The {@code map_cell} cache of map clusters, built from one data version
+ * ({@link DataVersion}).
  * <p>
- * The cells are rebuilt in the background when the data version moved on: the finest level
- * from the incidents, each coarser level from the one below, in one repeatable-read transaction
- * that reads the incidents and the version in one snapshot and labels the cells with that
- * version. Readers see the old cells or the new ones; writers never wait for a rebuild. Undated
- * incidents are kept under year 0, which no year filter matches.
+ * The cells are rebuilt in the background when the data version moved on: the finest
+ * level from the incidents, each coarser level from the one below, in one repeatable-read
+ * transaction that reads the incidents and the version in one snapshot and labels the
+ * cells with that version. Readers see the old cells or the new ones; writers never wait
+ * for a rebuild. Undated incidents are kept under year 0, which no year filter matches.
  * <p>
  * Level -1 holds what the map draws no cluster for: incidents without public coordinates
  * ({@code cy = 0}) and incidents located only to a country or region ({@code cy = 1},
- * {@code cx} = their place), which the map lists apart by area. Level -1 and level 0 together
- * hold every published incident once.
+ * {@code cx} = their place), which the map lists apart by area. Level -1 and level 0
+ * together hold every published incident once.
  */
 @Component
 public class MapCells {
@@ -40,7 +41,10 @@ public class MapCells {
 	/** Cached levels are the map's zoom levels below {@link MapQueries#LIVE_ZOOM}. */
 	static final int FINEST_LEVEL = MapQueries.LIVE_ZOOM - 1;
 
-	/** The advisory lock of the rebuild, so that several instances on one database do not all rebuild at once. */
+	/**
+	 * The advisory lock of the rebuild, so that several instances on one database do not
+	 * all rebuild at once.
+	 */
 	private static final int REBUILD_LOCK_CLASS = 0x4D415043; // "MAPC"
 
 	private static final long RECENT_NANOS = 1_000_000_000L;
@@ -71,10 +75,14 @@ public class MapCells {
 
 	/** The data version and the cells' version, read now. */
 	State state() {
-		return new State(dataVersion.read(), jdbc.queryForObject("select version from map_cell_state where id = 1", Long.class));
+		return new State(dataVersion.read(),
+				jdbc.queryForObject("select version from map_cell_state where id = 1", Long.class));
 	}
 
-	/** The data version and the cells' version, as of at most a second ago (see {@link DataVersion#recent}). */
+	/**
+	 * The data version and the cells' version, as of at most a second ago (see
+	 * {@link DataVersion#recent}).
+	 */
 	State recentState() {
 		return new State(dataVersion.recent(), recentCellsVersion());
 	}
@@ -92,7 +100,8 @@ public class MapCells {
 		}
 		catch (DataAccessException ex) {
 			if (known.version() >= 0) {
-				// the database is away: the cells as last seen, which the cached tiles were made from
+				// the database is away: the cells as last seen, which the cached tiles
+				// were made from
 				return known.version();
 			}
 			throw ex;
@@ -113,7 +122,10 @@ public class MapCells {
 			return cellsVersion != data.version();
 		}
 
-		/** Whether others see the same data under this version, so that answers may be cached by it. */
+		/**
+		 * Whether others see the same data under this version, so that answers may be
+		 * cached by it.
+		 */
 		boolean shared() {
 			return data.shared();
 		}
@@ -123,9 +135,11 @@ public class MapCells {
 	private record Known(long version, long at) {
 	}
 
-	@Scheduled(initialDelayString = "${atlas.map.cache-check-delay:2s}", fixedDelayString = "${atlas.map.cache-check-interval:10s}")
+	@Scheduled(initialDelayString = "${atlas.map.cache-check-delay:2s}",
+			fixedDelayString = "${atlas.map.cache-check-interval:10s}")
 	public void rebuildIfStale() {
-		// on one instance at a time; staleness is asked under the lock, so the rebuild of a version runs once
+		// on one instance at a time; staleness is asked under the lock, so the rebuild of
+		// a version runs once
 		tasks.runAlone("map-cells-rebuild", () -> {
 			if (isFresh()) {
 				return false;
@@ -140,48 +154,61 @@ public class MapCells {
 		Long built;
 		try {
 			built = rebuildTransaction.execute(status -> {
-				// one rebuild at a time, across instances: a second one waits for the first, and then finds
-				// that its snapshot (taken before it waited) is older than the cells, and gives way below
+				// one rebuild at a time, across instances: a second one waits for the
+				// first, and then finds
+				// that its snapshot (taken before it waited) is older than the cells, and
+				// gives way below
 				jdbc.queryForObject("select pg_advisory_xact_lock(?, 1)", Object.class, REBUILD_LOCK_CLASS);
-				// the version and the incidents below are read in this transaction's one snapshot
+				// the version and the incidents below are read in this transaction's one
+				// snapshot
 				long version = jdbc.queryForObject("select data_version()", Long.class);
 				jdbc.update("delete from map_cell");
-				jdbc.update("""
-						insert into map_cell
-						select ?, floor(public_longitude / ?)::int, floor(public_latitude / ?)::int, type,
-						       coalesce(extract(year from date_from)::int, 0), coalesce(extract(year from date_to)::int, 0),
-						       count(*), sum(public_latitude), sum(public_longitude), min(public_latitude), min(public_longitude),
-						       max(public_latitude), max(public_longitude), sum(killed), sum(injured), min(id)
-						from incident
-						where status = 'PUBLISHED' and public_latitude is not null and public_geo_precision not in %s
-						group by 2, 3, type, 5, 6""".formatted(MapQueries.VAGUE), FINEST_LEVEL, cellSize(FINEST_LEVEL), cellSize(FINEST_LEVEL));
+				jdbc.update(
+						"""
+								insert into map_cell
+								select ?, floor(public_longitude / ?)::int, floor(public_latitude / ?)::int, type,
+								       coalesce(extract(year from date_from)::int, 0), coalesce(extract(year from date_to)::int, 0),
+								       count(*), sum(public_latitude), sum(public_longitude), min(public_latitude), min(public_longitude),
+								       max(public_latitude), max(public_longitude), sum(killed), sum(injured), min(id)
+								from incident
+								where status = 'PUBLISHED' and public_latitude is not null and public_geo_precision not in %s
+								group by 2, 3, type, 5, 6"""
+							.formatted(MapQueries.VAGUE),
+						FINEST_LEVEL, cellSize(FINEST_LEVEL), cellSize(FINEST_LEVEL));
 				for (int level = FINEST_LEVEL - 1; level >= MapQueries.MIN_ZOOM; level--) {
-					// cells halve at each level, so a coarser cell is the floor of half the finer one
-					jdbc.update("""
-							insert into map_cell
-							select ?, floor(cx / 2.0)::int, floor(cy / 2.0)::int, type, year_from, year_to, sum(n), sum(sum_lat),
-							       sum(sum_lon), min(min_lat), min(min_lon), max(max_lat), max(max_lon), sum(killed), sum(injured),
-							       min(min_id)
-							from map_cell where level = ?
-							group by 2, 3, type, year_from, year_to""", level, level + 1);
+					// cells halve at each level, so a coarser cell is the floor of half
+					// the finer one
+					jdbc.update(
+							"""
+									insert into map_cell
+									select ?, floor(cx / 2.0)::int, floor(cy / 2.0)::int, type, year_from, year_to, sum(n), sum(sum_lat),
+									       sum(sum_lon), min(min_lat), min(min_lon), max(max_lat), max(max_lon), sum(killed), sum(injured),
+									       min(min_id)
+									from map_cell where level = ?
+									group by 2, 3, type, year_from, year_to""",
+							level, level + 1);
 				}
-				// level -1 counts what no map can show, so totals need no pass over the incidents either
-				jdbc.update("""
-						insert into map_cell
-						select -1, case when public_latitude is null then 0 else coalesce(place_id, -1) end,
-						       case when public_latitude is null then 0 else 1 end, type,
-						       coalesce(extract(year from date_from)::int, 0),
-						       coalesce(extract(year from date_to)::int, 0), count(*), 0, 0, 0, 0, 0, 0, sum(killed), sum(injured),
-						       min(id)
-						from incident
-						where status = 'PUBLISHED' and (public_latitude is null or public_geo_precision in %s)
-						group by 2, 3, type, 5, 6""".formatted(MapQueries.VAGUE));
+				// level -1 counts what no map can show, so totals need no pass over the
+				// incidents either
+				jdbc.update(
+						"""
+								insert into map_cell
+								select -1, case when public_latitude is null then 0 else coalesce(place_id, -1) end,
+								       case when public_latitude is null then 0 else 1 end, type,
+								       coalesce(extract(year from date_from)::int, 0),
+								       coalesce(extract(year from date_to)::int, 0), count(*), 0, 0, 0, 0, 0, 0, sum(killed), sum(injured),
+								       min(id)
+								from incident
+								where status = 'PUBLISHED' and (public_latitude is null or public_geo_precision in %s)
+								group by 2, 3, type, 5, 6"""
+							.formatted(MapQueries.VAGUE));
 				jdbc.update("update map_cell_state set version = ?, built_at = now() where id = 1", version);
 				return version;
 			});
 		}
 		catch (ConcurrencyFailureException | DuplicateKeyException ex) {
-			// rebuilt by another caller after this transaction's snapshot: those cells are at least as new
+			// rebuilt by another caller after this transaction's snapshot: those cells
+			// are at least as new
 			log.debug("Map cells were rebuilt elsewhere meanwhile: {}", ex.getMessage());
 			forgetCells();
 			return;

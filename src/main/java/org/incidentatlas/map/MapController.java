@@ -23,9 +23,10 @@ class MapController {
 
 	/** Strings the map's script shows, in the reader's language. */
 	static final String[] SCRIPT_MESSAGES = { "map.count", "map.count.one", "map.loading", "map.error", "map.cluster",
-			"map.cluster.sameSpot", "map.openIncident", "map.zoomIn", "map.more", "count.notReported", "incident.killed",
-			"incident.injured", "incident.sources", "list.empty", "list.more", "source.publisherUnknown", "map.unlocated",
-			"map.areas.item", "map.areas.unnamed", "place.kind.region", "place.kind.province" };
+			"map.cluster.sameSpot", "map.openIncident", "map.zoomIn", "map.more", "count.notReported",
+			"incident.killed", "incident.injured", "incident.sources", "list.empty", "list.more",
+			"source.publisherUnknown", "map.unlocated", "map.areas.item", "map.areas.unnamed", "place.kind.region",
+			"place.kind.province" };
 
 	private final FilterBar filterBar;
 
@@ -50,7 +51,8 @@ class MapController {
 	}
 
 	private void prepare(HttpServletRequest request, Model model, Locale locale) {
-		// a bad filter in a shared link is a 400 page that says which parameter, not a blank map
+		// a bad filter in a shared link is a 400 page that says which parameter, not a
+		// blank map
 		filterBar.addTo(model, request);
 		List<String> keys = new ArrayList<>(List.of(SCRIPT_MESSAGES));
 		for (IncidentType type : IncidentType.values()) {

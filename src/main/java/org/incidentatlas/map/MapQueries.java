@@ -30,16 +30,17 @@ import org.springframework.transaction.annotation.Transactional;
  * The map's data, aggregated in PostgreSQL so the page never downloads every incident.
  * <p>
  * Incidents are grouped on a grid aligned to the world, half a map tile (128 pixels) per
- * cell, so a cell holds the same incidents however the view is panned, and a viewport never
- * has more than {@link #MAX_CELLS} markers. A cell of one is a single incident; a cell whose
- * incidents share one position is a spot that no zoom can split. Every count is a
- * {@code count(*)}: a cluster that says 12 holds 12.
+ * cell, so a cell holds the same incidents however the view is panned, and a viewport
+ * never has more than {@link #MAX_CELLS} markers. A cell of one is a single incident; a
+ * cell whose incidents share one position is a spot that no zoom can split. Every count
+ * is a {@code count(*)}: a cluster that says 12 holds 12.
  * <p>
  * Cells are computed a tile of {@value #TILE} × {@value #TILE} cells at a time, from the
  * {@code map_cell} table when it can answer the filter (types and years, zoom below
- * {@link #LIVE_ZOOM}) or from the incidents through a covering index otherwise, and kept in
- * memory under the data version that every change to incidents bumps. Neighbouring viewports
- * share tiles, so a journalist panning around costs the database almost nothing.
+ * {@link #LIVE_ZOOM}) or from the incidents through a covering index otherwise, and kept
+ * in memory under the data version that every change to incidents bumps. Neighbouring
+ * viewports share tiles, so a journalist panning around costs the database almost
+ * nothing.
  */
 @Repository
 @Transactional(readOnly = true, timeoutString = "${atlas.database.read-timeout:10}")
@@ -49,27 +50,35 @@ public class MapQueries {
 
 	public static final int MAX_ZOOM = 19;
 
-	/** From this zoom on, the {@code map_cell} table has no level and cells come from the incidents. */
+	/**
+	 * From this zoom on, the {@code map_cell} table has no level and cells come from the
+	 * incidents.
+	 */
 	public static final int LIVE_ZOOM = 17;
 
 	/** A cell is 128 pixels of a 256-pixel tile: half a tile's width in degrees. */
 	static final int CELLS_PER_TILE_LOG2 = 1;
 
-	/** Whatever box a client sends, the grid never has more cells than this, which bounds the answer's size. */
+	/**
+	 * Whatever box a client sends, the grid never has more cells than this, which bounds
+	 * the answer's size.
+	 */
 	static final int MAX_CELLS = 1024;
 
 	/** Cells per side of a cached tile. */
 	static final int TILE = 16;
 
-	/** Cells held in memory, about 150 bytes each: at most about 75 MB of a 512 MB heap. */
+	/**
+	 * Cells held in memory, about 150 bytes each: at most about 75 MB of a 512 MB heap.
+	 */
 	static final long MAX_CACHED_CELLS = 500_000;
 
 	static final int UNLOCATED_LISTED = 20;
 
 	/**
-	 * Public precisions whose point is only an area's centre: such incidents are never clustered
-	 * with located ones, which would make the centre of Belgium look like a hotspot; the map
-	 * lists them apart by area ({@link MapView.Area}).
+	 * Public precisions whose point is only an area's centre: such incidents are never
+	 * clustered with located ones, which would make the centre of Belgium look like a
+	 * hotspot; the map lists them apart by area ({@link MapView.Area}).
 	 */
 	static final String VAGUE = "('COUNTRY', 'REGION')";
 
@@ -86,9 +95,10 @@ public class MapQueries {
 	private final Cache<SingleKey, MapView.Single> singles;
 
 	MapQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer, MapCells cells, Caches caches) {
-		this.tiles = caches.create("map.tiles", Caffeine.newBuilder()
-			.maximumWeight(MAX_CACHED_CELLS)
-			.weigher((TileKey key, List<Cluster> value) -> value.size() + 1));
+		this.tiles = caches.create("map.tiles",
+				Caffeine.newBuilder()
+					.maximumWeight(MAX_CACHED_CELLS)
+					.weigher((TileKey key, List<Cluster> value) -> value.size() + 1));
 		this.totals = caches.create("map.totals", Caffeine.newBuilder().maximumSize(10_000));
 		this.singles = caches.create("map.singles", Caffeine.newBuilder().maximumSize(100_000));
 		this.jdbc = jdbc;
@@ -100,7 +110,10 @@ public class MapQueries {
 		return view(filter, viewport, zoom, true);
 	}
 
-	/** With {@code mayUseCaches} false everything is counted from the incidents: the reference the caches are tested against. */
+	/**
+	 * With {@code mayUseCaches} false everything is counted from the incidents: the
+	 * reference the caches are tested against.
+	 */
 	MapView view(IncidentFilter filter, BoundingBox viewport, int zoom, boolean mayUseCaches) {
 		IncidentFilter anywhere = filter.withoutBbox();
 		double cell = cellSize(viewport, zoom);
@@ -108,7 +121,8 @@ public class MapQueries {
 		List<Cluster> clusters;
 		Totals counts;
 		MapCells.State state = mayUseCaches ? cells.recentState() : null;
-		// a transaction that changed incidents sees its own uncommitted rows: nothing it reads may be cached
+		// a transaction that changed incidents sees its own uncommitted rows: nothing it
+		// reads may be cached
 		if (state != null && state.shared()) {
 			boolean tableAnswers = !state.stale() && FilterSql.cellsCanAnswer(anywhere);
 			clusters = new ArrayList<>();
@@ -141,8 +155,10 @@ public class MapQueries {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = FilterSql.incidents(filter.withoutBbox(), params);
 		params.addValue("lat", latitude).addValue("lon", longitude).addValue("limit", limit);
-		return jdbc.query("select " + SINGLE_COLUMNS + " from incident i where " + where + " and " + AT_POINT
-				+ " order by i.date_from desc nulls last, i.id desc limit :limit", params, (rs, n) -> single(rs));
+		return jdbc.query(
+				"select " + SINGLE_COLUMNS + " from incident i where " + where + " and " + AT_POINT
+						+ " order by i.date_from desc nulls last, i.id desc limit :limit",
+				params, (rs, n) -> single(rs));
 	}
 
 	/**
@@ -160,18 +176,21 @@ public class MapQueries {
 	private List<Cluster> liveCells(IncidentFilter filter, CellRange range, double cell) {
 		MapSqlParameterSource params = range.parameters(cell);
 		String where = FilterSql.incidents(filter, params);
-		// the column ranges let the covering index answer; the cell ranges make the edges exact
-		return jdbc.query("""
-				select floor(i.public_longitude / :cell)::bigint as cx, floor(i.public_latitude / :cell)::bigint as cy,
-				       count(*) as n, avg(i.public_latitude) as lat, avg(i.public_longitude) as lon,
-				       min(i.public_longitude) as w, min(i.public_latitude) as s, max(i.public_longitude) as e,
-				       max(i.public_latitude) as n_lat, sum(i.killed) as killed, sum(i.injured) as injured, min(i.id) as any_id
-				from incident i
-				where %s and i.public_latitude is not null and i.public_geo_precision not in %s
-				  and i.public_longitude between :west and :east and i.public_latitude between :south and :north
-				  and floor(i.public_longitude / :cell) between :x0 and :x1
-				  and floor(i.public_latitude / :cell) between :y0 and :y1
-				group by 1, 2""".formatted(where, VAGUE), params, MapQueries::cluster);
+		// the column ranges let the covering index answer; the cell ranges make the edges
+		// exact
+		return jdbc
+			.query("""
+					select floor(i.public_longitude / :cell)::bigint as cx, floor(i.public_latitude / :cell)::bigint as cy,
+					       count(*) as n, avg(i.public_latitude) as lat, avg(i.public_longitude) as lon,
+					       min(i.public_longitude) as w, min(i.public_latitude) as s, max(i.public_longitude) as e,
+					       max(i.public_latitude) as n_lat, sum(i.killed) as killed, sum(i.injured) as injured, min(i.id) as any_id
+					from incident i
+					where %s and i.public_latitude is not null and i.public_geo_precision not in %s
+					  and i.public_longitude between :west and :east and i.public_latitude between :south and :north
+					  and floor(i.public_longitude / :cell) between :x0 and :x1
+					  and floor(i.public_latitude / :cell) between :y0 and :y1
+					group by 1, 2"""
+				.formatted(where, VAGUE), params, MapQueries::cluster);
 	}
 
 	private List<Cluster> tableCells(IncidentFilter filter, CellRange range, double cell) {
@@ -207,23 +226,29 @@ public class MapQueries {
 
 	private Totals tableTotals(IncidentFilter filter) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		Map<String, Object> row = jdbc.queryForMap("""
-				select coalesce(sum(n), 0) as total, coalesce(sum(n) filter (where level = -1 and cy = 0), 0) as unlocated
-				from\s""" + FilterSql.cellTotals(filter, params), params);
+		Map<String, Object> row = jdbc.queryForMap(
+				"""
+						select coalesce(sum(n), 0) as total, coalesce(sum(n) filter (where level = -1 and cy = 0), 0) as unlocated
+						from\s"""
+						+ FilterSql.cellTotals(filter, params),
+				params);
 		long unlocatedCount = ((Number) row.get("unlocated")).longValue();
 		Map<Integer, Long> areas = new java.util.LinkedHashMap<>();
 		MapSqlParameterSource areaParams = new MapSqlParameterSource();
 		jdbc.query("select cx, sum(n) as n from " + FilterSql.cellTotals(filter, areaParams)
 				+ " and level = -1 and cy = 1 group by cx", areaParams, rs -> {
-			areas.put(rs.getInt("cx"), rs.getLong("n"));
-		});
+					areas.put(rs.getInt("cx"), rs.getLong("n"));
+				});
 		MapSqlParameterSource listParams = new MapSqlParameterSource();
 		String where = FilterSql.incidents(filter, listParams);
-		return new Totals(((Number) row.get("total")).longValue(), unlocatedCount, unlocated(where, listParams, unlocatedCount),
-				areas(areas));
+		return new Totals(((Number) row.get("total")).longValue(), unlocatedCount,
+				unlocated(where, listParams, unlocatedCount), areas(areas));
 	}
 
-	/** Areas by size, largest first, named in the reader's language; -1 is an incident with a country code only. */
+	/**
+	 * Areas by size, largest first, named in the reader's language; -1 is an incident
+	 * with a country code only.
+	 */
 	private List<MapView.Area> areas(Map<Integer, Long> counts) {
 		java.util.Locale locale = LocaleContextHolder.getLocale();
 		List<MapView.Area> areas = new ArrayList<>();
@@ -232,7 +257,8 @@ public class MapQueries {
 			areas.add(new MapView.Area(place == null ? null : place.key(), place == null ? null : place.name(locale),
 					place == null ? null : place.kind().name().toLowerCase(java.util.Locale.ROOT), n));
 		});
-		areas.sort(java.util.Comparator.comparingLong(MapView.Area::count).reversed()
+		areas.sort(java.util.Comparator.comparingLong(MapView.Area::count)
+			.reversed()
 			.thenComparing(a -> a.name() == null ? "" : a.name()));
 		return List.copyOf(areas);
 	}
@@ -264,8 +290,8 @@ public class MapQueries {
 		long shown = 0;
 		for (Cluster c : clusters) {
 			shown += c.count();
-			markers.add(new MapView.Marker(c.latitude(), c.longitude(), c.count(), c.killed(), c.injured(), c.sameSpot(),
-					c.bounds(), c.count() == 1 ? details.get(c.anyId()) : null));
+			markers.add(new MapView.Marker(c.latitude(), c.longitude(), c.count(), c.killed(), c.injured(),
+					c.sameSpot(), c.bounds(), c.count() == 1 ? details.get(c.anyId()) : null));
 		}
 		return new MapView(counts.total(), shown, zoom, cell, markers,
 				new MapView.Unlocated(counts.unlocated(), counts.firstUnlocated()), counts.areas());
@@ -288,7 +314,8 @@ public class MapQueries {
 				MapView.Single single = single(rs);
 				byId.put(single.id(), single);
 				if (state.shared()) {
-					singles.put(new SingleKey(state.version(), single.id(), LocaleContextHolder.getLocale().getLanguage()),
+					singles.put(
+							new SingleKey(state.version(), single.id(), LocaleContextHolder.getLocale().getLanguage()),
 							single);
 				}
 			});
@@ -301,8 +328,8 @@ public class MapQueries {
 		IncidentView.Location location = PublicLocation.of(gazetteer, rs.getString("country_code"),
 				(Integer) rs.getObject("place_id"), rs.getString("locality"), null, null, null, precision, false);
 		return new MapView.Single(rs.getLong("id"), IncidentType.valueOf(rs.getString("type")),
-				IncidentQueries.dateRange(rs, 3).label(LocaleContextHolder.getLocale()), precision, (Integer) rs.getObject("killed"),
-				(Integer) rs.getObject("injured"), location.label());
+				IncidentQueries.dateRange(rs, 3).label(LocaleContextHolder.getLocale()), precision,
+				(Integer) rs.getObject("killed"), (Integer) rs.getObject("injured"), location.label());
 	}
 
 	private static Cluster cluster(ResultSet rs, int row) throws SQLException {
@@ -310,12 +337,15 @@ public class MapQueries {
 		double s = rs.getDouble("s");
 		double e = rs.getDouble("e");
 		double north = rs.getDouble("n_lat");
-		return new Cluster(rs.getLong("cx"), rs.getLong("cy"), rs.getLong("n"), rs.getDouble("lat"), rs.getDouble("lon"),
-				new BoundingBox(w, s, Math.max(e, w + 1e-9), Math.max(north, s + 1e-9)), w == e && s == north,
-				(Long) rs.getObject("killed"), (Long) rs.getObject("injured"), rs.getLong("any_id"));
+		return new Cluster(rs.getLong("cx"), rs.getLong("cy"), rs.getLong("n"), rs.getDouble("lat"),
+				rs.getDouble("lon"), new BoundingBox(w, s, Math.max(e, w + 1e-9), Math.max(north, s + 1e-9)),
+				w == e && s == north, (Long) rs.getObject("killed"), (Long) rs.getObject("injured"),
+				rs.getLong("any_id"));
 	}
 
-	/** Cells x0..x1 by y0..y1, inclusive; cell x holds longitudes [x·cell, (x+1)·cell). */
+	/**
+	 * Cells x0..x1 by y0..y1, inclusive; cell x holds longitudes [x·cell, (x+1)·cell).
+	 */
 	record CellRange(long x0, long x1, long y0, long y1) {
 
 		static CellRange of(BoundingBox box, double cell) {
@@ -329,9 +359,14 @@ public class MapQueries {
 
 		MapSqlParameterSource parameters(double cell) {
 			return new MapSqlParameterSource().addValue("cell", cell)
-				.addValue("x0", x0).addValue("x1", x1).addValue("y0", y0).addValue("y1", y1)
-				.addValue("west", Math.max(-180, x0 * cell)).addValue("east", Math.min(180, (x1 + 1) * cell))
-				.addValue("south", Math.max(-90, y0 * cell)).addValue("north", Math.min(90, (y1 + 1) * cell));
+				.addValue("x0", x0)
+				.addValue("x1", x1)
+				.addValue("y0", y0)
+				.addValue("y1", y1)
+				.addValue("west", Math.max(-180, x0 * cell))
+				.addValue("east", Math.min(180, (x1 + 1) * cell))
+				.addValue("south", Math.max(-90, y0 * cell))
+				.addValue("north", Math.min(90, (y1 + 1) * cell));
 		}
 
 	}

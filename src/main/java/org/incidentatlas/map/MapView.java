@@ -12,8 +12,10 @@ import org.incidentatlas.incident.GeoPrecision;
  * @param total incidents that match the filter anywhere, with or without coordinates
  * @param shown incidents drawn in this viewport: the sum of every marker's count
  * @param cell the grid cell size in degrees
- * @param unlocated incidents that match but have no public coordinates, so no map can show them
- * @param areas incidents that match but are located only to a country or region, by area: never in a cluster
+ * @param unlocated incidents that match but have no public coordinates, so no map can
+ * show them
+ * @param areas incidents that match but are located only to a country or region, by area:
+ * never in a cluster
  */
 public record MapView(long total, long shown, int zoom, double cell, List<Marker> markers, Unlocated unlocated,
 		List<Area> areas) {
@@ -21,7 +23,8 @@ public record MapView(long total, long shown, int zoom, double cell, List<Marker
 	/**
 	 * Incidents known only to lie somewhere in an area: "somewhere in Belgium: 2".
 	 *
-	 * @param key the gazetteer key, for a link to the list of the area's incidents; null without a gazetteer place
+	 * @param key the gazetteer key, for a link to the list of the area's incidents; null
+	 * without a gazetteer place
 	 * @param kind country, region or province
 	 */
 	public record Area(String key, String name, String kind, long count) {
@@ -29,14 +32,15 @@ public record MapView(long total, long shown, int zoom, double cell, List<Marker
 
 	/**
 	 * One marker: a single incident ({@code count == 1}, with its details) or a cluster.
-	 * {@code sameSpot} says every incident in it shares one position, so zooming cannot split it.
+	 * {@code sameSpot} says every incident in it shares one position, so zooming cannot
+	 * split it.
 	 */
 	public record Marker(double latitude, double longitude, long count, Long killed, Long injured, boolean sameSpot,
 			BoundingBox bounds, Single incident) {
 	}
 
-	public record Single(long id, IncidentType type, String date, GeoPrecision precision, Integer killed, Integer injured,
-			String place) {
+	public record Single(long id, IncidentType type, String date, GeoPrecision precision, Integer killed,
+			Integer injured, String place) {
 	}
 
 	public record Unlocated(long count, List<Single> first) {

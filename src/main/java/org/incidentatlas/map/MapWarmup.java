@@ -10,7 +10,10 @@ import org.incidentatlas.system.Warmup;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** At start-up, once the map cells are rebuilt: both countries at the map's opening zoom levels. */
+/**
+ * At start-up, once the map cells are rebuilt: both countries at the map's opening zoom
+ * levels.
+ */
 @Component
 @Order(3)
 class MapWarmup implements Warmup {

@@ -1,2 +1,5 @@
-/** The incident map that journalists open first, and its bare version for embedding in articles. */
+/**
+ * The incident map that journalists open first, and its bare version for embedding in
+ * articles.
+ */
 package org.incidentatlas.map;

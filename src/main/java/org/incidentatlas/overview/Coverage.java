@@ -5,12 +5,13 @@ import java.util.Map;
 
 /**
  * Where the atlas's data comes from and how much of each place and year it covers: the
- * articles reviewed, by publisher, and how many of them report on each place in each year of
- * publication. It tells readers what the counts elsewhere on the page rest on.
+ * articles reviewed, by publisher, and how many of them report on each place in each year
+ * of publication. It tells readers what the counts elsewhere on the page rest on.
  *
  * @param articles every article reviewed
  * @param articlesWithoutRecords articles that yielded nothing to record
- * @param years years of publication, oldest first; {@link #UNDATED} when some articles have no date
+ * @param years years of publication, oldest first; {@link #UNDATED} when some articles
+ * have no date
  * @param perYear articles reviewed per year of publication
  * @param places places reported on, most covered first, each with its articles per year
  * @param otherPlaces places left out of {@code places} to keep the table short
@@ -25,8 +26,10 @@ public record Coverage(long articles, long articlesWithoutRecords, List<Integer>
 	}
 
 	/**
-	 * @param key the gazetteer key, for a link to the place's incidents; null for a place outside it
-	 * @param countryOnly the articles' records there are located no closer than the country
+	 * @param key the gazetteer key, for a link to the place's incidents; null for a place
+	 * outside it
+	 * @param countryOnly the articles' records there are located no closer than the
+	 * country
 	 * @param total distinct articles about the place, whatever their year
 	 */
 	public record PlaceRow(String key, String name, boolean countryOnly, Map<Integer, Long> perYear, long total) {
@@ -37,11 +40,16 @@ public record Coverage(long articles, long articlesWithoutRecords, List<Integer>
 
 	}
 
-	/** @param more articles of the publisher left out of {@code articles} to keep the list short */
+	/**
+	 * @param more articles of the publisher left out of {@code articles} to keep the list
+	 * short
+	 */
 	public record Publisher(String name, long count, List<ArticleRef> articles, long more) {
 	}
 
-	/** @param url the article itself, only when it is an http(s) address */
+	/**
+	 * @param url the article itself, only when it is an http(s) address
+	 */
 	public record ArticleRef(long id, String title, String url, String published, String language) {
 	}
 

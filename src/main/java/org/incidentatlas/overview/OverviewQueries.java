@@ -44,13 +44,19 @@ class OverviewQueries {
 
 	private final DataVersion data;
 
-	/** Coverage per data version and language: reading it joins every source of every incident. */
+	/**
+	 * Coverage per data version and language: reading it joins every source of every
+	 * incident.
+	 */
 	private final Cache<CoverageKey, Coverage> coverage;
 
 	private record CoverageKey(long dataVersion, String language) {
 	}
 
-	/** The totals of one data version: the front page is served from memory until the data change, or the database is away. */
+	/**
+	 * The totals of one data version: the front page is served from memory until the data
+	 * change, or the database is away.
+	 */
 	private volatile Counted counted;
 
 	private record Counted(long version, OverviewTotals totals) {
@@ -77,28 +83,31 @@ class OverviewQueries {
 	}
 
 	/**
-	 * Published incidents by type and year. An incident is counted in the year its date range
-	 * starts; incidents with an unknown date fall under a null year rather than being dropped.
+	 * Published incidents by type and year. An incident is counted in the year its date
+	 * range starts; incidents with an unknown date fall under a null year rather than
+	 * being dropped.
 	 */
 	private OverviewTotals count() {
 		Map<IncidentType, Map<Integer, Long>> counts = new TreeMap<>();
 		TreeSet<Integer> years = new TreeSet<>();
 		long[] undated = { 0 };
-		jdbc.query("""
-				select type, extract(year from date_from)::int as year, count(*) as n, sum(killed) as killed, sum(injured) as injured
-				from incident where status = 'PUBLISHED'
-				group by type, extract(year from date_from)""", rs -> {
-			IncidentType type = IncidentType.valueOf(rs.getString("type"));
-			Integer year = (Integer) rs.getObject("year");
-			if (year == null) {
-				undated[0] += rs.getLong("n");
-				year = OverviewTotals.UNDATED;
-			}
-			else {
-				years.add(year);
-			}
-			counts.computeIfAbsent(type, t -> new TreeMap<>()).merge(year, rs.getLong("n"), Long::sum);
-		});
+		jdbc.query(
+				"""
+						select type, extract(year from date_from)::int as year, count(*) as n, sum(killed) as killed, sum(injured) as injured
+						from incident where status = 'PUBLISHED'
+						group by type, extract(year from date_from)""",
+				rs -> {
+					IncidentType type = IncidentType.valueOf(rs.getString("type"));
+					Integer year = (Integer) rs.getObject("year");
+					if (year == null) {
+						undated[0] += rs.getLong("n");
+						year = OverviewTotals.UNDATED;
+					}
+					else {
+						years.add(year);
+					}
+					counts.computeIfAbsent(type, t -> new TreeMap<>()).merge(year, rs.getLong("n"), Long::sum);
+				});
 		Map<String, Long> sums = jdbc.queryForMap("""
 				select count(*) as incidents, coalesce(sum(killed), 0) as killed, coalesce(sum(injured), 0) as injured,
 				       count(*) filter (where killed is null) as killed_not_reported
@@ -112,8 +121,10 @@ class OverviewQueries {
 				sums.get("killed"), sums.get("injured"), sums.get("killed_not_reported"), statistics, sources);
 	}
 
-
-	/** The articles behind the data, by publisher, and how many report on each place in each year. */
+	/**
+	 * The articles behind the data, by publisher, and how many report on each place in
+	 * each year.
+	 */
 	Coverage coverage(Locale locale) {
 		java.util.OptionalLong version = data.current();
 		return version.isEmpty() ? readCoverage(locale)
@@ -125,10 +136,12 @@ class OverviewQueries {
 		}
 		List<Source> articles = jdbc.query("""
 				select id, title, publisher, url, published_from, published_to, published_precision, language
-				from article order by published_from nulls last, id""", (rs, n) -> new Source(rs.getLong(1), rs.getString(2),
-				rs.getString(3), rs.getString(4), new DateRange(rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(),
-						rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(), DatePrecision.valueOf(rs.getString(7))),
-				rs.getString(8)));
+				from article order by published_from nulls last, id""",
+				(rs, n) -> new Source(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						new DateRange(rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(),
+								rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(),
+								DatePrecision.valueOf(rs.getString(7))),
+						rs.getString(8)));
 		Map<Long, Integer> yearOf = new HashMap<>();
 		Map<Integer, Long> perYear = new TreeMap<>();
 		for (Source a : articles) {
@@ -165,7 +178,8 @@ class OverviewQueries {
 			});
 			places.add(new Coverage.PlaceRow(place.key(), place.name(), place.countryOnly(), counts, all.size()));
 		});
-		places.sort(Comparator.comparingLong(Coverage.PlaceRow::total).reversed()
+		places.sort(Comparator.comparingLong(Coverage.PlaceRow::total)
+			.reversed()
 			.thenComparing(Coverage.PlaceRow::countryOnly)
 			.thenComparing(r -> r.name() == null ? "" : r.name()));
 
@@ -184,25 +198,29 @@ class OverviewQueries {
 			ordered.put(null, unknown);
 		}
 		List<Coverage.Publisher> publishers = new ArrayList<>();
-		ordered.forEach((name, list) -> publishers.add(new Coverage.Publisher(name, list.size(),
-				list.stream().limit(ARTICLES_PER_PUBLISHER)
-					.map(a -> new Coverage.ArticleRef(a.id(), a.title(), WebAddress.linkOrNull(a.url()),
-							a.published().label(locale), a.language()))
-					.toList(),
-				Math.max(0, list.size() - ARTICLES_PER_PUBLISHER))));
+		ordered.forEach((name,
+				list) -> publishers.add(new Coverage.Publisher(name, list.size(),
+						list.stream()
+							.limit(ARTICLES_PER_PUBLISHER)
+							.map(a -> new Coverage.ArticleRef(a.id(), a.title(), WebAddress.linkOrNull(a.url()),
+									a.published().label(locale), a.language()))
+							.toList(),
+						Math.max(0, list.size() - ARTICLES_PER_PUBLISHER))));
 
 		List<Integer> years = new ArrayList<>(perYear.keySet());
 		if (years.remove(Coverage.UNDATED)) {
 			years.add(Coverage.UNDATED);
 		}
 		return new Coverage(articles.size(), articles.stream().filter(a -> !withRecords.contains(a.id())).count(),
-				List.copyOf(years), Map.copyOf(perYear), List.copyOf(places.subList(0, Math.min(COVERAGE_PLACES, places.size()))),
+				List.copyOf(years), Map.copyOf(perYear),
+				List.copyOf(places.subList(0, Math.min(COVERAGE_PLACES, places.size()))),
 				Math.max(0, places.size() - COVERAGE_PLACES), List.copyOf(publishers));
 	}
 
 	/**
-	 * The place an article's record counts under: its city (Brussels for its communes, Antwerp
-	 * for its districts), else its country; a place outside the gazetteer by the name reported.
+	 * The place an article's record counts under: its city (Brussels for its communes,
+	 * Antwerp for its districts), else its country; a place outside the gazetteer by the
+	 * name reported.
 	 */
 	private Covered covered(Integer placeId, String countryCode, String locality, Locale locale) {
 		Place place = gazetteer.byId(placeId).orElse(null);
@@ -227,13 +245,16 @@ class OverviewQueries {
 		}
 		if (countryCode != null) {
 			Place country = gazetteer.byKey(countryCode.toLowerCase(Locale.ROOT)).orElse(null);
-			return country != null ? new Covered(country.key(), country.name(locale), true)
-					: new Covered(null, new Locale.Builder().setRegion(countryCode).build().getDisplayCountry(locale), true);
+			return country != null ? new Covered(country.key(), country.name(locale), true) : new Covered(null,
+					new Locale.Builder().setRegion(countryCode).build().getDisplayCountry(locale), true);
 		}
 		return new Covered(null, null, false);
 	}
 
-	/** A place as the coverage table shows it; a null name is a record with no place at all. */
+	/**
+	 * A place as the coverage table shows it; a null name is a record with no place at
+	 * all.
+	 */
 	private record Covered(String key, String name, boolean countryOnly) {
 	}
 

@@ -6,7 +6,8 @@ import java.util.Map;
 import org.incidentatlas.incident.IncidentType;
 
 /**
- * @param violenceKilledNotReported violent incidents whose death toll is not reported, so "killed" is a lower bound
+ * @param violenceKilledNotReported violent incidents whose death toll is not reported, so
+ * "killed" is a lower bound
  */
 public record OverviewTotals(List<Integer> years, Map<IncidentType, Map<Integer, Long>> counts, boolean hasUndated,
 		long violentIncidents, long violenceKilled, long violenceInjured, long violenceKilledNotReported,

@@ -79,8 +79,8 @@ public class Gazetteer {
 	}
 
 	/**
-	 * The places a name means, in any of its languages or aliases. When a name fits both a
-	 * city and a province (Antwerpen, Namur, Utrecht), a reader means the city.
+	 * The places a name means, in any of its languages or aliases. When a name fits both
+	 * a city and a province (Antwerpen, Namur, Utrecht), a reader means the city.
 	 */
 	public List<Place> resolve(String name) {
 		List<Place> matches = byName.getOrDefault(PlaceNames.normalize(name), List.of());
@@ -88,7 +88,10 @@ public class Gazetteer {
 		return local.isEmpty() ? matches.stream().distinct().toList() : local;
 	}
 
-	/** Places whose name in any language starts with the text typed so far: cities first, then larger places first. */
+	/**
+	 * Places whose name in any language starts with the text typed so far: cities first,
+	 * then larger places first.
+	 */
 	public List<Place> suggest(String prefix, int limit) {
 		String normalized = PlaceNames.normalize(prefix);
 		if (normalized.isEmpty()) {
@@ -97,12 +100,14 @@ public class Gazetteer {
 		int start = Collections.binarySearch(names, new NameEntry(normalized, null, null),
 				Comparator.comparing(NameEntry::normalized));
 		Set<Place> found = new LinkedHashSet<>();
-		for (int i = start < 0 ? -start - 1 : start; i < names.size() && names.get(i).normalized().startsWith(normalized); i++) {
+		for (int i = start < 0 ? -start - 1 : start; i < names.size()
+				&& names.get(i).normalized().startsWith(normalized); i++) {
 			found.add(names.get(i).place());
 		}
 		return found.stream()
 			.sorted(Comparator.comparing((Place p) -> !p.kind().isLocal())
-				.thenComparing(Comparator.comparing((Place p) -> p.population() == null ? 0 : p.population()).reversed()))
+				.thenComparing(
+						Comparator.comparing((Place p) -> p.population() == null ? 0 : p.population()).reversed()))
 			.limit(limit)
 			.toList();
 	}

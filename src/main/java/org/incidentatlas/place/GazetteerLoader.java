@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the gazetteer files in {@code db/gazetteer/} into PostgreSQL. Places are upserted by
- * key, never deleted (incidents may point at them), and the whole load runs in one
+ * Loads the gazetteer files in {@code db/gazetteer/} into PostgreSQL. Places are upserted
+ * by key, never deleted (incidents may point at them), and the whole load runs in one
  * transaction. A checksum over the files makes a restart with unchanged files a no-op.
  */
 @Component
@@ -47,7 +47,8 @@ class GazetteerLoader {
 	void loadIfChanged() {
 		Map<String, String> files = readFiles();
 		String checksum = checksum(files);
-		List<String> stored = jdbc.queryForList("select checksum from reference_data where name = 'gazetteer'", String.class);
+		List<String> stored = jdbc.queryForList("select checksum from reference_data where name = 'gazetteer'",
+				String.class);
 		if (stored.contains(checksum)) {
 			return;
 		}
@@ -65,25 +66,27 @@ class GazetteerLoader {
 	}
 
 	private void upsert(List<PlaceCsv> rows) {
-		jdbc.batchUpdate("""
-				insert into place (key, kind, country_code, name, name_nl, name_fr, name_en, name_de, latitude, longitude, population)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (key) do update set kind = excluded.kind, country_code = excluded.country_code,
-				    name = excluded.name, name_nl = excluded.name_nl, name_fr = excluded.name_fr, name_en = excluded.name_en,
-				    name_de = excluded.name_de, latitude = excluded.latitude, longitude = excluded.longitude,
-				    population = excluded.population""", rows, 500, (ps, row) -> {
-			ps.setString(1, row.key());
-			ps.setString(2, row.kind().name());
-			ps.setString(3, row.countryCode());
-			ps.setString(4, row.name());
-			ps.setString(5, row.nameNl());
-			ps.setString(6, row.nameFr());
-			ps.setString(7, row.nameEn());
-			ps.setString(8, row.nameDe());
-			ps.setDouble(9, row.latitude());
-			ps.setDouble(10, row.longitude());
-			ps.setObject(11, row.population());
-		});
+		jdbc.batchUpdate(
+				"""
+						insert into place (key, kind, country_code, name, name_nl, name_fr, name_en, name_de, latitude, longitude, population)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						on conflict (key) do update set kind = excluded.kind, country_code = excluded.country_code,
+						    name = excluded.name, name_nl = excluded.name_nl, name_fr = excluded.name_fr, name_en = excluded.name_en,
+						    name_de = excluded.name_de, latitude = excluded.latitude, longitude = excluded.longitude,
+						    population = excluded.population""",
+				rows, 500, (ps, row) -> {
+					ps.setString(1, row.key());
+					ps.setString(2, row.kind().name());
+					ps.setString(3, row.countryCode());
+					ps.setString(4, row.name());
+					ps.setString(5, row.nameNl());
+					ps.setString(6, row.nameFr());
+					ps.setString(7, row.nameEn());
+					ps.setString(8, row.nameDe());
+					ps.setDouble(9, row.latitude());
+					ps.setDouble(10, row.longitude());
+					ps.setObject(11, row.population());
+				});
 		jdbc.batchUpdate("update place set parent_id = (select id from place p where p.key = ?) where key = ?",
 				rows.stream().map(r -> new Object[] { r.parentKey(), r.key() }).toList());
 	}
@@ -100,10 +103,11 @@ class GazetteerLoader {
 			for (PlaceCsv.NamedAs named : row.allNames()) {
 				unique.putIfAbsent(PlaceNames.normalize(named.name()), named);
 			}
-			unique.forEach((normalized, named) -> names.add(new Object[] { ids.get(row.key()), normalized,
-					named.name(), named.language(), named.alias() }));
+			unique.forEach((normalized, named) -> names
+				.add(new Object[] { ids.get(row.key()), normalized, named.name(), named.language(), named.alias() }));
 		}
-		jdbc.batchUpdate("insert into place_name (place_id, normalized, name, language, is_alias) values (?, ?, ?, ?, ?)",
+		jdbc.batchUpdate(
+				"insert into place_name (place_id, normalized, name, language, is_alias) values (?, ?, ?, ?, ?)",
 				names);
 		jdbc.update("delete from place_closure");
 		jdbc.update("""

@@ -5,10 +5,12 @@ import java.util.Locale;
 /**
  * One gazetteer entry.
  *
- * @param names names by language code (nl, fr, en, de) where they differ from {@code name}
+ * @param names names by language code (nl, fr, en, de) where they differ from
+ * {@code name}
  */
-public record Place(int id, String key, PlaceKind kind, String countryCode, Integer parentId, String name, String nameNl,
-		String nameFr, String nameEn, String nameDe, double latitude, double longitude, Integer population) {
+public record Place(int id, String key, PlaceKind kind, String countryCode, Integer parentId, String name,
+		String nameNl, String nameFr, String nameEn, String nameDe, double latitude, double longitude,
+		Integer population) {
 
 	/** The name a reader of the given language expects: Anvers, Antwerpen, Antwerp. */
 	public String name(Locale locale) {

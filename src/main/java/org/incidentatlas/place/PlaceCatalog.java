@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The gazetteer as plain data: every place, every name it goes by, and the hierarchy between
- * them. Code that must not touch Spring or a database (the extraction engine, command-line
- * tools) works from this; the {@link Gazetteer} service holds one too.
+ * The gazetteer as plain data: every place, every name it goes by, and the hierarchy
+ * between them. Code that must not touch Spring or a database (the extraction engine,
+ * command-line tools) works from this; the {@link Gazetteer} service holds one too.
  */
 public final class PlaceCatalog {
 
@@ -90,9 +90,9 @@ public final class PlaceCatalog {
 	}
 
 	/**
-	 * Reads the gazetteer files ({@code db/gazetteer/*.csv}) given as text by file name. Ids are
-	 * numbered in file order, so they are stable for one set of files but are not database ids;
-	 * use {@link Place#key()} to cross over to the database.
+	 * Reads the gazetteer files ({@code db/gazetteer/*.csv}) given as text by file name.
+	 * Ids are numbered in file order, so they are stable for one set of files but are not
+	 * database ids; use {@link Place#key()} to cross over to the database.
 	 */
 	public static PlaceCatalog fromCsv(Map<String, String> files) {
 		List<PlaceCsv> rows = new ArrayList<>();

@@ -7,11 +7,11 @@ import java.util.List;
 import org.incidentatlas.csv.Csv;
 
 /**
- * One row of a gazetteer file in {@code db/gazetteer/}: CSV as {@link Csv} reads it (a field
- * holding a comma is quoted); aliases are separated by {@code |}.
+ * One row of a gazetteer file in {@code db/gazetteer/}: CSV as {@link Csv} reads it (a
+ * field holding a comma is quoted); aliases are separated by {@code |}.
  */
-record PlaceCsv(String key, PlaceKind kind, String parentKey, String name, String nameNl, String nameFr,
-		String nameEn, String nameDe, double latitude, double longitude, Integer population, List<String> aliases) {
+record PlaceCsv(String key, PlaceKind kind, String parentKey, String name, String nameNl, String nameFr, String nameEn,
+		String nameDe, double latitude, double longitude, Integer population, List<String> aliases) {
 
 	static final String HEADER = "key,kind,parent,name,name_nl,name_fr,name_en,name_de,lat,lon,population,aliases";
 
@@ -42,8 +42,8 @@ record PlaceCsv(String key, PlaceKind kind, String parentKey, String name, Strin
 		try {
 			return new PlaceCsv(required(f[0]), PlaceKind.valueOf(f[1].strip().toUpperCase().replace('-', '_')),
 					blank(f[2]), required(f[3]), blank(f[4]), blank(f[5]), blank(f[6]), blank(f[7]),
-					Double.parseDouble(f[8]), Double.parseDouble(f[9]), f[10].isBlank() ? null : Integer.valueOf(f[10].strip()),
-					f[11].isBlank() ? List.of()
+					Double.parseDouble(f[8]), Double.parseDouble(f[9]),
+					f[10].isBlank() ? null : Integer.valueOf(f[10].strip()), f[11].isBlank() ? List.of()
 							: Arrays.stream(f[11].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList());
 		}
 		catch (RuntimeException ex) {
@@ -55,7 +55,9 @@ record PlaceCsv(String key, PlaceKind kind, String parentKey, String name, Strin
 		return key.substring(0, 2).toUpperCase();
 	}
 
-	/** Every name and alias with its language (null for aliases and the official name). */
+	/**
+	 * Every name and alias with its language (null for aliases and the official name).
+	 */
 	List<NamedAs> allNames() {
 		List<NamedAs> names = new ArrayList<>();
 		names.add(new NamedAs(name, null, false));

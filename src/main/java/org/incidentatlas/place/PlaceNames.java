@@ -14,7 +14,10 @@ public final class PlaceNames {
 	private PlaceNames() {
 	}
 
-	/** "Liège" and "liege", "Sint-Truiden" and "sint truiden", "'s-Hertogenbosch" and "s hertogenbosch" compare equal. */
+	/**
+	 * "Liège" and "liege", "Sint-Truiden" and "sint truiden", "'s-Hertogenbosch" and "s
+	 * hertogenbosch" compare equal.
+	 */
 	public static String normalize(String name) {
 		String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFKD)
 			.replace("œ", "oe")

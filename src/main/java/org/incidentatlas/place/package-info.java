@@ -1,2 +1,5 @@
-/** The gazetteer: places of Belgium and the Netherlands, their names in four languages, and their hierarchy. */
+/**
+ * The gazetteer: places of Belgium and the Netherlands, their names in four languages,
+ * and their hierarchy.
+ */
 package org.incidentatlas.place;

@@ -40,22 +40,23 @@ import org.incidentatlas.time.DateRange;
 
 /**
  * Scores the extractor against articles read by a person: every {@code NAME.txt} with a
- * {@code NAME.gold.json} beside it. An incident matches a gold incident when the type is the
- * same, the place agrees at the gold's precision (city, else region, else country) and the
- * dates overlap. A statistic matches when metric, value and place agree and the periods overlap.
- * Proposals and gold records are paired so that as many as possible match.
+ * {@code NAME.gold.json} beside it. An incident matches a gold incident when the type is
+ * the same, the place agrees at the gold's precision (city, else region, else country)
+ * and the dates overlap. A statistic matches when metric, value and place agree and the
+ * periods overlap. Proposals and gold records are paired so that as many as possible
+ * match.
  * <p>
- * Every miss and every spurious proposal gets a cause, so the figures say where to work: a
- * miss paired with a spurious proposal that differs only in date, place or type is that error
- * on both sides; a spurious proposal of an event already matched was not merged; one read from
- * a tally is an aggregate taken for an event; one in an article with no gold incidents is out
- * of scope.
+ * Every miss and every spurious proposal gets a cause, so the figures say where to work:
+ * a miss paired with a spurious proposal that differs only in date, place or type is that
+ * error on both sides; a spurious proposal of an event already matched was not merged;
+ * one read from a tally is an aggregate taken for an event; one in an article with no
+ * gold incidents is out of scope.
  */
 public final class Evaluation {
 
 	/**
-	 * The dev corpus's held-out quarter: excerpts whose number is 3 modulo 4. Rules are never
-	 * read or tuned on them; their score says whether the rules generalise.
+	 * The dev corpus's held-out quarter: excerpts whose number is 3 modulo 4. Rules are
+	 * never read or tuned on them; their score says whether the rules generalise.
 	 */
 	public static final Set<String> HELD_OUT = Set.of("003", "007", "011", "015", "019", "023", "027", "031", "035",
 			"039", "103", "107", "111", "115", "119", "123", "127");
@@ -112,20 +113,11 @@ public final class Evaluation {
 	/** Why a gold record was missed, a proposal was spurious, or a match is imperfect. */
 	public enum Cause {
 
-		NO_DATE("no date"),
-		WRONG_DATE("wrong date"),
-		NO_PLACE("no place"),
-		WRONG_PLACE("wrong place"),
-		WRONG_TYPE("wrong type"),
-		WRONG_PERIOD("wrong period"),
-		WRONG_VALUE("wrong value"),
-		WRONG_METRIC("wrong metric"),
-		DUPLICATE("not merged / duplicate"),
-		AGGREGATE("aggregate taken for an event"),
-		OUT_OF_SCOPE("out of scope (article has no gold incidents)"),
-		NOT_FOUND("not found at all"),
-		NOT_IN_GOLD("not in the gold"),
-		CASUALTIES_WRONG("matched, casualties wrong");
+		NO_DATE("no date"), WRONG_DATE("wrong date"), NO_PLACE("no place"), WRONG_PLACE("wrong place"),
+		WRONG_TYPE("wrong type"), WRONG_PERIOD("wrong period"), WRONG_VALUE("wrong value"),
+		WRONG_METRIC("wrong metric"), DUPLICATE("not merged / duplicate"), AGGREGATE("aggregate taken for an event"),
+		OUT_OF_SCOPE("out of scope (article has no gold incidents)"), NOT_FOUND("not found at all"),
+		NOT_IN_GOLD("not in the gold"), CASUALTIES_WRONG("matched, casualties wrong");
 
 		private final String label;
 
@@ -184,11 +176,15 @@ public final class Evaluation {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** A count followed by a plural noun of violence: "62 shootings", "drie explosies", "plusieurs fusillades". */
-	private static final Pattern PLURAL = Pattern.compile("(?iu)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens?"
-			+ "|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|tientallen|enkele|meerdere|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
-			+ "|plusieurs|dizaines?)\\s+(?:\\S+\\s+)?(?:shootings|explosions|attacks|murders|killings|schietpartijen|schietincidenten"
-			+ "|explosies|aanslagen|ontploffingen|moorden|liquidaties|fusillades|explosions|attaques|attentats|meurtres|faits)\\b");
+	/**
+	 * A count followed by a plural noun of violence: "62 shootings", "drie explosies",
+	 * "plusieurs fusillades".
+	 */
+	private static final Pattern PLURAL = Pattern
+		.compile("(?iu)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens?"
+				+ "|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|tientallen|enkele|meerdere|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
+				+ "|plusieurs|dizaines?)\\s+(?:\\S+\\s+)?(?:shootings|explosions|attacks|murders|killings|schietpartijen|schietincidenten"
+				+ "|explosies|aanslagen|ontploffingen|moorden|liquidaties|fusillades|explosions|attaques|attentats|meurtres|faits)\\b");
 
 	private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])\\d+(?![\\d.,]\\d)");
 
@@ -203,14 +199,15 @@ public final class Evaluation {
 	}
 
 	/**
-	 * @param gazetteer lets a statistic's place match by any of its names ("Brussels-Capital
-	 *        Region" is Brussels); without it names must agree as written
+	 * @param gazetteer lets a statistic's place match by any of its names
+	 * ("Brussels-Capital Region" is Brussels); without it names must agree as written
 	 */
 	public Evaluation(Extractor extractor, PlaceCatalog gazetteer) {
 		this.extractor = extractor;
 		if (gazetteer != null) {
 			for (PlaceCatalog.PlaceName n : gazetteer.names()) {
-				placeKeysByName.computeIfAbsent(PlaceNames.normalize(n.name()), k -> new HashSet<>()).add(n.place().key());
+				placeKeysByName.computeIfAbsent(PlaceNames.normalize(n.name()), k -> new HashSet<>())
+					.add(n.place().key());
 			}
 		}
 	}
@@ -286,7 +283,8 @@ public final class Evaluation {
 			used[pairOf[g]] = true;
 			tally.add(language, type, new Score(1, 0, 0));
 			ProposedIncident p = proposals.get(pairOf[g]);
-			if (!sameCount(gold.get(g).path("killed"), p.killed()) || !sameCount(gold.get(g).path("injured"), p.injured())) {
+			if (!sameCount(gold.get(g).path("killed"), p.killed())
+					|| !sameCount(gold.get(g).path("injured"), p.injured())) {
 				findings.add(new Finding(article, false, Kind.MATCHED, Cause.CASUALTIES_WRONG, describe(gold.get(g)),
 						"proposed killed " + p.killed() + ", injured " + p.injured()));
 			}
@@ -297,7 +295,8 @@ public final class Evaluation {
 				left.add(proposals.get(i));
 			}
 		}
-		// a miss and a spurious proposal that differ in one respect are the same error, told once on each side
+		// a miss and a spurious proposal that differ in one respect are the same error,
+		// told once on each side
 		for (JsonNode g : missed) {
 			tally.add(language, g.path("type").asString(), new Score(0, 0, 1));
 			ProposedIncident near = null;
@@ -327,7 +326,8 @@ public final class Evaluation {
 			tally.add(language, p.type().token(), new Score(0, 1, 0));
 			Cause cause;
 			if (gold.stream().anyMatch(g -> matchesIncident(g, p) || nearMiss(g, p) != null)) {
-				cause = Cause.DUPLICATE; // another proposal already stands for that gold incident
+				cause = Cause.DUPLICATE; // another proposal already stands for that gold
+											// incident
 			}
 			else if (gold.isEmpty()) {
 				cause = Cause.OUT_OF_SCOPE;
@@ -343,10 +343,14 @@ public final class Evaluation {
 	}
 
 	private static boolean matchesIncident(JsonNode gold, ProposedIncident p) {
-		return p.type().token().equals(gold.path("type").asString()) && dateAgrees(gold, p) && placeMatches(gold, p.place());
+		return p.type().token().equals(gold.path("type").asString()) && dateAgrees(gold, p)
+				&& placeMatches(gold, p.place());
 	}
 
-	/** What alone keeps a proposal from matching a gold incident, or null when more than one thing does. */
+	/**
+	 * What alone keeps a proposal from matching a gold incident, or null when more than
+	 * one thing does.
+	 */
 	private static Cause nearMiss(JsonNode gold, ProposedIncident p) {
 		boolean type = p.type().token().equals(gold.path("type").asString());
 		boolean date = dateAgrees(gold, p);
@@ -384,7 +388,10 @@ public final class Evaluation {
 		return gold.isNull() || gold.isMissingNode() || proposed != null && gold.asInt() == proposed;
 	}
 
-	/** A proposal whose passages give a figure the gold counts as a statistic, or a plural count of attacks. */
+	/**
+	 * A proposal whose passages give a figure the gold counts as a statistic, or a plural
+	 * count of attacks.
+	 */
 	private static boolean readFromATally(ProposedIncident p, Set<Integer> statisticValues) {
 		for (var e : p.evidence()) {
 			if (PLURAL.matcher(e.text()).find()) {
@@ -402,8 +409,8 @@ public final class Evaluation {
 
 	// --- statistics ---
 
-	private void scoreStatistics(String article, JsonNode goldNode, List<ProposedStatistic> proposals, Language language,
-			Tally tally, List<Finding> findings) {
+	private void scoreStatistics(String article, JsonNode goldNode, List<ProposedStatistic> proposals,
+			Language language, Tally tally, List<Finding> findings) {
 		List<JsonNode> gold = list(goldNode);
 		int[] pairOf = pair(gold, proposals, this::matchesStatistic);
 		boolean[] used = new boolean[proposals.size()];
@@ -446,8 +453,8 @@ public final class Evaluation {
 		}
 		for (ProposedStatistic s : left) {
 			tally.add(language, s.metric().token(), new Score(0, 1, 0));
-			Cause cause = gold.stream().anyMatch(g -> matchesStatistic(g, s) || nearMiss(g, s) != null) ? Cause.DUPLICATE
-					: Cause.NOT_IN_GOLD;
+			Cause cause = gold.stream().anyMatch(g -> matchesStatistic(g, s) || nearMiss(g, s) != null)
+					? Cause.DUPLICATE : Cause.NOT_IN_GOLD;
 			findings.add(new Finding(article, true, Kind.SPURIOUS, cause, describe(s), passage(s)));
 		}
 	}
@@ -485,7 +492,10 @@ public final class Evaluation {
 		return overlaps(period(gold.path("period").asString(null)), s.period());
 	}
 
-	/** A period as the gold writes it: a date, a span "2016/2019", or a half year "2025-H1". */
+	/**
+	 * A period as the gold writes it: a date, a span "2016/2019", or a half year
+	 * "2025-H1".
+	 */
 	static DateRange period(String text) {
 		if (text == null) {
 			return DateRange.unknown();
@@ -506,8 +516,8 @@ public final class Evaluation {
 	}
 
 	/**
-	 * The gold's place may carry a remark ("Brussels (Porte de Hal area)", "Utrecht region");
-	 * a name the gazetteer knows matches any other name of the same place.
+	 * The gold's place may carry a remark ("Brussels (Porte de Hal area)", "Utrecht
+	 * region"); a name the gazetteer knows matches any other name of the same place.
 	 */
 	private boolean samePlace(String gold, ProposedStatistic s) {
 		if (gold == null || s.place() == null) {
@@ -533,8 +543,9 @@ public final class Evaluation {
 	// --- shared ---
 
 	/**
-	 * Pairs gold records with proposals so that as many as possible match (augmenting paths:
-	 * the lists are short). Returns, for each gold record, the index of its proposal or -1.
+	 * Pairs gold records with proposals so that as many as possible match (augmenting
+	 * paths: the lists are short). Returns, for each gold record, the index of its
+	 * proposal or -1.
 	 */
 	private static <P> int[] pair(List<JsonNode> gold, List<P> proposals, BiPredicate<JsonNode, P> matches) {
 		boolean[][] fits = new boolean[gold.size()][proposals.size()];
@@ -586,18 +597,20 @@ public final class Evaluation {
 	}
 
 	private static String describe(JsonNode g) {
-		String where = String.join("/", Stream.of("street", "district", "city", "region", "country")
-			.map(f -> g.path(f).asString(null))
-			.filter(v -> v != null)
-			.toList());
+		String where = String.join("/",
+				Stream.of("street", "district", "city", "region", "country")
+					.map(f -> g.path(f).asString(null))
+					.filter(v -> v != null)
+					.toList());
 		return g.path("type").asString() + " " + g.path("date").asString("?") + " " + where;
 	}
 
 	private static String describe(ProposedIncident p) {
 		ExtractedPlace place = p.place();
-		String where = String.join("/", Stream.of(place.street(), place.district(), place.city(), place.region(), place.country())
-			.filter(v -> v != null)
-			.toList());
+		String where = String.join("/",
+				Stream.of(place.street(), place.district(), place.city(), place.region(), place.country())
+					.filter(v -> v != null)
+					.toList());
 		return p.type().token() + " " + p.date().compact() + " " + where + " (" + place.precision().token() + ")";
 	}
 
@@ -630,13 +643,17 @@ public final class Evaluation {
 		return report(r, false);
 	}
 
-	/** The figures as the command prints them; verbose lists every finding first, by article. */
+	/**
+	 * The figures as the command prints them; verbose lists every finding first, by
+	 * article.
+	 */
 	public static String report(Result r, boolean verbose) {
 		StringBuilder b = new StringBuilder();
 		if (verbose) {
 			for (Finding f : r.findings()) {
-				b.append(String.format(Locale.ROOT, "  %s %-9s %-10s %-30s %s — %s%n", f.article(), f.statistic() ? "statistic" : "incident",
-						f.kind().label(), f.cause().label(), f.what(), f.detail()));
+				b.append(String.format(Locale.ROOT, "  %s %-9s %-10s %-30s %s — %s%n", f.article(),
+						f.statistic() ? "statistic" : "incident", f.kind().label(), f.cause().label(), f.what(),
+						f.detail()));
 			}
 			b.append('\n');
 		}
@@ -655,8 +672,9 @@ public final class Evaluation {
 	}
 
 	private static void line(StringBuilder b, String what, Score s) {
-		b.append(String.format(Locale.ROOT, "%-14s  precision %.3f  recall %.3f  F1 %.3f  (matched %d, spurious %d, missed %d)%n",
-				what, s.precision(), s.recall(), s.f1(), s.matched(), s.spurious(), s.missed()));
+		b.append(String.format(Locale.ROOT,
+				"%-14s  precision %.3f  recall %.3f  F1 %.3f  (matched %d, spurious %d, missed %d)%n", what,
+				s.precision(), s.recall(), s.f1(), s.matched(), s.spurious(), s.missed()));
 	}
 
 	private static void causes(StringBuilder b, String what, Map<Cause, Integer> counts) {
@@ -664,7 +682,8 @@ public final class Evaluation {
 			return;
 		}
 		Map<Cause, Integer> sorted = new LinkedHashMap<>();
-		counts.entrySet().stream()
+		counts.entrySet()
+			.stream()
 			.sorted(Map.Entry.<Cause, Integer>comparingByValue().reversed())
 			.forEach(e -> sorted.put(e.getKey(), e.getValue()));
 		b.append(what).append(" by cause:\n");

@@ -19,7 +19,8 @@ class ExtractionConfiguration {
 	}
 
 	/**
-	 * @param countries the countries whose events become incident proposals (default BE and NL)
+	 * @param countries the countries whose events become incident proposals (default BE
+	 * and NL)
 	 */
 	@ConfigurationProperties("atlas.extraction")
 	record ExtractionProperties(Set<String> countries) {

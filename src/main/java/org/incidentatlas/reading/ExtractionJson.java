@@ -15,18 +15,21 @@ import org.incidentatlas.statistic.Qualifier;
 import org.incidentatlas.time.DateRange;
 
 /**
- * The JSON other tools read from {@code POST /api/extract} and from {@code extract} on the
- * command line. Its shape is fixed; change it only with them. {@code truncated} is true when
- * the answer was bounded (see {@link Bounds}) and holds less than the extractor proposed.
+ * The JSON other tools read from {@code POST /api/extract} and from {@code extract} on
+ * the command line. Its shape is fixed; change it only with them. {@code truncated} is
+ * true when the answer was bounded (see {@link Bounds}) and holds less than the extractor
+ * proposed.
  */
 public record ExtractionJson(String language, List<IncidentJson> incidents, List<EnforcementJson> enforcement,
 		List<StatisticJson> statistics, boolean truncated) {
 
 	/**
 	 * How much one answer may hold, so that a long text cannot answer with megabytes.
+	 *
 	 * @param proposals incidents, enforcement events and statistics, each
 	 * @param evidence passages per proposal
-	 * @param evidenceChars characters per passage; a longer one keeps its start and ends there
+	 * @param evidenceChars characters per passage; a longer one keeps its start and ends
+	 * there
 	 */
 	public record Bounds(int proposals, int evidence, int evidenceChars) {
 
@@ -48,8 +51,8 @@ public record ExtractionJson(String language, List<IncidentJson> incidents, List
 			Double lon, String precision) {
 
 		static PlaceJson of(ExtractedPlace p) {
-			return new PlaceJson(p.country(), p.region(), p.city(), p.district(), p.street(), p.latitude(), p.longitude(),
-					p.precision().token());
+			return new PlaceJson(p.country(), p.region(), p.city(), p.district(), p.street(), p.latitude(),
+					p.longitude(), p.precision().token());
 		}
 
 	}
@@ -100,13 +103,21 @@ public record ExtractionJson(String language, List<IncidentJson> incidents, List
 		return of(extraction, Bounds.NONE);
 	}
 
-	/** At most {@code bounds} of it; {@code truncated} says whether anything was left out. */
+	/**
+	 * At most {@code bounds} of it; {@code truncated} says whether anything was left out.
+	 */
 	public static ExtractionJson of(Extraction extraction, Bounds bounds) {
 		boolean[] truncated = { false };
 		return new ExtractionJson(extraction.language().token(),
-				first(extraction.incidents(), bounds, truncated).stream().map(i -> incident(i, bounds, truncated)).toList(),
-				first(extraction.enforcement(), bounds, truncated).stream().map(e -> enforcement(e, bounds, truncated)).toList(),
-				first(extraction.statistics(), bounds, truncated).stream().map(st -> statistic(st, bounds, truncated)).toList(),
+				first(extraction.incidents(), bounds, truncated).stream()
+					.map(i -> incident(i, bounds, truncated))
+					.toList(),
+				first(extraction.enforcement(), bounds, truncated).stream()
+					.map(e -> enforcement(e, bounds, truncated))
+					.toList(),
+				first(extraction.statistics(), bounds, truncated).stream()
+					.map(st -> statistic(st, bounds, truncated))
+					.toList(),
 				truncated[0]);
 	}
 
@@ -119,8 +130,8 @@ public record ExtractionJson(String language, List<IncidentJson> incidents, List
 	}
 
 	private static IncidentJson incident(ProposedIncident i, Bounds bounds, boolean[] truncated) {
-		return new IncidentJson(i.type().token(), DateJson.of(i.date()), PlaceJson.of(i.place()), i.killed(), i.injured(),
-				i.victimAges(), EvidenceJson.of(i.evidence(), bounds, truncated), i.confidence());
+		return new IncidentJson(i.type().token(), DateJson.of(i.date()), PlaceJson.of(i.place()), i.killed(),
+				i.injured(), i.victimAges(), EvidenceJson.of(i.evidence(), bounds, truncated), i.confidence());
 	}
 
 	private static EnforcementJson enforcement(ProposedEnforcement e, Bounds bounds, boolean[] truncated) {

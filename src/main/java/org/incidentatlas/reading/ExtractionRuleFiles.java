@@ -15,13 +15,18 @@ import org.incidentatlas.extraction.Language;
 import org.incidentatlas.extraction.StatisticRules;
 import org.incidentatlas.place.PlaceCatalog;
 
-/** The extraction rules shipped in the jar ({@code extraction/<language>/*.txt}), read for the extractor, which does no I/O. */
+/**
+ * The extraction rules shipped in the jar ({@code extraction/<language>/*.txt}), read for
+ * the extractor, which does no I/O.
+ */
 public final class ExtractionRuleFiles {
 
 	private ExtractionRuleFiles() {
 	}
 
-	/** The event rules of every language, from {@code extraction/<language>/events.txt}. */
+	/**
+	 * The event rules of every language, from {@code extraction/<language>/events.txt}.
+	 */
 	public static EventRules events() {
 		return EventRules.parse(read("events.txt"));
 	}
@@ -31,7 +36,10 @@ public final class ExtractionRuleFiles {
 		return new Extractor(places, countries, statistics(), events(), coding());
 	}
 
-	/** The coding hints of every language (sub-type, target, time of day), from {@code extraction/<language>/coding.txt}. */
+	/**
+	 * The coding hints of every language (sub-type, target, time of day), from
+	 * {@code extraction/<language>/coding.txt}.
+	 */
 	public static Coding coding() {
 		return Coding.parse(read("coding.txt"));
 	}
@@ -53,7 +61,10 @@ public final class ExtractionRuleFiles {
 		return files;
 	}
 
-	/** The statistic rules of every language, from {@code extraction/<language>/statistics.txt}. */
+	/**
+	 * The statistic rules of every language, from
+	 * {@code extraction/<language>/statistics.txt}.
+	 */
 	public static StatisticRules statistics() {
 		return StatisticRules.parse(read("statistics.txt"));
 	}

@@ -11,7 +11,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import org.incidentatlas.place.PlaceCatalog;
 
-/** The gazetteer read straight from the files shipped in the jar, for tools that run without a database. */
+/**
+ * The gazetteer read straight from the files shipped in the jar, for tools that run
+ * without a database.
+ */
 public final class GazetteerFiles {
 
 	private GazetteerFiles() {

@@ -18,15 +18,13 @@ import org.incidentatlas.place.PlaceCatalog;
 import org.incidentatlas.time.DateRange;
 
 /**
- * The jar's commands that read articles without starting the server or a database:
- * <pre>
+ * The jar's commands that read articles without starting the server or a database: <pre>
  * java -jar incident-atlas.jar extract --published 2025-10-30 [--language en] article.txt
  * java -jar incident-atlas.jar evaluate [--verbose] [--held-out | --tuning] ../shared/devset
- * </pre>
- * {@code evaluate} prints precision, recall and F1 overall, per language and per type, and the
- * causes of the misses and spurious proposals; {@code --verbose} lists each of them first.
- * {@code --held-out} scores only the dev corpus's held-out quarter ({@link Evaluation#HELD_OUT}),
- * {@code --tuning} the rest.
+ * </pre> {@code evaluate} prints precision, recall and F1 overall, per language and per
+ * type, and the causes of the misses and spurious proposals; {@code --verbose} lists each
+ * of them first. {@code --held-out} scores only the dev corpus's held-out quarter
+ * ({@link Evaluation#HELD_OUT}), {@code --tuning} the rest.
  */
 public final class ReadingCommands {
 
@@ -52,7 +50,8 @@ public final class ReadingCommands {
 		}
 	}
 
-	private static int extract(Extractor extractor, String[] args, PrintStream out, PrintStream err) throws IOException {
+	private static int extract(Extractor extractor, String[] args, PrintStream out, PrintStream err)
+			throws IOException {
 		DateRange published = DateRange.unknown();
 		Language language = null;
 		Path file = null;
@@ -100,7 +99,8 @@ public final class ReadingCommands {
 			switch (args[i]) {
 				case "--verbose", "-v" -> verbose = true;
 				case "--held-out", "--tuning" -> {
-					Evaluation.Part chosen = args[i].equals("--held-out") ? Evaluation.Part.HELD_OUT : Evaluation.Part.TUNING;
+					Evaluation.Part chosen = args[i].equals("--held-out") ? Evaluation.Part.HELD_OUT
+							: Evaluation.Part.TUNING;
 					if (part != Evaluation.Part.ALL && part != chosen) {
 						return usage(err, "--held-out and --tuning exclude each other");
 					}

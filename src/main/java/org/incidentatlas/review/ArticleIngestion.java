@@ -33,9 +33,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores a submitted article whole and what the extractor proposes from it, for review. An
- * article already here (same address, or the same text) is not stored twice: the existing one is
- * returned. Bad input stores nothing and names every problem.
+ * Stores a submitted article whole and what the extractor proposes from it, for review.
+ * An article already here (same address, or the same text) is not stored twice: the
+ * existing one is returned. Bad input stores nothing and names every problem.
  */
 @Service
 public class ArticleIngestion {
@@ -66,7 +66,8 @@ public class ArticleIngestion {
 	}
 
 	/**
-	 * @param duplicateBy null for a new article; "url" or "text" when the article was here already
+	 * @param duplicateBy null for a new article; "url" or "text" when the article was
+	 * here already
 	 */
 	public record Ingested(long articleId, String duplicateBy, int proposals) {
 
@@ -76,12 +77,16 @@ public class ArticleIngestion {
 
 	}
 
-	/** An uploaded .txt or .html file, read into the submission's text (and title, when none is given). */
+	/**
+	 * An uploaded .txt or .html file, read into the submission's text (and title, when
+	 * none is given).
+	 */
 	public Submission withFile(Submission submission, String filename, byte[] content) {
 		String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT).strip();
 		boolean html = name.endsWith(".html") || name.endsWith(".htm");
 		if (!html && !name.endsWith(".txt")) {
-			throw InvalidFieldsException.submission("file", "problem.article.file.type", filename == null ? "" : filename);
+			throw InvalidFieldsException.submission("file", "problem.article.file.type",
+					filename == null ? "" : filename);
 		}
 		if (content.length > ArticleText.MAX_BYTES) {
 			throw InvalidFieldsException.submission("file", "problem.article.file.size");
@@ -101,9 +106,8 @@ public class ArticleIngestion {
 		}
 		ArticleText.Readable readable = ArticleText.fromHtml(text);
 		Submission read = submission.withText(readable.text());
-		return blank(submission.title()) && !readable.title().isEmpty()
-				? read.withTitle(readable.title().length() > 500 ? readable.title().substring(0, 500) : readable.title())
-				: read;
+		return blank(submission.title()) && !readable.title().isEmpty() ? read
+			.withTitle(readable.title().length() > 500 ? readable.title().substring(0, 500) : readable.title()) : read;
 	}
 
 	@Transactional
@@ -125,7 +129,8 @@ public class ArticleIngestion {
 		Article article = articles.saveAndFlush(Article.submitted(checked.title(), checked.publisher(), checked.url(),
 				checked.published(), language, checked.text(), checked.hash(), username));
 		audit.record("ARTICLE", article.getId(), AuditAction.CREATE, username,
-				List.of(AuditTrail.Change.of("title", null, checked.title()), AuditTrail.Change.of("url", null, checked.url()),
+				List.of(AuditTrail.Change.of("title", null, checked.title()),
+						AuditTrail.Change.of("url", null, checked.url()),
 						AuditTrail.Change.of("language", null, language)),
 				checked.language() == null ? "language detected" : null);
 		int position = 0;
@@ -144,13 +149,17 @@ public class ArticleIngestion {
 		return new Ingested(article.getId(), null, position);
 	}
 
-	/** The extractor is new: should it fail on some text, the article is still stored, without proposals. */
+	/**
+	 * The extractor is new: should it fail on some text, the article is still stored,
+	 * without proposals.
+	 */
 	private Extraction extract(Checked checked) {
 		try {
 			return extractor.extract(checked.text(), checked.published(), checked.language());
 		}
 		catch (RuntimeException ex) {
-			log.warn("The extractor failed on an article titled '{}'; it is stored without proposals", checked.title(), ex);
+			log.warn("The extractor failed on an article titled '{}'; it is stored without proposals", checked.title(),
+					ex);
 			return null;
 		}
 	}
@@ -198,7 +207,9 @@ public class ArticleIngestion {
 		else {
 			try {
 				published = DateRange.parse(date);
-				ArticleText.publicationProblem(published, date, java.time.LocalDate.now(clock)).ifPresent(message -> problems.add(InvalidFieldsException.FieldProblem.text("publishedOn", message)));
+				ArticleText.publicationProblem(published, date, java.time.LocalDate.now(clock))
+					.ifPresent(
+							message -> problems.add(InvalidFieldsException.FieldProblem.text("publishedOn", message)));
 			}
 			catch (IllegalArgumentException ex) {
 				problems.add(problem("publishedOn", "problem.article.publishedOn.calendar", date));
@@ -221,7 +232,10 @@ public class ArticleIngestion {
 		return new Checked(title, publisher, url, published, language, text, ArticleText.hash(text));
 	}
 
-	/** An absolute http(s) address, without its #fragment, with scheme and host in lower case. */
+	/**
+	 * An absolute http(s) address, without its #fragment, with scheme and host in lower
+	 * case.
+	 */
 	private static String url(String text, List<InvalidFieldsException.FieldProblem> problems) {
 		if (text.length() > 2000) {
 			problems.add(problem("url", "problem.article.url.tooLong"));
@@ -230,12 +244,14 @@ public class ArticleIngestion {
 		try {
 			URI uri = new URI(text);
 			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-			if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getHost().isBlank()) {
+			if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+					|| uri.getHost().isBlank()) {
 				problems.add(problem("url", "problem.article.url.notWeb", shorten(text)));
 				return null;
 			}
-			URI normal = new URI(scheme, uri.getRawAuthority() == null ? null : uri.getRawAuthority().toLowerCase(Locale.ROOT),
-					null, null, null);
+			URI normal = new URI(scheme,
+					uri.getRawAuthority() == null ? null : uri.getRawAuthority().toLowerCase(Locale.ROOT), null, null,
+					null);
 			String rest = text.substring(text.indexOf(uri.getRawAuthority()) + uri.getRawAuthority().length());
 			int hash = rest.indexOf('#');
 			return normal + (hash >= 0 ? rest.substring(0, hash) : rest);
@@ -249,10 +265,12 @@ public class ArticleIngestion {
 	/** The proposal as the editor reads it, its summary in the article's language. */
 	private Proposed.Incident proposed(ProposedIncident p, ProposalSummary summaries) {
 		Where where = where(p.place());
-		return new Proposed.Incident(token(p.type()), compact(p.date()), where.key(), where.countryCode(), where.locality(),
-				where.street(), where.label(), where.precision(), p.killed(), p.injured(), p.victimAges(),
-				summaries.write(p.type(), p.date(), label(p.place()), p.killed(), p.injured(), p.victimAges()), p.confidence(),
-				evidence(p.evidence()), p.coding().subtype() == null ? null : p.coding().subtype().token(),
+		return new Proposed.Incident(token(p.type()), compact(p.date()), where.key(), where.countryCode(),
+				where.locality(), where.street(), where.label(), where.precision(), p.killed(), p.injured(),
+				p.victimAges(),
+				summaries.write(p.type(), p.date(), label(p.place()), p.killed(), p.injured(), p.victimAges()),
+				p.confidence(), evidence(p.evidence()),
+				p.coding().subtype() == null ? null : p.coding().subtype().token(),
 				p.coding().target() == null ? null : p.coding().target().token(),
 				p.coding().time() == null ? null : p.coding().time().compact());
 	}
@@ -272,16 +290,20 @@ public class ArticleIngestion {
 				p.country(), evidence(p.evidence()));
 	}
 
-	/** Where an event happened, as a proposal states it: a gazetteer key, or a locality outside the gazetteer. */
+	/**
+	 * Where an event happened, as a proposal states it: a gazetteer key, or a locality
+	 * outside the gazetteer.
+	 */
 	private record Where(String key, String countryCode, String locality, String street, String label,
 			String precision) {
 	}
 
 	private Where where(ExtractedPlace place) {
 		ExtractedPlace where = place == null ? ExtractedPlace.UNKNOWN : place;
-		String key = where.placeKey() != null && gazetteer.byKey(where.placeKey()).isPresent() ? where.placeKey() : null;
-		return new Where(key, where.country(), key == null ? firstOf(where.city(), where.region()) : null, where.street(),
-				label(where), where.precision() == null ? null : where.precision().token());
+		String key = where.placeKey() != null && gazetteer.byKey(where.placeKey()).isPresent() ? where.placeKey()
+				: null;
+		return new Where(key, where.country(), key == null ? firstOf(where.city(), where.region()) : null,
+				where.street(), label(where), where.precision() == null ? null : where.precision().token());
 	}
 
 	private static String token(IncidentType type) {
@@ -310,7 +332,8 @@ public class ArticleIngestion {
 			return String.join(", ", names);
 		}
 		List<String> names = new ArrayList<>();
-		for (String part : new String[] { place.street(), place.district(), place.city(), place.region(), place.country() }) {
+		for (String part : new String[] { place.street(), place.district(), place.city(), place.region(),
+				place.country() }) {
 			if (part != null && !part.isBlank()) {
 				names.add(part);
 			}

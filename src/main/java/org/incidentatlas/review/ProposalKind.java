@@ -3,7 +3,10 @@ package org.incidentatlas.review;
 import java.util.List;
 import java.util.Locale;
 
-/** What a proposal would become: an incident, an enforcement event (stored as an incident), or a reported figure. */
+/**
+ * What a proposal would become: an incident, an enforcement event (stored as an
+ * incident), or a reported figure.
+ */
 public enum ProposalKind {
 
 	INCIDENT(List.of("type", "date", "place", "countryCode", "locality", "street", "killed", "injured", "victimAges",

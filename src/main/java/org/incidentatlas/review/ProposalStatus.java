@@ -3,8 +3,8 @@ package org.incidentatlas.review;
 import java.util.Locale;
 
 /**
- * Where a proposal stands. ACCEPTED made a new incident or statistic; MERGED made the article a
- * source of an existing one.
+ * Where a proposal stands. ACCEPTED made a new incident or statistic; MERGED made the
+ * article a source of an existing one.
  */
 public enum ProposalStatus {
 

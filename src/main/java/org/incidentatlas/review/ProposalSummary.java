@@ -12,11 +12,12 @@ import org.incidentatlas.incident.IncidentType;
 import org.incidentatlas.time.DateRange;
 
 /**
- * A proposal's first summary, written from its facts alone in one of the atlas's languages:
- * "Shooting in Borgerhout, Antwerp, 2 April 2023: 1 killed." The words come from the message
- * files (keys {@code proposal.summary.*} and {@code type.*}), so an article in Dutch gets a
- * Dutch summary and the editor reads the proposal in the article's language. Nothing is said
- * that the facts don't hold: an unknown toll is left out, never written as 0.
+ * A proposal's first summary, written from its facts alone in one of the atlas's
+ * languages: "Shooting in Borgerhout, Antwerp, 2 April 2023: 1 killed." The words come
+ * from the message files (keys {@code proposal.summary.*} and {@code type.*}), so an
+ * article in Dutch gets a Dutch summary and the editor reads the proposal in the
+ * article's language. Nothing is said that the facts don't hold: an unknown toll is left
+ * out, never written as 0.
  */
 public final class ProposalSummary {
 
@@ -26,11 +27,13 @@ public final class ProposalSummary {
 
 	private ProposalSummary(Locale language) {
 		this.language = language;
-		this.words = ResourceBundle.getBundle("messages", language, ResourceBundle.Control
-			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		this.words = ResourceBundle.getBundle("messages", language,
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 	}
 
-	/** The writer for a language token ("en", "fr", "nl"); any other token writes English. */
+	/**
+	 * The writer for a language token ("en", "fr", "nl"); any other token writes English.
+	 */
 	public static ProposalSummary in(String languageToken) {
 		String token = languageToken == null ? "en" : languageToken.toLowerCase(Locale.ROOT);
 		return new ProposalSummary(switch (token) {
@@ -50,7 +53,8 @@ public final class ProposalSummary {
 	 */
 	public String write(IncidentType type, DateRange date, String place, Integer killed, Integer injured,
 			List<Integer> ages) {
-		StringBuilder s = new StringBuilder(type == null ? text("proposal.summary.event") : text("type." + type.token()));
+		StringBuilder s = new StringBuilder(
+				type == null ? text("proposal.summary.event") : text("type." + type.token()));
 		if (place != null && !place.isBlank()) {
 			s.append(text("proposal.summary.in", place));
 		}

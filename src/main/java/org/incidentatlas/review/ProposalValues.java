@@ -12,21 +12,26 @@ import java.util.stream.Collectors;
 import org.incidentatlas.system.InvalidFieldsException;
 
 /**
- * A proposal's values as plain JSON-like maps: what was extracted, what the editor changed, and
- * the two combined. Values compare as text, so "1" from a form equals 1 from JSON.
+ * A proposal's values as plain JSON-like maps: what was extracted, what the editor
+ * changed, and the two combined. Values compare as text, so "1" from a form equals 1 from
+ * JSON.
  */
 final class ProposalValues {
 
 	private ProposalValues() {
 	}
 
-	/** Blank is absent; numbers lose trailing zeros; text is stripped; a list is written "11, 17". */
+	/**
+	 * Blank is absent; numbers lose trailing zeros; text is stripped; a list is written
+	 * "11, 17".
+	 */
 	static String normalise(Object value) {
 		if (value == null) {
 			return null;
 		}
 		if (value instanceof Collection<?> items) {
-			return items.isEmpty() ? null : items.stream().map(ProposalValues::normalise).collect(Collectors.joining(", "));
+			return items.isEmpty() ? null
+					: items.stream().map(ProposalValues::normalise).collect(Collectors.joining(", "));
 		}
 		String text = value.toString().strip();
 		if (text.isEmpty()) {
@@ -43,7 +48,10 @@ final class ProposalValues {
 		return text;
 	}
 
-	/** As {@link #normalise(Object)}; victims' ages are written "11, 17" however they were typed. */
+	/**
+	 * As {@link #normalise(Object)}; victims' ages are written "11, 17" however they were
+	 * typed.
+	 */
 	static String normalise(String field, Object value) {
 		String text = normalise(value);
 		return field.equals("victimAges") && text != null && text.matches("\\d+(?:\\s*,\\s*\\d+)+")
@@ -51,9 +59,8 @@ final class ProposalValues {
 	}
 
 	/**
-	 * The fields whose submitted value differs from the proposal's, with their new values. Fields
-	 * not submitted keep the proposal's value.
-	 *
+	 * The fields whose submitted value differs from the proposal's, with their new
+	 * values. Fields not submitted keep the proposal's value.
 	 * @throws InvalidFieldsException when a field is not one the editor may correct
 	 */
 	static Map<String, Object> corrections(ProposalKind kind, Map<String, Object> proposed, Map<String, ?> submitted) {
@@ -90,7 +97,8 @@ final class ProposalValues {
 		return normalise(values.get(field));
 	}
 
-	static Integer integer(Map<String, Object> values, String field, List<InvalidFieldsException.FieldProblem> problems) {
+	static Integer integer(Map<String, Object> values, String field,
+			List<InvalidFieldsException.FieldProblem> problems) {
 		String text = text(values, field);
 		if (text == null) {
 			return null;
@@ -105,8 +113,8 @@ final class ProposalValues {
 	}
 
 	/**
-	 * The victims' ages, from the extracted list or from the editor's "11, 17"; at most 20, each
-	 * 0 to 120. A problem is reported by field, and no age is returned then.
+	 * The victims' ages, from the extracted list or from the editor's "11, 17"; at most
+	 * 20, each 0 to 120. A problem is reported by field, and no age is returned then.
 	 */
 	static List<Integer> ages(Map<String, Object> values, List<InvalidFieldsException.FieldProblem> problems) {
 		String text = text(values, "victimAges");
@@ -129,12 +137,16 @@ final class ProposalValues {
 		return ages;
 	}
 
-	/** The passages that support the proposal, as [start, end) offsets into the article text. */
+	/**
+	 * The passages that support the proposal, as [start, end) offsets into the article
+	 * text.
+	 */
 	static List<Span> evidence(Map<String, Object> proposed) {
 		List<Span> spans = new ArrayList<>();
 		if (proposed.get("evidence") instanceof List<?> list) {
 			for (Object item : list) {
-				if (item instanceof Map<?, ?> m && m.get("start") instanceof Number s && m.get("end") instanceof Number e) {
+				if (item instanceof Map<?, ?> m && m.get("start") instanceof Number s
+						&& m.get("end") instanceof Number e) {
 					spans.add(new Span(s.intValue(), e.intValue()));
 				}
 			}

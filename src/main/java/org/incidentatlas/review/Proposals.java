@@ -13,7 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The proposal table: a proposal is inserted as extracted and only its decision changes afterwards. */
+/**
+ * The proposal table: a proposal is inserted as extracted and only its decision changes
+ * afterwards.
+ */
 @Component
 class Proposals {
 
@@ -42,7 +45,10 @@ class Proposals {
 		return insert(articleId, position, proposed.kind(), proposed);
 	}
 
-	/** A proposal written by hand, as the JSON object it is stored as: any record or map Jackson writes. */
+	/**
+	 * A proposal written by hand, as the JSON object it is stored as: any record or map
+	 * Jackson writes.
+	 */
 	long insert(long articleId, int position, ProposalKind kind, Object proposed) {
 		return jdbc.queryForObject(
 				"insert into proposal (article_id, position, kind, proposed) values (?, ?, ?, ?::jsonb) returning id",
@@ -58,7 +64,10 @@ class Proposals {
 		return jdbc.query("select " + COLUMNS + " from proposal where id = ?", this::row, id).stream().findFirst();
 	}
 
-	/** The proposal, locked until the deciding transaction ends, so two editors cannot decide it twice. */
+	/**
+	 * The proposal, locked until the deciding transaction ends, so two editors cannot
+	 * decide it twice.
+	 */
 	Optional<Stored> lockForDecision(long id) {
 		return jdbc.query("select " + COLUMNS + " from proposal where id = ? for update", this::row, id)
 			.stream()
@@ -80,7 +89,8 @@ class Proposals {
 		java.sql.Timestamp decidedAt = rs.getTimestamp("decided_at");
 		return new Stored(rs.getLong("id"), rs.getLong("article_id"), rs.getInt("position"),
 				ProposalKind.valueOf(rs.getString("kind")), json.readValue(rs.getString("proposed"), MAP),
-				ProposalStatus.valueOf(rs.getString("status")), corrected == null ? null : json.readValue(corrected, MAP),
+				ProposalStatus.valueOf(rs.getString("status")),
+				corrected == null ? null : json.readValue(corrected, MAP),
 				(Long) rs.getObject("incident_id", Long.class), rs.getObject("statistic_id", Long.class),
 				rs.getString("decided_by"), decidedAt == null ? null : decidedAt.toInstant(), rs.getString("reason"));
 	}

@@ -6,10 +6,11 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
- * What the extractor proposes from an article, as stored in {@code proposal.proposed}: Jackson
- * writes each record as the JSON object the review page reads, one property per component, an
- * unknown value as null. Tokens are lower case ({@code shooting}, {@code city}); the place is a
- * gazetteer key, or null with the locality and the label saying where.
+ * What the extractor proposes from an article, as stored in {@code proposal.proposed}:
+ * Jackson writes each record as the JSON object the review page reads, one property per
+ * component, an unknown value as null. Tokens are lower case ({@code shooting},
+ * {@code city}); the place is a gazetteer key, or null with the locality and the label
+ * saying where.
  */
 sealed interface Proposed {
 
@@ -17,8 +18,8 @@ sealed interface Proposed {
 	ProposalKind kind();
 
 	/**
-	 * A violent event; {@code subtype}, {@code target} and {@code timeOfDay} (tokens, and "night",
-	 * "03:15" or "03h" for the time) are null when the text does not say.
+	 * A violent event; {@code subtype}, {@code target} and {@code timeOfDay} (tokens, and
+	 * "night", "03:15" or "03h" for the time) are null when the text does not say.
 	 */
 	record Incident(String type, String date, String place, String countryCode, String locality, String street,
 			String placeLabel, String precision, Integer killed, Integer injured, List<Integer> victimAges,
@@ -44,7 +45,9 @@ sealed interface Proposed {
 
 	}
 
-	/** A reported figure: a metric token, the value, its qualifier token and its period. */
+	/**
+	 * A reported figure: a metric token, the value, its qualifier token and its period.
+	 */
 	record Statistic(String metric, BigDecimal value, String qualifier, String period, String place, String placeLabel,
 			String countryCode, List<ProposalValues.Span> evidence) implements Proposed {
 

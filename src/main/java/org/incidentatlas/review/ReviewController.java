@@ -25,7 +25,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The editor's review pages: submit an article, the queue with search and quality, and one article's proposals. */
+/**
+ * The editor's review pages: submit an article, the queue with search and quality, and
+ * one article's proposals.
+ */
 @Controller
 class ReviewController {
 
@@ -49,13 +52,15 @@ class ReviewController {
 		ReviewViews.Queue queue = queries.queue(ReviewQueries.pageIndex(page));
 		model.addAttribute("queue", queue);
 		model.addAttribute("previousPage", queue.page() > 0 ? "/editor/review?page=" + queue.page() : null);
-		model.addAttribute("nextPage", queue.page() + 1 < queue.pages() ? "/editor/review?page=" + (queue.page() + 2) : null);
+		model.addAttribute("nextPage",
+				queue.page() + 1 < queue.pages() ? "/editor/review?page=" + (queue.page() + 2) : null);
 		model.addAttribute("recent", queries.recent(20));
 		model.addAttribute("quality", queries.quality());
 		String query = q == null ? "" : q.strip();
 		model.addAttribute("q", query.length() > 200 ? query.substring(0, 200) : query);
 		if (!query.isEmpty()) {
-			model.addAttribute("results", queries.search(query.length() > 200 ? query.substring(0, 200) : query, ReviewQueries.PAGE_SIZE));
+			model.addAttribute("results",
+					queries.search(query.length() > 200 ? query.substring(0, 200) : query, ReviewQueries.PAGE_SIZE));
 		}
 		return "review/queue";
 	}
@@ -69,23 +74,26 @@ class ReviewController {
 	String submit(@RequestParam(required = false) String title, @RequestParam(required = false) String publisher,
 			@RequestParam(required = false) String url, @RequestParam(required = false) String publishedOn,
 			@RequestParam(required = false) String language, @RequestParam(required = false) String text,
-			@RequestParam(required = false) MultipartFile file, Principal user, Model model, HttpServletResponse response,
-			RedirectAttributes flash, java.util.Locale locale) throws IOException {
+			@RequestParam(required = false) MultipartFile file, Principal user, Model model,
+			HttpServletResponse response, RedirectAttributes flash, java.util.Locale locale) throws IOException {
 		Submission submission = new Submission(title, publisher, url, publishedOn, language, text);
 		try {
 			if (file != null && !file.isEmpty()) {
 				submission = ingestion.withFile(submission, file.getOriginalFilename(), file.getBytes());
 			}
 			ArticleIngestion.Ingested ingested = ingestion.ingest(submission, user.getName());
-			flash.addFlashAttribute("notice", ingested.isDuplicate()
-					? messages.getMessage("review.duplicate." + ingested.duplicateBy(), new Object[] { ingested.articleId() }, locale)
-					: messages.getMessage("review.stored", new Object[] { ingested.proposals() }, locale));
+			flash.addFlashAttribute("notice",
+					ingested.isDuplicate()
+							? messages.getMessage("review.duplicate." + ingested.duplicateBy(),
+									new Object[] { ingested.articleId() }, locale)
+							: messages.getMessage("review.stored", new Object[] { ingested.proposals() }, locale));
 			return "redirect:/editor/review/articles/" + ingested.articleId();
 		}
 		catch (InvalidFieldsException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			// the text of a rejected upload is not shown again: it may be binary junk
-			Submission shown = file != null && !file.isEmpty() ? submission.withText(text == null ? "" : text) : submission;
+			Submission shown = file != null && !file.isEmpty() ? submission.withText(text == null ? "" : text)
+					: submission;
 			return form(model, shown, ex.byField(messages, locale));
 		}
 	}
@@ -107,8 +115,8 @@ class ReviewController {
 	}
 
 	/**
-	 * @param decision "accept" (merging into the one strong duplicate, if any), "new" (a new incident
-	 * regardless) or "merge" (into {@code mergeInto})
+	 * @param decision "accept" (merging into the one strong duplicate, if any), "new" (a
+	 * new incident regardless) or "merge" (into {@code mergeInto})
 	 */
 	@PostMapping("/editor/review/proposals/{id}/accept")
 	String accept(@PathVariable long id, @RequestParam(defaultValue = "accept") String decision,
@@ -135,9 +143,13 @@ class ReviewController {
 				}
 			}
 			ReviewDesk.Decision done = desk.accept(id, corrections, into, decision.equals("new"), user.getName());
-			flash.addFlashAttribute("notice", messages.getMessage("review.decided." + done.status().token(),
-					new Object[] { proposal.number(), done.incidentId() != null ? done.incidentId() : done.statisticId() },
-					locale));
+			flash
+				.addFlashAttribute("notice",
+						messages
+							.getMessage("review.decided." + done.status().token(),
+									new Object[] { proposal.number(),
+											done.incidentId() != null ? done.incidentId() : done.statisticId() },
+									locale));
 		}
 		catch (InvalidFieldsException ex) {
 			flash.addFlashAttribute("problem", proposal.number() + ": " + String.join(" ",
@@ -159,8 +171,8 @@ class ReviewController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no proposal " + id + "."));
 		try {
 			desk.reject(id, reason, user.getName());
-			flash.addFlashAttribute("notice", messages.getMessage("review.decided.rejected",
-					new Object[] { proposal.number(), "" }, locale));
+			flash.addFlashAttribute("notice",
+					messages.getMessage("review.decided.rejected", new Object[] { proposal.number(), "" }, locale));
 		}
 		catch (InvalidFieldsException ex) {
 			flash.addFlashAttribute("problem", ex.problems().get(0).message(messages, locale));

@@ -36,10 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The editor's decisions on proposals. Each decision runs in one transaction with its audit rows:
- * the incident or statistic it creates (through {@link IncidentEditor}, so its checks and audit
- * apply), the source it adds, and the proposal's new status. What was proposed is never changed;
- * the editor's corrections are stored beside it.
+ * The editor's decisions on proposals. Each decision runs in one transaction with its
+ * audit rows: the incident or statistic it creates (through {@link IncidentEditor}, so
+ * its checks and audit apply), the source it adds, and the proposal's new status. What
+ * was proposed is never changed; the editor's corrections are stored beside it.
  */
 @Service
 @Transactional
@@ -87,8 +87,9 @@ public class ReviewDesk {
 	/**
 	 * Accepts a proposal, with the editor's corrections (only changed fields are kept as
 	 * corrections). It becomes a new published incident, unless it is merged: into
-	 * {@code mergeInto} when given, or, on a plain accept, into the one existing incident that is
-	 * strongly likely the same event. {@code createNew} makes a new incident even then.
+	 * {@code mergeInto} when given, or, on a plain accept, into the one existing incident
+	 * that is strongly likely the same event. {@code createNew} makes a new incident even
+	 * then.
 	 */
 	public Decision accept(long proposalId, Map<String, ?> corrections, Long mergeInto, boolean createNew,
 			String username) {
@@ -103,11 +104,13 @@ public class ReviewDesk {
 				: acceptIncident(proposal, values, corrected, mergeInto, createNew, start, end, username);
 		proposals.decide(proposalId, decision.status(), corrected, decision.incidentId(), decision.statisticId(),
 				username, null);
-		audit.record(ENTITY, proposalId, AuditAction.ACCEPT, username, corrected.entrySet()
-			.stream()
-			.map(c -> AuditTrail.Change.of(c.getKey(), ProposalValues.normalise(proposal.proposed().get(c.getKey())),
-					c.getValue()))
-			.toList(), decision.message());
+		audit.record(ENTITY, proposalId, AuditAction.ACCEPT, username,
+				corrected.entrySet()
+					.stream()
+					.map(c -> AuditTrail.Change.of(c.getKey(),
+							ProposalValues.normalise(proposal.proposed().get(c.getKey())), c.getValue()))
+					.toList(),
+				decision.message());
 		return decision;
 	}
 
@@ -125,7 +128,8 @@ public class ReviewDesk {
 
 	private Proposals.Stored pending(long proposalId) {
 		Proposals.Stored proposal = proposals.lockForDecision(proposalId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no proposal " + proposalId + "."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"There is no proposal " + proposalId + "."));
 		if (proposal.status() != ProposalStatus.PENDING) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "Proposal " + proposalId + " was already "
 					+ proposal.status().token() + " by " + proposal.decidedBy() + "; nothing was changed.");
@@ -133,8 +137,9 @@ public class ReviewDesk {
 		return proposal;
 	}
 
-	private Decision acceptIncident(Proposals.Stored proposal, Map<String, Object> values, Map<String, Object> corrected,
-			Long mergeInto, boolean createNew, Integer start, Integer end, String username) {
+	private Decision acceptIncident(Proposals.Stored proposal, Map<String, Object> values,
+			Map<String, Object> corrected, Long mergeInto, boolean createNew, Integer start, Integer end,
+			String username) {
 		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
 		List<Integer> ages = ProposalValues.ages(values, problems);
 		IncidentForm form;
@@ -159,7 +164,8 @@ public class ReviewDesk {
 			IncidentStatus status = incidents.status(target).orElse(null);
 			if (status == null || status == IncidentStatus.RETRACTED) {
 				throw InvalidFieldsException.submission("mergeInto",
-						status == null ? "problem.review.mergeInto.missing" : "problem.review.mergeInto.retracted", target);
+						status == null ? "problem.review.mergeInto.missing" : "problem.review.mergeInto.retracted",
+						target);
 			}
 			editor.addSource(target, article, start, end, username,
 					"Article " + article + " added as a source in review (proposal " + proposal.id() + ")");
@@ -184,10 +190,11 @@ public class ReviewDesk {
 	}
 
 	/**
-	 * One victim per age read from the article. The outcome is given only when the ages account for
-	 * exactly the dead, or exactly the injured, and for nobody else: "an 11-year-old girl was shot
-	 * dead" is one victim, 11, killed; "a 45-year-old was shot dead by a 19-year-old" leaves both
-	 * ages without an outcome, since one of them may be the shooter's.
+	 * One victim per age read from the article. The outcome is given only when the ages
+	 * account for exactly the dead, or exactly the injured, and for nobody else: "an
+	 * 11-year-old girl was shot dead" is one victim, 11, killed; "a 45-year-old was shot
+	 * dead by a 19-year-old" leaves both ages without an outcome, since one of them may
+	 * be the shooter's.
 	 */
 	static List<Victim> victims(List<Integer> ages, IncidentForm form) {
 		int killed = form.getKilled() == null ? 0 : form.getKilled();
@@ -198,9 +205,10 @@ public class ReviewDesk {
 	}
 
 	/**
-	 * An uncorrected summary is written again from the facts as accepted, in every language the
-	 * atlas speaks, so it agrees with the editor's corrections to the toll, date or place, and each
-	 * reader gets it in their language. A summary the editor wrote stays as it is, alone.
+	 * An uncorrected summary is written again from the facts as accepted, in every
+	 * language the atlas speaks, so it agrees with the editor's corrections to the toll,
+	 * date or place, and each reader gets it in their language. A summary the editor
+	 * wrote stays as it is, alone.
 	 */
 	static Map<String, String> summaries(IncidentForm form, String placeLabel, List<Integer> ages) {
 		DateRange date;
@@ -212,13 +220,16 @@ public class ReviewDesk {
 		}
 		Map<String, String> written = new java.util.LinkedHashMap<>();
 		for (String language : List.of("en", "fr", "nl")) {
-			written.put(language, ProposalSummary.in(language).write(form.getType(), date,
-					placeLabel, form.getKilled(), form.getInjured(), ages));
+			written.put(language, ProposalSummary.in(language)
+				.write(form.getType(), date, placeLabel, form.getKilled(), form.getInjured(), ages));
 		}
 		return written;
 	}
 
-	/** The proposal's place label, or the gazetteer's name of the place the editor chose instead. */
+	/**
+	 * The proposal's place label, or the gazetteer's name of the place the editor chose
+	 * instead.
+	 */
 	private String placeLabel(Map<String, Object> values, Map<String, Object> corrected) {
 		String key = ProposalValues.text(values, "place");
 		if (corrected.containsKey("place") || corrected.containsKey("locality")) {
@@ -228,7 +239,10 @@ public class ReviewDesk {
 		return ProposalValues.text(values, "placeLabel");
 	}
 
-	/** The proposal's values as the incident form, checked field by field as the editor's own form is. */
+	/**
+	 * The proposal's values as the incident form, checked field by field as the editor's
+	 * own form is.
+	 */
 	IncidentForm form(Map<String, Object> values) {
 		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
 		IncidentType type = null;
@@ -245,11 +259,12 @@ public class ReviewDesk {
 		Integer killed = ProposalValues.integer(values, "killed", problems);
 		Integer injured = ProposalValues.integer(values, "injured", problems);
 		String country = ProposalValues.text(values, "countryCode");
-		IncidentForm form = new IncidentForm(type, ProposalValues.text(values, "date"), ProposalValues.text(values, "place"),
-				country == null ? null : country.toUpperCase(Locale.ROOT), ProposalValues.text(values, "locality"),
-				ProposalValues.text(values, "street"), null, null, null, false, killed, injured,
-				ProposalValues.text(values, "summary"));
-		// the extractor's coding hints, where it read any; a hint of another type's sub-type is dropped
+		IncidentForm form = new IncidentForm(type, ProposalValues.text(values, "date"),
+				ProposalValues.text(values, "place"), country == null ? null : country.toUpperCase(Locale.ROOT),
+				ProposalValues.text(values, "locality"), ProposalValues.text(values, "street"), null, null, null, false,
+				killed, injured, ProposalValues.text(values, "summary"));
+		// the extractor's coding hints, where it read any; a hint of another type's
+		// sub-type is dropped
 		String subtype = ProposalValues.text(values, "subtype");
 		if (subtype != null && type != null) {
 			IncidentSubtype.fromToken(subtype).filter(st -> st.type() == form.getType()).ifPresent(form::setSubtype);
@@ -275,8 +290,9 @@ public class ReviewDesk {
 			Map<String, Object> corrected, Integer start, Integer end, String username) {
 		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
 		Metric metric = parse(Metric.class, ProposalValues.text(values, "metric"), "metric", problems);
-		Qualifier qualifier = Optional.ofNullable(parse(Qualifier.class, ProposalValues.text(values, "qualifier"),
-				"qualifier", problems)).orElse(Qualifier.EXACT);
+		Qualifier qualifier = Optional
+			.ofNullable(parse(Qualifier.class, ProposalValues.text(values, "qualifier"), "qualifier", problems))
+			.orElse(Qualifier.EXACT);
 		BigDecimal value = null;
 		try {
 			String text = ProposalValues.text(values, "value");
@@ -332,11 +348,12 @@ public class ReviewDesk {
 					"Added as a source of the same figure, statistic " + existing + ".");
 		}
 		long id = statistics.add(figure, List.of(source));
-		audit.record("STATISTIC", id, AuditAction.CREATE, username,
-				List.of(AuditTrail.Change.of("metric", null, metric.token()), AuditTrail.Change.of("value", null, value),
-						AuditTrail.Change.of("period", null, period.compact()), AuditTrail.Change.of("place", null, label)),
+		audit.record("STATISTIC", id, AuditAction.CREATE, username, List.of(
+				AuditTrail.Change.of("metric", null, metric.token()), AuditTrail.Change.of("value", null, value),
+				AuditTrail.Change.of("period", null, period.compact()), AuditTrail.Change.of("place", null, label)),
 				"Accepted in review (proposal " + proposal.id() + ")");
-		return new Decision(proposal.id(), ProposalStatus.ACCEPTED, null, id, corrected, "Stored as statistic " + id + ".");
+		return new Decision(proposal.id(), ProposalStatus.ACCEPTED, null, id, corrected,
+				"Stored as statistic " + id + ".");
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String token, String field,

@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads for the review pages and API: the queue, article search, one article's review, and the quality read-out. */
+/**
+ * Reads for the review pages and API: the queue, article search, one article's review,
+ * and the quality read-out.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ReviewQueries {
@@ -61,15 +64,18 @@ public class ReviewQueries {
 		return Integer.parseInt(page.strip()) - 1;
 	}
 
-	/** One page (from 0) of the articles with proposals still to decide, newest first, and how many there are. */
+	/**
+	 * One page (from 0) of the articles with proposals still to decide, newest first, and
+	 * how many there are.
+	 */
 	public ReviewViews.Queue queue(int page) {
 		int size = PAGE_SIZE;
 		long total = jdbc.queryForObject("""
 				select count(distinct article_id) from proposal where status = 'PENDING'""", Map.of(), Long.class);
 		int pages = (int) Math.max(1, (total + size - 1) / size);
 		if (page < 0 || page >= pages) {
-			throw new InvalidParameterException("page", "There is no page " + (page + 1) + " of articles to review; there "
-					+ (pages == 1 ? "is 1 page." : "are " + pages + " pages."));
+			throw new InvalidParameterException("page", "There is no page " + (page + 1)
+					+ " of articles to review; there " + (pages == 1 ? "is 1 page." : "are " + pages + " pages."));
 		}
 		List<ReviewViews.ArticleEntry> articles = jdbc.query(ENTRY + """
 				where exists (select 1 from proposal q where q.article_id = a.id and q.status = 'PENDING')
@@ -86,10 +92,13 @@ public class ReviewQueries {
 				ReviewQueries::entry);
 	}
 
-	/** Full-text search in the title, publisher and text of every article, best match first. */
+	/**
+	 * Full-text search in the title, publisher and text of every article, best match
+	 * first.
+	 */
 	public List<ReviewViews.ArticleEntry> search(String q, int limit) {
 		return jdbc.query(ENTRY + "where a.search_vector @@ " + QUERY + """
-				 group by a.id order by ts_rank(a.search_vector, """ + QUERY + """
+				group by a.id order by ts_rank(a.search_vector, """ + QUERY + """
 				) desc, a.created_at desc, a.id desc limit :limit""",
 				new MapSqlParameterSource("q", q.strip()).addValue("limit", limit), ReviewQueries::entry);
 	}
@@ -108,8 +117,9 @@ public class ReviewQueries {
 	}
 
 	public Optional<ReviewViews.ProposalView> proposal(long id) {
-		return proposals.find(id).map(p -> view(p, jdbc.queryForObject("select full_text from article where id = :id",
-				Map.of("id", p.articleId()), String.class)));
+		return proposals.find(id)
+			.map(p -> view(p, jdbc.queryForObject("select full_text from article where id = :id",
+					Map.of("id", p.articleId()), String.class)));
 	}
 
 	long articleOfProposal(long proposalId) {

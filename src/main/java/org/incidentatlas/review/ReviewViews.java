@@ -27,7 +27,10 @@ public final class ReviewViews {
 			return proposals.stream().filter(p -> p.status() == ProposalStatus.PENDING).count();
 		}
 
-		/** The whole text cut into pieces, each marked when some proposal's evidence covers it. */
+		/**
+		 * The whole text cut into pieces, each marked when some proposal's evidence
+		 * covers it.
+		 */
 		public List<Segment> highlighted() {
 			List<Marked> spans = new ArrayList<>();
 			for (ProposalView p : proposals) {
@@ -39,10 +42,12 @@ public final class ReviewViews {
 	}
 
 	/**
-	 * A proposal as extracted, the editor's corrections, and the values they give together.
+	 * A proposal as extracted, the editor's corrections, and the values they give
+	 * together.
 	 *
 	 * @param number its place among the article's proposals, from 1
-	 * @param willMergeInto the incident a plain accept adds the article to, when there is exactly one strong duplicate
+	 * @param willMergeInto the incident a plain accept adds the article to, when there is
+	 * exactly one strong duplicate
 	 */
 	public record ProposalView(long id, int number, ProposalKind kind, ProposalStatus status,
 			Map<String, Object> proposed, Map<String, Object> corrected, Map<String, Object> values,
@@ -61,11 +66,17 @@ public final class ReviewViews {
 
 	}
 
-	/** A supporting passage: its offsets, its text, and the text around it with the passage marked. */
+	/**
+	 * A supporting passage: its offsets, its text, and the text around it with the
+	 * passage marked.
+	 */
 	public record EvidenceView(int start, int end, String text, List<Segment> excerpt) {
 	}
 
-	/** A piece of article text; {@code proposals} names the proposals whose evidence covers it. */
+	/**
+	 * A piece of article text; {@code proposals} names the proposals whose evidence
+	 * covers it.
+	 */
 	public record Segment(String text, boolean marked, String proposals) {
 	}
 
@@ -88,7 +99,8 @@ public final class ReviewViews {
 	static List<Segment> segments(String text, List<Marked> spans) {
 		int length = text.length();
 		List<Marked> valid = spans.stream()
-			.map(s -> new Marked(Math.max(0, Math.min(s.start(), length)), Math.max(0, Math.min(s.end(), length)), s.number()))
+			.map(s -> new Marked(Math.max(0, Math.min(s.start(), length)), Math.max(0, Math.min(s.end(), length)),
+					s.number()))
 			.filter(s -> s.end() > s.start())
 			.toList();
 		TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
@@ -104,15 +116,18 @@ public final class ReviewViews {
 				int to = cut;
 				TreeSet<Integer> covering = new TreeSet<>();
 				valid.stream().filter(s -> s.start() <= from && s.end() >= to).forEach(s -> covering.add(s.number()));
-				segments.add(new Segment(text.substring(from, to), !covering.isEmpty(),
-						covering.isEmpty() ? null : String.join(", ", covering.stream().map(String::valueOf).toList())));
+				segments.add(new Segment(text.substring(from, to), !covering.isEmpty(), covering.isEmpty() ? null
+						: String.join(", ", covering.stream().map(String::valueOf).toList())));
 			}
 			previous = cut;
 		}
 		return segments;
 	}
 
-	/** The passage with up to {@code around} characters either side, cut at word boundaries. */
+	/**
+	 * The passage with up to {@code around} characters either side, cut at word
+	 * boundaries.
+	 */
 	static List<Segment> excerpt(String text, int start, int end, int around) {
 		int s = Math.max(0, Math.min(start, text.length()));
 		int e = Math.max(s, Math.min(end, text.length()));
@@ -132,8 +147,9 @@ public final class ReviewViews {
 	}
 
 	/**
-	 * One page of the review queue: {@code page} counts from 0; {@code total} is the number of
-	 * articles awaiting review; {@code firstNumber} is the place in the queue of the page's first article.
+	 * One page of the review queue: {@code page} counts from 0; {@code total} is the
+	 * number of articles awaiting review; {@code firstNumber} is the place in the queue
+	 * of the page's first article.
 	 */
 	public record Queue(List<ArticleEntry> articles, int page, int pages, long total, int firstNumber) {
 	}

@@ -4,8 +4,8 @@ import org.incidentatlas.time.DateRange;
 
 /**
  * An existing incident that may be the event a proposal reports: same family of types,
- * overlapping dates, the same place or one inside the other, and casualty counts that do not
- * contradict each other.
+ * overlapping dates, the same place or one inside the other, and casualty counts that do
+ * not contradict each other.
  *
  * @param sameType of the very same type: a strong candidate
  */

@@ -6,12 +6,13 @@ import java.util.Map;
 
 /**
  * The shape of every launch data file ({@code db/seed/launch-data.json} and
- * {@code db/seed/dev-corpus/*.json}). Texts are maps from a language code to the text in that
- * language, written in our own words: {@code en} always, plus the language of a Dutch or French
- * source.
+ * {@code db/seed/dev-corpus/*.json}). Texts are maps from a language code to the text in
+ * that language, written in our own words: {@code en} always, plus the language of a
+ * Dutch or French source.
  *
- * @param merged records of this file's article that another record already tells, by the article's
- * own numbering ({@code i1}, {@code e2}, {@code s1}) to the key of that record; the article is among its sources
+ * @param merged records of this file's article that another record already tells, by the
+ * article's own numbering ({@code i1}, {@code e2}, {@code s1}) to the key of that record;
+ * the article is among its sources
  */
 record LaunchData(String about, List<Source> articles, List<Event> incidents, List<Event> enforcement,
 		List<Figure> statistics, Map<String, String> merged) {
@@ -24,12 +25,16 @@ record LaunchData(String about, List<Source> articles, List<Event> incidents, Li
 		merged = merged == null ? Map.of() : merged;
 	}
 
-	/** @param published {@code YYYY-MM-DD}, or {@code YYYY-MM} when only the month is known */
+	/**
+	 * @param published {@code YYYY-MM-DD}, or {@code YYYY-MM} when only the month is
+	 * known
+	 */
 	record Source(String key, String title, String publisher, String url, String published, String language) {
 	}
 
 	/**
-	 * An incident or enforcement event; {@code place} is a gazetteer key, {@code lat/lon} override its centroid.
+	 * An incident or enforcement event; {@code place} is a gazetteer key, {@code lat/lon}
+	 * override its centroid.
 	 *
 	 * @param sourceNote what the sources disagree about, when they do
 	 */
@@ -45,7 +50,10 @@ record LaunchData(String about, List<Source> articles, List<Event> incidents, Li
 	record Group(String name, String role) {
 	}
 
-	/** @param period a date or a span of two ({@code 2023-01/2023-07}), as {@code DateRange.parse} reads it */
+	/**
+	 * @param period a date or a span of two ({@code 2023-01/2023-07}), as
+	 * {@code DateRange.parse} reads it
+	 */
 	record Figure(String key, String place, String label, String country, String period, String metric,
 			BigDecimal value, String qualifier, Map<String, String> note, List<String> sources) {
 	}

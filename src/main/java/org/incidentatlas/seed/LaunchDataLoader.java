@@ -50,10 +50,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the launch data once. Every record has a stable key, so a restart adds only what is
- * new and never duplicates: a record already loaded only gains the sources and the languages
- * added to the files since, and an editor's corrections to it are kept. Runs before the web
- * server opens, in one transaction, so no one sees a half-loaded atlas.
+ * Loads the launch data once. Every record has a stable key, so a restart adds only what
+ * is new and never duplicates: a record already loaded only gains the sources and the
+ * languages added to the files since, and an editor's corrections to it are kept. Runs
+ * before the web server opens, in one transaction, so no one sees a half-loaded atlas.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "atlas.launch-data.enabled", matchIfMissing = true)
@@ -64,7 +64,10 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 	/** The name the audit trail gives to changes made by this loader. */
 	static final String SYSTEM = "system:launch-data";
 
-	/** The language of {@code incident.summary}, {@code incident.source_note} and {@code reported_statistic.note}. */
+	/**
+	 * The language of {@code incident.summary}, {@code incident.source_note} and
+	 * {@code reported_statistic.note}.
+	 */
 	static final String BASE_LANGUAGE = "en";
 
 	private final LaunchDataProperties properties;
@@ -116,12 +119,13 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 		Map<String, Article> sources = new HashMap<>();
 		for (LaunchData.Source s : data.articles()) {
 			Article article = articles.findByExternalKey(s.key())
-				// an editor may have submitted the same article already: it is the same source
+				// an editor may have submitted the same article already: it is the same
+				// source
 				.or(() -> s.url() == null ? java.util.Optional.empty() : articles.findByUrl(s.url()))
 				.orElse(null);
 			if (article == null) {
-				article = articles.save(new Article(s.key(), s.title(), s.publisher(), s.url(), DateRange.parse(s.published()),
-						s.language()));
+				article = articles.save(new Article(s.key(), s.title(), s.publisher(), s.url(),
+						DateRange.parse(s.published()), s.language()));
 				changed++;
 			}
 			sources.put(s.key(), article);
@@ -143,7 +147,10 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 			Long existing = statistics.findByExternalKey(f.key()).orElse(null);
 			if (existing == null) {
 				long statistic = statistics.add(toStatistic(f),
-						f.sources().stream().map(key -> new ReportedStatistics.Source(source(f.key(), key, sources).getId())).toList());
+						f.sources()
+							.stream()
+							.map(key -> new ReportedStatistics.Source(source(f.key(), key, sources).getId()))
+							.toList());
 				translate(statistic, f);
 				audit.record("STATISTIC", statistic, AuditAction.CREATE, SYSTEM, List.of(), "launch data");
 				changed++;
@@ -151,8 +158,8 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 			else {
 				int added = 0;
 				for (String key : f.sources()) {
-					added += statistics.addSource(existing, new ReportedStatistics.Source(source(f.key(), key, sources).getId()))
-							? 1 : 0;
+					added += statistics.addSource(existing,
+							new ReportedStatistics.Source(source(f.key(), key, sources).getId())) ? 1 : 0;
 				}
 				added += translate(existing, f);
 				changed += added > 0 ? 1 : 0;
@@ -162,8 +169,9 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * A record loaded by an earlier version of the files: it gains the sources and languages
-	 * added since. Its facts are the editors' now, and stay as they are; a retracted one is left alone.
+	 * A record loaded by an earlier version of the files: it gains the sources and
+	 * languages added since. Its facts are the editors' now, and stay as they are; a
+	 * retracted one is left alone.
 	 */
 	private boolean complete(Incident incident, LaunchData.Event e, Map<String, Article> sources) {
 		if (incident.getStatus() == IncidentStatus.RETRACTED) {
@@ -187,14 +195,17 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 		return incident.getSources().stream().map(IncidentSource::getArticle).map(a -> a.getId().toString()).toList();
 	}
 
-	/** Adds the summaries in languages other than English that are not stored yet; answers how many. */
+	/**
+	 * Adds the summaries in languages other than English that are not stored yet; answers
+	 * how many.
+	 */
 	private int translate(long incidentId, LaunchData.Event e) {
 		Map<String, String> notes = e.sourceNote() == null ? Map.of() : e.sourceNote();
 		int added = 0;
 		for (Map.Entry<String, String> summary : e.summary().entrySet()) {
 			if (!summary.getKey().equals(BASE_LANGUAGE)) {
-				added += editor.addTranslation(incidentId, summary.getKey(), summary.getValue(), notes.get(summary.getKey()))
-						? 1 : 0;
+				added += editor.addTranslation(incidentId, summary.getKey(), summary.getValue(),
+						notes.get(summary.getKey())) ? 1 : 0;
 			}
 		}
 		return added;
@@ -202,7 +213,8 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 
 	private int translate(long statisticId, LaunchData.Figure f) {
 		int added = 0;
-		for (Map.Entry<String, String> note : f.note() == null ? Map.<String, String>of().entrySet() : f.note().entrySet()) {
+		for (Map.Entry<String, String> note : f.note() == null ? Map.<String, String>of().entrySet()
+				: f.note().entrySet()) {
 			if (!note.getKey().equals(BASE_LANGUAGE)) {
 				added += statistics.addNote(statisticId, note.getKey(), note.getValue()) ? 1 : 0;
 			}
@@ -242,7 +254,8 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 		Place place = f.place() == null ? null : place(f.key(), f.place());
 		return new ReportedStatistics.Figure(f.key(), place == null ? null : place.id(), f.label(), f.country(),
 				DateRange.parse(f.period()), Metric.valueOf(f.metric().toUpperCase(Locale.ROOT)), f.value(),
-				enumOf(Qualifier.class, f.qualifier(), Qualifier.EXACT), f.note() == null ? null : f.note().get(BASE_LANGUAGE));
+				enumOf(Qualifier.class, f.qualifier(), Qualifier.EXACT),
+				f.note() == null ? null : f.note().get(BASE_LANGUAGE));
 	}
 
 	private Place place(String record, String key) {
@@ -262,7 +275,10 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 		return token == null ? fallback : Enum.valueOf(type, token.toUpperCase(Locale.ROOT));
 	}
 
-	/** Every file, in the order of the locations (files of one pattern by name), as one data set. */
+	/**
+	 * Every file, in the order of the locations (files of one pattern by name), as one
+	 * data set.
+	 */
 	LaunchData read() {
 		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(resources);
 		List<LaunchData> files = new ArrayList<>();
@@ -284,11 +300,15 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 				files.stream().flatMap(f -> f.incidents().stream()).toList(),
 				files.stream().flatMap(f -> f.enforcement().stream()).toList(),
 				files.stream().flatMap(f -> f.statistics().stream()).toList(),
-				files.stream().flatMap(f -> f.merged().entrySet().stream())
+				files.stream()
+					.flatMap(f -> f.merged().entrySet().stream())
 					.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a))));
 	}
 
-	/** Refuses files that would load half-way: keys used twice, records with no English text or no source. */
+	/**
+	 * Refuses files that would load half-way: keys used twice, records with no English
+	 * text or no source.
+	 */
 	private static LaunchData check(LaunchData data) {
 		Set<String> keys = new HashSet<>();
 		List<String> problems = new ArrayList<>();
@@ -301,7 +321,8 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 			if (!keys.add(e.key())) {
 				problems.add("key " + e.key() + " is used twice");
 			}
-			if (e.summary() == null || e.summary().get(BASE_LANGUAGE) == null || e.summary().get(BASE_LANGUAGE).isBlank()) {
+			if (e.summary() == null || e.summary().get(BASE_LANGUAGE) == null
+					|| e.summary().get(BASE_LANGUAGE).isBlank()) {
 				problems.add(e.key() + " has no English summary");
 			}
 			if (e.sourceNote() != null && e.sourceNote().get(BASE_LANGUAGE) == null) {

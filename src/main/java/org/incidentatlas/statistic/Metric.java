@@ -6,7 +6,10 @@ import java.util.Locale;
 public enum Metric {
 
 	SHOOTINGS, EXPLOSIONS, HOMICIDES, KIDNAPPINGS, KILLED, INJURED, ARRESTS, COCAINE_SEIZED_TONNES,
-	/** A source's own tally of "violent incidents" or "acts of violence", of every kind together. */
+	/**
+	 * A source's own tally of "violent incidents" or "acts of violence", of every kind
+	 * together.
+	 */
 	VIOLENT_INCIDENTS,
 	/** Incidents in which explosives were used to intimidate. */
 	EXPLOSIVE_INTIMIDATION_INCIDENTS,
@@ -24,12 +27,13 @@ public enum Metric {
 	DRUG_LABS_FOUND;
 
 	/**
-	 * Whether the figure counts the authorities' work (arrests, seizures, operations) rather than
-	 * violence: the two are never compared or shown in one comparison.
+	 * Whether the figure counts the authorities' work (arrests, seizures, operations)
+	 * rather than violence: the two are never compared or shown in one comparison.
 	 */
 	public boolean isEnforcement() {
 		return switch (this) {
-			case ARRESTS, COCAINE_SEIZED_TONNES, DRUG_HOTSPOTS, POLICE_ACTIONS, JUDICIAL_ARRESTS, DRUG_LABS_FOUND -> true;
+			case ARRESTS, COCAINE_SEIZED_TONNES, DRUG_HOTSPOTS, POLICE_ACTIONS, JUDICIAL_ARRESTS, DRUG_LABS_FOUND ->
+				true;
 			default -> false;
 		};
 	}

@@ -18,8 +18,8 @@ import org.incidentatlas.time.DateRange;
 
 /**
  * A figure for a place and period as a source reported it. Two sources reporting the same
- * figure share one row; sources that disagree give two rows, and both are shown. Its sources
- * ({@code statistic_source}) are written by {@link ReportedStatistics}.
+ * figure share one row; sources that disagree give two rows, and both are shown. Its
+ * sources ({@code statistic_source}) are written by {@link ReportedStatistics}.
  */
 @Entity
 @Table(name = "reported_statistic")
@@ -62,8 +62,8 @@ public class ReportedStatistic {
 	protected ReportedStatistic() {
 	}
 
-	public ReportedStatistic(String externalKey, Integer placeId, String placeLabel, String countryCode, DateRange period,
-			Metric metric, BigDecimal value, Qualifier qualifier, String note) {
+	public ReportedStatistic(String externalKey, Integer placeId, String placeLabel, String countryCode,
+			DateRange period, Metric metric, BigDecimal value, Qualifier qualifier, String note) {
 		if (!period.isKnown()) {
 			throw new IllegalArgumentException("a statistic needs a period");
 		}

@@ -38,19 +38,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <pre>
  * java -jar incident-atlas.jar --spring.profiles.active=synthetic --atlas.synthetic.incidents=1000000 \
  *      --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/atlas_bench
- * </pre>
- * It refuses an embedded or unnamed database, and any database that holds one incident that is
- * not synthetic, so synthetic and real data can never mix. The database is then marked
- * synthetic, and every page says so.
+ * </pre> It refuses an embedded or unnamed database, and any database that holds one
+ * incident that is not synthetic, so synthetic and real data can never mix. The database
+ * is then marked synthetic, and every page says so.
  * <p>
- * The work is set-based SQL inside PostgreSQL, loaded the way bulk loads are: the secondary
- * indexes, unique and foreign keys of {@code incident} and {@code incident_source} are dropped
- * and the incident triggers switched off, chunks of incidents are inserted by several sessions
- * at once (each chunk computes in its one INSERT what the triggers would have set), and then the
- * indexes are built again in parallel, the keys re-added (which checks them all in one pass) and
- * the triggers switched back on. Because the work is spread over sessions it is not one
- * transaction: if the load fails, the indexes, keys and triggers are still put back, and the
- * rows written so far stay, marked synthetic, for the next run to replace.
+ * The work is set-based SQL inside PostgreSQL, loaded the way bulk loads are: the
+ * secondary indexes, unique and foreign keys of {@code incident} and
+ * {@code incident_source} are dropped and the incident triggers switched off, chunks of
+ * incidents are inserted by several sessions at once (each chunk computes in its one
+ * INSERT what the triggers would have set), and then the indexes are built again in
+ * parallel, the keys re-added (which checks them all in one pass) and the triggers
+ * switched back on. Because the work is spread over sessions it is not one transaction:
+ * if the load fails, the indexes, keys and triggers are still put back, and the rows
+ * written so far stay, marked synthetic, for the next run to replace.
  */
 @Component
 @Profile("synthetic")
@@ -58,7 +58,10 @@ class SyntheticDataGenerator implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(SyntheticDataGenerator.class);
 
-	/** Incidents per chunk. Fixed, so that a seed gives the same data whatever the number of sessions. */
+	/**
+	 * Incidents per chunk. Fixed, so that a seed gives the same data whatever the number
+	 * of sessions.
+	 */
 	static final int CHUNK = 100_000;
 
 	private static final List<String> TABLES = List.of("incident", "incident_source");
@@ -100,47 +103,55 @@ class SyntheticDataGenerator implements ApplicationRunner {
 
 	void generate() {
 		if (!environment.containsProperty("spring.datasource.url")) {
-			throw new IllegalStateException("Synthetic data goes only into a database named with spring.datasource.url, "
-					+ "never into the embedded one that holds an atlas's real data.");
+			throw new IllegalStateException(
+					"Synthetic data goes only into a database named with spring.datasource.url, "
+							+ "never into the embedded one that holds an atlas's real data.");
 		}
 		if (properties.incidents() < 1 || properties.incidents() > 20_000_000 || properties.articles() < 1
 				|| Math.abs(properties.seed()) > 1 || properties.sessions() < 1 || properties.sessions() > 8) {
-			// at most 8 sessions: the connection pool holds 10, and the generator needs one of its own
+			// at most 8 sessions: the connection pool holds 10, and the generator needs
+			// one of its own
 			throw new IllegalArgumentException(
 					"incidents must be 1..20000000, articles at least 1, seed in -1..1, sessions 1..8");
 		}
-		Long real = jdbc.queryForObject("select count(*) from incident where external_key is null or external_key not like 'synthetic-%'",
+		Long real = jdbc.queryForObject(
+				"select count(*) from incident where external_key is null or external_key not like 'synthetic-%'",
 				Long.class);
 		if (real != null && real > 0) {
 			throw new IllegalStateException("This database holds " + real + " incidents that are not synthetic. "
 					+ "Synthetic data goes only into a database of its own.");
 		}
 		Long articles = jdbc.queryForObject(
-				"select count(*) from article where external_key is null or external_key not like 'synthetic-article-%'", Long.class);
+				"select count(*) from article where external_key is null or external_key not like 'synthetic-article-%'",
+				Long.class);
 		if (articles != null && articles > 0) {
 			throw new IllegalStateException("This database holds " + articles + " articles that are not synthetic. "
 					+ "Synthetic data goes only into a database of its own.");
 		}
-		// marked first: a load that fails half-way still leaves a database every page calls synthetic
+		// marked first: a load that fails half-way still leaves a database every page
+		// calls synthetic
 		jdbc.update("""
 				insert into reference_data (name, checksum) values ('synthetic', 'synthetic data: not for publication')
 				on conflict (name) do update set loaded_at = now()""");
 		steps.clear();
 		long started = System.nanoTime();
 		timed("delete previous", () -> transaction.executeWithoutResult(status -> {
-			jdbc.update("delete from incident_source where incident_id in (select id from incident where external_key like 'synthetic-%')");
-			jdbc.update("delete from victim where incident_id in (select id from incident where external_key like 'synthetic-%')");
+			jdbc.update(
+					"delete from incident_source where incident_id in (select id from incident where external_key like 'synthetic-%')");
+			jdbc.update(
+					"delete from victim where incident_id in (select id from incident where external_key like 'synthetic-%')");
 			jdbc.update("delete from incident where external_key like 'synthetic-%'");
 			jdbc.update("delete from article where external_key like 'synthetic-article-%'");
 		}));
-		timed("places and articles", () -> jdbc.execute(fill(script("prepare.sql"),
-				Map.of("articles", properties.articles(), "seed", properties.seed()))));
-		long firstArticle = jdbc.queryForObject("select min(id) from article where external_key like 'synthetic-article-%'",
-				Long.class);
-		long lastArticle = jdbc.queryForObject("select max(id) from article where external_key like 'synthetic-article-%'",
-				Long.class);
+		timed("places and articles", () -> jdbc.execute(
+				fill(script("prepare.sql"), Map.of("articles", properties.articles(), "seed", properties.seed()))));
+		long firstArticle = jdbc
+			.queryForObject("select min(id) from article where external_key like 'synthetic-article-%'", Long.class);
+		long lastArticle = jdbc
+			.queryForObject("select max(id) from article where external_key like 'synthetic-article-%'", Long.class);
 		if (lastArticle - firstArticle + 1 != properties.articles()) {
-			throw new IllegalStateException("The synthetic articles did not get consecutive ids; run the generator again.");
+			throw new IllegalStateException(
+					"The synthetic articles did not get consecutive ids; run the generator again.");
 		}
 		int incidents = properties.incidents();
 		long idOffset = jdbc.queryForObject("select nextval(pg_get_serial_sequence('incident', 'id'))", Long.class) - 1;
@@ -154,7 +165,8 @@ class SyntheticDataGenerator implements ApplicationRunner {
 		}
 		jdbc.queryForObject("select setval(pg_get_serial_sequence('incident', 'id'), ?)", Long.class,
 				Math.max(idOffset + incidents, 1));
-		// what the statement trigger incident_data_version would have done: caches keyed by the data version retire
+		// what the statement trigger incident_data_version would have done: caches keyed
+		// by the data version retire
 		jdbc.update("update data_version_slot set changes = changes + 1 where slot = 0");
 		// sets the visibility map, so index-only scans skip the heap
 		timed("vacuum and analyze", () -> inParallel(List.of(List.of("vacuum (analyze) incident"),
@@ -165,10 +177,14 @@ class SyntheticDataGenerator implements ApplicationRunner {
 		Long count = jdbc.queryForObject("select count(*) from incident", Long.class);
 		Long sources = jdbc.queryForObject("select count(*) from incident_source", Long.class);
 		StringBuilder breakdown = new StringBuilder();
-		steps.forEach((step, ms) -> breakdown.append(breakdown.isEmpty() ? "" : ", ").append(step).append(' ')
+		steps.forEach((step, ms) -> breakdown.append(breakdown.isEmpty() ? "" : ", ")
+			.append(step)
+			.append(' ')
 			.append(String.format("%.1f s", ms / 1000.0)));
-		log.info("Synthetic data: {} incidents and {} source links written in {} ms ({})", count, sources, millis, breakdown);
-		System.out.printf("synthetic incidents: %d, source links: %d, load time: %.1f s%n", count, sources, millis / 1000.0);
+		log.info("Synthetic data: {} incidents and {} source links written in {} ms ({})", count, sources, millis,
+				breakdown);
+		System.out.printf("synthetic incidents: %d, source links: %d, load time: %.1f s%n", count, sources,
+				millis / 1000.0);
 		System.out.printf("synthetic load steps: %s%n", breakdown);
 	}
 
@@ -188,16 +204,18 @@ class SyntheticDataGenerator implements ApplicationRunner {
 		return work;
 	}
 
-	/** A seed for each chunk, derived from the configured one, in -1..1 as setseed wants. */
+	/**
+	 * A seed for each chunk, derived from the configured one, in -1..1 as setseed wants.
+	 */
 	private double chunkSeed(int index) {
 		double shifted = (properties.seed() + 1 + index * 0.6180339887) % 2.0;
 		return shifted - 1;
 	}
 
 	/**
-	 * Drops every index of the loaded tables except the incident's primary key (which other
-	 * tables reference), their unique, primary and foreign keys, and switches off the incident
-	 * triggers; answers the statements that put them all back, in order.
+	 * Drops every index of the loaded tables except the incident's primary key (which
+	 * other tables reference), their unique, primary and foreign keys, and switches off
+	 * the incident triggers; answers the statements that put them all back, in order.
 	 */
 	private List<String> dropIndexesKeysAndTriggers() {
 		List<String> restore = new ArrayList<>();
@@ -211,31 +229,33 @@ class SyntheticDataGenerator implements ApplicationRunner {
 					where c.contype = 'f' and c.conrelid in ('incident'::regclass, 'incident_source'::regclass)
 					order by 1, 2""", rs -> {
 				drops.add("alter table " + rs.getString("tbl") + " drop constraint " + rs.getString("conname"));
-				foreignKeys.add("alter table " + rs.getString("tbl") + " add constraint " + rs.getString("conname") + " "
-						+ rs.getString("def"));
+				foreignKeys.add("alter table " + rs.getString("tbl") + " add constraint " + rs.getString("conname")
+						+ " " + rs.getString("def"));
 			});
-			jdbc.query("""
-					select t.relname as tbl, x.relname as idx, pg_get_indexdef(i.indexrelid) as def, c.conname, c.contype
-					from pg_index i
-					join pg_class t on t.oid = i.indrelid
-					join pg_class x on x.oid = i.indexrelid
-					left join pg_constraint c on c.conindid = i.indexrelid and c.conrelid = i.indrelid
-					where t.relnamespace = current_schema()::regnamespace and t.relname in ('incident', 'incident_source')
-					  and not (t.relname = 'incident' and i.indisprimary)
-					order by 1, 2""", rs -> {
-				String table = rs.getString("tbl");
-				String constraint = rs.getString("conname");
-				if (constraint == null) {
-					drops.add("drop index " + rs.getString("idx"));
-				}
-				else {
-					drops.add("alter table " + table + " drop constraint " + constraint);
-					String kind = "p".equals(rs.getString("contype")) ? "primary key" : "unique";
-					constraints.add("alter table " + table + " add constraint " + constraint + " " + kind + " using index "
-							+ rs.getString("idx"));
-				}
-				restore.add(rs.getString("def"));
-			});
+			jdbc.query(
+					"""
+							select t.relname as tbl, x.relname as idx, pg_get_indexdef(i.indexrelid) as def, c.conname, c.contype
+							from pg_index i
+							join pg_class t on t.oid = i.indrelid
+							join pg_class x on x.oid = i.indexrelid
+							left join pg_constraint c on c.conindid = i.indexrelid and c.conrelid = i.indrelid
+							where t.relnamespace = current_schema()::regnamespace and t.relname in ('incident', 'incident_source')
+							  and not (t.relname = 'incident' and i.indisprimary)
+							order by 1, 2""",
+					rs -> {
+						String table = rs.getString("tbl");
+						String constraint = rs.getString("conname");
+						if (constraint == null) {
+							drops.add("drop index " + rs.getString("idx"));
+						}
+						else {
+							drops.add("alter table " + table + " drop constraint " + constraint);
+							String kind = "p".equals(rs.getString("contype")) ? "primary key" : "unique";
+							constraints.add("alter table " + table + " add constraint " + constraint + " " + kind
+									+ " using index " + rs.getString("idx"));
+						}
+						restore.add(rs.getString("def"));
+					});
 			List<String> triggers = jdbc.queryForList("""
 					select tgname from pg_trigger
 					where tgrelid = 'incident'::regclass and not tgisinternal and tgenabled <> 'D' order by tgname""",
@@ -250,9 +270,10 @@ class SyntheticDataGenerator implements ApplicationRunner {
 	}
 
 	/**
-	 * Builds the indexes in parallel sessions, largest first (the full-text GIN index), then
-	 * turns indexes back into keys, re-adds the foreign keys (each checked in one pass over the
-	 * table) and switches the triggers back on, one after the other, as they lock whole tables.
+	 * Builds the indexes in parallel sessions, largest first (the full-text GIN index),
+	 * then turns indexes back into keys, re-adds the foreign keys (each checked in one
+	 * pass over the table) and switches the triggers back on, one after the other, as
+	 * they lock whole tables.
 	 */
 	private void restore(List<String> statements) {
 		List<String> indexes = new ArrayList<>(statements.stream().filter(s -> s.startsWith("CREATE")).toList());
@@ -264,7 +285,8 @@ class SyntheticDataGenerator implements ApplicationRunner {
 		for (int i = 0; i < indexes.size(); i++) {
 			queues.get(i % queues.size()).add(indexes.get(i));
 		}
-		// every statement is tried, even after one fails, so that one failure costs one index or key
+		// every statement is tried, even after one fails, so that one failure costs one
+		// index or key
 		List<String> failures = new ArrayList<>();
 		try {
 			inParallel(queues);
@@ -272,12 +294,14 @@ class SyntheticDataGenerator implements ApplicationRunner {
 		catch (RuntimeException ex) {
 			failures.add(ex.getMessage());
 			for (String index : indexes) {
-				tryEach(index, failures); // those already built fail fast on their name: "already exists"
+				tryEach(index, failures); // those already built fail fast on their name:
+											// "already exists"
 			}
 		}
 		statements.stream().filter(s -> !s.startsWith("CREATE")).forEach(sql -> tryEach(sql, failures));
 		if (!failures.isEmpty()) {
-			throw new IllegalStateException("Putting back indexes, keys and triggers failed: " + String.join("; ", failures));
+			throw new IllegalStateException(
+					"Putting back indexes, keys and triggers failed: " + String.join("; ", failures));
 		}
 	}
 
@@ -299,7 +323,10 @@ class SyntheticDataGenerator implements ApplicationRunner {
 		return createIndex.contains(" ON public.incident_source ") || createIndex.contains("INCLUDE") ? 2 : 1;
 	}
 
-	/** Each list of statements runs in a session of its own, at most {@code sessions} at a time. */
+	/**
+	 * Each list of statements runs in a session of its own, at most {@code sessions} at a
+	 * time.
+	 */
 	private void inParallel(List<List<String>> work) {
 		DataSource dataSource = jdbc.getDataSource();
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(properties.sessions(), work.size())));
@@ -307,7 +334,8 @@ class SyntheticDataGenerator implements ApplicationRunner {
 			List<Future<?>> running = new ArrayList<>();
 			for (List<String> statements : work) {
 				running.add(pool.submit(() -> {
-					try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+					try (Connection connection = dataSource.getConnection();
+							Statement statement = connection.createStatement()) {
 						connection.setAutoCommit(true);
 						statement.execute("set synchronous_commit = off");
 						statement.execute("set maintenance_work_mem = '512MB'");
@@ -365,13 +393,17 @@ class SyntheticDataGenerator implements ApplicationRunner {
 
 	private static final Pattern PARAMETER = Pattern.compile("(?<!:):([a-z_]+)\\b");
 
-	/** Replaces the {@code :name} parameters of a script; casts ({@code ::int}) are left alone. */
+	/**
+	 * Replaces the {@code :name} parameters of a script; casts ({@code ::int}) are left
+	 * alone.
+	 */
 	static String fill(String script, Map<String, ?> values) {
 		Matcher matcher = PARAMETER.matcher(script);
 		StringBuilder filled = new StringBuilder();
 		while (matcher.find()) {
 			Object value = values.get(matcher.group(1));
-			matcher.appendReplacement(filled, Matcher.quoteReplacement(value == null ? matcher.group() : value.toString()));
+			matcher.appendReplacement(filled,
+					Matcher.quoteReplacement(value == null ? matcher.group() : value.toString()));
 		}
 		matcher.appendTail(filled);
 		return filled.toString();

@@ -3,8 +3,9 @@ package org.incidentatlas.system;
 import java.io.IOException;
 
 /**
- * A request body refused while it was being read: larger than the limit, whatever its framing
- * (a chunked body declares no length), or arriving too slowly. Carries the status it answers.
+ * A request body refused while it was being read: larger than the limit, whatever its
+ * framing (a chunked body declares no length), or arriving too slowly. Carries the status
+ * it answers.
  */
 public final class BodyRefused extends IOException {
 
@@ -24,7 +25,8 @@ public final class BodyRefused extends IOException {
 	}
 
 	static BodyRefused tooSlow(long seconds) {
-		return new BodyRefused(408, "Request timeout", "The request body did not arrive within " + seconds + " seconds.");
+		return new BodyRefused(408, "Request timeout",
+				"The request body did not arrive within " + seconds + " seconds.");
 	}
 
 	public int status() {

@@ -12,11 +12,12 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.springframework.stereotype.Component;
 
 /**
- * Every in-memory cache of the application is made here: each records its statistics and is
- * bound to Micrometer under its name, so {@code /actuator/metrics/cache.gets?tag=cache:<name>}
- * shows its hits and misses, {@code cache.size} its entries and {@code cache.evictions} what it
- * had to drop. Caches keyed by the data version key their entries with records, never with
- * strings joined from {@code toString()}.
+ * Every in-memory cache of the application is made here: each records its statistics and
+ * is bound to Micrometer under its name, so
+ * {@code /actuator/metrics/cache.gets?tag=cache:<name>} shows its hits and misses,
+ * {@code cache.size} its entries and {@code cache.evictions} what it had to drop. Caches
+ * keyed by the data version key their entries with records, never with strings joined
+ * from {@code toString()}.
  * <p>
  * The caches, by name: {@code incident.pages}, {@code map.tiles}, {@code map.totals},
  * {@code map.singles}, {@code analysis.timelines}, {@code analysis.city-years},
@@ -31,8 +32,8 @@ public class Caches implements MeterBinder {
 	private final java.util.List<MeterRegistry> registries = new java.util.ArrayList<>();
 
 	/**
-	 * The cache that {@code builder} describes, with statistics, registered under {@code name}
-	 * (a name may be taken once).
+	 * The cache that {@code builder} describes, with statistics, registered under
+	 * {@code name} (a name may be taken once).
 	 */
 	public synchronized <K, V> Cache<K, V> create(String name, Caffeine<? super K, ? super V> builder) {
 		if (caches.containsKey(name)) {

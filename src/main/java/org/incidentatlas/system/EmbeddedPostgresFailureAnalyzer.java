@@ -3,7 +3,10 @@ package org.incidentatlas.system;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Turns an embedded-database failure into a short message instead of a stack of bean errors. */
+/**
+ * Turns an embedded-database failure into a short message instead of a stack of bean
+ * errors.
+ */
 class EmbeddedPostgresFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedPostgresException> {
 
 	@Override

@@ -13,10 +13,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * What the error page and the error JSON may say. {@code spring.web.error.include-message=always}
- * lets our own messages through ("The year 'abc' is not a year"), but nothing else: a server
- * error says only that it was logged, and the messages of the framework's and the driver's
- * exceptions (SQL, class names, stack text) are replaced by plain ones.
+ * What the error page and the error JSON may say.
+ * {@code spring.web.error.include-message=always} lets our own messages through ("The
+ * year 'abc' is not a year"), but nothing else: a server error says only that it was
+ * logged, and the messages of the framework's and the driver's exceptions (SQL, class
+ * names, stack text) are replaced by plain ones.
  */
 @Configuration(proxyBeanMethods = false)
 public class ErrorMessages {
@@ -32,16 +33,18 @@ public class ErrorMessages {
 		return new DefaultErrorAttributes() {
 			@Override
 			protected String getMessage(WebRequest request, Throwable error) {
-				Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE, RequestAttributes.SCOPE_REQUEST);
-				return publicMessage(status instanceof Integer code ? code : 500, error,
-						(String) request.getAttribute(RequestDispatcher.ERROR_MESSAGE, RequestAttributes.SCOPE_REQUEST));
+				Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE,
+						RequestAttributes.SCOPE_REQUEST);
+				return publicMessage(status instanceof Integer code ? code : 500, error, (String) request
+					.getAttribute(RequestDispatcher.ERROR_MESSAGE, RequestAttributes.SCOPE_REQUEST));
 			}
 		};
 	}
 
 	/**
 	 * @param error the exception behind the error, if any
-	 * @param containerMessage the reason given to {@code sendError}, or the container's own
+	 * @param containerMessage the reason given to {@code sendError}, or the container's
+	 * own
 	 */
 	static String publicMessage(int status, Throwable error, String containerMessage) {
 		if (status == 503) {
@@ -54,8 +57,8 @@ public class ErrorMessages {
 			return ours.getReason() == null ? BAD_REQUEST : ours.getReason();
 		}
 		if (error instanceof MethodArgumentTypeMismatchException mismatch) {
-			return "'" + shorten(String.valueOf(mismatch.getValue())) + "' is not a valid value for '" + mismatch.getName()
-					+ "'.";
+			return "'" + shorten(String.valueOf(mismatch.getValue())) + "' is not a valid value for '"
+					+ mismatch.getName() + "'.";
 		}
 		if (error instanceof MissingServletRequestParameterException missing) {
 			return "The parameter '" + missing.getParameterName() + "' is missing.";

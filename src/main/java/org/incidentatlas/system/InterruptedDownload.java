@@ -10,10 +10,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * A download that fails after its first bytes have left must not look whole to the client.
- * Thrown as {@link Interrupted}, the failure reaches the servlet container, which ends the
- * connection at once: no closing chunk of HTTP's chunked encoding, so every client reports an
- * error. Its error page adds nothing to the bytes already sent.
+ * A download that fails after its first bytes have left must not look whole to the
+ * client. Thrown as {@link Interrupted}, the failure reaches the servlet container, which
+ * ends the connection at once: no closing chunk of HTTP's chunked encoding, so every
+ * client reports an error. Its error page adds nothing to the bytes already sent.
  */
 @Configuration(proxyBeanMethods = false)
 @Controller
@@ -35,7 +35,10 @@ public class InterruptedDownload {
 		return registry -> registry.addErrorPages(new ErrorPage(Interrupted.class, ERROR_PAGE));
 	}
 
-	/** Included after the partial body, before the container closes the connection: writes nothing. */
+	/**
+	 * Included after the partial body, before the container closes the connection: writes
+	 * nothing.
+	 */
 	@RequestMapping(ERROR_PAGE)
 	void nothing(HttpServletResponse response) {
 	}

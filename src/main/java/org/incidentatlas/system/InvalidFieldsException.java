@@ -12,13 +12,16 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * Input that cannot be stored, with every problem by field; nothing was stored. Each problem is a
- * message code of {@code messages*.properties} with its arguments, so that the page or the API
- * answer says it in the reader's language.
+ * Input that cannot be stored, with every problem by field; nothing was stored. Each
+ * problem is a message code of {@code messages*.properties} with its arguments, so that
+ * the page or the API answer says it in the reader's language.
  */
 public class InvalidFieldsException extends RuntimeException {
 
-	/** The messages' own language, English, for logs and for reports kept for later (a CSV import's). */
+	/**
+	 * The messages' own language, English, for logs and for reports kept for later (a CSV
+	 * import's).
+	 */
 	private static final ResourceBundleMessageSource ENGLISH = new ResourceBundleMessageSource();
 
 	static {
@@ -27,7 +30,10 @@ public class InvalidFieldsException extends RuntimeException {
 		ENGLISH.setFallbackToSystemLocale(false);
 	}
 
-	/** What was refused: an incident (the editor's form, a CSV row) or a submission (an article, a review decision). */
+	/**
+	 * What was refused: an incident (the editor's form, a CSV row) or a submission (an
+	 * article, a review decision).
+	 */
 	public enum Subject {
 
 		INCIDENT, SUBMISSION
@@ -35,11 +41,11 @@ public class InvalidFieldsException extends RuntimeException {
 	}
 
 	/**
-	 * One field's problem: a message code with its arguments, or, when {@code code} is null, a text
-	 * that is already a message (a validator's, a date parser's).
+	 * One field's problem: a message code with its arguments, or, when {@code code} is
+	 * null, a text that is already a message (a validator's, a date parser's).
 	 */
-	public record FieldProblem(String field, String code, List<Object> args, String text)
-			implements MessageSourceResolvable {
+	public record FieldProblem(String field, String code, List<Object> args,
+			String text) implements MessageSourceResolvable {
 
 		public FieldProblem {
 			// numbers are shown as written: an incident number 1234 is not "1,234"

@@ -17,8 +17,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * English, Dutch and French. A first visit follows the browser's Accept-Language; the
- * switcher's {@code ?lang=nl} choice is remembered in a cookie. Other languages fall back to
- * English.
+ * switcher's {@code ?lang=nl} choice is remembered in a cookie. Other languages fall back
+ * to English.
  */
 @Configuration(proxyBeanMethods = false)
 public class Languages implements WebMvcConfigurer {
@@ -62,7 +62,8 @@ public class Languages implements WebMvcConfigurer {
 					lang = request.getParameter("lang");
 				}
 				catch (IllegalStateException ex) {
-					// a query the container cannot decode: ParameterEncodingCheck refused it, and this is its error page
+					// a query the container cannot decode: ParameterEncodingCheck refused
+					// it, and this is its error page
 					return true;
 				}
 				if (lang != null) {

@@ -24,11 +24,12 @@ class PageModel {
 	java.util.Map<String, String> languageLinks(jakarta.servlet.http.HttpServletRequest request) {
 		java.util.Map<String, String> links = new java.util.LinkedHashMap<>();
 		for (java.util.Locale locale : Languages.SUPPORTED) {
-			links.put(locale.getLanguage(), org.springframework.web.util.UriComponentsBuilder.fromPath(request.getRequestURI())
-				.query(request.getQueryString())
-				.replaceQueryParam("lang", locale.getLanguage())
-				.build(true)
-				.toUriString());
+			links.put(locale.getLanguage(),
+					org.springframework.web.util.UriComponentsBuilder.fromPath(request.getRequestURI())
+						.query(request.getQueryString())
+						.replaceQueryParam("lang", locale.getLanguage())
+						.build(true)
+						.toUriString());
 		}
 		return links;
 	}

@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses, with a 400 that names the parameter, query and form parameters that no text can
- * hold: percent-encoded bytes that are not UTF-8, and NUL characters (PostgreSQL cannot
- * store or compare them). Checked before anything reads the parameters, so neither a query
- * nor the servlet container's own parsing fails on them later.
+ * Refuses, with a 400 that names the parameter, query and form parameters that no text
+ * can hold: percent-encoded bytes that are not UTF-8, and NUL characters (PostgreSQL
+ * cannot store or compare them). Checked before anything reads the parameters, so neither
+ * a query nor the servlet container's own parsing fails on them later.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -69,7 +69,10 @@ class ParameterEncodingCheck extends OncePerRequestFilter {
 		return null;
 	}
 
-	/** application/x-www-form-urlencoded, strictly: null when a %-escape is broken or the bytes are not UTF-8. */
+	/**
+	 * application/x-www-form-urlencoded, strictly: null when a %-escape is broken or the
+	 * bytes are not UTF-8.
+	 */
 	static String decode(String encoded) {
 		if (encoded.indexOf('%') < 0) {
 			return encoded.replace('+', ' ');
@@ -114,7 +117,10 @@ class ParameterEncodingCheck extends OncePerRequestFilter {
 		return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
 	}
 
-	/** Form fields are decoded by the container; a field it cannot decode, or one holding NUL, is refused. */
+	/**
+	 * Form fields are decoded by the container; a field it cannot decode, or one holding
+	 * NUL, is refused.
+	 */
 	private static String formProblem(HttpServletRequest request) {
 		Map<String, String[]> parameters;
 		try {

@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Answers written by filters, before Spring MVC: an RFC 9457 problem on {@code /api/**} and
- * the feeds, the error page (through {@code sendError}) elsewhere. Every text is ours and
- * JSON-escaped.
+ * Answers written by filters, before Spring MVC: an RFC 9457 problem on {@code /api/**}
+ * and the feeds, the error page (through {@code sendError}) elsewhere. Every text is ours
+ * and JSON-escaped.
  */
 public final class Problems {
 

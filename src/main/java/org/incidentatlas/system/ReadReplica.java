@@ -20,18 +20,21 @@ import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The application's DataSource when a read replica is configured ({@code atlas.datasource.read.url}):
- * the primary, except for public reads, which the replica serves while it is not behind.
+ * The application's DataSource when a read replica is configured
+ * ({@code atlas.datasource.read.url}): the primary, except for public reads, which the
+ * replica serves while it is not behind.
  * <p>
- * A connection is taken only at its first statement ({@link LazyConnectionDataSourceProxy}), when
- * the transaction's synchronization says whether it is read-only. A read-only one, in an anonymous GET or HEAD
- * request ({@link ReplicaReads}), goes to the replica when the replica has replayed at least the
- * newest data version this instance has read on the primary, the version its caches are keyed by;
- * otherwise, and when the replica cannot be reached, to the primary. So an answer computed on the
- * replica and cached under version V holds at least the data of V, never older: a lagging replica
- * sends the reads to the primary instead of serving old answers as new. Everything else (writes,
- * sign-ins and the sessions, the accounts' checks, the editors' pages, the data version itself,
- * background work) stays on the primary.
+ * A connection is taken only at its first statement
+ * ({@link LazyConnectionDataSourceProxy}), when the transaction's synchronization says
+ * whether it is read-only. A read-only one, in an anonymous GET or HEAD request
+ * ({@link ReplicaReads}), goes to the replica when the replica has replayed at least the
+ * newest data version this instance has read on the primary, the version its caches are
+ * keyed by; otherwise, and when the replica cannot be reached, to the primary. So an
+ * answer computed on the replica and cached under version V holds at least the data of V,
+ * never older: a lagging replica sends the reads to the primary instead of serving old
+ * answers as new. Everything else (writes, sign-ins and the sessions, the accounts'
+ * checks, the editors' pages, the data version itself, background work) stays on the
+ * primary.
  */
 public final class ReadReplica extends LazyConnectionDataSourceProxy implements Closeable {
 
@@ -40,7 +43,10 @@ public final class ReadReplica extends LazyConnectionDataSourceProxy implements 
 	/** How often a replica found behind is asked again. */
 	static final long RECHECK_NANOS = 200_000_000L;
 
-	/** How long a replica that could not be reached is left alone (asking it may wait the pool's timeout). */
+	/**
+	 * How long a replica that could not be reached is left alone (asking it may wait the
+	 * pool's timeout).
+	 */
 	static final long UNREACHABLE_NANOS = 5_000_000_000L;
 
 	private final DataSource primary;
@@ -50,7 +56,9 @@ public final class ReadReplica extends LazyConnectionDataSourceProxy implements 
 	/** The newest data version read on the primary. */
 	private final AtomicLong primarySeen = new AtomicLong(-1);
 
-	/** The newest data version seen on the replica; only grows, as the replica replays. */
+	/**
+	 * The newest data version seen on the replica; only grows, as the replica replays.
+	 */
 	private final AtomicLong replicaSeen = new AtomicLong(-1);
 
 	private volatile long recheckAt;
@@ -67,8 +75,8 @@ public final class ReadReplica extends LazyConnectionDataSourceProxy implements 
 	}
 
 	/**
-	 * The data version, read on the primary whatever transaction the caller is in, and remembered:
-	 * no read goes to the replica until it has replayed it.
+	 * The data version, read on the primary whatever transaction the caller is in, and
+	 * remembered: no read goes to the replica until it has replayed it.
 	 */
 	public long primaryVersion() {
 		try (Connection connection = primary.getConnection();
@@ -84,12 +92,18 @@ public final class ReadReplica extends LazyConnectionDataSourceProxy implements 
 		}
 	}
 
-	/** A data version read on the primary some other way (in a transaction that may write). */
+	/**
+	 * A data version read on the primary some other way (in a transaction that may
+	 * write).
+	 */
 	public void sawOnPrimary(long version) {
 		primarySeen.accumulateAndGet(version, Math::max);
 	}
 
-	/** Read-only connections the replica gave, and those the primary gave in its stead (behind, or unreachable). */
+	/**
+	 * Read-only connections the replica gave, and those the primary gave in its stead
+	 * (behind, or unreachable).
+	 */
 	public long servedByReplica() {
 		return servedByReplica.get();
 	}
@@ -98,7 +112,10 @@ public final class ReadReplica extends LazyConnectionDataSourceProxy implements 
 		return servedByPrimary.get();
 	}
 
-	/** Whether the replica has replayed what this instance has seen on the primary, asking it again when due. */
+	/**
+	 * Whether the replica has replayed what this instance has seen on the primary, asking
+	 * it again when due.
+	 */
 	boolean caughtUp() {
 		long needed = primarySeen.get();
 		if (needed >= 0 && replicaSeen.get() >= needed) {
@@ -137,14 +154,16 @@ public final class ReadReplica extends LazyConnectionDataSourceProxy implements 
 	}
 
 	/**
-	 * Where a connection is taken from at its first statement, once the transaction has said whether it is
-	 * read-only: the replica for a read-only transaction of a request that may use it, while it has caught up.
+	 * Where a connection is taken from at its first statement, once the transaction has
+	 * said whether it is read-only: the replica for a read-only transaction of a request
+	 * that may use it, while it has caught up.
 	 */
 	private final class PublicReads implements DataSource {
 
 		@Override
 		public Connection getConnection() throws SQLException {
-			boolean publicRead = ReplicaReads.allowed() && TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+			boolean publicRead = ReplicaReads.allowed()
+					&& TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 			if (publicRead && caughtUp()) {
 				try {
 					Connection connection = replica.getConnection();

@@ -13,8 +13,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * With {@code atlas.datasource.read.url} set, the application's DataSource becomes a
- * {@link ReadReplica}: public reads go to that server while it is not behind, everything else to
- * the primary. Without it nothing here exists and everything uses the primary.
+ * {@link ReadReplica}: public reads go to that server while it is not behind, everything
+ * else to the primary. Without it nothing here exists and everything uses the primary.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty("atlas.datasource.read.url")
@@ -26,7 +26,8 @@ class ReadReplicaConfiguration {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
-				if (!"dataSource".equals(name) || !(bean instanceof DataSource primary) || bean instanceof ReadReplica) {
+				if (!"dataSource".equals(name) || !(bean instanceof DataSource primary)
+						|| bean instanceof ReadReplica) {
 					return bean;
 				}
 				HikariDataSource replica = new HikariDataSource();
@@ -35,10 +36,12 @@ class ReadReplicaConfiguration {
 				replica.setUsername(environment.getProperty("atlas.datasource.read.username"));
 				replica.setPassword(environment.getProperty("atlas.datasource.read.password"));
 				replica.setReadOnly(true);
-				replica.setMaximumPoolSize(environment.getProperty("atlas.datasource.read.maximum-pool-size", Integer.class, 10));
-				replica.setConnectionTimeout(environment.getProperty("spring.datasource.hikari.connection-timeout", Long.class,
-						3000L));
-				// the pool connects when first asked, so a replica that is away does not stop the start-up
+				replica.setMaximumPoolSize(
+						environment.getProperty("atlas.datasource.read.maximum-pool-size", Integer.class, 10));
+				replica.setConnectionTimeout(
+						environment.getProperty("spring.datasource.hikari.connection-timeout", Long.class, 3000L));
+				// the pool connects when first asked, so a replica that is away does not
+				// stop the start-up
 				replica.setInitializationFailTimeout(-1);
 				return new ReadReplica(primary, replica);
 			}

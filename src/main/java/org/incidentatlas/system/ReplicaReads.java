@@ -13,10 +13,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Marks the requests whose read-only transactions may go to the read replica ({@link ReadReplica}):
- * GET and HEAD from readers who are not signed in. A signed-in editor reads the primary, and so
- * sees at once what they have just written; the check of their account (AccountSessionFilter)
- * runs before this mark is set, and is on the primary too.
+ * Marks the requests whose read-only transactions may go to the read replica
+ * ({@link ReadReplica}): GET and HEAD from readers who are not signed in. A signed-in
+ * editor reads the primary, and so sees at once what they have just written; the check of
+ * their account (AccountSessionFilter) runs before this mark is set, and is on the
+ * primary too.
  */
 class ReplicaReads extends OncePerRequestFilter {
 

@@ -23,13 +23,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Bounds request bodies as they are read, whatever their framing: a declared length over the
- * limit is refused before anything reads it, and a body without one (chunked) is counted and
- * refused with 413 at the first byte over the limit, so it is never held whole. A body that
- * has not arrived within {@code atlas.web.body-timeout} is refused with 408, so slow clients
- * cannot keep request threads. An article is at most 2 MB of text, and no form or JSON body
- * needs more than 3 MB. Multipart and form bodies are parsed by the container, which bounds
- * them itself ({@code spring.servlet.multipart.*}, Tomcat's max-http-form-post-size).
+ * Bounds request bodies as they are read, whatever their framing: a declared length over
+ * the limit is refused before anything reads it, and a body without one (chunked) is
+ * counted and refused with 413 at the first byte over the limit, so it is never held
+ * whole. A body that has not arrived within {@code atlas.web.body-timeout} is refused
+ * with 408, so slow clients cannot keep request threads. An article is at most 2 MB of
+ * text, and no form or JSON body needs more than 3 MB. Multipart and form bodies are
+ * parsed by the container, which bounds them itself ({@code spring.servlet.multipart.*},
+ * Tomcat's max-http-form-post-size).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -61,12 +62,16 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			}
 		}
 		if (bounded.refused != null && !response.isCommitted()) {
-			// whoever read the body may have answered otherwise; the refusal is the answer
+			// whoever read the body may have answered otherwise; the refusal is the
+			// answer
 			refuse(request, response, bounded.refused);
 		}
 	}
 
-	/** Written here, never through the error page: its dispatch could try to parse the refused body. */
+	/**
+	 * Written here, never through the error page: its dispatch could try to parse the
+	 * refused body.
+	 */
 	private static void refuse(HttpServletRequest request, HttpServletResponse response, BodyRefused refused)
 			throws IOException {
 		response.reset();
@@ -74,7 +79,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
 		Problems.write(response, refused.status(), refused.title(), refused.getMessage(), Map.of());
 	}
 
-	/** The request, with a body that counts its bytes and watches the clock as it is read. */
+	/**
+	 * The request, with a body that counts its bytes and watches the clock as it is read.
+	 */
 	static final class BoundedRequest extends HttpServletRequestWrapper {
 
 		private final long limit;

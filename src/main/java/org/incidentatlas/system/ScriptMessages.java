@@ -10,9 +10,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The user-facing strings a page's script shows, from messages*.properties in the reader's
- * language, as JSON for a {@code <script type="application/json">} block. Keys ending in
- * {@code *} bring every key with that prefix that the caller lists.
+ * The user-facing strings a page's script shows, from messages*.properties in the
+ * reader's language, as JSON for a {@code <script type="application/json">} block. Keys
+ * ending in {@code *} bring every key with that prefix that the caller lists.
  */
 @Component
 public class ScriptMessages {

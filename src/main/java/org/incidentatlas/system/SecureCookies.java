@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Every cookie sent over HTTPS is Secure. The servlet container marks its session cookie so
- * when the request is secure; this does the same for the others (the language). Behind a TLS
- * proxy the request is secure when the proxy says so with X-Forwarded-Proto and is trusted
- * ({@code server.forward-headers-strategy=native}, {@code server.tomcat.remoteip.*}).
+ * Every cookie sent over HTTPS is Secure. The servlet container marks its session cookie
+ * so when the request is secure; this does the same for the others (the language). Behind
+ * a TLS proxy the request is secure when the proxy says so with X-Forwarded-Proto and is
+ * trusted ({@code server.forward-headers-strategy=native},
+ * {@code server.tomcat.remoteip.*}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 4)
@@ -32,7 +33,8 @@ class SecureCookies extends OncePerRequestFilter {
 	}
 
 	static String secure(String setCookie) {
-		return setCookie.toLowerCase(Locale.ROOT).matches("(?s).*;\\s*secure\\s*(;.*)?$") ? setCookie : setCookie + "; Secure";
+		return setCookie.toLowerCase(Locale.ROOT).matches("(?s).*;\\s*secure\\s*(;.*)?$") ? setCookie
+				: setCookie + "; Secure";
 	}
 
 	private static final class Secured extends HttpServletResponseWrapper {
@@ -49,12 +51,14 @@ class SecureCookies extends OncePerRequestFilter {
 
 		@Override
 		public void addHeader(String name, String value) {
-			super.addHeader(name, HttpHeaders.SET_COOKIE.equalsIgnoreCase(name) && value != null ? secure(value) : value);
+			super.addHeader(name,
+					HttpHeaders.SET_COOKIE.equalsIgnoreCase(name) && value != null ? secure(value) : value);
 		}
 
 		@Override
 		public void setHeader(String name, String value) {
-			super.setHeader(name, HttpHeaders.SET_COOKIE.equalsIgnoreCase(name) && value != null ? secure(value) : value);
+			super.setHeader(name,
+					HttpHeaders.SET_COOKIE.equalsIgnoreCase(name) && value != null ? secure(value) : value);
 		}
 
 	}

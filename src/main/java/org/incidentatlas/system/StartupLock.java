@@ -20,12 +20,13 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Instances that start at the same time on one database start one after the other: from the
- * moment its DataSource exists until it is ready, an instance holds a PostgreSQL advisory lock,
- * so that the start-up work that writes (the gazetteer, the launch data, the first administrator)
- * runs on one instance at a time, and the next one finds it done. Flyway has its own lock. An
- * instance that dies while starting loses its connection and the lock with it; one that waits
- * longer than {@code atlas.startup.lock-timeout} (5 minutes) starts anyway and says so.
+ * Instances that start at the same time on one database start one after the other: from
+ * the moment its DataSource exists until it is ready, an instance holds a PostgreSQL
+ * advisory lock, so that the start-up work that writes (the gazetteer, the launch data,
+ * the first administrator) runs on one instance at a time, and the next one finds it
+ * done. Flyway has its own lock. An instance that dies while starting loses its
+ * connection and the lock with it; one that waits longer than
+ * {@code atlas.startup.lock-timeout} (5 minutes) starts anyway and says so.
  */
 @Component
 class StartupLock implements BeanPostProcessor, ApplicationListener<ApplicationEvent> {
@@ -99,8 +100,8 @@ class StartupLock implements BeanPostProcessor, ApplicationListener<ApplicationE
 		if (held == null) {
 			return;
 		}
-		try (Connection connection = held; PreparedStatement statement = connection.prepareStatement(
-				"select pg_advisory_unlock(?, 0)")) {
+		try (Connection connection = held;
+				PreparedStatement statement = connection.prepareStatement("select pg_advisory_unlock(?, 0)")) {
 			statement.setInt(1, STARTUP_LOCK_CLASS);
 			statement.execute();
 		}

@@ -21,10 +21,11 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs every feature's {@link Warmup} (the unfiltered timeline, place × year table, first list
- * page and the map of both countries at its opening zoom levels), then opens the public pages
- * once, on Boot's task executor right after start-up, so that at a million incidents the first
- * minute is not spent on cold caches. Switch it off with {@code atlas.warmup.enabled=false}.
+ * Runs every feature's {@link Warmup} (the unfiltered timeline, place × year table, first
+ * list page and the map of both countries at its opening zoom levels), then opens the
+ * public pages once, on Boot's task executor right after start-up, so that at a million
+ * incidents the first minute is not spent on cold caches. Switch it off with
+ * {@code atlas.warmup.enabled=false}.
  */
 @Component
 class StartupWarmup {
@@ -64,7 +65,8 @@ class StartupWarmup {
 				warmup.warm();
 			}
 			openPages();
-			log.info("Common aggregates computed in the background in {} ms", (System.nanoTime() - started) / 1_000_000);
+			log.info("Common aggregates computed in the background in {} ms",
+					(System.nanoTime() - started) / 1_000_000);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -76,8 +78,8 @@ class StartupWarmup {
 	}
 
 	/**
-	 * Asks for the public pages once, over loopback, so that the first reader does not wait for
-	 * their templates to be compiled (half a second for the map page at first).
+	 * Asks for the public pages once, over loopback, so that the first reader does not
+	 * wait for their templates to be compiled (half a second for the map page at first).
 	 */
 	private void openPages() throws InterruptedException {
 		String port = environment.getProperty("local.server.port");

@@ -20,22 +20,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Scheduled work that runs on one instance at a time, however many instances share the database.
- * Each task has a session-level PostgreSQL advisory lock, taken with {@code pg_try_advisory_lock}
- * on a connection held for the length of the run: an instance that finds it taken skips its turn
- * (the other one is doing the work), and an instance that dies mid-run loses its connection and
- * the lock with it. Each run that did something is recorded in {@code scheduled_run}.
+ * Scheduled work that runs on one instance at a time, however many instances share the
+ * database. Each task has a session-level PostgreSQL advisory lock, taken with
+ * {@code pg_try_advisory_lock} on a connection held for the length of the run: an
+ * instance that finds it taken skips its turn (the other one is doing the work), and an
+ * instance that dies mid-run loses its connection and the lock with it. Each run that did
+ * something is recorded in {@code scheduled_run}.
  * <p>
- * Work that must not be done twice checks, under the lock, whether it is still to do (the map
- * cells' rebuild asks whether they are stale): an instance that takes the lock just after another
- * released it then finds nothing left.
+ * Work that must not be done twice checks, under the lock, whether it is still to do (the
+ * map cells' rebuild asks whether they are stale): an instance that takes the lock just
+ * after another released it then finds nothing left.
  */
 @Component
 public class TaskLock {
 
 	private static final Logger log = LoggerFactory.getLogger(TaskLock.class);
 
-	/** The advisory lock class of scheduled tasks (the second key is the task name's hash): "TASK". */
+	/**
+	 * The advisory lock class of scheduled tasks (the second key is the task name's
+	 * hash): "TASK".
+	 */
 	static final int TASK_LOCK_CLASS = 0x5441534B;
 
 	private final DataSource dataSource;
@@ -50,14 +54,16 @@ public class TaskLock {
 		this.instance = instance.isBlank() ? defaultName() : instance;
 	}
 
-	/** This instance as {@code scheduled_run} names it: {@code atlas.instance.name}, or host name and process id. */
+	/**
+	 * This instance as {@code scheduled_run} names it: {@code atlas.instance.name}, or
+	 * host name and process id.
+	 */
 	public String instance() {
 		return instance;
 	}
 
 	/**
 	 * Runs {@code work} unless another instance is running the same task now.
-	 *
 	 * @param work returns whether it did something, which is then recorded
 	 * @return whether this instance ran it
 	 */
@@ -108,7 +114,10 @@ public class TaskLock {
 		}
 	}
 
-	/** Unlocks and returns the connection; one that cannot unlock is evicted from the pool, and its lock ends with it. */
+	/**
+	 * Unlocks and returns the connection; one that cannot unlock is evicted from the
+	 * pool, and its lock ends with it.
+	 */
 	private void release(Connection connection, String task, boolean held) {
 		if (held) {
 			try {

@@ -1,8 +1,9 @@
 package org.incidentatlas.system;
 
 /**
- * Something a feature computes once at start-up, in the background, so that its first reader
- * does not wait for a cold cache. {@link StartupWarmup} runs every one in their {@code @Order}.
+ * Something a feature computes once at start-up, in the background, so that its first
+ * reader does not wait for a cold cache. {@link StartupWarmup} runs every one in their
+ * {@code @Order}.
  */
 public interface Warmup {
 

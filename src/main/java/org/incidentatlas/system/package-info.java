@@ -1,2 +1,5 @@
-/** Cross-cutting infrastructure: the embedded PostgreSQL server, configuration and error pages. */
+/**
+ * Cross-cutting infrastructure: the embedded PostgreSQL server, configuration and error
+ * pages.
+ */
 package org.incidentatlas.system;

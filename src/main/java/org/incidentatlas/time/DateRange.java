@@ -64,9 +64,10 @@ public record DateRange(LocalDate from, LocalDate to, DatePrecision precision) {
 
 	/**
 	 * Reads the compact forms used in data files: {@code 2023}, {@code 2025-02},
-	 * {@code 2023-04-02}, {@code 2025-summer}, {@code 2025-W10}; null or blank is unknown. Two of
-	 * them joined by a slash are a span from the first to the second at the coarser precision
-	 * of the two: {@code 2016/2019} is 2016 to 2019, {@code 2023-01/2023-07} January to July 2023.
+	 * {@code 2023-04-02}, {@code 2025-summer}, {@code 2025-W10}; null or blank is
+	 * unknown. Two of them joined by a slash are a span from the first to the second at
+	 * the coarser precision of the two: {@code 2016/2019} is 2016 to 2019,
+	 * {@code 2023-01/2023-07} January to July 2023.
 	 */
 	public static DateRange parse(String text) {
 		if (text == null || text.isBlank()) {
@@ -80,7 +81,8 @@ public record DateRange(LocalDate from, LocalDate to, DatePrecision precision) {
 			if (!first.isKnown() || !last.isKnown() || t.indexOf('/', slash + 1) >= 0) {
 				throw new IllegalArgumentException("'" + text + "' is not a span of two dates");
 			}
-			DatePrecision coarser = first.precision().compareTo(last.precision()) >= 0 ? first.precision() : last.precision();
+			DatePrecision coarser = first.precision().compareTo(last.precision()) >= 0 ? first.precision()
+					: last.precision();
 			return new DateRange(first.from(), last.to(), coarser);
 		}
 		try {
@@ -125,7 +127,8 @@ public record DateRange(LocalDate from, LocalDate to, DatePrecision precision) {
 		}
 		return switch (precision) {
 			case DAY -> from.toString();
-			case WEEK -> from.getYear() + "-W" + String.format("%02d", from.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+			case WEEK -> from.getYear() + "-W"
+					+ String.format("%02d", from.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 			case MONTH -> YearMonth.from(from).toString();
 			case SEASON -> from.getYear() + "-" + Season.startingOn(from).name().toLowerCase(Locale.ROOT);
 			case YEAR -> Integer.toString(from.getYear());
@@ -154,7 +157,8 @@ public record DateRange(LocalDate from, LocalDate to, DatePrecision precision) {
 	}
 
 	private static DateRange seasonOf(LocalDate day) {
-		// winter runs from December into February, so January and February are the previous year's winter
+		// winter runs from December into February, so January and February are the
+		// previous year's winter
 		for (int year = day.getYear() - 1; year <= day.getYear(); year++) {
 			for (Season season : Season.values()) {
 				if (!day.isBefore(season.start(year)) && !day.isAfter(season.end(year))) {
@@ -166,23 +170,26 @@ public record DateRange(LocalDate from, LocalDate to, DatePrecision precision) {
 	}
 
 	/**
-	 * The date as a reader should see it: "2023", "February 2025", "2 April 2023", "summer 2025";
-	 * a span shows both ends, "January 2023 – July 2023" or "2016–2019".
+	 * The date as a reader should see it: "2023", "February 2025", "2 April 2023",
+	 * "summer 2025"; a span shows both ends, "January 2023 – July 2023" or "2016–2019".
 	 */
 	public String label(Locale requested) {
 		if (isSpan()) {
 			return precision == DatePrecision.YEAR ? from.getYear() + "–" + to.getYear()
 					: unit(from).label(requested) + " – " + unit(to).label(requested);
 		}
-		// a European record: plain English reads "2 April 2023", as in Britain and Ireland
-		Locale locale = requested.getLanguage().equals("en") && requested.getCountry().isEmpty() ? Locale.UK : requested;
+		// a European record: plain English reads "2 April 2023", as in Britain and
+		// Ireland
+		Locale locale = requested.getLanguage().equals("en") && requested.getCountry().isEmpty() ? Locale.UK
+				: requested;
 		return switch (precision) {
 			case DAY -> from.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-			case WEEK -> text(locale, "date.week", from.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-				.withLocale(locale)));
+			case WEEK -> text(locale, "date.week",
+					from.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)));
 			case MONTH -> capitalize(from.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale)), locale);
 			case SEASON -> text(locale, "date.season." + Season.startingOn(from).name().toLowerCase(Locale.ROOT),
-					from.getYear() == to.getYear() ? Year.from(from).toString() : from.getYear() + "–" + (to.getYear() % 100));
+					from.getYear() == to.getYear() ? Year.from(from).toString()
+							: from.getYear() + "–" + (to.getYear() % 100));
 			case YEAR -> Integer.toString(from.getYear());
 			case UNKNOWN -> text(locale, "date.unknown");
 		};

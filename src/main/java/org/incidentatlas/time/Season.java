@@ -5,8 +5,8 @@ import java.time.Month;
 import java.time.YearMonth;
 
 /**
- * Meteorological seasons, as news reports use them ("the summer months"). Winter of a year
- * runs from its December into February of the next year.
+ * Meteorological seasons, as news reports use them ("the summer months"). Winter of a
+ * year runs from its December into February of the next year.
  */
 public enum Season {
 

@@ -6,9 +6,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /**
- * A signed-in account, as kept in its session: with the session epoch it signed in under, so a
- * later change of role, state or password can end the session, and whether it must first
- * choose a new password.
+ * A signed-in account, as kept in its session: with the session epoch it signed in under,
+ * so a later change of role, state or password can end the session, and whether it must
+ * first choose a new password.
  */
 public class AccountPrincipal extends User {
 
@@ -18,8 +18,8 @@ public class AccountPrincipal extends User {
 
 	private final boolean mustChangePassword;
 
-	AccountPrincipal(String username, String password, boolean enabled, Collection<? extends GrantedAuthority> authorities,
-			int sessionEpoch, boolean mustChangePassword) {
+	AccountPrincipal(String username, String password, boolean enabled,
+			Collection<? extends GrantedAuthority> authorities, int sessionEpoch, boolean mustChangePassword) {
 		super(username, password, enabled, true, true, true, authorities);
 		this.sessionEpoch = sessionEpoch;
 		this.mustChangePassword = mustChangePassword;

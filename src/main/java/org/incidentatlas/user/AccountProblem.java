@@ -3,8 +3,8 @@ package org.incidentatlas.user;
 import java.util.List;
 
 /**
- * Why an account change was refused: a message code of {@code messages*.properties} and its
- * arguments, so the reader gets it in their language.
+ * Why an account change was refused: a message code of {@code messages*.properties} and
+ * its arguments, so the reader gets it in their language.
  */
 public record AccountProblem(String code, List<Object> arguments) {
 

@@ -14,10 +14,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Checks each signed-in request against the account as it is now, not as it was at sign-in.
- * A session whose account was disabled, or whose role or password changed since (the session
- * epoch moved on), is ended at once and the request goes on unauthenticated. An account that
- * must choose a new password may do nothing else until it has.
+ * Checks each signed-in request against the account as it is now, not as it was at
+ * sign-in. A session whose account was disabled, or whose role or password changed since
+ * (the session epoch moved on), is ended at once and the request goes on unauthenticated.
+ * An account that must choose a new password may do nothing else until it has.
  */
 class AccountSessionFilter extends OncePerRequestFilter {
 
@@ -53,9 +53,10 @@ class AccountSessionFilter extends OncePerRequestFilter {
 			if (BrowserRequests.path(request).startsWith("/api/")) {
 				response.setStatus(403);
 				response.setContentType("application/problem+json");
-				response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-						+ "\"detail\":\"This account's password was generated: choose your own first, with POST "
-						+ "/api/account/password.\"}");
+				response.getWriter()
+					.write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+							+ "\"detail\":\"This account's password was generated: choose your own first, with POST "
+							+ "/api/account/password.\"}");
 			}
 			else {
 				response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);

@@ -9,8 +9,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs in against the accounts table; an administrator is an editor too. Nothing here locks an
- * account: failed sign-ins are slowed down by {@link SignInThrottle} before they reach this.
+ * Signs in against the accounts table; an administrator is an editor too. Nothing here
+ * locks an account: failed sign-ins are slowed down by {@link SignInThrottle} before they
+ * reach this.
  */
 @Component
 class AccountUserDetailsService implements UserDetailsService {

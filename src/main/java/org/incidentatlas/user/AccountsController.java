@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The sign-in page, each account's password, and account management for administrators. */
+/**
+ * The sign-in page, each account's password, and account management for administrators.
+ */
 @Controller
 class AccountsController {
 
@@ -41,15 +43,16 @@ class AccountsController {
 		if (throttled != null) {
 			// the sign-in form was sent back by the throttle: say so, with the wait
 			response.setStatus(429);
-			model.addAttribute("throttledSeconds", Math.max(1, Math.min(throttled, UserAccounts.MAX_BACKOFF.toSeconds() * 2)));
+			model.addAttribute("throttledSeconds",
+					Math.max(1, Math.min(throttled, UserAccounts.MAX_BACKOFF.toSeconds() * 2)));
 		}
 		return "user/login";
 	}
 
 	@GetMapping(AccountSessionFilter.PASSWORD_PAGE)
 	String passwordForm(Principal principal, Model model) {
-		model.addAttribute("mustChange", accounts.find(principal.getName()).map(UserAccounts.Account::mustChangePassword)
-			.orElse(false));
+		model.addAttribute("mustChange",
+				accounts.find(principal.getName()).map(UserAccounts.Account::mustChangePassword).orElse(false));
 		model.addAttribute("maxBytes", PasswordPolicy.MAX_BYTES);
 		return "user/password";
 	}
@@ -74,14 +77,15 @@ class AccountsController {
 	}
 
 	/**
-	 * Changing the password ends the account's sessions, this one too; the owner proved who they
-	 * are, so this session gets a new id and the new epoch.
+	 * Changing the password ends the account's sessions, this one too; the owner proved
+	 * who they are, so this session gets a new id and the new epoch.
 	 */
 	private void staySignedIn(String username, HttpServletRequest request, HttpServletResponse response) {
 		accounts.find(username).ifPresent(account -> {
 			AccountPrincipal fresh = AccountUserDetailsService.principal(account);
 			SecurityContext context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+			context.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
 			SecurityContextHolder.setContext(context);
 			request.changeSessionId();
 			new HttpSessionSecurityContextRepository().saveContext(context, request, response);
@@ -98,8 +102,8 @@ class AccountsController {
 	}
 
 	@PostMapping("/admin/users")
-	String create(@RequestParam String username, @RequestParam String password, @RequestParam Role role, Principal admin,
-			RedirectAttributes flash) {
+	String create(@RequestParam String username, @RequestParam String password, @RequestParam Role role,
+			Principal admin, RedirectAttributes flash) {
 		return act(flash, () -> {
 			accounts.create(username.strip(), password, role, admin.getName());
 			flash.addFlashAttribute("created", username.strip());

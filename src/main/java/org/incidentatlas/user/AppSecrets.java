@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keys the application makes itself, once, and keeps in PostgreSQL so that every instance of it
- * signs and checks with the same one. None is ever written in the repository or a log.
+ * Keys the application makes itself, once, and keeps in PostgreSQL so that every instance
+ * of it signs and checks with the same one. None is ever written in the repository or a
+ * log.
  */
 @Component
 class AppSecrets {
@@ -21,7 +22,10 @@ class AppSecrets {
 		this.jdbc = jdbc;
 	}
 
-	/** The key of this name, created at first use; two instances creating it at once agree on one. */
+	/**
+	 * The key of this name, created at first use; two instances creating it at once agree
+	 * on one.
+	 */
 	@Transactional
 	byte[] key(String name) {
 		byte[] fresh = new byte[32];

@@ -7,11 +7,12 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Tells a script's request from a browser's, for CSRF. A browser's write carries its session
- * cookie, or, when a page of another site makes it, the {@code Origin} or
- * {@code Sec-Fetch-Site} headers browsers add by themselves. Such a write needs the CSRF token
- * whatever credentials ride along, because a browser attaches cached credentials on its own.
- * A script sends its credentials (HTTP Basic) with no cookie and no foreign origin.
+ * Tells a script's request from a browser's, for CSRF. A browser's write carries its
+ * session cookie, or, when a page of another site makes it, the {@code Origin} or
+ * {@code Sec-Fetch-Site} headers browsers add by themselves. Such a write needs the CSRF
+ * token whatever credentials ride along, because a browser attaches cached credentials on
+ * its own. A script sends its credentials (HTTP Basic) with no cookie and no foreign
+ * origin.
  */
 final class BrowserRequests {
 
@@ -21,7 +22,10 @@ final class BrowserRequests {
 	private BrowserRequests() {
 	}
 
-	/** True for a request that needs no CSRF token: no session cookie, and not sent by another site's page. */
+	/**
+	 * True for a request that needs no CSRF token: no session cookie, and not sent by
+	 * another site's page.
+	 */
 	static boolean isScript(HttpServletRequest request) {
 		return !carriesSession(request) && !comesFromAnotherSite(request);
 	}
@@ -50,7 +54,10 @@ final class BrowserRequests {
 		return origin != null && !origin.equalsIgnoreCase(ownOrigin(request));
 	}
 
-	/** scheme://host[:port] as the client sees this site (behind a proxy, from its forwarded headers). */
+	/**
+	 * scheme://host[:port] as the client sees this site (behind a proxy, from its
+	 * forwarded headers).
+	 */
 	static String ownOrigin(HttpServletRequest request) {
 		String scheme = request.getScheme().toLowerCase(Locale.ROOT);
 		int port = request.getServerPort();

@@ -11,10 +11,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the first administrator when there is no account at all: from ATLAS_ADMIN_USERNAME
- * and ATLAS_ADMIN_PASSWORD when set; otherwise, on the embedded demo database only, with a
- * generated password that is printed once and must be changed at the first sign-in. No
- * password is ever written in the repository.
+ * Creates the first administrator when there is no account at all: from
+ * ATLAS_ADMIN_USERNAME and ATLAS_ADMIN_PASSWORD when set; otherwise, on the embedded demo
+ * database only, with a generated password that is printed once and must be changed at
+ * the first sign-in. No password is ever written in the repository.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -54,9 +54,11 @@ class FirstAdmin implements ApplicationRunner {
 				throw new IllegalStateException("ATLAS_ADMIN_USERNAME and ATLAS_ADMIN_PASSWORD cannot make an account: "
 						+ messages.getMessage(ex.problem().code(), ex.problem().args(), java.util.Locale.ENGLISH), ex);
 			}
-			log.info("Created the first administrator, {}, from ATLAS_ADMIN_USERNAME and ATLAS_ADMIN_PASSWORD", username);
+			log.info("Created the first administrator, {}, from ATLAS_ADMIN_USERNAME and ATLAS_ADMIN_PASSWORD",
+					username);
 		}
-		else if (embedded.getIfAvailable() != null && environment.getProperty("atlas.admin.demo", Boolean.class, true)) {
+		else if (embedded.getIfAvailable() != null
+				&& environment.getProperty("atlas.admin.demo", Boolean.class, true)) {
 			String generated = accounts.createWithGeneratedPassword("admin", Role.ADMIN, SYSTEM);
 			log.warn("""
 

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** How passwords are stored, whether or not this run serves the web (the synthetic generator does not). */
+/**
+ * How passwords are stored, whether or not this run serves the web (the synthetic
+ * generator does not).
+ */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {
 

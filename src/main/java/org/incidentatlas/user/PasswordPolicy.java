@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
 import com.nulabinc.zxcvbn.Zxcvbn;
 
 /**
- * What a username and a password must be. A password has at least 12 characters and at most
- * 72 bytes, because bcrypt reads no further than 72 bytes: a longer one would be cut without a
- * word. It must not be guessable: zxcvbn estimates the guesses an attacker needs, with its list
- * of the 30,000 most common passwords (shipped in its jar), dictionary words, names, keyboard
- * patterns, dates and the username itself; anything under 10^8 guesses is refused.
+ * What a username and a password must be. A password has at least 12 characters and at
+ * most 72 bytes, because bcrypt reads no further than 72 bytes: a longer one would be cut
+ * without a word. It must not be guessable: zxcvbn estimates the guesses an attacker
+ * needs, with its list of the 30,000 most common passwords (shipped in its jar),
+ * dictionary words, names, keyboard patterns, dates and the username itself; anything
+ * under 10^8 guesses is refused.
  */
 final class PasswordPolicy {
 
@@ -45,7 +46,8 @@ final class PasswordPolicy {
 			return Optional.of(new AccountProblem("account.problem.length", MIN_CHARACTERS, MAX_BYTES));
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
-		if ((username != null && lower.contains(username.toLowerCase(Locale.ROOT))) || password.chars().distinct().count() < 5) {
+		if ((username != null && lower.contains(username.toLowerCase(Locale.ROOT)))
+				|| password.chars().distinct().count() < 5) {
 			return Optional.of(new AccountProblem("account.problem.guessable"));
 		}
 		if (score(password, username) < MIN_SCORE) {
@@ -55,7 +57,8 @@ final class PasswordPolicy {
 	}
 
 	private static synchronized int score(String password, String username) {
-		List<String> ownWords = username == null ? List.of("incident", "atlas") : List.of(username, "incident", "atlas");
+		List<String> ownWords = username == null ? List.of("incident", "atlas")
+				: List.of(username, "incident", "atlas");
 		return ESTIMATOR.measure(password, ownWords).getScore();
 	}
 

@@ -28,9 +28,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may do what. Anyone reads what is published: pages, GET endpoints, exports. Writing
- * needs an editor: the browser signs in with a form and a session (CSRF-protected), scripts
- * use HTTP Basic on the API. Managing accounts needs an administrator. Unauthenticated API
- * writes get 401, writes the role does not allow get 403, both as problem details.
+ * needs an editor: the browser signs in with a form and a session (CSRF-protected),
+ * scripts use HTTP Basic on the API. Managing accounts needs an administrator.
+ * Unauthenticated API writes get 401, writes the role does not allow get 403, both as
+ * problem details.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -48,23 +49,28 @@ class SecurityConfiguration {
 		this.throttle = throttle;
 	}
 
-	/** Throttling before any password is checked; the account's current state checked before any access decision. */
+	/**
+	 * Throttling before any password is checked; the account's current state checked
+	 * before any access decision.
+	 */
 	private void accountChecks(HttpSecurity http, Class<? extends jakarta.servlet.Filter> authentication) {
 		http.addFilterBefore(new SignInThrottleFilter(throttle), authentication)
 			.addFilterBefore(new AccountSessionFilter(accounts), AuthorizationFilter.class);
 	}
 
 	/**
-	 * Actuator: the health (status only, details for administrators) is public, so that a load
-	 * balancer or a container's health check can ask; every other endpoint is for administrators,
-	 * by HTTP Basic or a signed-in session.
+	 * Actuator: the health (status only, details for administrators) is public, so that a
+	 * load balancer or a container's health check can ask; every other endpoint is for
+	 * administrators, by HTTP Basic or a signed-in session.
 	 */
 	@Bean
 	@Order(0)
 	SecurityFilterChain operations(HttpSecurity http) throws Exception {
 		http.securityMatcher(EndpointRequest.toAnyEndpoint())
-			.authorizeHttpRequests(a -> a.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-				.anyRequest().hasRole("ADMIN"))
+			.authorizeHttpRequests(a -> a.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+				.permitAll()
+				.anyRequest()
+				.hasRole("ADMIN"))
 			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BrowserRequests::isScript))
 			.exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorized)
@@ -79,25 +85,36 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**")
-			// article texts belong to their publishers, and proposals are unreviewed: editors only, reading too
-			.authorizeHttpRequests(a -> a.requestMatchers("/api/articles", "/api/articles/**", "/api/proposals/**",
-					"/api/review/**").hasRole("EDITOR")
-				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
-				.requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
-				.requestMatchers("/api/users/**").hasRole("ADMIN")
-				// extraction reads the text it is sent and stores nothing: open to any tool
-				.requestMatchers(HttpMethod.POST, "/api/extract").permitAll()
-				.anyRequest().hasRole("EDITOR"))
+			// article texts belong to their publishers, and proposals are unreviewed:
+			// editors only, reading too
+			.authorizeHttpRequests(
+					a -> a.requestMatchers("/api/articles", "/api/articles/**", "/api/proposals/**", "/api/review/**")
+						.hasRole("EDITOR")
+						.requestMatchers(HttpMethod.GET, "/api/**")
+						.permitAll()
+						.requestMatchers(HttpMethod.HEAD, "/api/**")
+						.permitAll()
+						.requestMatchers("/api/users/**")
+						.hasRole("ADMIN")
+						// extraction reads the text it is sent and stores nothing: open
+						// to any tool
+						.requestMatchers(HttpMethod.POST, "/api/extract")
+						.permitAll()
+						.anyRequest()
+						.hasRole("EDITOR"))
 			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
-			// a browser's write (its session cookie, or another site's page) needs the CSRF token whatever
-			// else it carries; a script sends HTTP Basic with no cookie, and has nothing to forge
+			// a browser's write (its session cookie, or another site's page) needs the
+			// CSRF token whatever
+			// else it carries; a script sends HTTP Basic with no cookie, and has nothing
+			// to forge
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BrowserRequests::isScript))
 			.exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorized)
 				.accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
 						"Your account may not do this, or the request lacks its CSRF token.")));
 		accountChecks(http, BasicAuthenticationFilter.class);
 		headers(http, "'none'");
-		// the API sets its own Cache-Control: public data, cacheable for a minute (ApiCaching)
+		// the API sets its own Cache-Control: public data, cacheable for a minute
+		// (ApiCaching)
 		http.headers(h -> h.cacheControl(c -> c.disable()));
 		return http.build();
 	}
@@ -114,9 +131,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(a -> a.requestMatchers("/admin/**").hasRole("ADMIN")
-			.requestMatchers("/editor/**").hasRole("EDITOR")
-			.anyRequest().permitAll())
+		http.authorizeHttpRequests(a -> a.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/editor/**")
+			.hasRole("EDITOR")
+			.anyRequest()
+			.permitAll())
 			.formLogin(form -> form.loginPage("/login").successHandler(signedIn()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/").permitAll());
 		accountChecks(http, UsernamePasswordAuthenticationFilter.class);
@@ -125,9 +145,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * After a sign-in by form: this browser is remembered as one the account signed in from (it
-	 * may then sign in while the account is being guessed at), and a generated password is
-	 * changed before anything else.
+	 * After a sign-in by form: this browser is remembered as one the account signed in
+	 * from (it may then sign in while the account is being guessed at), and a generated
+	 * password is changed before anything else.
 	 */
 	private SavedRequestAwareAuthenticationSuccessHandler signedIn() {
 		SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler() {
@@ -171,7 +191,9 @@ class SecurityConfiguration {
 				+ "frame-ancestors " + frameAncestors;
 	}
 
-	/** https://{s}.tile.example.org/{z}/{x}/{y}.png becomes https://*.tile.example.org. */
+	/**
+	 * https://{s}.tile.example.org/{z}/{x}/{y}.png becomes https://*.tile.example.org.
+	 */
 	static String tileOrigin(String tileUrl) {
 		String template = tileUrl.replace("{s}.", "wildcard-subdomain.");
 		URI uri = URI.create(template.replaceAll("\\{[^}]*}", "0"));
@@ -180,13 +202,15 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A 401 must name a challenge, but not Basic: a browser would prompt for it and then send the
-	 * cached credentials with any other site's form post. Scripts send Basic credentials up front.
+	 * A 401 must name a challenge, but not Basic: a browser would prompt for it and then
+	 * send the cached credentials with any other site's form post. Scripts send Basic
+	 * credentials up front.
 	 */
 	private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
 			org.springframework.security.core.AuthenticationException ex) throws IOException {
 		if (ex instanceof InternalAuthenticationServiceException && DatabaseErrors.isOutage(ex)) {
-			// the accounts could not be read: not bad credentials, and no reason to ask for others
+			// the accounts could not be read: not bad credentials, and no reason to ask
+			// for others
 			DatabaseErrors.answer(request, response);
 			return;
 		}
@@ -195,11 +219,13 @@ class SecurityConfiguration {
 				"Sign in as an editor: a session from the sign-in page, or HTTP Basic credentials sent with the request.");
 	}
 
-	private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+	private static void problem(HttpServletResponse response, int status, String title, String detail)
+			throws IOException {
 		response.setStatus(status);
 		response.setContentType("application/problem+json");
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-				+ ",\"detail\":\"" + detail + "\"}");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+					+ detail + "\"}");
 	}
 
 }

@@ -8,14 +8,17 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes expired sessions and old records of scheduled runs, every minute, on one instance at a
- * time. Spring Session's own clean-up, which would run on every instance at once, is switched off
- * ({@code spring.session.jdbc.cleanup-cron=-}).
+ * Deletes expired sessions and old records of scheduled runs, every minute, on one
+ * instance at a time. Spring Session's own clean-up, which would run on every instance at
+ * once, is switched off ({@code spring.session.jdbc.cleanup-cron=-}).
  */
 @Component
 class SessionCleanup {
 
-	/** Absent when the application runs without a web server (the synthetic-data command): nothing to clean. */
+	/**
+	 * Absent when the application runs without a web server (the synthetic-data command):
+	 * nothing to clean.
+	 */
 	private final ObjectProvider<JdbcIndexedSessionRepository> sessions;
 
 	private final TaskLock tasks;

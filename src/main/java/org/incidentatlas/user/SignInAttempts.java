@@ -6,7 +6,9 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Tells the throttle of every failed and successful sign-in, by form or by HTTP Basic. */
+/**
+ * Tells the throttle of every failed and successful sign-in, by form or by HTTP Basic.
+ */
 @Component
 class SignInAttempts {
 
@@ -27,8 +29,8 @@ class SignInAttempts {
 	}
 
 	private static String address(Object details) {
-		return details instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null ? web.getRemoteAddress()
-				: "unknown";
+		return details instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+				? web.getRemoteAddress() : "unknown";
 	}
 
 }

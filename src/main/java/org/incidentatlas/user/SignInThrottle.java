@@ -23,15 +23,17 @@ import org.springframework.stereotype.Component;
 /**
  * Slows down password guessing without locking anyone out.
  * <ul>
- * <li>Per client address, a token bucket of failed sign-ins (Bucket4j): a few at once, then one
- * a minute. An address that guesses fast is refused with 429 until it has waited.</li>
+ * <li>Per client address, a token bucket of failed sign-ins (Bucket4j): a few at once,
+ * then one a minute. An address that guesses fast is refused with 429 until it has
+ * waited.</li>
  * <li>Per account, a backoff that doubles with each failure after the first few
- * ({@link UserAccounts.Account#backoff}), up to five minutes, kept in PostgreSQL so that every
- * instance applies it. It does not apply to a browser that signed in to the account before: it
- * shows a signed cookie, so the real user can sign in while someone else guesses at their
- * account from elsewhere.</li>
+ * ({@link UserAccounts.Account#backoff}), up to five minutes, kept in PostgreSQL so that
+ * every instance applies it. It does not apply to a browser that signed in to the account
+ * before: it shows a signed cookie, so the real user can sign in while someone else
+ * guesses at their account from elsewhere.</li>
  * </ul>
- * Nothing is checked against the password while a client must wait, so waiting cannot be skipped.
+ * Nothing is checked against the password while a client must wait, so waiting cannot be
+ * skipped.
  */
 @Component
 class SignInThrottle {
@@ -74,15 +76,16 @@ class SignInThrottle {
 		if (username == null || username.isBlank() || isKnownBrowser(knownBrowserCookie, username)) {
 			return Optional.empty();
 		}
-		return accounts.find(username)
-			.map(a -> a.backoff(clock.instant()))
-			.filter(wait -> !wait.isZero());
+		return accounts.find(username).map(a -> a.backoff(clock.instant())).filter(wait -> !wait.isZero());
 	}
 
 	void failed(String username, String address) {
-		addresses.get(address, a -> Bucket.builder()
-			.addLimit(limit -> limit.capacity(ADDRESS_BURST).refillGreedy(1, ADDRESS_REFILL))
-			.build()).tryConsume(1);
+		addresses
+			.get(address,
+					a -> Bucket.builder()
+						.addLimit(limit -> limit.capacity(ADDRESS_BURST).refillGreedy(1, ADDRESS_REFILL))
+						.build())
+			.tryConsume(1);
 		if (username != null) {
 			accounts.recordFailure(username);
 		}
@@ -94,8 +97,9 @@ class SignInThrottle {
 
 	/** The cookie value that lets this browser past the account's backoff next time. */
 	String knownBrowserCookie(String username) {
-		String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(username.getBytes(StandardCharsets.UTF_8))
-				+ "." + clock.instant().getEpochSecond();
+		String payload = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(username.getBytes(StandardCharsets.UTF_8)) + "." + clock.instant().getEpochSecond();
 		return payload + "." + sign(payload);
 	}
 
@@ -108,7 +112,8 @@ class SignInThrottle {
 			return false;
 		}
 		String payload = parts[0] + "." + parts[1];
-		if (!MessageDigest.isEqual(sign(payload).getBytes(StandardCharsets.US_ASCII), parts[2].getBytes(StandardCharsets.US_ASCII))) {
+		if (!MessageDigest.isEqual(sign(payload).getBytes(StandardCharsets.US_ASCII),
+				parts[2].getBytes(StandardCharsets.US_ASCII))) {
 			return false;
 		}
 		try {

@@ -15,9 +15,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Stops a sign-in attempt that must wait (see {@link SignInThrottle}) before its password is
- * checked: the sign-in form is sent back to the sign-in page with how long to wait, an API
- * request with HTTP Basic gets 429 with {@code Retry-After}.
+ * Stops a sign-in attempt that must wait (see {@link SignInThrottle}) before its password
+ * is checked: the sign-in form is sent back to the sign-in page with how long to wait, an
+ * API request with HTTP Basic gets 429 with {@code Retry-After}.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
@@ -50,9 +50,10 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 		}
 		response.setStatus(429);
 		response.setContentType("application/problem+json");
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-				+ "\"detail\":\"Too many failed sign-ins from this address or for this account. Try again in " + seconds
-				+ " seconds.\",\"retryAfter\":" + seconds + "}");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+					+ "\"detail\":\"Too many failed sign-ins from this address or for this account. Try again in "
+					+ seconds + " seconds.\",\"retryAfter\":" + seconds + "}");
 	}
 
 	private static String knownBrowser(HttpServletRequest request) {
@@ -67,13 +68,18 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 		return null;
 	}
 
-	/** The username of an HTTP Basic header, or null when there is none or it is malformed. */
+	/**
+	 * The username of an HTTP Basic header, or null when there is none or it is
+	 * malformed.
+	 */
 	static String basicUsername(String authorization) {
-		if (authorization == null || authorization.length() < 6 || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+		if (authorization == null || authorization.length() < 6
+				|| !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
 			return null;
 		}
 		try {
-			String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+			String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
+					StandardCharsets.UTF_8);
 			int colon = decoded.indexOf(':');
 			return colon < 0 ? null : decoded.substring(0, colon);
 		}

@@ -19,10 +19,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts in PostgreSQL, with bcrypt hashes. Every change of role, state or password bumps the
- * account's session epoch, which ends the sessions signed in before it, and is audited. The
- * last enabled administrator can be neither disabled nor demoted. Failed sign-ins are counted
- * so that each further guess waits longer ({@link #backoff}); nothing locks the real user out.
+ * Accounts in PostgreSQL, with bcrypt hashes. Every change of role, state or password
+ * bumps the account's session epoch, which ends the sessions signed in before it, and is
+ * audited. The last enabled administrator can be neither disabled nor demoted. Failed
+ * sign-ins are counted so that each further guess waits longer ({@link #backoff});
+ * nothing locks the real user out.
  */
 @Service
 @Transactional
@@ -30,7 +31,10 @@ public class UserAccounts {
 
 	static final String ENTITY = "USER";
 
-	/** Failed sign-ins in a row that cost nothing; from the next one on, each waits longer. */
+	/**
+	 * Failed sign-ins in a row that cost nothing; from the next one on, each waits
+	 * longer.
+	 */
 	public static final int FREE_FAILURES = 5;
 
 	/** The longest wait between two guesses at one account. */
@@ -58,7 +62,10 @@ public class UserAccounts {
 	public record Account(long id, String username, String passwordHash, Role role, boolean enabled, int failedAttempts,
 			Instant lastFailedAt, int sessionEpoch, boolean mustChangePassword, Instant createdAt) {
 
-		/** How long the next sign-in to this account must wait, from a browser it never signed in from. */
+		/**
+		 * How long the next sign-in to this account must wait, from a browser it never
+		 * signed in from.
+		 */
 		public Duration backoff(Instant now) {
 			if (failedAttempts < FREE_FAILURES || lastFailedAt == null
 					|| lastFailedAt.isBefore(now.minus(FAILURE_MEMORY))) {
@@ -91,7 +98,6 @@ public class UserAccounts {
 
 	/**
 	 * An account with a generated password, which its owner must change at first sign-in.
-	 *
 	 * @return the generated password, to be shown once
 	 */
 	public String createWithGeneratedPassword(String username, Role role, String actor) {
@@ -107,10 +113,11 @@ public class UserAccounts {
 		try {
 			Long id = jdbc.queryForObject("""
 					insert into app_user (username, password_hash, role, must_change_password, password_changed_at)
-					values (?, ?, ?, ?, now()) returning id""", Long.class, username, passwords.encode(password), role.name(),
-					mustChange);
+					values (?, ?, ?, ?, now()) returning id""", Long.class, username, passwords.encode(password),
+					role.name(), mustChange);
 			audit.record(ENTITY, id, AuditAction.CREATE, actor,
-					List.of(AuditTrail.Change.of("username", null, username), AuditTrail.Change.of("role", null, role)), null);
+					List.of(AuditTrail.Change.of("username", null, username), AuditTrail.Change.of("role", null, role)),
+					null);
 			return byId(id);
 		}
 		catch (DuplicateKeyException ex) {
@@ -120,7 +127,9 @@ public class UserAccounts {
 
 	@Transactional(readOnly = true)
 	public Optional<Account> find(String username) {
-		return jdbc.query("select * from app_user where username = ?", UserAccounts::account, username).stream().findFirst();
+		return jdbc.query("select * from app_user where username = ?", UserAccounts::account, username)
+			.stream()
+			.findFirst();
 	}
 
 	@Transactional(readOnly = true)
@@ -134,7 +143,10 @@ public class UserAccounts {
 		return n == null ? 0 : n;
 	}
 
-	/** The owner changes their own password, proving they know the current one; their other sessions end. */
+	/**
+	 * The owner changes their own password, proving they know the current one; their
+	 * other sessions end.
+	 */
 	public void changePassword(String username, String current, String chosen) {
 		Account account = find(username).orElseThrow(() -> new AccountException("account.problem.unknown"));
 		if (current == null || !passwords.matches(current, account.passwordHash())) {
@@ -150,14 +162,14 @@ public class UserAccounts {
 				update app_user set password_hash = ?, must_change_password = false, password_changed_at = now(),
 				       session_epoch = session_epoch + 1, updated_at = now() where id = ?""", passwords.encode(chosen),
 				account.id());
-		audit.record(ENTITY, account.id(), AuditAction.EDIT, username, List.of(new AuditTrail.Change("password", null, "changed")),
-				null);
+		audit.record(ENTITY, account.id(), AuditAction.EDIT, username,
+				List.of(new AuditTrail.Change("password", null, "changed")), null);
 	}
 
 	/**
-	 * An administrator gives an account a new generated password, which its owner must change at
-	 * the next sign-in; the account's sessions end and its failed sign-ins are forgotten.
-	 *
+	 * An administrator gives an account a new generated password, which its owner must
+	 * change at the next sign-in; the account's sessions end and its failed sign-ins are
+	 * forgotten.
 	 * @return the generated password, to be handed over once
 	 */
 	public String resetPassword(long id, String actor) {
@@ -172,7 +184,10 @@ public class UserAccounts {
 		return generated;
 	}
 
-	/** Enables or disables an account; a disabled account's sessions end at their next request. */
+	/**
+	 * Enables or disables an account; a disabled account's sessions end at their next
+	 * request.
+	 */
 	public void setEnabled(long id, boolean enabled, String actor) {
 		Account account = byId(id);
 		if (account.enabled() == enabled) {
@@ -181,12 +196,17 @@ public class UserAccounts {
 		if (!enabled) {
 			refuseToRemoveLastAdmin(account);
 		}
-		jdbc.update("update app_user set enabled = ?, session_epoch = session_epoch + 1, updated_at = now() where id = ?",
+		jdbc.update(
+				"update app_user set enabled = ?, session_epoch = session_epoch + 1, updated_at = now() where id = ?",
 				enabled, id);
-		audit.record(ENTITY, id, AuditAction.EDIT, actor, List.of(AuditTrail.Change.of("enabled", !enabled, enabled)), null);
+		audit.record(ENTITY, id, AuditAction.EDIT, actor, List.of(AuditTrail.Change.of("enabled", !enabled, enabled)),
+				null);
 	}
 
-	/** Changes an account's role; its sessions end, so the new role applies from the next sign-in. */
+	/**
+	 * Changes an account's role; its sessions end, so the new role applies from the next
+	 * sign-in.
+	 */
 	public void setRole(long id, Role role, String actor) {
 		Account account = byId(id);
 		if (account.role() == role) {
@@ -197,7 +217,8 @@ public class UserAccounts {
 		}
 		jdbc.update("update app_user set role = ?, session_epoch = session_epoch + 1, updated_at = now() where id = ?",
 				role.name(), id);
-		audit.record(ENTITY, id, AuditAction.EDIT, actor, List.of(AuditTrail.Change.of("role", account.role(), role)), null);
+		audit.record(ENTITY, id, AuditAction.EDIT, actor, List.of(AuditTrail.Change.of("role", account.role(), role)),
+				null);
 	}
 
 	/**
@@ -205,33 +226,39 @@ public class UserAccounts {
 	 * administrators disabling each other at once cannot both succeed.
 	 */
 	private void refuseToRemoveLastAdmin(Account account) {
-		List<Long> admins = jdbc.queryForList("select id from app_user where role = 'ADMIN' and enabled order by id for update",
-				Long.class);
+		List<Long> admins = jdbc.queryForList(
+				"select id from app_user where role = 'ADMIN' and enabled order by id for update", Long.class);
 		if (admins.contains(account.id()) && admins.size() == 1) {
 			throw new AccountException("account.problem.lastAdmin");
 		}
 	}
 
 	public void recordFailure(String username) {
-		jdbc.update("""
-				update app_user set failed_attempts = case when last_failed_at is null or last_failed_at < now() - ?::interval
-				                                           then 1 else failed_attempts + 1 end,
-				                    last_failed_at = now()
-				where username = ?""", FAILURE_MEMORY.toSeconds() + " seconds", username);
+		jdbc.update(
+				"""
+						update app_user set failed_attempts = case when last_failed_at is null or last_failed_at < now() - ?::interval
+						                                           then 1 else failed_attempts + 1 end,
+						                    last_failed_at = now()
+						where username = ?""",
+				FAILURE_MEMORY.toSeconds() + " seconds", username);
 	}
 
 	public void recordSuccess(String username) {
-		jdbc.update("update app_user set failed_attempts = 0, last_failed_at = null where username = ? and failed_attempts > 0",
+		jdbc.update(
+				"update app_user set failed_attempts = 0, last_failed_at = null where username = ? and failed_attempts > 0",
 				username);
 	}
 
 	/** An administrator forgets an account's failed sign-ins, so it waits no longer. */
 	public void clearFailures(long id) {
-		jdbc.update("update app_user set failed_attempts = 0, last_failed_at = null, updated_at = now() where id = ?", id);
+		jdbc.update("update app_user set failed_attempts = 0, last_failed_at = null, updated_at = now() where id = ?",
+				id);
 	}
 
 	private Account byId(long id) {
-		return jdbc.query("select * from app_user where id = ?", UserAccounts::account, id).stream().findFirst()
+		return jdbc.query("select * from app_user where id = ?", UserAccounts::account, id)
+			.stream()
+			.findFirst()
 			.orElseThrow(() -> new AccountException("account.problem.unknown"));
 	}
 
@@ -247,8 +274,8 @@ public class UserAccounts {
 		Timestamp failed = rs.getTimestamp("last_failed_at");
 		return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
 				Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
-				failed == null ? null : failed.toInstant(), rs.getInt("session_epoch"), rs.getBoolean("must_change_password"),
-				rs.getTimestamp("created_at").toInstant());
+				failed == null ? null : failed.toInstant(), rs.getInt("session_epoch"),
+				rs.getBoolean("must_change_password"), rs.getTimestamp("created_at").toInstant());
 	}
 
 }

@@ -1,2 +1,5 @@
-/** Editor and administrator accounts: passwords, roles, sign-in throttling and the first admin. */
+/**
+ * Editor and administrator accounts: passwords, roles, sign-in throttling and the first
+ * admin.
+ */
 package org.incidentatlas.user;

@@ -30,16 +30,20 @@ class AnalysisPagesTest {
 				.andExpect(content().string(containsString("value=\"Anvers\"")))
 				.andExpect(content().string(containsString("value=\"2023\"")));
 		}
-		mvc.perform(get("/timeline").param("interval", "week")).andExpect(view().name("analysis/timeline"))
+		mvc.perform(get("/timeline").param("interval", "week"))
+			.andExpect(view().name("analysis/timeline"))
 			.andExpect(model().attribute("interval", "week"));
-		mvc.perform(get("/analysis").param("level", "municipality")).andExpect(model().attribute("level", "municipality"));
+		mvc.perform(get("/analysis").param("level", "municipality"))
+			.andExpect(model().attribute("level", "municipality"));
 	}
 
 	@Test
 	void badParametersOnEitherPageAreA400NamingThem() throws Exception {
-		mvc.perform(get("/timeline").param("interval", "decade")).andExpect(status().isBadRequest())
+		mvc.perform(get("/timeline").param("interval", "decade"))
+			.andExpect(status().isBadRequest())
 			.andExpect(status().reason(containsString("decade")));
-		mvc.perform(get("/analysis").param("city", "Atlantis")).andExpect(status().isBadRequest())
+		mvc.perform(get("/analysis").param("city", "Atlantis"))
+			.andExpect(status().isBadRequest())
 			.andExpect(status().reason(containsString("Atlantis")));
 		mvc.perform(get("/analysis").param("level", "street")).andExpect(status().isBadRequest());
 	}

@@ -21,9 +21,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every count says what it rests on: the articles reviewed for the filter's places and dates,
- * and, beside it, "the atlas records 0 of the 92 shootings reported for Brussels in 2024". One
- * component answers for the API, the timeline, the place table, the pages and the exports.
+ * Every count says what it rests on: the articles reviewed for the filter's places and
+ * dates, and, beside it, "the atlas records 0 of the 92 shootings reported for Brussels
+ * in 2024". One component answers for the API, the timeline, the place table, the pages
+ * and the exports.
  */
 @FixedDataTest
 class CoverageTest {
@@ -35,20 +36,24 @@ class CoverageTest {
 	JdbcTemplate jdbc;
 
 	private String json(String path, Locale locale) throws Exception {
-		return mvc.perform(get(URI.create(path)).locale(locale)).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get(URI.create(path)).locale(locale))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 	}
 
 	@Test
 	void brussels2024SaysTheAtlasRecordsNoneOfThe92ShootingsAndTheArticlesItRestsOn() throws Exception {
 		String answer = json("/api/coverage?city=Brussels&year=2024", Locale.ENGLISH);
-		long articles = jdbc.queryForObject("""
-				select count(distinct ss.article_id) from statistic_source ss join reported_statistic s on s.id = ss.statistic_id
-				where s.place_label = 'Brussels' and s.period_from <= date '2024-12-31' and s.period_to >= date '2024-01-01'""",
+		long articles = jdbc.queryForObject(
+				"""
+						select count(distinct ss.article_id) from statistic_source ss join reported_statistic s on s.id = ss.statistic_id
+						where s.place_label = 'Brussels' and s.period_from <= date '2024-12-31' and s.period_to >= date '2024-01-01'""",
 				Long.class);
 		assertThat(JsonPath.<Integer>read(answer, "$.articles")).isEqualTo((int) articles).isEqualTo(2);
-		assertThat(JsonPath.<String>read(answer, "$.sentence"))
-			.isEqualTo("These counts rest on 2 reviewed articles that report on these places and dates: not a complete count.");
+		assertThat(JsonPath.<String>read(answer, "$.sentence")).isEqualTo(
+				"These counts rest on 2 reviewed articles that report on these places and dates: not a complete count.");
 		List<String> sentences = JsonPath.read(answer, "$.gaps[*].sentence");
 		assertThat(sentences).contains("The atlas records 0 of the 92 shootings reported for Brussels in 2024.",
 				"The atlas records 0 of the 9 people killed reported for Brussels in 2024.",
@@ -57,23 +62,30 @@ class CoverageTest {
 
 	@Test
 	void theSentenceIsWrittenInFrenchAndDutchWithTheirPlurals() throws Exception {
-		assertThat(JsonPath.<List<String>>read(json("/api/coverage?city=Brussels&year=2024", Locale.FRENCH), "$.gaps[*].sentence"))
+		assertThat(JsonPath.<List<String>>read(json("/api/coverage?city=Brussels&year=2024", Locale.FRENCH),
+				"$.gaps[*].sentence"))
 			.contains("L'atlas recense 0 des 92 fusillades que les sources signalent pour Bruxelles en 2024.");
-		assertThat(JsonPath.<List<String>>read(json("/api/coverage?city=Brussels&year=2024", Locale.forLanguageTag("nl")), "$.gaps[*].sentence"))
+		assertThat(JsonPath.<List<String>>read(
+				json("/api/coverage?city=Brussels&year=2024", Locale.forLanguageTag("nl")), "$.gaps[*].sentence"))
 			.contains("De atlas telt 0 van de 92 schietpartijen die bronnen melden voor Brussel in 2024.");
-		assertThat(JsonPath.<String>read(json("/api/coverage?city=Brussels&year=2024", Locale.forLanguageTag("nl")), "$.sentence"))
+		assertThat(JsonPath.<String>read(json("/api/coverage?city=Brussels&year=2024", Locale.forLanguageTag("nl")),
+				"$.sentence"))
 			.startsWith("Deze cijfers steunen op 2 bekeken artikelen");
-		// "more than 60": the qualifier travels with the figure; one recorded shooting in Brussels in 2025
-		assertThat(JsonPath.<List<String>>read(json("/api/coverage?city=Brussels&year=2025", Locale.ENGLISH), "$.gaps[*].sentence"))
+		// "more than 60": the qualifier travels with the figure; one recorded shooting in
+		// Brussels in 2025
+		assertThat(JsonPath.<List<String>>read(json("/api/coverage?city=Brussels&year=2025", Locale.ENGLISH),
+				"$.gaps[*].sentence"))
 			.contains("The atlas records 1 of the more than 60 shootings reported for Brussels in 2025.");
 	}
 
 	@Test
 	void aFigureIsComparedOnlyWithIncidentsOfItsKindAndEnforcementFiguresNever() throws Exception {
 		String explosions = json("/api/coverage?city=Brussels&year=2024&type=explosion", Locale.ENGLISH);
-		assertThat(JsonPath.<List<String>>read(explosions, "$.gaps[*].metric")).doesNotContain("shootings").contains("killed");
+		assertThat(JsonPath.<List<String>>read(explosions, "$.gaps[*].metric")).doesNotContain("shootings")
+			.contains("killed");
 		String all = json("/api/coverage?family=all", Locale.ENGLISH);
-		assertThat(JsonPath.<List<String>>read(all, "$.gaps[*].metric")).isNotEmpty().doesNotContain("cocaine_seized_tonnes");
+		assertThat(JsonPath.<List<String>>read(all, "$.gaps[*].metric")).isNotEmpty()
+			.doesNotContain("cocaine_seized_tonnes");
 		String enforcement = json("/api/coverage?family=enforcement&year=2023", Locale.ENGLISH);
 		assertThat(JsonPath.<List<Object>>read(enforcement, "$.gaps")).isEmpty();
 	}
@@ -86,8 +98,10 @@ class CoverageTest {
 		assertThat(JsonPath.<Boolean>read(answer, "$.restricted")).isFalse();
 		assertThat(JsonPath.<String>read(answer, "$.sentence")).isEqualTo(
 				"These counts rest on the " + articles + " news articles reviewed so far: not a complete count.");
-		assertThat(JsonPath.<String>read(json("/api/coverage?city=Atlantis-free&year=1990".replace("city=Atlantis-free&", ""),
-				Locale.ENGLISH), "$.sentence")).startsWith("No reviewed article reports on these places and dates");
+		assertThat(JsonPath.<String>read(
+				json("/api/coverage?city=Atlantis-free&year=1990".replace("city=Atlantis-free&", ""), Locale.ENGLISH),
+				"$.sentence"))
+			.startsWith("No reviewed article reports on these places and dates");
 	}
 
 	@Test
@@ -103,11 +117,16 @@ class CoverageTest {
 			.containsExactly("The atlas records 0 of the 92 shootings reported for Brussels in 2024.");
 		for (String export : new String[] { "/api/export/incidents.csv", "/api/export/incidents.geojson",
 				"/api/stats/cities.csv", "/api/timeline.csv" }) {
-			var response = mvc.perform(get(URI.create(export + "?" + query))).andExpect(status().isOk()).andReturn()
+			var response = mvc.perform(get(URI.create(export + "?" + query)))
+				.andExpect(status().isOk())
+				.andReturn()
 				.getResponse();
-			assertThat(response.getHeader("X-Articles-Reviewed")).as(export + " " + response.getHeaderNames() + " " + response.getContentAsString().length()).isEqualTo("2");
+			assertThat(response.getHeader("X-Articles-Reviewed"))
+				.as(export + " " + response.getHeaderNames() + " " + response.getContentAsString().length())
+				.isEqualTo("2");
 			assertThat(response.getHeader("X-Reported-Figures-Above-Recorded")).as(export).isEqualTo("3");
-			assertThat(response.getHeaders("Link")).as(export).contains("</api/coverage?" + query + ">; rel=\"describedby\"");
+			assertThat(response.getHeaders("Link")).as(export)
+				.contains("</api/coverage?" + query + ">; rel=\"describedby\"");
 		}
 	}
 
@@ -116,8 +135,10 @@ class CoverageTest {
 		long articles = jdbc.queryForObject("select count(*) from article", Long.class);
 		mvc.perform(get("/").locale(Locale.ENGLISH))
 			.andExpect(content().string(containsString("the " + articles + " news articles reviewed so far")))
-			.andExpect(content().string(containsString("The atlas records 0 of the 92 shootings reported for Brussels in 2024.")));
-		// the list fills its note from /api/coverage with the same query (a browser test reads it)
+			.andExpect(content()
+				.string(containsString("The atlas records 0 of the 92 shootings reported for Brussels in 2024.")));
+		// the list fills its note from /api/coverage with the same query (a browser test
+		// reads it)
 		mvc.perform(get("/incidents").param("city", "Brussels").param("year", "2024"))
 			.andExpect(content().string(containsString("id=\"coverage\"")))
 			.andExpect(content().string(containsString("/js/coverage.js")));
@@ -126,14 +147,16 @@ class CoverageTest {
 	@Test
 	void thePlaceTableGivesRatesPerHundredThousandAndTheChangeFromTheYearBefore() throws Exception {
 		String table = json("/api/stats/cities?city=Antwerp", Locale.ENGLISH);
-		Integer population = jdbc.queryForObject("select population from place where key = 'be-antwerpen'", Integer.class);
+		Integer population = jdbc.queryForObject("select population from place where key = 'be-antwerpen'",
+				Integer.class);
 		assertThat(JsonPath.<Integer>read(table, "$.rows[0].population")).isEqualTo(population);
 		assertThat(JsonPath.<Double>read(table, "$.rows[0].perHundredThousand"))
 			.isEqualTo(Math.round(2 * 1_000_000.0 / population) / 10.0);
 		// nothing recorded in Antwerp in 2022: the change from it is the whole count
 		assertThat(JsonPath.<Integer>read(table, "$.rows[0].change")).isEqualTo(2);
 		// the year before lies outside the filter: no change can be given
-		assertThat(JsonPath.<Object>read(json("/api/stats/cities?city=Antwerp&year=2023", Locale.ENGLISH), "$.rows[0].change"))
+		assertThat(JsonPath.<Object>read(json("/api/stats/cities?city=Antwerp&year=2023", Locale.ENGLISH),
+				"$.rows[0].change"))
 			.isNull();
 		// a toll no incident of the row reports is null, not 0
 		String brussels = json("/api/stats/cities?city=Brussels&year=2025", Locale.ENGLISH);
@@ -141,9 +164,11 @@ class CoverageTest {
 		assertThat(JsonPath.<Object>read(brussels, "$.rows[0].killed")).isNull();
 		// enforcement figures say so, and are never compared
 		String antwerp = json("/api/stats/cities?city=Antwerp&family=all&year=2023", Locale.ENGLISH);
-		assertThat(JsonPath.<List<String>>read(antwerp, "$.rows[0].reported[?(@.metric == 'cocaine_seized_tonnes')].family"))
+		assertThat(JsonPath.<List<String>>read(antwerp,
+				"$.rows[0].reported[?(@.metric == 'cocaine_seized_tonnes')].family"))
 			.containsExactly("enforcement");
-		assertThat(JsonPath.<List<Object>>read(antwerp, "$.rows[0].reported[?(@.metric == 'cocaine_seized_tonnes')].gap"))
+		assertThat(
+				JsonPath.<List<Object>>read(antwerp, "$.rows[0].reported[?(@.metric == 'cocaine_seized_tonnes')].gap"))
 			.containsOnlyNulls();
 	}
 

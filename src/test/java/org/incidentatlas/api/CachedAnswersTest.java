@@ -17,8 +17,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The list, the timeline and the place table are kept as bytes per data version: a change to an
- * incident shows at once, with a new ETag, and an unchanged answer revalidates with a 304.
+ * The list, the timeline and the place table are kept as bytes per data version: a change
+ * to an incident shows at once, with a new ETag, and an unchanged answer revalidates with
+ * a 304.
  */
 @IntegrationTest
 class CachedAnswersTest {
@@ -44,18 +45,21 @@ class CachedAnswersTest {
 		mvc.perform(get(URI.create(list)).header("If-None-Match", etag)).andExpect(status().isNotModified());
 		read(table);
 
-		jdbc.update("""
-				insert into incident (type, date_from, date_to, date_precision, country_code, place_id, latitude, longitude,
-				                      geo_precision, summary, status, killed, injured)
-				select 'SHOOTING', date '2024-06-01', date '2024-06-01', 'DAY', 'BE', id, latitude, longitude, 'CITY',
-				       'Shots fired at a door', 'PUBLISHED', 0, 0
-				from place where key = 'be-gent'""");
+		jdbc.update(
+				"""
+						insert into incident (type, date_from, date_to, date_precision, country_code, place_id, latitude, longitude,
+						                      geo_precision, summary, status, killed, injured)
+						select 'SHOOTING', date '2024-06-01', date '2024-06-01', 'DAY', 'BE', id, latitude, longitude, 'CITY',
+						       'Shots fired at a door', 'PUBLISHED', 0, 0
+						from place where key = 'be-gent'""");
 
 		MvcResult listAfter = read(list);
-		assertThat(JsonPath.<Integer>read(listAfter.getResponse().getContentAsString(), "$.totalItems")).isEqualTo(listed + 1);
+		assertThat(JsonPath.<Integer>read(listAfter.getResponse().getContentAsString(), "$.totalItems"))
+			.isEqualTo(listed + 1);
 		assertThat(listAfter.getResponse().getHeader("ETag")).isNotEqualTo(etag);
 		mvc.perform(get(URI.create(list)).header("If-None-Match", etag)).andExpect(status().isOk());
-		assertThat(JsonPath.<Integer>read(read(timeline).getResponse().getContentAsString(), "$.total")).isEqualTo(counted + 1);
+		assertThat(JsonPath.<Integer>read(read(timeline).getResponse().getContentAsString(), "$.total"))
+			.isEqualTo(counted + 1);
 		assertThat(JsonPath.<Integer>read(read(table).getResponse().getContentAsString(), "$.rows[0].incidents"))
 			.isGreaterThanOrEqualTo(1);
 	}

@@ -39,9 +39,12 @@ class OpenApiTest {
 		OpenAPI api = parsed.getOpenAPI();
 
 		Set<String> implemented = new TreeSet<>();
-		mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-			.filter(p -> p.startsWith("/api/"))
-			.forEach(implemented::add));
+		mappings.getHandlerMethods()
+			.keySet()
+			.forEach(info -> info.getPatternValues()
+				.stream()
+				.filter(p -> p.startsWith("/api/"))
+				.forEach(implemented::add));
 		assertThat(implemented).isNotEmpty();
 		assertThat(api.getPaths().keySet()).containsAll(implemented);
 	}
@@ -56,8 +59,13 @@ class OpenApiTest {
 			List<String> names = get.getParameters().stream().map(Parameter::getName).toList();
 			assertThat(names).as(path).contains("city", "year", "type", "from", "to", "q", "minKilled");
 			assertThat(get.getResponses()).as(path).containsKey("400");
-			assertThat(get.getParameters().stream().filter(p -> p.getName().equals("city")).findFirst().orElseThrow()
-				.getSchema().getExample()).isEqualTo("Antwerpen");
+			assertThat(get.getParameters()
+				.stream()
+				.filter(p -> p.getName().equals("city"))
+				.findFirst()
+				.orElseThrow()
+				.getSchema()
+				.getExample()).isEqualTo("Antwerpen");
 		}
 	}
 
@@ -66,8 +74,14 @@ class OpenApiTest {
 		String document = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
 		OpenAPI api = new OpenAPIV3Parser().readContents(document).getOpenAPI();
 		for (String path : List.of("/api/incidents", "/api/timeline", "/api/stats/cities")) {
-			io.swagger.v3.oas.models.media.Schema<?> schema = api.getPaths().get(path).getGet().getResponses().get("200")
-				.getContent().get("application/json").getSchema();
+			io.swagger.v3.oas.models.media.Schema<?> schema = api.getPaths()
+				.get(path)
+				.getGet()
+				.getResponses()
+				.get("200")
+				.getContent()
+				.get("application/json")
+				.getSchema();
 			assertThat(schema.get$ref()).as(path).isNotNull();
 		}
 	}

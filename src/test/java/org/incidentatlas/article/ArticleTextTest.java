@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Reading an article's text: HTML reduced to paragraphs, junk recognised, the same text recognised. */
+/**
+ * Reading an article's text: HTML reduced to paragraphs, junk recognised, the same text
+ * recognised.
+ */
 public class ArticleTextTest {
 
 	public static final String PAGE = """
@@ -52,7 +55,8 @@ public class ArticleTextTest {
 	@Test
 	void theSameTextWithOtherSpacingOrCaseHasTheSameHash() {
 		String text = "Shots were fired in Brussels.\n\nNobody was hurt.";
-		assertThat(ArticleText.hash("  shots were fired in   BRUSSELS.\r\nNobody was hurt. ")).isEqualTo(ArticleText.hash(text));
+		assertThat(ArticleText.hash("  shots were fired in   BRUSSELS.\r\nNobody was hurt. "))
+			.isEqualTo(ArticleText.hash(text));
 		assertThat(ArticleText.hash("Shots were fired in Ghent.")).isNotEqualTo(ArticleText.hash(text));
 	}
 
@@ -67,7 +71,9 @@ public class ArticleTextTest {
 		assertThat(ArticleText.problem("")).get().asString().contains("empty");
 		assertThat(ArticleText.problem("  \n ")).get().asString().contains("empty");
 		assertThat(ArticleText.problem("text\0with a NUL")).get().asString().contains("NUL");
-		assertThat(ArticleText.problem("\u0001\u0002\u0003\u0004 ab \u0005\u0006\u0007\u0008")).get().asString().contains("control");
+		assertThat(ArticleText.problem("\u0001\u0002\u0003\u0004 ab \u0005\u0006\u0007\u0008")).get()
+			.asString()
+			.contains("control");
 		assertThat(ArticleText.problem("broken \uD800 surrogate")).get().asString().contains("Unicode");
 		assertThat(ArticleText.problem("1234 5678 !!!")).get().asString().contains("no words");
 		assertThat(ArticleText.problem("a".repeat(ArticleText.MAX_BYTES + 1))).get().asString().contains("2 MB");
@@ -84,11 +90,12 @@ public class ArticleTextTest {
 	void aPublicationDateIsInTheFutureOnlyAfterTheDayTheClockSays() {
 		java.time.LocalDate today = java.time.LocalDate.of(2025, 6, 30);
 		org.incidentatlas.time.DateRange tomorrow = org.incidentatlas.time.DateRange.day(today.plusDays(1));
-		assertThat(ArticleText.publicationProblem(tomorrow, "2025-07-01", today)).hasValueSatisfying(
-				message -> assertThat(message).contains("future"));
+		assertThat(ArticleText.publicationProblem(tomorrow, "2025-07-01", today))
+			.hasValueSatisfying(message -> assertThat(message).contains("future"));
 		assertThat(ArticleText.publicationProblem(tomorrow, "2025-07-01", today.plusDays(1))).isEmpty();
-		assertThat(ArticleText.publicationProblem(org.incidentatlas.time.DateRange.day(java.time.LocalDate.of(1989, 12, 31)),
-				"1989-12-31", today)).hasValueSatisfying(message -> assertThat(message).contains("1990"));
+		assertThat(ArticleText.publicationProblem(
+				org.incidentatlas.time.DateRange.day(java.time.LocalDate.of(1989, 12, 31)), "1989-12-31", today))
+			.hasValueSatisfying(message -> assertThat(message).contains("1990"));
 	}
 
 }

@@ -58,8 +58,10 @@ class BrowserTest {
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--disable-quic", "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("chromium"));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+					"--disable-quic", "--window-size=1280,1000",
+					"--user-data-dir=" + Files.createTempDirectory("chromium"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.build();
 		browser = new ChromeDriver(service, options);
 		Files.createDirectories(SCREENSHOTS);
 	}
@@ -93,9 +95,11 @@ class BrowserTest {
 		String facts = browser.findElement(By.cssSelector(".facts")).getText();
 		assertThat(facts).contains("2023").contains("Merksem").contains("district only").contains("aged 11");
 		assertThat(facts).doesNotContain("January");
-		// Leaflet ran: the map container holds a dashed area, not a pin, for a district-level place
+		// Leaflet ran: the map container holds a dashed area, not a pin, for a
+		// district-level place
 		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(d -> !d.findElements(By.cssSelector("#incident-map.leaflet-container path.leaflet-interactive")).isEmpty());
+			.until(d -> !d.findElements(By.cssSelector("#incident-map.leaflet-container path.leaflet-interactive"))
+				.isEmpty());
 		WebElement area = browser.findElement(By.cssSelector("#incident-map path.leaflet-interactive"));
 		assertThat(area.getDomAttribute("stroke-dasharray")).isNotBlank();
 		screenshot("incident-merksem");
@@ -121,15 +125,18 @@ class BrowserTest {
 		browser.get("http://localhost:" + port + "/map");
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 		wait.until(d -> d.findElement(By.id("map-count")).getText().startsWith("9 incidents match"));
-		// four are known only to a country or region: listed by area beside the map, never drawn as a cluster
-		assertThat(browser.findElement(By.id("map-count")).getText()).isEqualTo("9 incidents match, 5 shown on the map");
+		// four are known only to a country or region: listed by area beside the map,
+		// never drawn as a cluster
+		assertThat(browser.findElement(By.id("map-count")).getText())
+			.isEqualTo("9 incidents match, 5 shown on the map");
 		assertThat(browser.findElement(By.id("vague-areas")).getText()).contains("somewhere in Belgium: 2");
 		int before = markerCount();
 		assertThat(before).isGreaterThan(0);
 		assertThat(sumOfMarkerCounts()).isEqualTo(5);
 		screenshot("map");
 
-		Object marker = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.performance.now()");
+		Object marker = ((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("return window.performance.now()");
 		WebElement city = browser.findElement(By.name("city"));
 		city.sendKeys("Antwerp");
 		city.sendKeys(org.openqa.selenium.Keys.TAB);
@@ -138,7 +145,8 @@ class BrowserTest {
 		assertThat(sumOfMarkerCounts()).isEqualTo(2);
 		assertThat(markerCount()).isLessThanOrEqualTo(before);
 		// the page was not reloaded: the same document measured the time
-		assertThat((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.performance.now()"))
+		assertThat((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("return window.performance.now()"))
 			.satisfies(now -> assertThat(now.doubleValue()).isGreaterThan(((Number) marker).doubleValue()));
 		screenshot("map-antwerp");
 	}
@@ -151,10 +159,13 @@ class BrowserTest {
 		browser.findElement(By.cssSelector("#map .mk.mk-explosion")).click();
 		wait.until(d -> !d.findElements(By.cssSelector(".leaflet-popup .source-link")).isEmpty());
 		WebElement popup = browser.findElement(By.cssSelector(".leaflet-popup"));
-		assertThat(popup.getText()).contains("Explosion").contains("2 April 2023").contains("Osystraat")
+		assertThat(popup.getText()).contains("Explosion")
+			.contains("2 April 2023")
+			.contains("Osystraat")
 			.contains("not reported");
 		assertThat(popup.findElement(By.cssSelector(".source-link")).getDomAttribute("href")).startsWith("/articles/");
-		assertThat(popup.findElement(By.cssSelector(".incident-link")).getDomAttribute("href")).startsWith("/incidents/");
+		assertThat(popup.findElement(By.cssSelector(".incident-link")).getDomAttribute("href"))
+			.startsWith("/incidents/");
 	}
 
 	@Test
@@ -187,7 +198,8 @@ class BrowserTest {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 		wait.until(d -> d.findElement(By.id("map-count")).getText().startsWith("2 incidents match"));
 		assertThat(browser.findElements(By.cssSelector(".site-header"))).isEmpty();
-		assertThat(browser.findElement(By.cssSelector(".embed-bar a")).getDomAttribute("href")).isEqualTo("/map?city=Antwerp");
+		assertThat(browser.findElement(By.cssSelector(".embed-bar a")).getDomAttribute("href"))
+			.isEqualTo("/map?city=Antwerp");
 		screenshot("embed-antwerp");
 	}
 
@@ -198,7 +210,8 @@ class BrowserTest {
 	private long sumOfMarkerCounts() {
 		long sum = 0;
 		for (WebElement marker : browser.findElements(By.cssSelector(".leaflet-marker-icon .mk"))) {
-			sum += marker.getDomAttribute("class").contains("mk-cluster") ? Long.parseLong(marker.getText().strip()) : 1;
+			sum += marker.getDomAttribute("class").contains("mk-cluster") ? Long.parseLong(marker.getText().strip())
+					: 1;
 		}
 		return sum;
 	}
@@ -209,22 +222,27 @@ class BrowserTest {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 		wait.until(d -> "3".equals(d.findElement(By.id("timeline-chart")).getDomAttribute("data-total")));
 		org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
-		Number datasets = (Number) js.executeScript(
-				"return Chart.getChart(document.getElementById('timeline-chart')).data.datasets.length");
+		Number datasets = (Number) js
+			.executeScript("return Chart.getChart(document.getElementById('timeline-chart')).data.datasets.length");
 		assertThat(datasets.intValue()).as("shooting, explosion, and killed and injured as points").isEqualTo(4);
-		assertThat((Boolean) js.executeScript("""
-				const c = Chart.getChart(document.getElementById('timeline-chart'));
-				return !c.options.scales.y1 && c.data.datasets.filter((d) => d.type === 'line').every((d) => d.showLine === false);"""))
-			.as("no second axis, no line through periods that report nothing").isTrue();
+		assertThat((Boolean) js.executeScript(
+				"""
+						const c = Chart.getChart(document.getElementById('timeline-chart'));
+						return !c.options.scales.y1 && c.data.datasets.filter((d) => d.type === 'line').every((d) => d.showLine === false);"""))
+			.as("no second axis, no line through periods that report nothing")
+			.isTrue();
 		wait.until(d -> d.findElements(By.cssSelector("#list-groups .timeline-entries li")).size() == 3);
-		assertThat(browser.findElement(By.id("coarse-rows")).getText()).contains("2023").contains("known only to the year");
+		assertThat(browser.findElement(By.id("coarse-rows")).getText()).contains("2023")
+			.contains("known only to the year");
 		screenshot("timeline");
 
 		// drag across the first three months of the chart (April to June 2023)
-		String[] xs = ((String) js.executeScript("""
-				const c = Chart.getChart(document.getElementById('timeline-chart'));
-				const r = c.canvas.getBoundingClientRect();
-				return [c.scales.x.getPixelForValue(0) - r.width / 2, c.scales.x.getPixelForValue(2) - r.width / 2].join(',');""")).split(",");
+		String[] xs = ((String) js.executeScript(
+				"""
+						const c = Chart.getChart(document.getElementById('timeline-chart'));
+						const r = c.canvas.getBoundingClientRect();
+						return [c.scales.x.getPixelForValue(0) - r.width / 2, c.scales.x.getPixelForValue(2) - r.width / 2].join(',');"""))
+			.split(",");
 		WebElement canvas = browser.findElement(By.id("timeline-chart"));
 		new org.openqa.selenium.interactions.Actions(browser).moveToElement(canvas, (int) Double.parseDouble(xs[0]), 0)
 			.clickAndHold()
@@ -242,7 +260,8 @@ class BrowserTest {
 	void theAnalysisShowsBrussels2024WithItsReportedFigures() throws IOException {
 		browser.get("http://localhost:" + port + "/analysis");
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		wait.until(d -> !d.findElements(By.cssSelector("#city-table tr[data-place='Brussels'][data-year='2024']")).isEmpty());
+		wait.until(d -> !d.findElements(By.cssSelector("#city-table tr[data-place='Brussels'][data-year='2024']"))
+			.isEmpty());
 		WebElement row = browser.findElement(By.cssSelector("#city-table tr[data-place='Brussels'][data-year='2024']"));
 		assertThat(row.getText()).contains("92 shootings").contains("9 killed").contains("48 injured");
 		assertThat(row.findElements(By.cssSelector("a.figure-source"))).hasSizeGreaterThanOrEqualTo(3);
@@ -253,21 +272,29 @@ class BrowserTest {
 		browser.findElement(By.cssSelector("#city-table tr[data-place='Antwerp'] .compare-toggle")).click();
 		wait.until(d -> d.findElement(By.id("compare")).isDisplayed());
 		String compare = browser.findElement(By.id("compare-table")).getText();
-		assertThat(compare).containsIgnoringCase("Brussels").containsIgnoringCase("Antwerp").contains("2023").contains("2024");
+		assertThat(compare).containsIgnoringCase("Brussels")
+			.containsIgnoringCase("Antwerp")
+			.contains("2023")
+			.contains("2024");
 		assertThat(browser.getCurrentUrl()).contains("compare=");
 
-		// one click on a count sorts the busiest row first; a second click turns the order round
+		// one click on a count sorts the busiest row first; a second click turns the
+		// order round
 		browser.findElement(By.cssSelector("button.sort[data-column='incidents']")).click();
-		assertThat(browser.findElement(By.cssSelector("#city-table tbody tr")).getDomAttribute("data-place")).isEqualTo("Antwerp");
+		assertThat(browser.findElement(By.cssSelector("#city-table tbody tr")).getDomAttribute("data-place"))
+			.isEqualTo("Antwerp");
 		browser.findElement(By.cssSelector("button.sort[data-column='incidents']")).click();
-		assertThat(browser.findElement(By.cssSelector("#city-table tbody tr td:nth-child(5)")).getText()).isEqualTo("0");
+		assertThat(browser.findElement(By.cssSelector("#city-table tbody tr td:nth-child(5)")).getText())
+			.isEqualTo("0");
 	}
 
 	@Test
 	void switchingBetweenViewsKeepsTheFilters() {
 		browser.get("http://localhost:" + port + "/timeline?city=Antwerp&year=2023");
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		wait.until(d -> d.findElement(By.cssSelector("a[data-keep-filters='/map']")).getDomAttribute("href").contains("city=Antwerp"));
+		wait.until(d -> d.findElement(By.cssSelector("a[data-keep-filters='/map']"))
+			.getDomAttribute("href")
+			.contains("city=Antwerp"));
 		browser.findElement(By.cssSelector("a[data-keep-filters='/map']")).click();
 		wait.until(d -> d.getCurrentUrl().contains("/map?") && d.getCurrentUrl().contains("year=2023"));
 		wait.until(d -> d.findElement(By.id("map-count")).getText().startsWith("2 incidents match"));
@@ -278,12 +305,14 @@ class BrowserTest {
 
 	@Test
 	void hostileTextInAPopupIsShownAsTextAndNeverRuns() {
-		Long id = jdbc.queryForObject("""
-				insert into incident (type, date_from, date_to, date_precision, country_code, latitude, longitude, geo_precision,
-				                      summary, status, locality)
-				values ('ARSON', date '2024-02-02', date '2024-02-02', 'DAY', 'BE', 50.1234, 5.4321, 'STREET',
-				        '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>', 'PUBLISHED',
-				        '"><svg onload=window.__xss=3>') returning id""", Long.class);
+		Long id = jdbc.queryForObject(
+				"""
+						insert into incident (type, date_from, date_to, date_precision, country_code, latitude, longitude, geo_precision,
+						                      summary, status, locality)
+						values ('ARSON', date '2024-02-02', date '2024-02-02', 'DAY', 'BE', 50.1234, 5.4321, 'STREET',
+						        '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>', 'PUBLISHED',
+						        '"><svg onload=window.__xss=3>') returning id""",
+				Long.class);
 		dataVersion.forget();
 		try {
 			browser.get("http://localhost:" + port + "/map?type=arson&lat=50.1234&lon=5.4321&zoom=16");
@@ -292,9 +321,13 @@ class BrowserTest {
 			browser.findElement(By.cssSelector("#map .mk.mk-arson")).click();
 			wait.until(d -> d.findElement(By.cssSelector(".leaflet-popup")).getText().contains("onerror"));
 			assertThat(browser.findElement(By.cssSelector(".leaflet-popup")).getText())
-				.contains("<img src=x onerror=\"window.__xss=1\">").contains("<script>");
-			assertThat(browser.findElements(By.cssSelector(".leaflet-popup img, .leaflet-popup svg, .leaflet-popup script"))).isEmpty();
-			Object ran = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.__xss === undefined");
+				.contains("<img src=x onerror=\"window.__xss=1\">")
+				.contains("<script>");
+			assertThat(browser
+				.findElements(By.cssSelector(".leaflet-popup img, .leaflet-popup svg, .leaflet-popup script")))
+				.isEmpty();
+			Object ran = ((org.openqa.selenium.JavascriptExecutor) browser)
+				.executeScript("return window.__xss === undefined");
 			assertThat(ran).isEqualTo(true);
 		}
 		finally {
@@ -323,7 +356,8 @@ class BrowserTest {
 		browser.findElement(By.name("killed")).sendKeys("several");
 		browser.findElement(By.cssSelector("form.incident-form button[type=submit]")).click();
 		wait.until(d -> !d.findElements(By.cssSelector(".field-error")).isEmpty());
-		String errors = String.join(" | ", browser.findElements(By.cssSelector(".field-error")).stream().map(WebElement::getText).toList());
+		String errors = String.join(" | ",
+				browser.findElements(By.cssSelector(".field-error")).stream().map(WebElement::getText).toList());
 		assertThat(errors).contains("Choose a type.").contains("Write a whole number.").contains("Write a summary");
 		assertThat(browser.findElement(By.name("date")).getDomProperty("value")).isEqualTo("2023-02-30");
 		screenshot("editor-form-errors");
@@ -357,8 +391,10 @@ class BrowserTest {
 			accounts.create("import-editor", "careful importer 2025", org.incidentatlas.user.Role.EDITOR, "test");
 		}
 		Path csv = Files.createTempFile("import", ".csv");
-		Files.writeString(csv, "type,date,place,killed,injured,summary\n"
-				+ "arson,2024-08,Charleroi,0,0,\"A car set alight, the third that week\"\n", java.nio.charset.StandardCharsets.UTF_8);
+		Files.writeString(csv,
+				"type,date,place,killed,injured,summary\n"
+						+ "arson,2024-08,Charleroi,0,0,\"A car set alight, the third that week\"\n",
+				java.nio.charset.StandardCharsets.UTF_8);
 		browser.get("http://localhost:" + port + "/login");
 		browser.findElement(By.name("username")).sendKeys("import-editor");
 		browser.findElement(By.name("password")).sendKeys("careful importer 2025");
@@ -372,13 +408,18 @@ class BrowserTest {
 		browser.findElement(By.cssSelector("form button.button")).click();
 		wait.until(d -> d.getPageSource().contains("All 1 rows can be imported."));
 		screenshot("import-dry-run");
-		browser.findElements(By.cssSelector("form button.button")).stream()
-			.filter(b -> b.getText().equals("Import all rows")).findFirst().orElseThrow().click();
+		browser.findElements(By.cssSelector("form button.button"))
+			.stream()
+			.filter(b -> b.getText().equals("Import all rows"))
+			.findFirst()
+			.orElseThrow()
+			.click();
 		wait.until(d -> !d.findElements(By.id("import-done")).isEmpty());
 		assertThat(browser.findElement(By.id("import-done")).getText()).startsWith("1 incidents imported as drafts");
 		Long id = jdbc.queryForObject("select id from incident where summary = 'A car set alight, the third that week'",
 				Long.class);
-		assertThat(jdbc.queryForObject("select status from incident where id = ?", String.class, id)).isEqualTo("DRAFT");
+		assertThat(jdbc.queryForObject("select status from incident where id = ?", String.class, id))
+			.isEqualTo("DRAFT");
 		// imported drafts are not public; tidy up so other tests see only the fixed data
 		jdbc.update("delete from audit_event where entity = 'INCIDENT' and entity_id = ?", id);
 		jdbc.update("delete from incident where id = ?", id);
@@ -394,9 +435,11 @@ class BrowserTest {
 		if (accounts.find("review-editor").isEmpty()) {
 			accounts.create("review-editor", "careful reviewer 2025", org.incidentatlas.user.Role.EDITOR, "test");
 		}
-		long article = ingestion.ingest(new org.incidentatlas.review.Submission("A spring of attacks", "First Outlet",
-				"https://first.example.org/browser-review", "2025-10", null,
-				org.incidentatlas.review.ReviewEndToEndTestText.FIRST), "review-editor").articleId();
+		long article = ingestion
+			.ingest(new org.incidentatlas.review.Submission("A spring of attacks", "First Outlet",
+					"https://first.example.org/browser-review", "2025-10", null,
+					org.incidentatlas.review.ReviewEndToEndTestText.FIRST), "review-editor")
+			.articleId();
 		try {
 			browser.get("http://localhost:" + port + "/login");
 			browser.findElement(By.name("username")).sendKeys("review-editor");
@@ -409,13 +452,15 @@ class BrowserTest {
 			browser.findElement(By.partialLinkText("A spring of attacks")).click();
 			wait.until(d -> d.getCurrentUrl().endsWith("/editor/review/articles/" + article));
 
-			WebElement proposal = browser.findElements(By.cssSelector("section.proposal.pending")).stream()
+			WebElement proposal = browser.findElements(By.cssSelector("section.proposal.pending"))
+				.stream()
 				.filter(p -> !p.findElements(By.cssSelector(".will-merge")).isEmpty())
 				.findFirst()
 				.orElseThrow(() -> new AssertionError("no proposal duplicates a fixed incident"));
 			String id = proposal.getDomAttribute("id");
 			assertThat(proposal.findElement(By.cssSelector(".evidence mark")).getText()).isNotBlank();
-			assertThat(proposal.findElement(By.cssSelector(".will-merge")).getText()).contains("accepting adds this article as a source of #");
+			assertThat(proposal.findElement(By.cssSelector(".will-merge")).getText())
+				.contains("accepting adds this article as a source of #");
 			assertThat(browser.findElements(By.cssSelector(".article-text mark"))).isNotEmpty();
 			((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", proposal);
 			screenshot("review-proposal");
@@ -428,11 +473,14 @@ class BrowserTest {
 			browser.findElement(By.cssSelector(".account button.link")).click();
 		}
 		finally {
-			// only the fixed incidents stay: remove the source, the decisions and the article again
-			List<Long> proposals = jdbc.queryForList("select id from proposal where article_id = ?", Long.class, article);
+			// only the fixed incidents stay: remove the source, the decisions and the
+			// article again
+			List<Long> proposals = jdbc.queryForList("select id from proposal where article_id = ?", Long.class,
+					article);
 			for (long p : proposals) {
 				jdbc.update("delete from audit_event where entity = 'PROPOSAL' and entity_id = ?", p);
-				jdbc.update("delete from audit_event where entity = 'INCIDENT' and reason like ?", "%(proposal " + p + ")");
+				jdbc.update("delete from audit_event where entity = 'INCIDENT' and reason like ?",
+						"%(proposal " + p + ")");
 			}
 			jdbc.update("delete from incident_source where article_id = ?", article);
 			jdbc.update("delete from proposal where article_id = ?", article);

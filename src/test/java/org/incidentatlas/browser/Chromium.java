@@ -12,11 +12,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-
 /**
- * Debian's headless Chromium and chromedriver, never a downloaded browser. Missing, the browser
- * tests are skipped on a developer's machine and fail on CI ({@code CI=true}), where a skipped
- * browser test would hide a broken page.
+ * Debian's headless Chromium and chromedriver, never a downloaded browser. Missing, the
+ * browser tests are skipped on a developer's machine and fail on CI ({@code CI=true}),
+ * where a skipped browser test would hide a broken page.
  */
 final class Chromium {
 
@@ -38,9 +37,10 @@ final class Chromium {
 					"--disable-quic", "--hide-scrollbars", "--window-size=" + width + "," + height,
 					"--user-data-dir=" + Files.createTempDirectory("chromium"));
 		if (width < 600) {
-			// headless windows are at least 500 pixels wide: a phone's screen is emulated instead
-			options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
-					java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0, "mobile", true, "touch", true)));
+			// headless windows are at least 500 pixels wide: a phone's screen is emulated
+			// instead
+			options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics", java.util.Map.of("width",
+					width, "height", height, "pixelRatio", 1.0, "mobile", true, "touch", true)));
 		}
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
 		Files.createDirectories(SCREENSHOTS);

@@ -35,8 +35,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The real launch data in a real headless Chromium: the maps of Antwerp and Brussels, the
  * analysis table, where the data comes from, and an incident whose sources disagree.
- * Screenshots go to target/screenshots. Counts are compared with what the API says for the
- * same filter, never with numbers written here, so the launch data can grow.
+ * Screenshots go to target/screenshots. Counts are compared with what the API says for
+ * the same filter, never with numbers written here, so the launch data can grow.
  */
 @IntegrationTest
 class LaunchDataBrowserTest {
@@ -61,8 +61,10 @@ class LaunchDataBrowserTest {
 		ChromeOptions options = new ChromeOptions().setBinary(BrowserTest.CHROMIUM.toFile())
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--disable-quic", "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("chromium"));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile())
+					"--disable-quic", "--window-size=1280,1000",
+					"--user-data-dir=" + Files.createTempDirectory("chromium"));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile())
 			.build();
 		browser = new ChromeDriver(service, options);
 		Files.createDirectories(BrowserTest.SCREENSHOTS);
@@ -111,18 +113,21 @@ class LaunchDataBrowserTest {
 		wait.until(d -> d.findElements(By.cssSelector("#city-table tbody tr")).size() == rows.size());
 		for (String place : List.of("Antwerp", "Brussels", "Amsterdam", "Rotterdam")) {
 			assertThat(browser.findElements(By.cssSelector("#city-table tr[data-place='" + place + "']")))
-				.as("rows of %s", place).isNotEmpty();
+				.as("rows of %s", place)
+				.isNotEmpty();
 		}
-		WebElement brussels2024 = browser.findElement(By.cssSelector("#city-table tr[data-place='Brussels'][data-year='2024']"));
+		WebElement brussels2024 = browser
+			.findElement(By.cssSelector("#city-table tr[data-place='Brussels'][data-year='2024']"));
 		assertThat(brussels2024.getText()).contains("shootings");
 		assertThat(brussels2024.findElements(By.cssSelector("a.figure-source")))
 			.allSatisfy(a -> assertThat(a.getDomAttribute("href")).matches("(https?://|/articles/).+"));
 		screenshot("analysis-launch-data");
 		// the figures sources reported stand in the last column: scroll to them
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
-				const scroll = document.getElementById('city-table').closest('.table-scroll');
-				scroll.scrollLeft = scroll.scrollWidth;
-				document.querySelector("#city-table tr[data-place='Brussels'][data-year='2024']").scrollIntoView({ block: 'center' });""");
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+				"""
+						const scroll = document.getElementById('city-table').closest('.table-scroll');
+						scroll.scrollLeft = scroll.scrollWidth;
+						document.querySelector("#city-table tr[data-place='Brussels'][data-year='2024']").scrollIntoView({ block: 'center' });""");
 		screenshot("analysis-launch-data-reported");
 		browser.manage().window().setSize(new Dimension(1280, 1000));
 	}
@@ -143,7 +148,8 @@ class LaunchDataBrowserTest {
 		assertThat(sources.findElements(By.cssSelector("details.source-list a.external")))
 			.hasSizeGreaterThanOrEqualTo(60)
 			.allSatisfy(a -> assertThat(a.getDomAttribute("href")).matches("https?://.+"));
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('sources').scrollIntoView()");
+		((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("document.getElementById('sources').scrollIntoView()");
 		screenshot("overview-sources");
 		browser.manage().window().setSize(new Dimension(1280, 1000));
 	}
@@ -155,35 +161,41 @@ class LaunchDataBrowserTest {
 				  and exists (select 1 from incident_summary s where s.incident_id = i.id and s.language = 'nl'
 				              and s.source_note is not null)
 				order by i.id limit 1""", Long.class);
-		String dutchNote = jdbc.queryForObject("select source_note from incident_summary where incident_id = ? and language = 'nl'",
-				String.class, id);
+		String dutchNote = jdbc.queryForObject(
+				"select source_note from incident_summary where incident_id = ? and language = 'nl'", String.class, id);
 		browser.manage().window().setSize(new Dimension(1280, 1400));
 		browser.get("http://localhost:" + port + "/incidents/" + id + "?lang=nl");
-		assertThat(browser.findElement(By.cssSelector(".source-note")).getText()).contains("Waar de bronnen verschillen")
+		assertThat(browser.findElement(By.cssSelector(".source-note")).getText())
+			.contains("Waar de bronnen verschillen")
 			.contains(dutchNote);
 		List<WebElement> sources = browser.findElements(By.cssSelector("ol.sources li a.source-link"));
 		assertThat(sources).hasSizeGreaterThanOrEqualTo(2);
-		assertThat(sources).filteredOn(a -> a.getDomAttribute("href").startsWith("http")).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(sources).filteredOn(a -> a.getDomAttribute("href").startsWith("http"))
+			.hasSizeGreaterThanOrEqualTo(2);
 		screenshot("incident-sources-disagree-nl");
 		browser.get("http://localhost:" + port + "/?lang=en");
 		browser.manage().window().setSize(new Dimension(1280, 1000));
 	}
 
 	private JsonNode api(String path) throws Exception {
-		return json.readTree(mvc.perform(get(path).header("Accept-Language", "en")).andReturn().getResponse()
+		return json.readTree(mvc.perform(get(path).header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	private long sumOfMarkerCounts() {
 		long sum = 0;
 		for (WebElement marker : browser.findElements(By.cssSelector(".leaflet-marker-icon .mk"))) {
-			sum += marker.getDomAttribute("class").contains("mk-cluster") ? Long.parseLong(marker.getText().strip()) : 1;
+			sum += marker.getDomAttribute("class").contains("mk-cluster") ? Long.parseLong(marker.getText().strip())
+					: 1;
 		}
 		return sum;
 	}
 
 	private static void screenshot(String name) throws IOException {
-		Files.write(BrowserTest.SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		Files.write(BrowserTest.SCREENSHOTS.resolve(name + ".png"),
+				((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 	}
 
 }

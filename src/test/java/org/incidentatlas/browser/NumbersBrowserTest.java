@@ -22,11 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Numbers that cannot be misread, in a real browser at desktop width and on a 390-pixel phone:
- * every view says what its counts rest on ("the atlas records 0 of the 92 shootings reported
- * for Brussels in 2024"), a toll nobody reported reads "n.r." with its meaning, the timeline
- * writes the interval it chose into the address, and incidents known only to a country are
- * listed by area beside the map. Screenshots go to target/screenshots and /tmp/numbers-shots.
+ * Numbers that cannot be misread, in a real browser at desktop width and on a 390-pixel
+ * phone: every view says what its counts rest on ("the atlas records 0 of the 92
+ * shootings reported for Brussels in 2024"), a toll nobody reported reads "n.r." with its
+ * meaning, the timeline writes the interval it chose into the address, and incidents
+ * known only to a country are listed by area beside the map. Screenshots go to
+ * target/screenshots and /tmp/numbers-shots.
  */
 @FixedDataTest
 class NumbersBrowserTest {
@@ -58,7 +59,8 @@ class NumbersBrowserTest {
 	private void shot(String name, int width) throws IOException {
 		Chromium.screenshot(browser, "numbers-" + name + "-" + width);
 		Files.createDirectories(SHOTS);
-		Files.write(SHOTS.resolve(name + "-" + width + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		Files.write(SHOTS.resolve(name + "-" + width + ".png"),
+				((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 	}
 
 	private String coverageText(WebDriverWait wait) {
@@ -76,22 +78,28 @@ class NumbersBrowserTest {
 		WebElement row2025 = browser.findElement(By.cssSelector("#city-table tr[data-year='2025']"));
 		// nothing recorded in 2024: a dash that says so, not 0 killed
 		assertThat(row2024.findElement(By.cssSelector("td[data-column=killed] abbr")).getText()).startsWith("–")
-			.contains("Nothing recorded").doesNotContain("0");
+			.contains("Nothing recorded")
+			.doesNotContain("0");
 		assertThat(row2024.findElement(By.cssSelector("td.reported")).getText()).contains(GAP);
-		// the 2025 metro gunfire reports no toll: n.r., with its meaning as a tooltip and for screen readers
+		// the 2025 metro gunfire reports no toll: n.r., with its meaning as a tooltip and
+		// for screen readers
 		WebElement notReported = row2025.findElement(By.cssSelector("td[data-column=killed] abbr.not-reported"));
 		assertThat(notReported.getDomAttribute("title")).startsWith("Not reported");
 		assertThat(notReported.getAttribute("textContent")).startsWith("n.r.").contains("Not reported");
-		assertThat(browser.findElement(By.cssSelector(".signs-legend")).getText()).contains("n.r.").contains("Not reported");
+		assertThat(browser.findElement(By.cssSelector(".signs-legend")).getText()).contains("n.r.")
+			.contains("Not reported");
 		shot("analysis", width);
 
 		row2025.findElement(By.cssSelector(".compare-toggle")).click();
 		wait.until(d -> d.findElements(By.cssSelector("#compare-table tbody tr")).size() == 2);
 		WebElement compare = browser.findElement(By.id("compare-table"));
-		assertThat(compare.findElement(By.cssSelector("td[data-year='2025']")).getText()).contains("Shooting 1").contains("n.r.");
-		assertThat(compare.findElement(By.cssSelector("td[data-year='2024']")).getText()).contains("–").doesNotContain("Killed 0");
+		assertThat(compare.findElement(By.cssSelector("td[data-year='2025']")).getText()).contains("Shooting 1")
+			.contains("n.r.");
+		assertThat(compare.findElement(By.cssSelector("td[data-year='2024']")).getText()).contains("–")
+			.doesNotContain("Killed 0");
 		assertThat(browser.findElements(By.cssSelector("#compare-charts svg"))).hasSize(1);
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('compare').scrollIntoView()");
+		((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("document.getElementById('compare').scrollIntoView()");
 		shot("analysis-compare", width);
 	}
 
@@ -101,13 +109,16 @@ class NumbersBrowserTest {
 		WebDriverWait wait = open(width, "/timeline?city=Brussels");
 		wait.until(d -> d.getCurrentUrl().contains("interval=year"));
 		assertThat(browser.findElement(By.id("interval-chosen")).getText()).startsWith("Per year");
-		assertThat(coverageText(wait)).contains("reviewed articles").contains("92 shootings reported for Brussels in 2024");
+		assertThat(coverageText(wait)).contains("reviewed articles")
+			.contains("92 shootings reported for Brussels in 2024");
 		wait.until(d -> d.findElement(By.id("timeline-chart")).getDomAttribute("data-total") != null);
-		// Brussels' 2022 killing reports its toll, the 2025 gunfire none: one point for killed, where known
+		// Brussels' 2022 killing reports its toll, the 2025 gunfire none: one point for
+		// killed, where known
 		assertThat(browser.findElement(By.id("timeline-chart")).getDomAttribute("data-toll-points")).isEqualTo("1");
 		assertThat(browser.findElement(By.cssSelector(".signs-legend")).getText()).contains("n.r.");
 		shot("timeline", width);
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.querySelector('.chart-wrap').scrollIntoView()");
+		((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("document.querySelector('.chart-wrap').scrollIntoView()");
 		shot("timeline-chart", width);
 	}
 
@@ -124,7 +135,8 @@ class NumbersBrowserTest {
 	@ValueSource(ints = { 1280, 390 })
 	void theOverviewSaysWhatItsCountsRestOn(int width) throws IOException {
 		WebDriverWait wait = open(width, "/");
-		// the warning above says how many articles the counts rest on; the note beside it what sources reported beyond them
+		// the warning above says how many articles the counts rest on; the note beside it
+		// what sources reported beyond them
 		assertThat(browser.findElement(By.cssSelector(".coverage-warning")).getText())
 			.contains("the 3 news articles reviewed so far");
 		assertThat(coverageText(wait)).contains(GAP);
@@ -136,10 +148,15 @@ class NumbersBrowserTest {
 	void theMapListsIncidentsKnownOnlyToACountryApartFromItsClusters(int width) throws IOException {
 		WebDriverWait wait = open(width, "/map");
 		wait.until(d -> !d.findElement(By.id("vague-areas")).getDomProperty("hidden").equals("true"));
-		List<String> areas = browser.findElements(By.cssSelector("#vague-list li")).stream().map(WebElement::getText).toList();
-		assertThat(areas).contains("somewhere in Belgium: 2", "somewhere in East Flanders (province): 1", "somewhere in Netherlands: 1");
+		List<String> areas = browser.findElements(By.cssSelector("#vague-list li"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		assertThat(areas).contains("somewhere in Belgium: 2", "somewhere in East Flanders (province): 1",
+				"somewhere in Netherlands: 1");
 		assertThat(browser.findElement(By.cssSelector("#vague-list a")).getDomAttribute("href")).contains("city=be");
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('vague-areas').scrollIntoView()");
+		((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("document.getElementById('vague-areas').scrollIntoView()");
 		shot("map-areas", width);
 
 		wait = open(width, "/embed/map");
@@ -153,12 +170,14 @@ class NumbersBrowserTest {
 	void inFrenchAndDutchTheSignsAndTheSentenceAreTranslated(int width) throws IOException {
 		WebDriverWait wait = open(width, "/analysis?city=Brussels&year=2024-2025&lang=fr");
 		wait.until(d -> d.findElements(By.cssSelector("#city-table tbody tr")).size() == 2);
-		assertThat(coverageText(wait)).contains("L'atlas recense 0 des 92 fusillades que les sources signalent pour Bruxelles en 2024.");
-		assertThat(browser.findElement(By.cssSelector("#city-table tr[data-year='2025'] td[data-column=killed] abbr")).getText())
-			.startsWith("n.c.").contains("Non communiqué");
+		assertThat(coverageText(wait))
+			.contains("L'atlas recense 0 des 92 fusillades que les sources signalent pour Bruxelles en 2024.");
+		assertThat(browser.findElement(By.cssSelector("#city-table tr[data-year='2025'] td[data-column=killed] abbr"))
+			.getText()).startsWith("n.c.").contains("Non communiqué");
 		shot("analysis-fr", width);
 		wait = open(width, "/incidents?city=Brussels&year=2024&lang=nl");
-		assertThat(coverageText(wait)).contains("De atlas telt 0 van de 92 schietpartijen die bronnen melden voor Brussel in 2024.");
+		assertThat(coverageText(wait))
+			.contains("De atlas telt 0 van de 92 schietpartijen die bronnen melden voor Brussel in 2024.");
 		shot("list-nl", width);
 		open(width, "/?lang=en");
 	}

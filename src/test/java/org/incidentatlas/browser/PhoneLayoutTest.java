@@ -19,7 +19,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every public page on a phone, 390 × 844: nothing wider than the screen, everything reachable. */
+/**
+ * Every public page on a phone, 390 × 844: nothing wider than the screen, everything
+ * reachable.
+ */
 @IntegrationTest
 class PhoneLayoutTest {
 
@@ -45,8 +48,9 @@ class PhoneLayoutTest {
 	}
 
 	/**
-	 * The page's width once its scripts have drawn it: the views fetch their data and draw after
-	 * the document has loaded, so the width is read until it has stayed the same for a second.
+	 * The page's width once its scripts have drawn it: the views fetch their data and
+	 * draw after the document has loaded, so the width is read until it has stayed the
+	 * same for a second.
 	 */
 	private long settledWidth() {
 		String script = "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)";
@@ -71,22 +75,23 @@ class PhoneLayoutTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "/", "/map", "/timeline", "/analysis", "/incidents", "/login", "/embed/map", "/incidents?page=0",
-			"/map?type=explosion&year=2019-2025", "/analysis?level=municipality" })
+	@ValueSource(strings = { "/", "/map", "/timeline", "/analysis", "/incidents", "/login", "/embed/map",
+			"/incidents?page=0", "/map?type=explosion&year=2019-2025", "/analysis?level=municipality" })
 	void noPublicPageIsWiderThanThePhone(String path) throws IOException {
 		phone.get("http://localhost:" + port + path);
 		new WebDriverWait(phone, Duration.ofSeconds(10))
 			.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 		long viewport = number("return window.innerWidth");
 		long page = settledWidth();
-		String widest = (String) ((JavascriptExecutor) phone).executeScript("""
-				let worst = null;
-				for (const e of document.querySelectorAll('body *')) {
-				  const r = e.getBoundingClientRect();
-				  if (r.width > 0 && r.right > window.innerWidth + 1 && !e.closest('.table-scroll, .main-nav, .leaflet-container, .chart-wrap')
-				      && (!worst || r.right > worst.r)) worst = { r: r.right, d: e.tagName + '.' + e.className };
-				}
-				return worst ? worst.d + ' ends at ' + Math.round(worst.r) : '';""");
+		String widest = (String) ((JavascriptExecutor) phone).executeScript(
+				"""
+						let worst = null;
+						for (const e of document.querySelectorAll('body *')) {
+						  const r = e.getBoundingClientRect();
+						  if (r.width > 0 && r.right > window.innerWidth + 1 && !e.closest('.table-scroll, .main-nav, .leaflet-container, .chart-wrap')
+						      && (!worst || r.right > worst.r)) worst = { r: r.right, d: e.tagName + '.' + e.className };
+						}
+						return worst ? worst.d + ' ends at ' + Math.round(worst.r) : '';""");
 		Chromium.screenshot(phone, "phone" + path.replaceAll("[^a-z0-9]+", "-"));
 		assertThat(page).as("page width at %s (widest element: %s)", path, widest).isLessThanOrEqualTo(viewport);
 	}
@@ -105,7 +110,8 @@ class PhoneLayoutTest {
 		assertThat(phone.findElement(By.name("city")).isDisplayed()).isFalse();
 		WebElement summary = fold.findElement(By.tagName("summary"));
 		assertThat(summary.getText()).contains("Filters").contains("Antwerp");
-		// the map starts within the first screen, not after a screen and a half of filters
+		// the map starts within the first screen, not after a screen and a half of
+		// filters
 		assertThat(phone.findElement(By.id("map")).getRect().getY()).isLessThan(300);
 		summary.click();
 		wait.until(d -> d.findElement(By.name("city")).isDisplayed());

@@ -50,7 +50,8 @@ class SharingTest {
 			WebElement button = waiting().until(d -> d.findElement(By.cssSelector("button.copy-link")));
 			button.click();
 			waiting().until(d -> button.getDomAttribute("data-copied-address") != null);
-			assertThat(button.getDomAttribute("data-copied-address")).as(path).contains(path.substring(0, path.indexOf('?')))
+			assertThat(button.getDomAttribute("data-copied-address")).as(path)
+				.contains(path.substring(0, path.indexOf('?')))
 				.contains("city=Antwerp");
 			String status = browser.findElement(By.cssSelector(".copy-status")).getText();
 			String fallback = browser.findElements(By.cssSelector(".copy-fallback")).isEmpty() ? ""
@@ -66,11 +67,12 @@ class SharingTest {
 		browser.findElement(By.cssSelector("button.legend-type[data-type=explosion]")).click();
 		waiting().until(d -> d.getCurrentUrl().contains("type=explosion"));
 		assertThat(browser.getCurrentUrl()).doesNotContain("type=shooting");
-		assertThat(browser.findElement(By.cssSelector("button.legend-type[data-type=explosion]")).getDomAttribute("aria-pressed"))
-			.isEqualTo("true");
+		assertThat(browser.findElement(By.cssSelector("button.legend-type[data-type=explosion]"))
+			.getDomAttribute("aria-pressed")).isEqualTo("true");
 		assertThat(browser.findElement(By.cssSelector("input[name=type][value=explosion]")).isSelected()).isTrue();
 		assertThat(browser.findElement(By.cssSelector("input[name=type][value=shooting]")).isSelected()).isFalse();
-		assertThat(browser.findElement(By.cssSelector(".types-label")).getDomProperty("textContent")).isEqualTo("Explosion");
+		assertThat(browser.findElement(By.cssSelector(".types-label")).getDomProperty("textContent"))
+			.isEqualTo("Explosion");
 		Chromium.screenshot(browser, "map-legend-explosion");
 		browser.findElement(By.cssSelector("button.legend-type[data-type=explosion]")).click();
 		waiting().until(d -> d.findElement(By.cssSelector("input[name=type][value=shooting]")).isSelected());
@@ -81,14 +83,18 @@ class SharingTest {
 	void theEmbedCarriesATitleALegendAndALineThatSaysWhatItShows() throws IOException {
 		browser.get("http://localhost:" + port + "/embed/map?type=shooting&type=explosion&city=Antwerp&year=2019-2023");
 		assertThat(browser.findElement(By.cssSelector(".embed-title")).getText()).contains("Incident Atlas");
-		assertThat(browser.findElement(By.id("embed-filters")).getText()).isEqualTo("Shooting, Explosion · Antwerp · 2019-2023");
+		assertThat(browser.findElement(By.id("embed-filters")).getText())
+			.isEqualTo("Shooting, Explosion · Antwerp · 2019-2023");
 		WebElement legend = browser.findElement(By.cssSelector(".embed-legend"));
 		legend.findElement(By.tagName("summary")).click();
 		Chromium.screenshot(browser, "embed-legend");
 		legend.findElement(By.cssSelector("button.legend-type[data-type=shooting]")).click();
 		waiting().until(d -> d.findElement(By.id("embed-filters")).getText().startsWith("Shooting ·"));
-		assertThat(browser.getCurrentUrl()).contains("type=shooting").doesNotContain("type=explosion").contains("city=Antwerp");
-		assertThat(((JavascriptExecutor) browser).executeScript("return document.title")).asString().contains("Incident Atlas");
+		assertThat(browser.getCurrentUrl()).contains("type=shooting")
+			.doesNotContain("type=explosion")
+			.contains("city=Antwerp");
+		assertThat(((JavascriptExecutor) browser).executeScript("return document.title")).asString()
+			.contains("Incident Atlas");
 	}
 
 }

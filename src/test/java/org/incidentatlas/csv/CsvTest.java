@@ -48,7 +48,8 @@ class CsvTest {
 		List<String> formulas = List.of("=1+1", "+1", "-1", "@SUM(A1)", "\tcmd", "\rcmd");
 		StringWriter out = new StringWriter();
 		Csv.to(out).row(formulas);
-		assertThat(cells(out.toString()).get(0)).containsExactly("'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tcmd", "'\rcmd");
+		assertThat(cells(out.toString()).get(0)).containsExactly("'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tcmd",
+				"'\rcmd");
 		assertThat(Csv.field("a=b")).as("only the first character counts").isEqualTo("a=b");
 	}
 
@@ -62,7 +63,8 @@ class CsvTest {
 
 	@Test
 	void readsQuotedCommasDoubledQuotesAndEmbeddedNewlinesWithTheLineEachRecordEndsOn() {
-		List<Csv.Record> records = Csv.read("type,summary\r\nshooting,\"Shots, \"\"again\"\"\nat night\"\r\n\r\nexplosion,x\n");
+		List<Csv.Record> records = Csv
+			.read("type,summary\r\nshooting,\"Shots, \"\"again\"\"\nat night\"\r\n\r\nexplosion,x\n");
 		assertThat(records).extracting(Csv.Record::cells)
 			.containsExactly(List.of("type", "summary"), List.of("shooting", "Shots, \"again\"\nat night"),
 					List.of("explosion", "x"));

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A caller that stops waiting stops the reading: the check is asked between sentences. */
+/**
+ * A caller that stops waiting stops the reading: the check is asked between sentences.
+ */
 class ExtractionCancellationTest {
 
 	static final String TEXT = "Op 2 april 2023 ontplofte een granaat in de Osystraat in Antwerpen. ".repeat(200);

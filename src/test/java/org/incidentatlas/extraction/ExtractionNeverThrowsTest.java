@@ -13,17 +13,22 @@ import org.incidentatlas.time.DateRange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Whatever text arrives, extraction answers and every evidence offset points into the text. */
+/**
+ * Whatever text arrives, extraction answers and every evidence offset points into the
+ * text.
+ */
 class ExtractionNeverThrowsTest {
 
-	private static final String[] FRAGMENTS = { "shot dead", "in Antwerp", "on Thursday", "In February,", "92 shootings",
-			"last year", "killing nine and injuring 48", "the Osystraat", "Keep reading", "\n\n", "2023", "tonnes",
-			"schietpartij", "op 2 april", "à Liège", "fusillade", "plotting to kidnap", "that same year", "(", "‘", "”",
-			"<script>alert(1)</script>", "Mr.", "R.", "...", "31 February 2024", "99 December 9999", "\u0000", "\uFFFD",
-			"🙂", "ﬁ", "İ", "e\u0301", "1,000,000,000,000,000 tonnes", "-", "–", "\t", " " };
+	private static final String[] FRAGMENTS = { "shot dead", "in Antwerp", "on Thursday", "In February,",
+			"92 shootings", "last year", "killing nine and injuring 48", "the Osystraat", "Keep reading", "\n\n",
+			"2023", "tonnes", "schietpartij", "op 2 april", "à Liège", "fusillade", "plotting to kidnap",
+			"that same year", "(", "‘", "”", "<script>alert(1)</script>", "Mr.", "R.", "...", "31 February 2024",
+			"99 December 9999", "\u0000", "\uFFFD", "🙂", "ﬁ", "İ", "e\u0301", "1,000,000,000,000,000 tonnes", "-", "–",
+			"\t", " " };
 
 	@Property(tries = 400)
-	void extractionNeverThrowsOnArbitraryText(@ForAll("texts") String text, @ForAll("publications") DateRange published) {
+	void extractionNeverThrowsOnArbitraryText(@ForAll("texts") String text,
+			@ForAll("publications") DateRange published) {
 		Extraction e = ExtractorTest.EXTRACTOR.extract(text, published, null);
 		assertThat(e.incidents()).allSatisfy(p -> p.evidence().forEach(ev -> inside(text, ev)));
 		assertThat(e.enforcement()).allSatisfy(p -> p.evidence().forEach(ev -> inside(text, ev)));

@@ -17,7 +17,10 @@ import org.incidentatlas.time.DateRange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The extraction rules, one behaviour each, on sentences written for these tests in three languages. */
+/**
+ * The extraction rules, one behaviour each, on sentences written for these tests in three
+ * languages.
+ */
 class ExtractorTest {
 
 	static final Extractor EXTRACTOR = ExtractionRuleFiles.extractor(GazetteerFiles.load(), Set.of("BE", "NL"));
@@ -27,8 +30,9 @@ class ExtractorTest {
 	static final DateRange OCTOBER_2025 = DateRange.parse("2025-10");
 
 	/**
-	 * The scope keeps violence only in a story that links it to drugs or crime, so the sentences
-	 * of the rule tests are read as the lead of such a story; the scope tests write their own.
+	 * The scope keeps violence only in a story that links it to drugs or crime, so the
+	 * sentences of the rule tests are read as the lead of such a story; the scope tests
+	 * write their own.
 	 */
 	static final String DRUG_STORY = "\n\nDrugs.";
 
@@ -74,23 +78,29 @@ class ExtractorTest {
 
 	@Test
 	void kidnappingsAreReadInAllThreeLanguages() {
-		assertThat(only("A businessman was kidnapped in Rotterdam in May 2024.").type()).isEqualTo(IncidentType.KIDNAPPING);
-		assertThat(only("Een zakenman werd in mei 2024 ontvoerd in Rotterdam.").type()).isEqualTo(IncidentType.KIDNAPPING);
-		assertThat(only("Un commerçant a été enlevé à Charleroi en mai 2024.").type()).isEqualTo(IncidentType.KIDNAPPING);
+		assertThat(only("A businessman was kidnapped in Rotterdam in May 2024.").type())
+			.isEqualTo(IncidentType.KIDNAPPING);
+		assertThat(only("Een zakenman werd in mei 2024 ontvoerd in Rotterdam.").type())
+			.isEqualTo(IncidentType.KIDNAPPING);
+		assertThat(only("Un commerçant a été enlevé à Charleroi en mai 2024.").type())
+			.isEqualTo(IncidentType.KIDNAPPING);
 	}
 
 	@Test
 	void arsonAndAssaultHaveTheirOwnTypes() {
-		assertThat(only("In June 2024 a car was set on fire outside a house in Mechelen.").type()).isEqualTo(IncidentType.ARSON);
+		assertThat(only("In June 2024 a car was set on fire outside a house in Mechelen.").type())
+			.isEqualTo(IncidentType.ARSON);
 		assertThat(only("Een man werd in juni 2024 neergestoken in Gent.").type()).isEqualTo(IncidentType.ASSAULT);
-		assertThat(only("En juin 2024, un jeune homme a été torturé à Anderlecht.").type()).isEqualTo(IncidentType.ASSAULT);
+		assertThat(only("En juin 2024, un jeune homme a été torturé à Anderlecht.").type())
+			.isEqualTo(IncidentType.ASSAULT);
 	}
 
 	// --- casualties and ages ---
 
 	@Test
 	void anImpliedDeathCountsOneKilledAndKeepsTheVictimsAge() {
-		ProposedIncident p = only("In 2023 an 11-year-old girl was shot dead in Antwerp when gunmen fired at her home in crossfire.");
+		ProposedIncident p = only(
+				"In 2023 an 11-year-old girl was shot dead in Antwerp when gunmen fired at her home in crossfire.");
 		assertThat(p.killed()).isEqualTo(1);
 		assertThat(p.victimAges()).containsExactly(11);
 		assertThat(p.type()).as("a death in crossfire is a shooting").isEqualTo(IncidentType.SHOOTING);
@@ -115,7 +125,8 @@ class ExtractorTest {
 
 	@Test
 	void numberWordsAreCounted() {
-		ProposedIncident p = only("Two men were shot dead and three people were injured in Schaerbeek on 12 January 2025.");
+		ProposedIncident p = only(
+				"Two men were shot dead and three people were injured in Schaerbeek on 12 January 2025.");
 		assertThat(p.killed()).isEqualTo(2);
 		assertThat(p.injured()).isEqualTo(3);
 		assertThat(p.place().city()).isEqualTo("Brussels");
@@ -144,7 +155,9 @@ class ExtractorTest {
 	void onThursdayIsADayWhenThePublicationDayIsKnownAndNoMoreOtherwise() {
 		ProposedIncident known = only("On Thursday a grenade exploded in front of a house in Merksem.");
 		assertThat(known.date()).isEqualTo(DateRange.parse("2025-10-30"));
-		ProposedIncident monthOnly = incidents("On Thursday a grenade exploded in front of a house in Merksem.", OCTOBER_2025).get(0);
+		ProposedIncident monthOnly = incidents("On Thursday a grenade exploded in front of a house in Merksem.",
+				OCTOBER_2025)
+			.get(0);
 		assertThat(monthOnly.date().precision()).isNotEqualTo(DatePrecision.DAY);
 		assertThat(monthOnly.date().from()).isBeforeOrEqualTo(LocalDate.of(2025, 10, 2));
 	}
@@ -154,15 +167,20 @@ class ExtractorTest {
 		assertThat(only("Last year a man was kidnapped in Breda.").date()).isEqualTo(DateRange.year(2024));
 		assertThat(only("Vorig jaar werd een man ontvoerd in Breda.").date()).isEqualTo(DateRange.year(2024));
 		assertThat(only("L'an dernier, un homme a été enlevé à Namur.").date()).isEqualTo(DateRange.year(2024));
-		assertThat(only("This summer a grenade was thrown at a house in Deurne.").date()).isEqualTo(DateRange.parse("2025-summer"));
-		assertThat(only("Earlier this month a grenade exploded at a house in Deurne.").date()).isEqualTo(DateRange.parse("2025-10"));
+		assertThat(only("This summer a grenade was thrown at a house in Deurne.").date())
+			.isEqualTo(DateRange.parse("2025-summer"));
+		assertThat(only("Earlier this month a grenade exploded at a house in Deurne.").date())
+			.isEqualTo(DateRange.parse("2025-10"));
 	}
 
 	@Test
 	void englishDatesInBothOrdersAreRead() {
-		assertThat(only("An explosion hit a house in Hoboken on April 2, 2023.").date()).isEqualTo(DateRange.parse("2023-04-02"));
-		assertThat(only("An explosion hit a house in Hoboken on 2 April 2023.").date()).isEqualTo(DateRange.parse("2023-04-02"));
-		assertThat(only("An explosion hit a house in Hoboken in April 2023.").date()).isEqualTo(DateRange.parse("2023-04"));
+		assertThat(only("An explosion hit a house in Hoboken on April 2, 2023.").date())
+			.isEqualTo(DateRange.parse("2023-04-02"));
+		assertThat(only("An explosion hit a house in Hoboken on 2 April 2023.").date())
+			.isEqualTo(DateRange.parse("2023-04-02"));
+		assertThat(only("An explosion hit a house in Hoboken in April 2023.").date())
+			.isEqualTo(DateRange.parse("2023-04"));
 	}
 
 	@Test
@@ -170,14 +188,16 @@ class ExtractorTest {
 		List<ProposedIncident> found = incidents("""
 				In 2022 a man was tortured to death in Brussels.
 				That same year a teenager was stabbed in Ghent.""", THURSDAY_30_OCTOBER_2025);
-		assertThat(found).extracting(ProposedIncident::date).containsExactly(DateRange.year(2022), DateRange.year(2022));
+		assertThat(found).extracting(ProposedIncident::date)
+			.containsExactly(DateRange.year(2022), DateRange.year(2022));
 	}
 
 	// --- places ---
 
 	@Test
 	void aStreetIsPassedOnWithItsCity() {
-		ProposedIncident p = only("An explosion was reported in the Osystraat, near the Franklin Rooseveltplaats, in Antwerp, on April 2, 2023.");
+		ProposedIncident p = only(
+				"An explosion was reported in the Osystraat, near the Franklin Rooseveltplaats, in Antwerp, on April 2, 2023.");
 		assertThat(p.place().street()).isEqualTo("Osystraat");
 		assertThat(p.place().city()).isEqualTo("Antwerp");
 		assertThat(p.place().precision()).isEqualTo(PlacePrecision.STREET);
@@ -197,15 +217,18 @@ class ExtractorTest {
 
 	@Test
 	void aPlaceSomeoneCameFromIsNotWhereItHappened() {
-		ProposedIncident p = only("In September the body of a man who had gone missing from Alkmaar was found in Belgium.");
+		ProposedIncident p = only(
+				"In September the body of a man who had gone missing from Alkmaar was found in Belgium.");
 		assertThat(p.place().country()).isEqualTo("BE");
 	}
 
 	@Test
 	void aSentenceWithoutPlaceTakesItsParagraphsPlaceOnlyWhenThereIsOne() {
-		ProposedIncident inherited = only("Police were called to a street in Mechelen. In March 2024 shots were fired at a parked car.");
+		ProposedIncident inherited = only(
+				"Police were called to a street in Mechelen. In March 2024 shots were fired at a parked car.");
 		assertThat(inherited.place().city()).isEqualTo("Mechelen");
-		ProposedIncident ambiguous = only("Police in Ghent and Mechelen worked together. In March 2024 shots were fired at a parked car.");
+		ProposedIncident ambiguous = only(
+				"Police in Ghent and Mechelen worked together. In March 2024 shots were fired at a parked car.");
 		assertThat(ambiguous.place().city()).as("two places in the paragraph: no city").isNull();
 	}
 
@@ -224,8 +247,11 @@ class ExtractorTest {
 	@Test
 	void negatedAndHypotheticalEventsAreNotProposed() {
 		assertThat(incidents("No shots were fired in Antwerp on Thursday.", THURSDAY_30_OCTOBER_2025)).isEmpty();
-		assertThat(incidents("Kidnappings can now be easily ordered online in Belgium, the judge warned.", THURSDAY_30_OCTOBER_2025)).isEmpty();
-		assertThat(incidents("Er werden geen schoten gelost in Antwerpen op donderdag.", THURSDAY_30_OCTOBER_2025)).isEmpty();
+		assertThat(incidents("Kidnappings can now be easily ordered online in Belgium, the judge warned.",
+				THURSDAY_30_OCTOBER_2025))
+			.isEmpty();
+		assertThat(incidents("Er werden geen schoten gelost in Antwerpen op donderdag.", THURSDAY_30_OCTOBER_2025))
+			.isEmpty();
 	}
 
 	@Test
@@ -245,7 +271,8 @@ class ExtractorTest {
 
 	@Test
 	void aTallySinceTheStartOfAYearKeepsItsQualifierAndPlace() {
-		Extraction e = EXTRACTOR.extract("With more than 57 shootings since the start of 2025, Brussels heads for a record.",
+		Extraction e = EXTRACTOR.extract(
+				"With more than 57 shootings since the start of 2025, Brussels heads for a record.",
 				THURSDAY_30_OCTOBER_2025, null);
 		assertThat(e.statistics()).singleElement().satisfies(s -> {
 			assertThat(s.value()).isEqualByComparingTo("57");
@@ -253,7 +280,8 @@ class ExtractorTest {
 			assertThat(s.period().from()).isEqualTo(LocalDate.of(2025, 1, 1));
 			assertThat(s.place()).isEqualTo("Brussels");
 		});
-		Extraction dutch = EXTRACTOR.extract("In Antwerpen waren er vorig jaar 40 schietpartijen.", THURSDAY_30_OCTOBER_2025, null);
+		Extraction dutch = EXTRACTOR.extract("In Antwerpen waren er vorig jaar 40 schietpartijen.",
+				THURSDAY_30_OCTOBER_2025, null);
 		assertThat(dutch.statistics()).singleElement().satisfies(s -> assertThat(s.place()).isEqualTo("Antwerp"));
 	}
 
@@ -264,8 +292,10 @@ class ExtractorTest {
 				Belgium led with 123 tonnes – 116 tonnes in Antwerp alone – ahead of Spain (118 tonnes).""",
 				THURSDAY_30_OCTOBER_2025, null);
 		assertThat(e.statistics()).extracting(ProposedStatistic::place, s -> s.value().intValue())
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Europe", 419), org.assertj.core.groups.Tuple.tuple("Belgium", 123),
-					org.assertj.core.groups.Tuple.tuple("Antwerp", 116), org.assertj.core.groups.Tuple.tuple("Spain", 118));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Europe", 419),
+					org.assertj.core.groups.Tuple.tuple("Belgium", 123),
+					org.assertj.core.groups.Tuple.tuple("Antwerp", 116),
+					org.assertj.core.groups.Tuple.tuple("Spain", 118));
 		assertThat(e.statistics()).allSatisfy(s -> assertThat(s.period()).isEqualTo(DateRange.year(2023)));
 	}
 
@@ -277,10 +307,12 @@ class ExtractorTest {
 
 	@Test
 	void chargesInCourtAreNotNewEvents() {
-		Extraction e = EXTRACTOR.extract("In February 2024 the kingpin was jailed in Amsterdam for murder and firearms offences.",
+		Extraction e = EXTRACTOR.extract(
+				"In February 2024 the kingpin was jailed in Amsterdam for murder and firearms offences.",
 				THURSDAY_30_OCTOBER_2025, null);
 		assertThat(e.incidents()).isEmpty();
-		assertThat(e.enforcement()).singleElement().satisfies(x -> assertThat(x.type()).isEqualTo(IncidentType.CONVICTION));
+		assertThat(e.enforcement()).singleElement()
+			.satisfies(x -> assertThat(x.type()).isEqualTo(IncidentType.CONVICTION));
 	}
 
 	@Test
@@ -290,7 +322,8 @@ class ExtractorTest {
 				Keep reading
 				The finance ministers met in Brussels on 3 March 2025 and seized the chance to agree a budget.""",
 				THURSDAY_30_OCTOBER_2025, null);
-		assertThat(e.incidents()).singleElement().satisfies(p -> assertThat(p.type()).isEqualTo(IncidentType.EXPLOSION));
+		assertThat(e.incidents()).singleElement()
+			.satisfies(p -> assertThat(p.type()).isEqualTo(IncidentType.EXPLOSION));
 		assertThat(e.enforcement()).isEmpty();
 	}
 
@@ -299,7 +332,8 @@ class ExtractorTest {
 	@Test
 	void anEventToldInTheBodyAndACaptionIsOneProposalWithBothPassages() {
 		String caption = "Police inspect the scene of an explosion in the Osystraat in Antwerp on April 2, 2023";
-		String text = caption + "\n\n" + caption + "\n\nResidents said the explosion in the Osystraat on April 2, 2023 woke the street.";
+		String text = caption + "\n\n" + caption
+				+ "\n\nResidents said the explosion in the Osystraat on April 2, 2023 woke the street.";
 		ProposedIncident p = only(text);
 		assertThat(p.evidence()).hasSize(3);
 		assertThat(p.evidence()).allSatisfy(e -> assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text()));
@@ -365,10 +399,13 @@ class ExtractorTest {
 
 	@Test
 	void partsOfTheDayAndNightsResolveAgainstTheDayOfPublication() {
-		assertThat(only("Zondagavond ontplofte een granaat aan een woning in Merksem.").date()).isEqualTo(DateRange.parse("2025-10-26"));
-		assertThat(only("Mardi soir, une grenade a explosé devant une maison à Anderlecht.").date()).isEqualTo(DateRange.parse("2025-10-28"));
+		assertThat(only("Zondagavond ontplofte een granaat aan een woning in Merksem.").date())
+			.isEqualTo(DateRange.parse("2025-10-26"));
+		assertThat(only("Mardi soir, une grenade a explosé devant une maison à Anderlecht.").date())
+			.isEqualTo(DateRange.parse("2025-10-28"));
 		// "last night" without a clock time is the publication day or the day before
-		for (String lastNight : List.of("Vannacht werd een woning in Deurne beschoten.", "Last night a grenade exploded outside a bar in Berchem.",
+		for (String lastNight : List.of("Vannacht werd een woning in Deurne beschoten.",
+				"Last night a grenade exploded outside a bar in Berchem.",
 				"Cette nuit, une maison a été visée par des tirs à Anderlecht.")) {
 			DateRange date = only(lastNight).date();
 			assertThat(date.from()).as(lastNight).isBeforeOrEqualTo(LocalDate.of(2025, 10, 29));
@@ -388,19 +425,27 @@ class ExtractorTest {
 
 	@Test
 	void aDayAndMonthWithoutYearTakeTheLatestSuchDayBeforePublication() {
-		assertThat(only("Op 5 februari werd een man ontvoerd in Breda.").date()).isEqualTo(DateRange.parse("2025-02-05"));
-		assertThat(only("Le 4 novembre, un commerçant a été enlevé à Charleroi.").date()).isEqualTo(DateRange.parse("2024-11-04"));
-		assertThat(only("On 12 December a grenade exploded at a shop in Genk.").date()).isEqualTo(DateRange.parse("2024-12-12"));
+		assertThat(only("Op 5 februari werd een man ontvoerd in Breda.").date())
+			.isEqualTo(DateRange.parse("2025-02-05"));
+		assertThat(only("Le 4 novembre, un commerçant a été enlevé à Charleroi.").date())
+			.isEqualTo(DateRange.parse("2024-11-04"));
+		assertThat(only("On 12 December a grenade exploded at a shop in Genk.").date())
+			.isEqualTo(DateRange.parse("2024-12-12"));
 	}
 
 	@Test
 	void backwardReferencesGiveWhatIsCertain() {
-		assertThat(only("Earlier this week a grenade exploded at a house in Deurne.").date()).isEqualTo(DateRange.week(LocalDate.of(2025, 10, 30)));
-		assertThat(only("Eind vorige maand werd een woning in Breda beschoten.").date()).isEqualTo(DateRange.parse("2025-09"));
+		assertThat(only("Earlier this week a grenade exploded at a house in Deurne.").date())
+			.isEqualTo(DateRange.week(LocalDate.of(2025, 10, 30)));
+		assertThat(only("Eind vorige maand werd een woning in Breda beschoten.").date())
+			.isEqualTo(DateRange.parse("2025-09"));
 		DateRange lastWeek = only("La semaine dernière, une maison a été visée par des tirs à Anderlecht.").date();
 		assertThat(lastWeek.from()).isEqualTo(LocalDate.of(2025, 10, 20));
 		// on a page dated only to the month, "last weekend" is only certain to the year
-		DateRange weekend = incidents("Vorig weekend werd een handgranaat gevonden aan een winkel in Breda.", OCTOBER_2025).get(0).date();
+		DateRange weekend = incidents("Vorig weekend werd een handgranaat gevonden aan een winkel in Breda.",
+				OCTOBER_2025)
+			.get(0)
+			.date();
 		assertThat(weekend.precision()).isEqualTo(DatePrecision.YEAR);
 	}
 
@@ -417,21 +462,28 @@ class ExtractorTest {
 	@Test
 	void anUndatedFreshReportHappenedAtPublication() {
 		assertThat(only("A grenade exploded outside a house in Merksem.").date()).isEqualTo(THURSDAY_30_OCTOBER_2025);
-		assertThat(incidents("Een granaat ontplofte aan een woning in Merksem.", OCTOBER_2025).get(0).date()).isEqualTo(OCTOBER_2025);
+		assertThat(incidents("Een granaat ontplofte aan een woning in Merksem.", OCTOBER_2025).get(0).date())
+			.isEqualTo(OCTOBER_2025);
 	}
 
 	// --- casualties in three languages ---
 
 	@Test
 	void singleVictimsAndNobodyHurtAreCounted() {
-		assertThat(only("Een 34-jarige bewoner raakte gewond bij een schietpartij in Deurne op 3 maart 2025.").injured()).isEqualTo(1);
-		assertThat(only("Une personne a été blessée lors d'une fusillade à Anderlecht le 3 mars 2025.").injured()).isEqualTo(1);
-		ProposedIncident nobody = only("Op 3 maart 2025 ontplofte een granaat aan een woning in Deurne. Er vielen geen gewonden.");
+		assertThat(
+				only("Een 34-jarige bewoner raakte gewond bij een schietpartij in Deurne op 3 maart 2025.").injured())
+			.isEqualTo(1);
+		assertThat(only("Une personne a été blessée lors d'une fusillade à Anderlecht le 3 mars 2025.").injured())
+			.isEqualTo(1);
+		ProposedIncident nobody = only(
+				"Op 3 maart 2025 ontplofte een granaat aan een woning in Deurne. Er vielen geen gewonden.");
 		assertThat(nobody.killed()).isZero();
 		assertThat(nobody.injured()).isZero();
-		ProposedIncident personne = only("Le 3 mars 2025, une grenade a explosé devant une maison à Anderlecht. Personne n'a été blessé.");
+		ProposedIncident personne = only(
+				"Le 3 mars 2025, une grenade a explosé devant une maison à Anderlecht. Personne n'a été blessé.");
 		assertThat(personne.injured()).isZero();
-		ProposedIncident critical = only("Op 3 maart 2025 werd een man neergeschoten in Deurne; hij is in levensgevaar.");
+		ProposedIncident critical = only(
+				"Op 3 maart 2025 werd een man neergeschoten in Deurne; hij is in levensgevaar.");
 		assertThat(critical.killed()).isZero();
 		assertThat(critical.injured()).isEqualTo(1);
 		ProposedIncident wounded = only("A man was wounded by gunfire in Molenbeek on 3 March 2025.");
@@ -442,10 +494,13 @@ class ExtractorTest {
 
 	@Test
 	void anExplicitCountOfAttacksOrTargetsIsThatManyIncidents() {
-		assertThat(incidents("Three homes were shot at in Deurne on 3 March 2025.", THURSDAY_30_OCTOBER_2025)).hasSize(3)
+		assertThat(incidents("Three homes were shot at in Deurne on 3 March 2025.", THURSDAY_30_OCTOBER_2025))
+			.hasSize(3)
 			.allSatisfy(p -> assertThat(p.type()).isEqualTo(IncidentType.SHOOTING));
-		assertThat(incidents("In maart 2025 waren er twee granaataanslagen in Borgerhout.", THURSDAY_30_OCTOBER_2025)).hasSize(2);
-		assertThat(incidents("Deux voitures ont été incendiées à Anderlecht le 3 mars 2025.", THURSDAY_30_OCTOBER_2025)).hasSize(2)
+		assertThat(incidents("In maart 2025 waren er twee granaataanslagen in Borgerhout.", THURSDAY_30_OCTOBER_2025))
+			.hasSize(2);
+		assertThat(incidents("Deux voitures ont été incendiées à Anderlecht le 3 mars 2025.", THURSDAY_30_OCTOBER_2025))
+			.hasSize(2)
 			.allSatisfy(p -> assertThat(p.type()).isEqualTo(IncidentType.ARSON));
 	}
 
@@ -486,37 +541,52 @@ class ExtractorTest {
 
 	@Test
 	void violenceWithoutADrugOrGangLinkIsLeftOutAndAnExplosionIsKept() {
-		assertThat(EXTRACTOR.extract("A man was shot dead outside a pizzeria in Amsterdam on 3 March 2025.", THURSDAY_30_OCTOBER_2025, null)
+		assertThat(EXTRACTOR
+			.extract("A man was shot dead outside a pizzeria in Amsterdam on 3 March 2025.", THURSDAY_30_OCTOBER_2025,
+					null)
 			.incidents()).isEmpty();
-		assertThat(EXTRACTOR.extract("Een molotovcocktail werd op 3 maart 2025 tegen een woning in Mechelen gegooid. Er zijn geen aanwijzingen voor een link met het drugsmilieu.",
-				THURSDAY_30_OCTOBER_2025, null).incidents()).isEmpty();
-		assertThat(EXTRACTOR.extract("Une grenade a explosé devant une maison à Anderlecht le 3 mars 2025.", THURSDAY_30_OCTOBER_2025, null)
+		assertThat(EXTRACTOR.extract(
+				"Een molotovcocktail werd op 3 maart 2025 tegen een woning in Mechelen gegooid. Er zijn geen aanwijzingen voor een link met het drugsmilieu.",
+				THURSDAY_30_OCTOBER_2025, null)
+			.incidents()).isEmpty();
+		assertThat(EXTRACTOR
+			.extract("Une grenade a explosé devant une maison à Anderlecht le 3 mars 2025.", THURSDAY_30_OCTOBER_2025,
+					null)
 			.incidents()).hasSize(1);
-		assertThat(EXTRACTOR.extract("Un homme a été abattu à Anderlecht le 3 mars 2025, sur fond de trafic de drogue.", THURSDAY_30_OCTOBER_2025, null)
+		assertThat(EXTRACTOR
+			.extract("Un homme a été abattu à Anderlecht le 3 mars 2025, sur fond de trafic de drogue.",
+					THURSDAY_30_OCTOBER_2025, null)
 			.incidents()).hasSize(1);
 	}
 
 	@Test
 	void aDeviceThatDidNotGoOffIsAThreat() {
-		assertThat(only("On 3 March 2025 a grenade was thrown into a house in Deurne. It did not explode.").type()).isEqualTo(IncidentType.THREAT);
-		assertThat(only("Op 3 maart 2025 werd een niet-ontplofte granaat gevonden aan een woning in Deurne.").type()).isEqualTo(IncidentType.THREAT);
-		assertThat(only("Le 3 mars 2025, une grenade non explosée a été découverte devant une maison à Anderlecht.").type()).isEqualTo(IncidentType.THREAT);
+		assertThat(only("On 3 March 2025 a grenade was thrown into a house in Deurne. It did not explode.").type())
+			.isEqualTo(IncidentType.THREAT);
+		assertThat(only("Op 3 maart 2025 werd een niet-ontplofte granaat gevonden aan een woning in Deurne.").type())
+			.isEqualTo(IncidentType.THREAT);
+		assertThat(only("Le 3 mars 2025, une grenade non explosée a été découverte devant une maison à Anderlecht.")
+			.type()).isEqualTo(IncidentType.THREAT);
 	}
 
 	// --- sentences and languages ---
 
 	@Test
 	void abbreviationsAndInitialsDoNotEndASentence() {
-		List<Sentences.Sentence> s = Sentences.split("Mr. Peter R. de Vries was shot dead in 2021. He died days later.");
+		List<Sentences.Sentence> s = Sentences
+			.split("Mr. Peter R. de Vries was shot dead in 2021. He died days later.");
 		assertThat(s).hasSize(2);
 		assertThat(s.get(0).text()).endsWith("in 2021.");
 	}
 
 	@Test
 	void theLanguageIsDetected() {
-		assertThat(LanguageDetector.detect("De politie heeft een man opgepakt na een schietpartij in de stad.")).isEqualTo(Language.NL);
-		assertThat(LanguageDetector.detect("La police a arrêté un homme après une fusillade dans la ville.")).isEqualTo(Language.FR);
-		assertThat(LanguageDetector.detect("The police arrested a man after a shooting in the city.")).isEqualTo(Language.EN);
+		assertThat(LanguageDetector.detect("De politie heeft een man opgepakt na een schietpartij in de stad."))
+			.isEqualTo(Language.NL);
+		assertThat(LanguageDetector.detect("La police a arrêté un homme après une fusillade dans la ville."))
+			.isEqualTo(Language.FR);
+		assertThat(LanguageDetector.detect("The police arrested a man after a shooting in the city."))
+			.isEqualTo(Language.EN);
 	}
 
 }

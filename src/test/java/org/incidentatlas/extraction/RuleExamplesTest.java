@@ -13,7 +13,10 @@ import org.incidentatlas.reading.ExtractionRuleFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every block of {@code extraction/<language>/events.txt} reads its own example as the block says. */
+/**
+ * Every block of {@code extraction/<language>/events.txt} reads its own example as the
+ * block says.
+ */
 class RuleExamplesTest {
 
 	static final EventRules RULES = ExtractionRuleFiles.events();
@@ -26,7 +29,8 @@ class RuleExamplesTest {
 			assertThat(lexicon.enforcement.size()).as("%s enforcement triggers", language).isGreaterThan(10);
 			assertThat(RULES.examples(language)).extracting(Lexicon.Example::block)
 				.as("%s blocks with an example", language)
-				.contains("violence shooting killed", "violence explosion none", "cue negation", "cue plot", "enumeration");
+				.contains("violence shooting killed", "violence explosion none", "cue negation", "cue plot",
+						"enumeration");
 		}
 	}
 

@@ -21,23 +21,30 @@ import net.jqwik.api.Provide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A scan finds exactly what {@link Matcher#find} finds, for every regex the extractor uses. */
+/**
+ * A scan finds exactly what {@link Matcher#find} finds, for every regex the extractor
+ * uses.
+ */
 class ScanTest {
 
-	/** Every scan the extractor holds: its patterns, lexicons, triggers and date rules. */
+	/**
+	 * Every scan the extractor holds: its patterns, lexicons, triggers and date rules.
+	 */
 	static final List<Scan> ALL = collect();
 
 	private static final String[] WORDS = { "one", "someone", "gun", "un", "twee", "deux", "dix-sept", "twenty", "zéro",
-			"één", "48", "1,000", "1.500", "2,5", "killed", "dead", "doden", "morts", "tués", "injured", "gewonden", "blessés",
-			"killing", "injuring", "faisant", "people", "shootings", "schietpartijen", "fusillades", "tonnes", "ton", "t",
-			"shot", "dead", "Shot", "DEAD", "schietpartij", "fusillade", "granaat", "explosion", "kidnapping", "ontvoerd",
-			"enlèvement", "plotting", "to", "kidnap", "not", "no", "could", "may", "May", "April", "avril", "april", "2023",
-			"last", "year", "this", "summer", "on", "Thursday", "jeudi", "donderdag", "earlier", "month", "in", "In", "à",
-			"Antwerp", "Osystraat", "Rue", "de", "la", "Loi", "Street", "Road", "near", "bound", "for", "cocaine", "drugs",
-			"seized", "the", "nobody", "was", "hurt", "11-year-old", "(23)", "aged", "17", "jarige", "ans", "record",
-			"so", "far", "since", "start", "of", "2025", "alone", "smuggled", "which", "waarvan", "dont" };
+			"één", "48", "1,000", "1.500", "2,5", "killed", "dead", "doden", "morts", "tués", "injured", "gewonden",
+			"blessés", "killing", "injuring", "faisant", "people", "shootings", "schietpartijen", "fusillades",
+			"tonnes", "ton", "t", "shot", "dead", "Shot", "DEAD", "schietpartij", "fusillade", "granaat", "explosion",
+			"kidnapping", "ontvoerd", "enlèvement", "plotting", "to", "kidnap", "not", "no", "could", "may", "May",
+			"April", "avril", "april", "2023", "last", "year", "this", "summer", "on", "Thursday", "jeudi", "donderdag",
+			"earlier", "month", "in", "In", "à", "Antwerp", "Osystraat", "Rue", "de", "la", "Loi", "Street", "Road",
+			"near", "bound", "for", "cocaine", "drugs", "seized", "the", "nobody", "was", "hurt", "11-year-old", "(23)",
+			"aged", "17", "jarige", "ans", "record", "so", "far", "since", "start", "of", "2025", "alone", "smuggled",
+			"which", "waarvan", "dont" };
 
-	private static final String[] GLUE = { " ", " ", " ", "  ", ", ", ". ", "\n", "-", "", "(", ")", "’", "\u00a0", "–" };
+	private static final String[] GLUE = { " ", " ", " ", "  ", ", ", ". ", "\n", "-", "", "(", ")", "’", "\u00a0",
+			"–" };
 
 	@Property(tries = 300)
 	void aScanFindsWhatFindFinds(@ForAll("texts") String text) {
@@ -96,8 +103,7 @@ class ScanTest {
 
 	@Provide
 	Arbitrary<String> texts() {
-		Arbitrary<String> token = Arbitraries.frequencyOf(
-				net.jqwik.api.Tuple.of(8, Arbitraries.of(WORDS)),
+		Arbitrary<String> token = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(8, Arbitraries.of(WORDS)),
 				net.jqwik.api.Tuple.of(1, Arbitraries.strings().withCharRange(' ', 'ɏ').ofMaxLength(4)),
 				net.jqwik.api.Tuple.of(1, Arbitraries.strings().all().ofMaxLength(2)));
 		Arbitrary<String> piece = Combinators.combine(token, Arbitraries.of(GLUE)).as((t, g) -> t + g);
@@ -114,11 +120,21 @@ class ScanTest {
 				}
 			}
 		}
-		walk(org.incidentatlas.reading.ExtractionRuleFiles.events(), seen, scans); // the triggers and cues of the rule files
+		walk(org.incidentatlas.reading.ExtractionRuleFiles.events(), seen, scans); // the
+																					// triggers
+																					// and
+																					// cues
+																					// of
+																					// the
+																					// rule
+																					// files
 		return scans;
 	}
 
-	/** Descends through collections, maps, arrays and the extractor's own objects to every scan. */
+	/**
+	 * Descends through collections, maps, arrays and the extractor's own objects to every
+	 * scan.
+	 */
 	private static void walk(Object value, Set<Object> seen, List<Scan> scans) {
 		if (value == null || !seen.add(value)) {
 			return;

@@ -14,7 +14,10 @@ import org.incidentatlas.time.DateRange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Every statistic rule in {@code extraction/<language>/statistics.txt} does what its example says. */
+/**
+ * Every statistic rule in {@code extraction/<language>/statistics.txt} does what its
+ * example says.
+ */
 class StatisticRulesTest {
 
 	static final StatisticRules RULES = ExtractionRuleFiles.statistics();
@@ -45,9 +48,14 @@ class StatisticRulesTest {
 			}
 			Extraction e = EXTRACTOR.extract(StatisticRules.exampleText(r), PUBLISHED, r.language());
 			assertThat(e.statistics())
-				.as(describe(r) + " read " + e.statistics().stream().map(s -> s.metric().token() + " " + s.value().toPlainString()
-						+ " " + s.place() + " " + s.period().compact()).toList())
-				.anySatisfy(s -> assertThat(s.metric().token() + " " + s.value().toPlainString()).isEqualTo(StatisticRules.expected(r)));
+				.as(describe(r) + " read "
+						+ e.statistics()
+							.stream()
+							.map(s -> s.metric().token() + " " + s.value().toPlainString() + " " + s.place() + " "
+									+ s.period().compact())
+							.toList())
+				.anySatisfy(s -> assertThat(s.metric().token() + " " + s.value().toPlainString())
+					.isEqualTo(StatisticRules.expected(r)));
 		}
 	}
 
@@ -65,16 +73,21 @@ class StatisticRulesTest {
 	@Test
 	void aRuleThatDoesNotParseIsRefusedWithItsFileAndLine() {
 		assertThatThrownBy(() -> StatisticRules.parse(Map.of(Language.EN, "count shootings {N} shootings\n")))
-			.hasMessageContaining("extraction/en/statistics.txt").hasMessageContaining("no example");
-		assertThatThrownBy(() -> StatisticRules.parse(Map.of(Language.NL, "\nperiod someday ooit\n    example: ooit => 2025\n")))
-			.hasMessageContaining("extraction/nl/statistics.txt line 2").hasMessageContaining("someday");
-		assertThatThrownBy(() -> StatisticRules.parse(Map.of(Language.FR, "count fusillades {N} fusillades\n    example: x\n")))
-			.hasMessageContaining("line 1").hasMessageContaining("'fusillades' is not a metric");
+			.hasMessageContaining("extraction/en/statistics.txt")
+			.hasMessageContaining("no example");
+		assertThatThrownBy(
+				() -> StatisticRules.parse(Map.of(Language.NL, "\nperiod someday ooit\n    example: ooit => 2025\n")))
+			.hasMessageContaining("extraction/nl/statistics.txt line 2")
+			.hasMessageContaining("someday");
+		assertThatThrownBy(
+				() -> StatisticRules.parse(Map.of(Language.FR, "count fusillades {N} fusillades\n    example: x\n")))
+			.hasMessageContaining("line 1")
+			.hasMessageContaining("'fusillades' is not a metric");
 	}
 
 	private static String describe(StatisticRules.Rule r) {
-		return "extraction/" + r.language().token() + "/statistics.txt line " + r.line() + " (" + r.kind() + " " + r.argument()
-				+ ", example \"" + r.example() + "\")";
+		return "extraction/" + r.language().token() + "/statistics.txt line " + r.line() + " (" + r.kind() + " "
+				+ r.argument() + ", example \"" + r.example() + "\")";
 	}
 
 }

@@ -15,7 +15,10 @@ import org.incidentatlas.time.DateRange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Tallies become statistics with their place and period; counts of the events a story tells do not. Sentences of our own. */
+/**
+ * Tallies become statistics with their place and period; counts of the events a story
+ * tells do not. Sentences of our own.
+ */
 class StatisticsStageTest {
 
 	static final Extractor EXTRACTOR = ExtractionRuleFiles.extractor(GazetteerFiles.load(), Set.of("BE", "NL"));
@@ -25,22 +28,28 @@ class StatisticsStageTest {
 	static final DateRange NOVEMBER_2024 = DateRange.parse("2024-11");
 
 	private static List<String> read(String text, DateRange published, Language language) {
-		return EXTRACTOR.extract(text, published, language).statistics().stream()
-			.map(s -> s.metric().token() + " " + s.value().toPlainString() + " " + s.place() + " " + s.period().compact())
+		return EXTRACTOR.extract(text, published, language)
+			.statistics()
+			.stream()
+			.map(s -> s.metric().token() + " " + s.value().toPlainString() + " " + s.place() + " "
+					+ s.period().compact())
 			.toList();
 	}
 
 	@Test
 	void aTallyWithoutAPlaceInItsSentenceTakesThePlaceTheStoryIsAbout() {
-		assertThat(read("""
-				Gunfire is heard almost every week in Brussels now. The prosecutor in Brussels called a press conference.
-				Since the beginning of this year there have been 41 shootings, one every five days.""",
-				MID_AUGUST_2025, Language.EN)).containsExactly("shootings 41 Brussels 2025");
+		assertThat(
+				read("""
+						Gunfire is heard almost every week in Brussels now. The prosecutor in Brussels called a press conference.
+						Since the beginning of this year there have been 41 shootings, one every five days.""",
+						MID_AUGUST_2025, Language.EN))
+			.containsExactly("shootings 41 Brussels 2025");
 	}
 
 	@Test
 	void ofWhichFiguresKeepTheTallysPlaceWithTheirOwnPeriodAndTheNextSentencesCasualtiesAreTheTallys() {
-		assertThat(read("Charleroi a connu douze fusillades depuis un mois, dont cinq ces deux dernières semaines. Quatre personnes ont été blessées.",
+		assertThat(read(
+				"Charleroi a connu douze fusillades depuis un mois, dont cinq ces deux dernières semaines. Quatre personnes ont été blessées.",
 				DateRange.day(LocalDate.of(2025, 8, 20)), Language.FR))
 			.containsExactly("shootings 12 Charleroi 2025-07/2025-08", "shootings 5 Charleroi 2025-08",
 					"injured 4 Charleroi 2025-07/2025-08");
@@ -48,41 +57,55 @@ class StatisticsStageTest {
 
 	@Test
 	void aHalfYearAndTheRestOfTheYearAreTheirOwnPeriods() {
-		assertThat(read("""
-				In Limburg ging dit jaar al 50 keer een explosief af.
-				In het eerste halfjaar was het 14 keer raak. De overige 36 explosies gebeurden in de tweede helft van het jaar.""",
-				NOVEMBER_2024, Language.NL))
+		assertThat(
+				read("""
+						In Limburg ging dit jaar al 50 keer een explosief af.
+						In het eerste halfjaar was het 14 keer raak. De overige 36 explosies gebeurden in de tweede helft van het jaar.""",
+						NOVEMBER_2024, Language.NL))
 			.containsExactly("explosions 50 Limburg 2024", "explosions 14 Limburg 2024-01/2024-06",
 					"explosions 36 Limburg 2024-07/2024-12");
 	}
 
 	@Test
 	void approximateAndQualifiedFiguresKeepTheirQualifier() {
-		Extraction e = EXTRACTOR.extract("Het afgelopen jaar waren er in Charleroi een dertigtal geweldsincidenten, en minstens vier liquidaties.",
+		Extraction e = EXTRACTOR.extract(
+				"Het afgelopen jaar waren er in Charleroi een dertigtal geweldsincidenten, en minstens vier liquidaties.",
 				NOVEMBER_2024, Language.NL);
-		assertThat(e.statistics()).extracting(ProposedStatistic::metric, ProposedStatistic::value, ProposedStatistic::qualifier)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(Metric.VIOLENT_INCIDENTS, BigDecimal.valueOf(30), Qualifier.ABOUT),
-					org.assertj.core.groups.Tuple.tuple(Metric.LIQUIDATIONS, BigDecimal.valueOf(4), Qualifier.AT_LEAST));
+		assertThat(e.statistics())
+			.extracting(ProposedStatistic::metric, ProposedStatistic::value, ProposedStatistic::qualifier)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(Metric.VIOLENT_INCIDENTS, BigDecimal.valueOf(30),
+							Qualifier.ABOUT),
+					org.assertj.core.groups.Tuple.tuple(Metric.LIQUIDATIONS, BigDecimal.valueOf(4),
+							Qualifier.AT_LEAST));
 	}
 
 	@Test
 	void theEventsOfOneStoryAreNotATally() {
-		assertThat(read("On 3 March two grenade attacks hit homes in Deurne. Three people were injured.", MID_AUGUST_2025, Language.EN))
+		assertThat(read("On 3 March two grenade attacks hit homes in Deurne. Three people were injured.",
+				MID_AUGUST_2025, Language.EN))
 			.isEmpty();
-		assertThat(read("Vannacht zijn in Rotterdam vijf explosieven afgegaan.", DateRange.parse("2023-09"), Language.NL)).isEmpty();
-		assertThat(read("In 2021 three murders were committed in Amsterdam during the trial.", MID_AUGUST_2025, Language.EN)).isEmpty();
+		assertThat(
+				read("Vannacht zijn in Rotterdam vijf explosieven afgegaan.", DateRange.parse("2023-09"), Language.NL))
+			.isEmpty();
+		assertThat(read("In 2021 three murders were committed in Amsterdam during the trial.", MID_AUGUST_2025,
+				Language.EN))
+			.isEmpty();
 	}
 
 	@Test
 	void kilosSeizedOverAPeriodAreTonnesAndASingleHaulIsNot() {
-		assertThat(read("Since the start of the year customs in Antwerp have seized 2,500 kilos of cocaine.", MID_AUGUST_2025, Language.EN))
+		assertThat(read("Since the start of the year customs in Antwerp have seized 2,500 kilos of cocaine.",
+				MID_AUGUST_2025, Language.EN))
 			.containsExactly("cocaine_seized_tonnes 2.5 Antwerp 2025");
-		assertThat(read("On Tuesday customs in Antwerp seized 300 kilos of cocaine.", MID_AUGUST_2025, Language.EN)).isEmpty();
+		assertThat(read("On Tuesday customs in Antwerp seized 300 kilos of cocaine.", MID_AUGUST_2025, Language.EN))
+			.isEmpty();
 	}
 
 	@Test
 	void theNthDeathOfTheYearIsATallyOfTheDead() {
-		assertThat(read("Het is de achtste dode in Antwerpen sinds het begin van het jaar.", MID_AUGUST_2025, Language.NL))
+		assertThat(
+				read("Het is de achtste dode in Antwerpen sinds het begin van het jaar.", MID_AUGUST_2025, Language.NL))
 			.containsExactly("killed 8 Antwerp 2025");
 		assertThat(read("C'est la 23e fusillade à Bruxelles cette année.", MID_AUGUST_2025, Language.FR))
 			.containsExactly("shootings 23 Brussels 2025");

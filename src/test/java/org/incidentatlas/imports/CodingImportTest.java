@@ -13,7 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The coding columns of a CSV import: read like the export writes them, and refused by line and column when unknown. */
+/**
+ * The coding columns of a CSV import: read like the export writes them, and refused by
+ * line and column when unknown.
+ */
 @IntegrationTest
 @Transactional
 class CodingImportTest {
@@ -39,7 +42,8 @@ class CodingImportTest {
 		ImportJobs.Job job = jobs.check(id, "anna", jobs.find(id, "anna").orElseThrow().mapping());
 		assertThat(job.report()).extracting(p -> p.line() + ":" + p.column())
 			.containsExactlyInAnyOrder("3:subtype", "4:subtype", "5:target", "6:time", "7:time_of_day");
-		assertThat(job.report()).filteredOn(p -> p.line() == 3).first()
+		assertThat(job.report()).filteredOn(p -> p.line() == 3)
+			.first()
 			.satisfies(p -> assertThat(p.message()).contains("nail_bomb").contains("fireworks_bomb"));
 	}
 
@@ -54,16 +58,22 @@ class CodingImportTest {
 		ImportJobs.Job checked = jobs.check(id, "anna", jobs.find(id, "anna").orElseThrow().mapping());
 		assertThat(checked.report()).isEmpty();
 		jobs.execute(id, "anna", checked.mapping());
-		List<Map<String, Object>> rows = jdbc.queryForList("""
-				select subtype, target, time_of_day, to_char(time_reported, 'HH24:MI') as time, time_precision,
-				       (select string_agg(name, ', ' order by name) from incident_actor a where a.incident_id = i.id) as groups
-				from incident i where summary like 'coded import:%' order by summary""");
+		List<Map<String, Object>> rows = jdbc.queryForList(
+				"""
+						select subtype, target, time_of_day, to_char(time_reported, 'HH24:MI') as time, time_precision,
+						       (select string_agg(name, ', ' order by name) from incident_actor a where a.incident_id = i.id) as groups
+						from incident i where summary like 'coded import:%' order by summary""");
 		assertThat(rows).hasSize(2);
-		assertThat(rows.get(0)).containsEntry("subtype", "FIREWORKS_BOMB").containsEntry("target", "BUSINESS")
-			.containsEntry("time_of_day", "NIGHT").containsEntry("time", "03:15").containsEntry("time_precision", "MINUTE")
+		assertThat(rows.get(0)).containsEntry("subtype", "FIREWORKS_BOMB")
+			.containsEntry("target", "BUSINESS")
+			.containsEntry("time_of_day", "NIGHT")
+			.containsEntry("time", "03:15")
+			.containsEntry("time_precision", "MINUTE")
 			.containsEntry("groups", "Testgroep Import, Testgroep Twee");
-		assertThat(rows.get(1)).containsEntry("subtype", "MOLOTOV").containsEntry("time_of_day", "EVENING")
-			.containsEntry("time_precision", "PART_OF_DAY").containsEntry("groups", null);
+		assertThat(rows.get(1)).containsEntry("subtype", "MOLOTOV")
+			.containsEntry("time_of_day", "EVENING")
+			.containsEntry("time_precision", "PART_OF_DAY")
+			.containsEntry("groups", null);
 	}
 
 }

@@ -12,8 +12,9 @@ class CsvTableTest {
 
 	@Test
 	void readsQuotedCommasQuotesAndLineBreaksAndDropsTheByteOrderMark() {
-		String text = CsvTable.decode(("\uFEFFtype,summary,city\r\nshooting,\"Shots, \"\"again\"\"\nat night\",Liège\r\n")
-			.getBytes(StandardCharsets.UTF_8));
+		String text = CsvTable
+			.decode(("\uFEFFtype,summary,city\r\nshooting,\"Shots, \"\"again\"\"\nat night\",Liège\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 		CsvTable table = CsvTable.parse(text);
 		assertThat(table.header()).containsExactly("type", "summary", "city");
 		assertThat(table.rows()).containsExactly(List.of("shooting", "Shots, \"again\"\nat night", "Liège"));
@@ -29,16 +30,18 @@ class CsvTableTest {
 	void refusesBinaryJunkEmptyFilesAndUnclosedQuotes() {
 		assertThatThrownBy(() -> CsvTable.decode(new byte[] { 'a', 0, 'b' })).hasMessageContaining("binary");
 		assertThatThrownBy(() -> CsvTable.parse("")).hasMessageContaining("empty");
-		assertThatThrownBy(() -> CsvTable.parse("type,summary\nshooting,\"never closed\n")).hasMessageContaining("never closed");
+		assertThatThrownBy(() -> CsvTable.parse("type,summary\nshooting,\"never closed\n"))
+			.hasMessageContaining("never closed");
 	}
 
 	@Test
 	void mapsAnAcledRowToAnIncident() {
-		List<String> header = List.of("event_date", "event_type", "sub_event_type", "country", "admin1", "admin2", "location",
-				"latitude", "longitude", "geo_precision", "fatalities", "notes");
+		List<String> header = List.of("event_date", "event_type", "sub_event_type", "country", "admin1", "admin2",
+				"location", "latitude", "longitude", "geo_precision", "fatalities", "notes");
 		RowMapper mapper = new RowMapper(header, ImportField.guess(header));
-		RowMapper.Mapped mapped = mapper.map(List.of("02 April 2023", "Explosions/Remote violence", "Grenade", "Belgium",
-				"Antwerpen", "Antwerpen", "Antwerpen", "51.2230", "4.4160", "1", "0", "A grenade at a house"));
+		RowMapper.Mapped mapped = mapper
+			.map(List.of("02 April 2023", "Explosions/Remote violence", "Grenade", "Belgium", "Antwerpen", "Antwerpen",
+					"Antwerpen", "51.2230", "4.4160", "1", "0", "A grenade at a house"));
 		assertThat(mapped.problems()).isEmpty();
 		assertThat(mapped.form().getType().token()).isEqualTo("explosion");
 		assertThat(mapped.form().getDate()).isEqualTo("2023-04-02");
@@ -53,7 +56,8 @@ class CsvTableTest {
 	void namesTheColumnOfEveryCellItCannotRead() {
 		List<String> header = List.of("type", "date", "killed", "latitude", "location_hidden");
 		RowMapper mapper = new RowMapper(header, ImportField.guess(header));
-		List<RowMapper.CellProblem> problems = mapper.map(List.of("unicorn", "2023-13", "many", "north", "perhaps")).problems();
+		List<RowMapper.CellProblem> problems = mapper.map(List.of("unicorn", "2023-13", "many", "north", "perhaps"))
+			.problems();
 		assertThat(problems).extracting(RowMapper.CellProblem::column)
 			.containsExactlyInAnyOrder("type", "date", "killed", "latitude", "location_hidden");
 		assertThat(mapper.missingColumns()).containsExactly("summary");

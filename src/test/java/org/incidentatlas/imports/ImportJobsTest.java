@@ -98,18 +98,22 @@ class ImportJobsTest {
 		created.forEach(i -> editor.publish(i, "anna"));
 
 		String exported = mvc.perform(get("/api/export/incidents.csv").param("year", "2024"))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		CsvTable table = CsvTable.parse(exported.substring(1));
 		int summary = table.header().indexOf("summary");
 		int city = table.header().indexOf("city");
 		int district = table.header().indexOf("district");
 		assertThat(table.rows()).anySatisfy(row -> {
-			assertThat(row.get(summary)).isEqualTo("Shots fired, twice, at a café called \"Le Pont\"\nnear the station");
+			assertThat(row.get(summary))
+				.isEqualTo("Shots fired, twice, at a café called \"Le Pont\"\nnear the station");
 			assertThat(row.get(city)).isEqualTo("Liège");
 		});
 		assertThat(table.rows()).anySatisfy(row -> assertThat(row.get(district)).isEqualTo("Molenbeek-Saint-Jean"));
 
-		// and the exported file imports again: every row is recognised as an incident already here
+		// and the exported file imports again: every row is recognised as an incident
+		// already here
 		long again = jobs.upload(exported.getBytes(StandardCharsets.UTF_8), "again.csv", "anna");
 		ImportJobs.Job second = jobs.check(again, "anna", jobs.find(again, "anna").orElseThrow().mapping());
 		assertThat(second.report()).isNotEmpty().allSatisfy(p -> assertThat(p.column()).isEqualTo("duplicate"));
@@ -134,14 +138,17 @@ class ImportJobsTest {
 	}
 
 	private void rollsBack(long id, long before) {
-		ImportJobs.Job checked = jobs.check(id, "rollback-tester", jobs.find(id, "rollback-tester").orElseThrow().mapping());
+		ImportJobs.Job checked = jobs.check(id, "rollback-tester",
+				jobs.find(id, "rollback-tester").orElseThrow().mapping());
 		assertThat(checked.runnable()).isTrue();
 		// the file changes after its check: its last row now has an impossible date
-		jdbc.update("update import_job set content = content || 'arson,2024-02-31,Gent,,,late change' where id = ?", id);
+		jdbc.update("update import_job set content = content || 'arson,2024-02-31,Gent,,,late change' where id = ?",
+				id);
 		jobs.execute(id, "rollback-tester", checked.mapping());
 		ImportJobs.Job failed = jobs.find(id, "rollback-tester").orElseThrow();
 		assertThat(failed.status()).isEqualTo(ImportJobs.Status.FAILED);
-		// rows are counted as a spreadsheet counts them: the quoted line break inside row 2 does not start a row
+		// rows are counted as a spreadsheet counts them: the quoted line break inside row
+		// 2 does not start a row
 		assertThat(failed.error()).contains("Nothing was imported").contains("Line 4");
 		assertThat(count()).as("the two good rows were rolled back too").isEqualTo(before);
 	}
@@ -150,24 +157,38 @@ class ImportJobsTest {
 	void aFileWithoutTheRequiredColumnsSaysWhichAreMissing() {
 		long id = jobs.upload("city,killed\nGent,1\n".getBytes(StandardCharsets.UTF_8), "thin.csv", "anna");
 		ImportJobs.Job job = jobs.check(id, "anna", jobs.find(id, "anna").orElseThrow().mapping());
-		assertThat(job.report()).extracting(ImportJobs.Problem::column).containsExactlyInAnyOrder("type", "date", "summary");
+		assertThat(job.report()).extracting(ImportJobs.Problem::column)
+			.containsExactlyInAnyOrder("type", "date", "summary");
 	}
 
 	@Test
 	void anEditorUploadsChecksRunsAndFollowsTheProgress() throws Exception {
-		MockMultipartFile file = new MockMultipartFile("file", "acled.csv", "text/csv", """
-				event_date,event_type,sub_event_type,country,admin2,latitude,longitude,geo_precision,fatalities,notes
-				12 March 2024,Explosions/Remote violence,Grenade,Belgium,Antwerpen,51.2195,4.4010,2,0,Grenade thrown at a shop
-				""".getBytes(StandardCharsets.UTF_8));
-		String location = mvc.perform(multipart("/editor/import").file(file).with(user("anna").roles("EDITOR")).with(csrf()))
-			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		MockMultipartFile file = new MockMultipartFile("file", "acled.csv", "text/csv",
+				"""
+						event_date,event_type,sub_event_type,country,admin2,latitude,longitude,geo_precision,fatalities,notes
+						12 March 2024,Explosions/Remote violence,Grenade,Belgium,Antwerpen,51.2195,4.4010,2,0,Grenade thrown at a shop
+						"""
+					.getBytes(StandardCharsets.UTF_8));
+		String location = mvc
+			.perform(multipart("/editor/import").file(file).with(user("anna").roles("EDITOR")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 		mvc.perform(get(location).with(user("anna").roles("EDITOR"))).andExpect(status().isOk());
-		mvc.perform(post(location + "/check").with(user("anna").roles("EDITOR")).with(csrf())
-			.param("column0", "DATE").param("column1", "ACLED_EVENT_TYPE").param("column2", "ACLED_SUB_EVENT_TYPE")
-			.param("column3", "COUNTRY").param("column4", "CITY").param("column5", "LATITUDE").param("column6", "LONGITUDE")
-			.param("column7", "ACLED_GEO_PRECISION").param("column8", "KILLED").param("column9", "SUMMARY"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post(location + "/check").with(user("anna").roles("EDITOR"))
+			.with(csrf())
+			.param("column0", "DATE")
+			.param("column1", "ACLED_EVENT_TYPE")
+			.param("column2", "ACLED_SUB_EVENT_TYPE")
+			.param("column3", "COUNTRY")
+			.param("column4", "CITY")
+			.param("column5", "LATITUDE")
+			.param("column6", "LONGITUDE")
+			.param("column7", "ACLED_GEO_PRECISION")
+			.param("column8", "KILLED")
+			.param("column9", "SUMMARY")).andExpect(status().is3xxRedirection());
 		assertThat(jobs.find(id, "anna").orElseThrow().runnable()).isTrue();
 		mvc.perform(get(location + "/status").with(user("anna").roles("EDITOR")))
 			.andExpect(jsonPath("$.status").value("checked"))
@@ -192,14 +213,24 @@ class ImportJobsTest {
 		assertThat(count()).isEqualTo(before);
 	}
 
-
-	/** A file of {@code rows} distinct shootings, one a day from 2019 in four cities; the last row's summary ends with {@code last}. */
+	/**
+	 * A file of {@code rows} distinct shootings, one a day from 2019 in four cities; the
+	 * last row's summary ends with {@code last}.
+	 */
 	static String shootings(String prefix, int rows, String last) {
 		StringBuilder csv = new StringBuilder("type,date,place,killed,summary\n");
 		String[] places = { "Antwerpen", "Gent", "Liège", "Rotterdam" };
 		for (int i = 0; i < rows; i++) {
-			csv.append("shooting,").append(java.time.LocalDate.of(2019, 1, 1).plusDays(i)).append(',').append(places[i % 4])
-				.append(",0,").append(prefix).append(" row ").append(i + 2).append(i == rows - 1 ? last : "").append('\n');
+			csv.append("shooting,")
+				.append(java.time.LocalDate.of(2019, 1, 1).plusDays(i))
+				.append(',')
+				.append(places[i % 4])
+				.append(",0,")
+				.append(prefix)
+				.append(" row ")
+				.append(i + 2)
+				.append(i == rows - 1 ? last : "")
+				.append('\n');
 		}
 		return csv.toString();
 	}
@@ -215,7 +246,8 @@ class ImportJobsTest {
 	}
 
 	private void deleteImported(String prefix, String username) {
-		jdbc.update("delete from audit_event where entity = 'INCIDENT' and entity_id in (select id from incident where summary like ?)",
+		jdbc.update(
+				"delete from audit_event where entity = 'INCIDENT' and entity_id in (select id from incident where summary like ?)",
 				prefix + "%");
 		jdbc.update("delete from incident where summary like ?", prefix + "%");
 		jdbc.update("delete from import_job where username = ?", username);
@@ -227,7 +259,8 @@ class ImportJobsTest {
 		String prefix = "Import test paused";
 		long id = jobs.upload(shootings(prefix, 300, " pause here").getBytes(StandardCharsets.UTF_8), "paused.csv",
 				"import-tester");
-		// the import's statement that creates incidents stops, holding whatever it holds, until the test lets it go
+		// the import's statement that creates incidents stops, holding whatever it holds,
+		// until the test lets it go
 		jdbc.execute("""
 				create function test_pause_import() returns trigger language plpgsql as $$
 				begin
@@ -242,21 +275,24 @@ class ImportJobsTest {
 				for each statement execute function test_pause_import()""");
 		try (java.sql.Connection gate = dataSource.getConnection(); java.sql.Statement g = gate.createStatement()) {
 			g.execute("select pg_advisory_lock(4242, 1)");
-			assertThat(jobs.check(id, "import-tester", jobs.find(id, "import-tester").orElseThrow().mapping()).runnable())
+			assertThat(
+					jobs.check(id, "import-tester", jobs.find(id, "import-tester").orElseThrow().mapping()).runnable())
 				.isTrue();
 			jobs.run(id, "import-tester");
 			long deadline = System.nanoTime() + 60_000_000_000L;
-			while (jdbc.queryForObject("select count(*) from pg_locks where locktype = 'advisory' and classid = 4242 and not granted",
+			while (jdbc.queryForObject(
+					"select count(*) from pg_locks where locktype = 'advisory' and classid = 4242 and not granted",
 					Integer.class) == 0) {
 				assertThat(System.nanoTime()).as("the import reaches its rows").isLessThan(deadline);
 				Thread.sleep(20);
 			}
-			// the import is in the middle of writing its rows: an editor creates and publishes, without waiting
+			// the import is in the middle of writing its rows: an editor creates and
+			// publishes, without waiting
 			long written = transaction.execute(status -> {
 				jdbc.execute("set local lock_timeout = '2s'");
 				long created = editor.create(new org.incidentatlas.incident.IncidentForm(
-						org.incidentatlas.incident.IncidentType.SHOOTING, "2024-02", "Gent", null, null, null, null, null, null, false,
-						null, null, prefix + " by an editor meanwhile"), "bert");
+						org.incidentatlas.incident.IncidentType.SHOOTING, "2024-02", "Gent", null, null, null, null,
+						null, null, false, null, null, prefix + " by an editor meanwhile"), "bert");
 				editor.publish(created, "bert");
 				return created;
 			});
@@ -264,8 +300,11 @@ class ImportJobsTest {
 				.isEqualTo("PUBLISHED");
 			mvc.perform(get("/api/incidents").param("family", "all")).andExpect(status().isOk());
 			assertThat(jobs.find(id, "import-tester").orElseThrow().status()).isEqualTo(ImportJobs.Status.RUNNING);
-			assertThat(jdbc.queryForObject("select count(*) from incident where summary like ? and summary like '% row %'",
-					Integer.class, prefix + "%")).as("all or nothing: no row is visible before the import commits").isZero();
+			assertThat(
+					jdbc.queryForObject("select count(*) from incident where summary like ? and summary like '% row %'",
+							Integer.class, prefix + "%"))
+				.as("all or nothing: no row is visible before the import commits")
+				.isZero();
 
 			g.execute("select pg_advisory_unlock(4242, 1)");
 			ImportJobs.Job done = waitUntilDone(id, "import-tester");
@@ -274,11 +313,14 @@ class ImportJobsTest {
 			assertThat(jdbc.queryForObject("""
 					select count(*) from incident i join audit_event e on e.entity = 'INCIDENT' and e.entity_id = i.id
 					  and e.action = 'CREATE' and e.username = 'import-tester'
-					where i.summary like ? and i.status = 'DRAFT'""", Integer.class, prefix + "% row %")).isEqualTo(300);
-			assertThat(jdbc.queryForObject("select count(*) from import_row where job_id = ?", Integer.class, id)).isZero();
+					where i.summary like ? and i.status = 'DRAFT'""", Integer.class, prefix + "% row %"))
+				.isEqualTo(300);
+			assertThat(jdbc.queryForObject("select count(*) from import_row where job_id = ?", Integer.class, id))
+				.isZero();
 		}
 		finally {
-			// the gate is closed by now, so a run still under way finishes before its trigger goes
+			// the gate is closed by now, so a run still under way finishes before its
+			// trigger goes
 			waitUntilDone(id, "import-tester");
 			jdbc.execute("drop trigger if exists zz_test_pause_import on incident");
 			jdbc.execute("drop function if exists test_pause_import()");
@@ -304,17 +346,19 @@ class ImportJobsTest {
 				for each statement execute function test_refuse_import()""");
 		try {
 			long auditBefore = jdbc.queryForObject("select count(*) from audit_event", Long.class);
-			long id = jobs.upload(shootings(prefix, 120, " refuse this").getBytes(StandardCharsets.UTF_8), "refused.csv",
-					"import-tester");
-			jobs.execute(id, "import-tester", jobs.check(id, "import-tester", jobs.find(id, "import-tester").orElseThrow()
-				.mapping()).mapping());
+			long id = jobs.upload(shootings(prefix, 120, " refuse this").getBytes(StandardCharsets.UTF_8),
+					"refused.csv", "import-tester");
+			jobs.execute(id, "import-tester",
+					jobs.check(id, "import-tester", jobs.find(id, "import-tester").orElseThrow().mapping()).mapping());
 			ImportJobs.Job failed = jobs.find(id, "import-tester").orElseThrow();
 			assertThat(failed.status()).isEqualTo(ImportJobs.Status.FAILED);
 			assertThat(failed.error()).startsWith("Nothing was imported");
-			assertThat(jdbc.queryForObject("select count(*) from incident where summary like ?", Integer.class, prefix + "%"))
+			assertThat(jdbc.queryForObject("select count(*) from incident where summary like ?", Integer.class,
+					prefix + "%"))
 				.isZero();
 			assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class)).isEqualTo(auditBefore);
-			assertThat(jdbc.queryForObject("select count(*) from import_row where job_id = ?", Integer.class, id)).isZero();
+			assertThat(jdbc.queryForObject("select count(*) from import_row where job_id = ?", Integer.class, id))
+				.isZero();
 		}
 		finally {
 			jdbc.execute("drop trigger if exists zz_test_refuse_import on incident");
@@ -327,10 +371,12 @@ class ImportJobsTest {
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	void aJobKilledWhileItRanIsMarkedFailedWhenItsPageOpensAndRunsAgain() throws Exception {
 		String prefix = "Import test killed";
-		long id = jobs.upload(shootings(prefix, 20, "").getBytes(StandardCharsets.UTF_8), "killed.csv", "import-tester");
+		long id = jobs.upload(shootings(prefix, 20, "").getBytes(StandardCharsets.UTF_8), "killed.csv",
+				"import-tester");
 		try {
 			jobs.check(id, "import-tester", jobs.find(id, "import-tester").orElseThrow().mapping());
-			// what a worker killed mid-run leaves: RUNNING, and no session holding the job's lock
+			// what a worker killed mid-run leaves: RUNNING, and no session holding the
+			// job's lock
 			jdbc.update("update import_job set status = 'RUNNING', processed_rows = 7 where id = ?", id);
 			mvc.perform(get("/editor/import/" + id).with(user("import-tester").roles("EDITOR")))
 				.andExpect(status().isOk())
@@ -345,7 +391,8 @@ class ImportJobsTest {
 				.andExpect(status().is3xxRedirection());
 			ImportJobs.Job done = waitUntilDone(id, "import-tester");
 			assertThat(done.status()).isEqualTo(ImportJobs.Status.DONE);
-			assertThat(jdbc.queryForObject("select count(*) from incident where summary like ?", Integer.class, prefix + "%"))
+			assertThat(jdbc.queryForObject("select count(*) from incident where summary like ?", Integer.class,
+					prefix + "%"))
 				.isEqualTo(20);
 		}
 		finally {
@@ -357,11 +404,13 @@ class ImportJobsTest {
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	void aJobThatAnotherLiveInstanceRunsIsLeftAlone() throws Exception {
 		String prefix = "Import test elsewhere";
-		long id = jobs.upload(shootings(prefix, 5, "").getBytes(StandardCharsets.UTF_8), "elsewhere.csv", "import-tester");
+		long id = jobs.upload(shootings(prefix, 5, "").getBytes(StandardCharsets.UTF_8), "elsewhere.csv",
+				"import-tester");
 		try (java.sql.Connection otherInstance = dataSource.getConnection();
 				java.sql.Statement other = otherInstance.createStatement()) {
 			jobs.check(id, "import-tester", jobs.find(id, "import-tester").orElseThrow().mapping());
-			// another instance on the same database runs this job: it holds the job's lock
+			// another instance on the same database runs this job: it holds the job's
+			// lock
 			other.execute("select pg_advisory_lock(" + 0x494D5054 + ", " + id + ")");
 			jdbc.update("update import_job set status = 'RUNNING' where id = ?", id);
 			jobs.failInterruptedAtStartUp();
@@ -400,4 +449,5 @@ class ImportJobsTest {
 		assertThat(done.createdCount()).isEqualTo(2);
 		assertThat(done.duplicateCount()).isEqualTo(1);
 	}
+
 }

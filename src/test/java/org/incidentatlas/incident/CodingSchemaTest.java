@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** What V41__incident_coding.sql lets in and keeps consistent, whoever writes. Each insert its own transaction. */
+/**
+ * What V41__incident_coding.sql lets in and keeps consistent, whoever writes. Each insert
+ * its own transaction.
+ */
 @FixedDataTest
 class CodingSchemaTest {
 
@@ -25,8 +28,8 @@ class CodingSchemaTest {
 		return jdbc.queryForObject("""
 				insert into incident (type, date_precision, geo_precision, summary, subtype, time_of_day, time_reported,
 				                      time_precision, street)
-				values (?, 'UNKNOWN', 'UNKNOWN', 'schema test', ?, ?, ?::time, ?, ?) returning id""", Long.class, type, subtype,
-				part, time, precision, street);
+				values (?, 'UNKNOWN', 'UNKNOWN', 'schema test', ?, ?, ?::time, ?, ?) returning id""", Long.class, type,
+				subtype, part, time, precision, street);
 	}
 
 	@Test
@@ -36,7 +39,8 @@ class CodingSchemaTest {
 			.hasMessageContaining("incident_subtype_of_type");
 		assertThatThrownBy(() -> insert("KIDNAPPING", "UNKNOWN", null, null, null, null))
 			.hasMessageContaining("incident_subtype_of_type");
-		assertThatThrownBy(() -> insert("EXPLOSION", "NAIL_BOMB", null, null, null, null)).hasMessageContaining("check constraint");
+		assertThatThrownBy(() -> insert("EXPLOSION", "NAIL_BOMB", null, null, null, null))
+			.hasMessageContaining("check constraint");
 	}
 
 	@Test
@@ -58,9 +62,11 @@ class CodingSchemaTest {
 		long a = insert("SHOOTING", null, null, null, null, "Chaussée de Mons 7A");
 		long b = insert("SHOOTING", null, null, null, null, "chaussee de mons 9 boîte 2");
 		long c = insert("SHOOTING", null, null, null, null, "Boxtelseweg");
-		assertThat(jdbc.queryForList("select street_key from incident where id in (?, ?, ?) order by id", String.class, a, b, c))
+		assertThat(jdbc.queryForList("select street_key from incident where id in (?, ?, ?) order by id", String.class,
+				a, b, c))
 			.containsExactly("chaussee de mons", "chaussee de mons", "boxtelseweg");
-		assertThat(jdbc.queryForObject("select address_key from incident where id = ?", String.class, a)).isEqualTo("chaussee de mons 7a");
+		assertThat(jdbc.queryForObject("select address_key from incident where id = ?", String.class, a))
+			.isEqualTo("chaussee de mons 7a");
 		assertThat(jdbc.queryForObject("select address_key from incident where id = ?", String.class, c)).isNull();
 	}
 
@@ -68,8 +74,10 @@ class CodingSchemaTest {
 	void theJavaEnumsMatchTheCheckListsExactly() {
 		assertThat(checkValues("incident_subtype_check"))
 			.containsExactlyInAnyOrderElementsOf(names(IncidentSubtype.values()));
-		assertThat(checkValues("incident_target_check")).containsExactlyInAnyOrderElementsOf(names(IncidentTarget.values()));
-		assertThat(checkValues("incident_time_of_day_check")).containsExactlyInAnyOrderElementsOf(names(TimeOfDay.values()));
+		assertThat(checkValues("incident_target_check"))
+			.containsExactlyInAnyOrderElementsOf(names(IncidentTarget.values()));
+		assertThat(checkValues("incident_time_of_day_check"))
+			.containsExactlyInAnyOrderElementsOf(names(TimeOfDay.values()));
 		assertThat(checkValues("incident_time_precision_check"))
 			.containsExactlyInAnyOrderElementsOf(names(ReportedTime.Precision.values()));
 		// and each sub-type is accepted with its own type
@@ -95,11 +103,14 @@ class CodingSchemaTest {
 
 	@Test
 	void everyNewColumnAndItsChecksAreDocumented() {
-		assertThat(jdbc.queryForList("""
-				select a.attname from pg_attribute a
-				where a.attrelid = 'incident'::regclass and a.attname in
-				      ('subtype', 'target', 'time_of_day', 'time_reported', 'time_precision', 'street_key', 'address_key')
-				  and col_description(a.attrelid, a.attnum) is null""", String.class)).isEmpty();
+		assertThat(jdbc.queryForList(
+				"""
+						select a.attname from pg_attribute a
+						where a.attrelid = 'incident'::regclass and a.attname in
+						      ('subtype', 'target', 'time_of_day', 'time_reported', 'time_precision', 'street_key', 'address_key')
+						  and col_description(a.attrelid, a.attnum) is null""",
+				String.class))
+			.isEmpty();
 	}
 
 }

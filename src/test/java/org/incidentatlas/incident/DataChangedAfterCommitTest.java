@@ -17,8 +17,8 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 /**
- * The data version this instance remembers is dropped after a committed change, so its caches see
- * the change at once; a write that is rolled back drops nothing.
+ * The data version this instance remembers is dropped after a committed change, so its
+ * caches see the change at once; a write that is rolled back drops nothing.
  */
 @IntegrationTest
 class DataChangedAfterCommitTest {
@@ -66,7 +66,8 @@ class DataChangedAfterCommitTest {
 	void aCommittedWriteDropsTheRememberedVersionOnceAfterTheCommit() {
 		Long id = transaction.execute(status -> {
 			long created = editor.create(IncidentEditorTest.form("Committed and then retracted", 0), "anna");
-			// inside the transaction nothing is dropped yet: others cannot see the change before the commit
+			// inside the transaction nothing is dropped yet: others cannot see the change
+			// before the commit
 			verify(version, never()).forget();
 			return created;
 		});

@@ -23,10 +23,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The data version that every cache is keyed by: writers do not wait for each other on it, a
- * reader sees a new version only together with the rows behind it, and what a writing
- * transaction reads of its own changes is never kept for others. Each test works on raw
- * connections outside any test transaction, and leaves nothing behind.
+ * The data version that every cache is keyed by: writers do not wait for each other on
+ * it, a reader sees a new version only together with the rows behind it, and what a
+ * writing transaction reads of its own changes is never kept for others. Each test works
+ * on raw connections outside any test transaction, and leaves nothing behind.
  */
 @IntegrationTest
 class DataVersionTest {
@@ -78,7 +78,8 @@ class DataVersionTest {
 			rebuild.setAutoCommit(false);
 			writer.setAutoCommit(false);
 			try (Statement r = rebuild.createStatement(); Statement w = writer.createStatement()) {
-				// what a rebuild holds until it commits, which takes 16 s at a million incidents
+				// what a rebuild holds until it commits, which takes 16 s at a million
+				// incidents
 				r.execute("delete from map_cell");
 				r.execute("update map_cell_state set built_at = now() where id = 1");
 				w.execute("set local lock_timeout = '2s'");
@@ -103,7 +104,8 @@ class DataVersionTest {
 			writer.setAutoCommit(false);
 			try (Statement w = writer.createStatement()) {
 				w.execute(INSERT.formatted("Version test: a zwavelzuurbrand at a door"));
-				// written but not committed: readers see the old version and the old rows, and cache nothing newer
+				// written but not committed: readers see the old version and the old
+				// rows, and cache nothing newer
 				assertThat(jdbc.queryForObject("select data_version()", Long.class)).isEqualTo(versionBefore);
 				assertThat(totalItems(mvc.perform(get(URI.create(query))).andReturn())).isZero();
 				assertThat(totalItems(mvc.perform(get(URI.create(year))).andReturn())).isEqualTo(inYear);
@@ -118,8 +120,11 @@ class DataVersionTest {
 			assertThat(totalItems(after)).as("the answer cached before the commit is not served after it").isEqualTo(1);
 			assertThat(totalItems(mvc.perform(get(URI.create(year))).andReturn())).isEqualTo(inYear + 1);
 			dataVersion.forget();
-			assertThat(JsonPath.<Integer>read(mvc.perform(get(URI.create("/api/map?bbox=3,50,5,52&zoom=8&family=all&year=2021")))
-				.andReturn().getResponse().getContentAsString(), "$.total"))
+			assertThat(JsonPath
+				.<Integer>read(mvc.perform(get(URI.create("/api/map?bbox=3,50,5,52&zoom=8&family=all&year=2021")))
+					.andReturn()
+					.getResponse()
+					.getContentAsString(), "$.total"))
 				.isEqualTo(jdbc.queryForObject("""
 						select count(*) from incident where status = 'PUBLISHED'
 						  and date_from <= date '2021-12-31' and date_to >= date '2021-01-01'""", Integer.class));
@@ -136,22 +141,26 @@ class DataVersionTest {
 		transaction.executeWithoutResult(status -> {
 			jdbc.update(INSERT.formatted("Version test: a vitrioolbrand that is rolled back"));
 			try {
-				// the request runs on this thread and joins the transaction: it sees the uncommitted row
+				// the request runs on this thread and joins the transaction: it sees the
+				// uncommitted row
 				assertThat(totalItems(mvc.perform(get(URI.create(query))).andReturn())).isEqualTo(1);
-				assertThat(JsonPath.<Integer>read(mvc.perform(get(URI.create(map))).andReturn().getResponse()
-					.getContentAsString(), "$.total")).isEqualTo(1);
+				assertThat(JsonPath.<Integer>read(
+						mvc.perform(get(URI.create(map))).andReturn().getResponse().getContentAsString(), "$.total"))
+					.isEqualTo(1);
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException(ex);
 			}
 			status.setRollbackOnly();
 		});
-		// another committed change takes the data version to where the rolled-back transaction saw it
+		// another committed change takes the data version to where the rolled-back
+		// transaction saw it
 		jdbc.update("update incident set summary = summary where external_key = 'launch-2023-merksem-girl-killed'");
 		dataVersion.forget();
 		assertThat(totalItems(mvc.perform(get(URI.create(query))).andReturn())).isZero();
-		assertThat(JsonPath.<Integer>read(mvc.perform(get(URI.create(map))).andReturn().getResponse().getContentAsString(),
-				"$.total")).isZero();
+		assertThat(JsonPath
+			.<Integer>read(mvc.perform(get(URI.create(map))).andReturn().getResponse().getContentAsString(), "$.total"))
+			.isZero();
 	}
 
 	private static int totalItems(MvcResult result) throws Exception {
@@ -160,7 +169,8 @@ class DataVersionTest {
 
 	private void delete(String summary) throws SQLException {
 		jdbc.update("delete from incident where summary = ?", summary);
-		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+		try (Connection c = dataSource.getConnection();
+				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("select count(*) from incident where summary like 'Version test:%'")) {
 			rs.next();
 			assertThat(rs.getInt(1)).as("nothing left behind").isZero();

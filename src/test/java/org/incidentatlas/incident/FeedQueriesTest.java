@@ -15,7 +15,10 @@ import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The feed reads its entries in a fixed number of statements, not one round of queries per entry. */
+/**
+ * The feed reads its entries in a fixed number of statements, not one round of queries
+ * per entry.
+ */
 @IntegrationTest
 class FeedQueriesTest {
 
@@ -28,7 +31,8 @@ class FeedQueriesTest {
 	@Test
 	void theFeedRunsAsManyStatementsForFiftyEntriesAsForOne() {
 		StatementCounter counter = new StatementCounter(dataSource);
-		// the application's own queries, with every statement going through the counter for this test
+		// the application's own queries, with every statement going through the counter
+		// for this test
 		IncidentQueries queries = AopTestUtils.getTargetObject(incidents);
 		Object jdbc = ReflectionTestUtils.getField(queries, "jdbc");
 		ReflectionTestUtils.setField(queries, "jdbc", new NamedParameterJdbcTemplate(counter.dataSource()));
@@ -54,7 +58,8 @@ class FeedQueriesTest {
 		// newest first, and each entry complete: the first of fifty is the one
 		assertThat(fifty.get(0).incident().id()).isEqualTo(one.get(0).incident().id());
 		assertThat(fifty).allSatisfy(p -> assertThat(p.incident().sources()).isNotEmpty());
-		assertThat(fifty).extracting(IncidentQueries.Published::at).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(fifty).extracting(IncidentQueries.Published::at)
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
 	}
 
 }

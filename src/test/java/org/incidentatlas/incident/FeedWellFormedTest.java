@@ -18,9 +18,9 @@ import org.w3c.dom.Document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Whatever text an incident holds (U+0001 and U+000B broke the whole feed), the Atom feed is a
- * document an XML parser reads, and the summary comes back with U+FFFD where XML cannot carry a
- * character.
+ * Whatever text an incident holds (U+0001 and U+000B broke the whole feed), the Atom feed
+ * is a document an XML parser reads, and the summary comes back with U+FFFD where XML
+ * cannot carry a character.
  */
 class FeedWellFormedTest {
 
@@ -32,7 +32,8 @@ class FeedWellFormedTest {
 		FeedController.write(out, "http://localhost/feed/incidents.atom?q=" + place, "Incident Atlas: " + place, now,
 				"http://localhost/feed/incidents.atom", "http://localhost/map?city=" + place,
 				List.of(new FeedController.Entry("http://localhost/incidents/1", title, now, now, "shooting", summary),
-						new FeedController.Entry("http://localhost/incidents/2", "Shooting", now, now, "shooting", "Plain.")));
+						new FeedController.Entry("http://localhost/incidents/2", "Shooting", now, now, "shooting",
+								"Plain.")));
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
 		Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));

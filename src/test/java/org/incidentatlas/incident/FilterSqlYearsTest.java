@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One year rule for every table: an incident and a reported figure that span the same months
- * (May 2016 to February 2019) match the same year filters, by overlap, in PostgreSQL.
+ * One year rule for every table: an incident and a reported figure that span the same
+ * months (May 2016 to February 2019) match the same year filters, by overlap, in
+ * PostgreSQL.
  */
 @FixedDataTest
 @Transactional

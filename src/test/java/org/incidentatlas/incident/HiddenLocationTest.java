@@ -26,9 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A hidden location protects a victim's home: nothing the public can reach (search, filters,
- * exports, the feed, the map) may tell the street or the exact point, not even by a yes or no.
- * The incidents are committed, because exports stream on their own threads and connections.
+ * A hidden location protects a victim's home: nothing the public can reach (search,
+ * filters, exports, the feed, the map) may tell the street or the exact point, not even
+ * by a yes or no. The incidents are committed, because exports stream on their own
+ * threads and connections.
  */
 @IntegrationTest
 class HiddenLocationTest {
@@ -68,11 +69,13 @@ class HiddenLocationTest {
 	}
 
 	private long insert(Integer place, String street, boolean hide, String summary) {
-		return jdbc.queryForObject("""
-				insert into incident (type, date_from, date_to, date_precision, country_code, place_id, street, latitude,
-				                      longitude, geo_precision, location_hidden, summary, status)
-				values ('SHOOTING', date '2024-06-01', date '2024-06-01', 'DAY', 'BE', ?, ?, ?, ?, 'STREET', ?, ?, 'PUBLISHED')
-				returning id""", Long.class, place, street, EXACT_LAT + (hide ? 0 : 0.002), EXACT_LON + (hide ? 0 : 0.002), hide,
+		return jdbc.queryForObject(
+				"""
+						insert into incident (type, date_from, date_to, date_precision, country_code, place_id, street, latitude,
+						                      longitude, geo_precision, location_hidden, summary, status)
+						values ('SHOOTING', date '2024-06-01', date '2024-06-01', 'DAY', 'BE', ?, ?, ?, ?, 'STREET', ?, ?, 'PUBLISHED')
+						returning id""",
+				Long.class, place, street, EXACT_LAT + (hide ? 0 : 0.002), EXACT_LON + (hide ? 0 : 0.002), hide,
 				summary);
 	}
 
@@ -121,7 +124,8 @@ class HiddenLocationTest {
 
 	@Test
 	void anEditorCannotPublishASummaryThatNamesTheHiddenStreet() throws Exception {
-		mvc.perform(post("/api/incidents").with(user("ed").roles("EDITOR")).with(csrf())
+		mvc.perform(post("/api/incidents").with(user("ed").roles("EDITOR"))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"type": "shooting", "date": "2024-06-01", "place": "Merksem", "street": "Examplestraat 12",
@@ -133,7 +137,8 @@ class HiddenLocationTest {
 
 	@Test
 	void aHiddenStreetIsFoundInTheSummaryWhateverItsCaseAccentsOrHouseNumber() {
-		assertThat(IncidentEditor.namesHiddenStreet("Schoten op de Rue de l'Église", "Rue de l'Eglise 4 boîte 2")).isTrue();
+		assertThat(IncidentEditor.namesHiddenStreet("Schoten op de Rue de l'Église", "Rue de l'Eglise 4 boîte 2"))
+			.isTrue();
 		assertThat(IncidentEditor.namesHiddenStreet("Shots at a house", "Examplestraat 12")).isFalse();
 		assertThat(IncidentEditor.namesHiddenStreet("Shots at a house", null)).isFalse();
 	}

@@ -44,9 +44,11 @@ class IncidentDatesFollowTheClockTest {
 
 	@Test
 	void aDateIsInTheFutureOnlyAfterTheDayOfTheInjectedClock() {
-		assertThat(editor.create(dated("2029-06-01"), "anna")).as("past by the clock, future by the machine").isPositive();
+		assertThat(editor.create(dated("2029-06-01"), "anna")).as("past by the clock, future by the machine")
+			.isPositive();
 		assertThat(editor.create(dated("2030-01-01"), "anna")).isPositive();
-		assertThatThrownBy(() -> editor.create(dated("2030-01-02"), "anna")).isInstanceOf(org.incidentatlas.system.InvalidFieldsException.class)
+		assertThatThrownBy(() -> editor.create(dated("2030-01-02"), "anna"))
+			.isInstanceOf(org.incidentatlas.system.InvalidFieldsException.class)
 			.satisfies(ex -> assertThat(((org.incidentatlas.system.InvalidFieldsException) ex).problems())
 				.extracting(org.incidentatlas.system.InvalidFieldsException.FieldProblem::field)
 				.containsExactly("date"));

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Years in the filter: single, listed, repeated, or a range, and written back as a reader would. */
+/**
+ * Years in the filter: single, listed, repeated, or a range, and written back as a reader
+ * would.
+ */
 class IncidentFilterYearsTest {
 
 	private final IncidentFilterParser parser = new IncidentFilterParser(null);
@@ -27,7 +30,8 @@ class IncidentFilterYearsTest {
 	@Test
 	void aBackwardOrMalformedRangeIsRefusedNamingTheParameter() {
 		for (String bad : new String[] { "2023-2019", "2019-2020-2021", "2019-", "nineteen" }) {
-			assertThatThrownBy(() -> parse(bad)).as(bad).isInstanceOf(InvalidParameterException.class)
+			assertThatThrownBy(() -> parse(bad)).as(bad)
+				.isInstanceOf(InvalidParameterException.class)
 				.satisfies(ex -> assertThat(((InvalidParameterException) ex).getParameter()).isEqualTo("year"));
 		}
 	}
@@ -35,8 +39,9 @@ class IncidentFilterYearsTest {
 	@Test
 	void theYearsAreWrittenBackAsRanges() {
 		IncidentFilter filter = IncidentFilter.none();
-		assertThat(new IncidentFilter(null, java.util.List.of(), Set.of(2019, 2020, 2021, 2023, 2025, 2026), filter.types(),
-				null, null, null, null, null).yearsText()).isEqualTo("2019-2021, 2023, 2025-2026");
+		assertThat(new IncidentFilter(null, java.util.List.of(), Set.of(2019, 2020, 2021, 2023, 2025, 2026),
+				filter.types(), null, null, null, null, null)
+			.yearsText()).isEqualTo("2019-2021, 2023, 2025-2026");
 		assertThat(filter.yearsText()).isEmpty();
 	}
 

@@ -39,13 +39,16 @@ class IncidentPagesTest {
 
 	@Test
 	void theOverviewShowsTotalsByTypeAndYearAndTheLatestIncidents() throws Exception {
-		mvc.perform(get("/")).andExpect(status().isOk())
+		mvc.perform(get("/"))
+			.andExpect(status().isOk())
 			.andExpect(view().name("overview/overview"))
 			.andExpect(model().attribute("latest", hasSize(8)))
-			// two shootings in the table, one in 2023 (Merksem) and one in 2025 (Brussels metro)
+			// two shootings in the table, one in 2023 (Merksem) and one in 2025 (Brussels
+			// metro)
 			.andExpect(content().string(containsString("href=\"/incidents?type=shooting&amp;year=2023\">1</a>")))
-			.andExpect(content().string(allOf(containsString("Incidents by type and year"), containsString("2019"),
-					containsString("2025"), containsString("Latest incidents"), containsString("href=\"/incidents\""))));
+			.andExpect(content().string(
+					allOf(containsString("Incidents by type and year"), containsString("2019"), containsString("2025"),
+							containsString("Latest incidents"), containsString("href=\"/incidents\""))));
 	}
 
 	@Test
@@ -60,17 +63,19 @@ class IncidentPagesTest {
 	@Test
 	void theDetailPageShowsEveryFieldAtItsTruePrecision() throws Exception {
 		long id = id("fixture-2023-04-02-antwerp-osystraat-explosion");
-		mvc.perform(get("/incidents/" + id)).andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("2 April 2023"), containsString("Osystraat"),
-					containsString("Antwerp"), containsString("not reported"), containsString("Sources"),
-					containsString("October 2025"), containsString("data-precision=\"street\""),
-					containsString("/dist/leaflet.js"))));
+		mvc.perform(get("/incidents/" + id))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("2 April 2023"), containsString("Osystraat"), containsString("Antwerp"),
+						containsString("not reported"), containsString("Sources"), containsString("October 2025"),
+						containsString("data-precision=\"street\""), containsString("/dist/leaflet.js"))));
 	}
 
 	@Test
 	void aYearOnlyIncidentIsNeverShownAsTheFirstOfJanuary() throws Exception {
 		long id = id("fixture-2023-merksem-girl-killed");
-		mvc.perform(get("/incidents/" + id)).andExpect(status().isOk())
+		mvc.perform(get("/incidents/" + id))
+			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("known only to the year"), containsString("district only"),
 					not(containsString("1 January 2023")), not(containsString("2023-01-01")))));
 	}
@@ -99,8 +104,9 @@ class IncidentPagesTest {
 
 	private HttpResponse<String> fetch(String path, String accept) throws Exception {
 		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).build(),
-					HttpResponse.BodyHandlers.ofString());
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Accept", accept)
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private long id(String key) {

@@ -9,7 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The list keeps one cache, of pages; each page still knows how many incidents the filter matches. */
+/**
+ * The list keeps one cache, of pages; each page still knows how many incidents the filter
+ * matches.
+ */
 @FixedDataTest
 class IncidentPagingTest {
 

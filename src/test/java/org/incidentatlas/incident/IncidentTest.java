@@ -12,7 +12,10 @@ import org.springframework.test.util.ReflectionTestUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The incident guards its own life cycle: draft, published, retracted, and nothing after that. */
+/**
+ * The incident guards its own life cycle: draft, published, retracted, and nothing after
+ * that.
+ */
 class IncidentTest {
 
 	private static Incident draft() {

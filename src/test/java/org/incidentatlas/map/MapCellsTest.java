@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Clusters from either cache and the ones computed from the incidents are the same, marker for marker. */
+/**
+ * Clusters from either cache and the ones computed from the incidents are the same,
+ * marker for marker.
+ */
 @IntegrationTest
 class MapCellsTest {
 
@@ -40,7 +43,8 @@ class MapCellsTest {
 		cells.rebuild();
 		assertThat(cells.isFresh()).isTrue();
 		for (Map<String, String[]> query : List.of(Map.<String, String[]>of(), Map.of("family", new String[] { "all" }),
-				Map.of("type", new String[] { "shooting", "homicide" }), Map.of("year", new String[] { "2022", "2025" }),
+				Map.of("type", new String[] { "shooting", "homicide" }),
+				Map.of("year", new String[] { "2022", "2025" }),
 				Map.of("family", new String[] { "enforcement" }, "year", new String[] { "2024" }),
 				Map.of("city", new String[] { "Antwerp" }), Map.of("minKilled", new String[] { "1" }),
 				Map.of("q", new String[] { "cocaine" }, "family", new String[] { "all" }),
@@ -50,7 +54,8 @@ class MapCellsTest {
 				for (int zoom = 0; zoom < MapQueries.LIVE_ZOOM; zoom++) {
 					MapView cached = map.view(filter, box, zoom, true);
 					MapView live = map.view(filter, box, zoom, false);
-					assertThat(markers(cached)).as("zoom %d, %s, %s", zoom, box, query.keySet()).isEqualTo(markers(live));
+					assertThat(markers(cached)).as("zoom %d, %s, %s", zoom, box, query.keySet())
+						.isEqualTo(markers(live));
 					assertThat(cached.shown()).isEqualTo(live.shown());
 				}
 			}
@@ -94,15 +99,16 @@ class MapCellsTest {
 		assertThat(cells.isFresh()).isTrue();
 		IncidentFilter all = filters.parse(Map.of("family", new String[] { "all" }));
 		for (int zoom : List.of(3, 8, 12)) {
-			assertThat(markers(map.view(all, BENELUX, zoom, true))).isEqualTo(markers(map.view(all, BENELUX, zoom, false)));
+			assertThat(markers(map.view(all, BENELUX, zoom, true)))
+				.isEqualTo(markers(map.view(all, BENELUX, zoom, false)));
 		}
 	}
 
 	private static List<String> markers(MapView view) {
 		return view.markers()
 			.stream()
-			.map(m -> "%d@%.6f,%.6f k=%s i=%s same=%s id=%s".formatted(m.count(), m.latitude(), m.longitude(), m.killed(),
-					m.injured(), m.sameSpot(), m.incident() == null ? "-" : m.incident().id()))
+			.map(m -> "%d@%.6f,%.6f k=%s i=%s same=%s id=%s".formatted(m.count(), m.latitude(), m.longitude(),
+					m.killed(), m.injured(), m.sameSpot(), m.incident() == null ? "-" : m.incident().id()))
 			.sorted(Comparator.naturalOrder())
 			.toList();
 	}

@@ -44,7 +44,8 @@ class GazetteerTest {
 		Place brussels = gazetteer.byKey("be-bru").orElseThrow();
 		assertThat(gazetteer.resolve("Bruxelles")).contains(brussels);
 		Integer communes = jdbc.queryForObject(
-				"select count(*) from place where parent_id = ? and kind = 'MUNICIPALITY'", Integer.class, brussels.id());
+				"select count(*) from place where parent_id = ? and kind = 'MUNICIPALITY'", Integer.class,
+				brussels.id());
 		assertThat(communes).isEqualTo(19);
 	}
 
@@ -57,7 +58,8 @@ class GazetteerTest {
 		assertThat(path.region().displayName()).isEqualTo("Antwerp");
 		assertThat(path.country().displayName()).isEqualTo("Belgium");
 		assertThat(jdbc.queryForObject("select count(*) from place where parent_id = ? and kind = 'DISTRICT'",
-				Integer.class, gazetteer.byKey("be-antwerpen").orElseThrow().id())).isEqualTo(10);
+				Integer.class, gazetteer.byKey("be-antwerpen").orElseThrow().id()))
+			.isEqualTo(10);
 	}
 
 	@Test
@@ -70,20 +72,28 @@ class GazetteerTest {
 		assertThat(gazetteer.lineage(wittenburg.id())).extracting(Place::key)
 			.containsSubsequence("nl-amsterdam-wittenburg", "nl-amsterdam-oostelijke-eilanden", "nl-amsterdam-centrum",
 					"nl-amsterdam");
-		assertThat(gazetteer.resolve("Breukelen")).extracting(Place::key).containsExactly("nl-stichtse-vecht-breukelen");
+		assertThat(gazetteer.resolve("Breukelen")).extracting(Place::key)
+			.containsExactly("nl-stichtse-vecht-breukelen");
 		assertThat(gazetteer.resolve("Kiel")).extracting(Place::key).containsExactly("be-antwerpen-kiel");
 	}
 
-	/** The neighbourhoods and villages added for the launch data sit near their city: a wrong sign or a swapped coordinate would not. */
+	/**
+	 * The neighbourhoods and villages added for the launch data sit near their city: a
+	 * wrong sign or a swapped coordinate would not.
+	 */
 	@Test
 	void everyNeighbourhoodAndVillageLiesNearItsMunicipality() {
-		List<Place> added = jdbc.queryForList("select key from place where kind = 'DISTRICT'", String.class).stream()
+		List<Place> added = jdbc.queryForList("select key from place where kind = 'DISTRICT'", String.class)
+			.stream()
 			.map(key -> gazetteer.byKey(key).orElseThrow())
 			.toList();
 		assertThat(added).hasSizeGreaterThan(30);
 		for (Place place : added) {
-			Place municipality = gazetteer.lineage(place.id()).stream()
-				.filter(p -> p.kind() == PlaceKind.MUNICIPALITY).findFirst().orElseThrow();
+			Place municipality = gazetteer.lineage(place.id())
+				.stream()
+				.filter(p -> p.kind() == PlaceKind.MUNICIPALITY)
+				.findFirst()
+				.orElseThrow();
 			double km = Math.hypot((place.latitude() - municipality.latitude()) * 111,
 					(place.longitude() - municipality.longitude()) * 111 * Math.cos(Math.toRadians(place.latitude())));
 			assertThat(km).as("%s is %.1f km from %s", place.key(), km, municipality.key()).isLessThan(15);
@@ -104,16 +114,19 @@ class GazetteerTest {
 				"select count(*) from place where country_code = 'BE' and kind = 'MUNICIPALITY'", Integer.class);
 		assertThat(municipalities).isBetween(560, 570);
 		assertThat(jdbc.queryForObject("select count(*) from place where country_code = 'BE' and kind = 'PROVINCE'",
-				Integer.class)).isEqualTo(10);
+				Integer.class))
+			.isEqualTo(10);
 		assertThat(jdbc.queryForObject("select count(*) from place where country_code = 'NL' and kind = 'PROVINCE'",
-				Integer.class)).isEqualTo(12);
+				Integer.class))
+			.isEqualTo(12);
 	}
 
 	@Test
 	void everyPlaceLiesInsideBelgiumOrTheNetherlandsAndHasAParentUpToItsCountry() {
 		assertThat(jdbc.queryForObject("""
 				select count(*) from place
-				where latitude not between 49.4 and 53.6 or longitude not between 2.5 and 7.3""", Integer.class)).isZero();
+				where latitude not between 49.4 and 53.6 or longitude not between 2.5 and 7.3""", Integer.class))
+			.isZero();
 		assertThat(jdbc.queryForObject("""
 				select count(*) from place p
 				where not exists (select 1 from place_closure c join place a on a.id = c.ancestor_id

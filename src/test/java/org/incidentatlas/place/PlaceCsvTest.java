@@ -31,7 +31,8 @@ class PlaceCsvTest {
 
 	@Test
 	void aFileWithoutTheHeaderIsRefused() {
-		assertThatThrownBy(() -> PlaceCsv.read("key,name\nbe-x,X\n", "test.csv")).hasMessageContaining("first line must be");
+		assertThatThrownBy(() -> PlaceCsv.read("key,name\nbe-x,X\n", "test.csv"))
+			.hasMessageContaining("first line must be");
 	}
 
 	@Test

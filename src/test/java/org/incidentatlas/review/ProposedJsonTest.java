@@ -11,8 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A proposal is stored as the JSON object the review page's script reads: the same properties as
- * before proposals were records, an unknown value written as null, and no property of Java's own.
+ * A proposal is stored as the JSON object the review page's script reads: the same
+ * properties as before proposals were records, an unknown value written as null, and no
+ * property of Java's own.
  */
 class ProposedJsonTest {
 
@@ -28,10 +29,11 @@ class ProposedJsonTest {
 		Map<String, Object> incident = written(new Proposed.Incident("shooting", "2023-04", "be-antwerpen", "BE", null,
 				null, "Antwerp", "city", 1, null, List.of(11, 17), "Shooting in Antwerp.", 0.75,
 				List.of(new ProposalValues.Span(10, 42)), "at_building", null, "night"));
-		assertThat(incident).containsOnlyKeys("type", "date", "place", "countryCode", "locality", "street", "placeLabel",
-				"precision", "killed", "injured", "victimAges", "summary", "confidence", "evidence", "subtype", "target",
-				"timeOfDay");
-		assertThat(incident).containsEntry("subtype", "at_building").containsEntry("target", null)
+		assertThat(incident).containsOnlyKeys("type", "date", "place", "countryCode", "locality", "street",
+				"placeLabel", "precision", "killed", "injured", "victimAges", "summary", "confidence", "evidence",
+				"subtype", "target", "timeOfDay");
+		assertThat(incident).containsEntry("subtype", "at_building")
+			.containsEntry("target", null)
 			.containsEntry("timeOfDay", "night");
 		assertThat(incident).containsEntry("type", "shooting")
 			.containsEntry("killed", 1)
@@ -52,8 +54,8 @@ class ProposedJsonTest {
 					"summary", "confidence", "evidence");
 		Map<String, Object> figure = written(new Proposed.Statistic("shootings", new BigDecimal("92"), "exact", "2024",
 				"be-brussels", "Brussels", "BE", List.of()));
-		assertThat(figure).containsOnlyKeys("metric", "value", "qualifier", "period", "place", "placeLabel", "countryCode",
-				"evidence");
+		assertThat(figure).containsOnlyKeys("metric", "value", "qualifier", "period", "place", "placeLabel",
+				"countryCode", "evidence");
 		assertThat(ProposalValues.text(figure, "value")).isEqualTo("92");
 	}
 

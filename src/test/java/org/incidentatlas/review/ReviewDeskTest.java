@@ -26,8 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Decisions on proposals, against the fixed test data. The proposals here are written by the test, so
- * that they do not depend on what the extractor reads. Every test rolls back.
+ * Decisions on proposals, against the fixed test data. The proposals here are written by
+ * the test, so that they do not depend on what the extractor reads. Every test rolls
+ * back.
  */
 @FixedDataTest
 @Transactional
@@ -64,8 +65,9 @@ class ReviewDeskTest {
 
 	@BeforeEach
 	void anArticle() {
-		article = ingestion.ingest(new Submission("Two attacks in one week", "Example News", null, "2024-03", "en", TEXT),
-				"anna").articleId();
+		article = ingestion
+			.ingest(new Submission("Two attacks in one week", "Example News", null, "2024-03", "en", TEXT), "anna")
+			.articleId();
 	}
 
 	private long proposal(Map<String, Object> values) {
@@ -115,17 +117,25 @@ class ReviewDeskTest {
 		ReviewDesk.Decision decision = desk.accept(id, null, null, false, "anna");
 		assertThat(decision.status()).isEqualTo(ProposalStatus.ACCEPTED);
 		Map<String, Object> incident = jdbc.queryForMap("select * from incident where id = ?", decision.incidentId());
-		assertThat(incident).containsEntry("status", "PUBLISHED").containsEntry("type", "SHOOTING").containsEntry("injured", 2);
+		assertThat(incident).containsEntry("status", "PUBLISHED")
+			.containsEntry("type", "SHOOTING")
+			.containsEntry("injured", 2);
 		assertThat(incident.get("killed")).as("not reported stays null").isNull();
-		Map<String, Object> source = jdbc.queryForMap("select * from incident_source where incident_id = ?", decision.incidentId());
+		Map<String, Object> source = jdbc.queryForMap("select * from incident_source where incident_id = ?",
+				decision.incidentId());
 		assertThat(source).containsEntry("article_id", article)
 			.containsEntry("evidence_start", TEXT.indexOf("On 14 March"));
-		assertThat(jdbc.queryForList("select action from audit_event where entity = 'INCIDENT' and entity_id = ? order by id",
-				String.class, decision.incidentId())).containsExactly("CREATE", "EDIT", "PUBLISH");
+		assertThat(jdbc.queryForList(
+				"select action from audit_event where entity = 'INCIDENT' and entity_id = ? order by id", String.class,
+				decision.incidentId()))
+			.containsExactly("CREATE", "EDIT", "PUBLISH");
 		assertThat(jdbc.queryForList("select action from audit_event where entity = 'PROPOSAL' and entity_id = ?",
-				String.class, id)).containsExactly("ACCEPT");
+				String.class, id))
+			.containsExactly("ACCEPT");
 		assertThat(jdbc.queryForMap("select status, decided_by, corrected from proposal where id = ?", id))
-			.containsEntry("status", "ACCEPTED").containsEntry("decided_by", "anna").containsEntry("corrected", null);
+			.containsEntry("status", "ACCEPTED")
+			.containsEntry("decided_by", "anna")
+			.containsEntry("corrected", null);
 	}
 
 	@Test
@@ -134,7 +144,8 @@ class ReviewDeskTest {
 		values.put("placeLabel", "Charleroi");
 		long id = proposal(values);
 		ReviewDesk.Decision decision = desk.accept(id, Map.of("injured", "3"), null, false, "anna");
-		assertThat(jdbc.queryForObject("select summary from incident where id = ?", String.class, decision.incidentId()))
+		assertThat(
+				jdbc.queryForObject("select summary from incident where id = ?", String.class, decision.incidentId()))
 			.isEqualTo("Shooting in Charleroi, 14 March 2024: 3 injured.");
 		assertThat(jdbc.queryForMap("""
 				select max(summary) filter (where language = 'fr') fr, max(summary) filter (where language = 'nl') nl
@@ -148,19 +159,25 @@ class ReviewDeskTest {
 		long id = proposal(charleroi());
 		ReviewDesk.Decision decision = desk.accept(id, Map.of("summary", "Two men hurt when a café was shot at."), null,
 				false, "anna");
-		assertThat(jdbc.queryForObject("select summary from incident where id = ?", String.class, decision.incidentId()))
+		assertThat(
+				jdbc.queryForObject("select summary from incident where id = ?", String.class, decision.incidentId()))
 			.isEqualTo("Two men hurt when a café was shot at.");
 		assertThat(jdbc.queryForObject("select count(*) from incident_summary where incident_id = ?", Integer.class,
-				decision.incidentId())).isZero();
+				decision.incidentId()))
+			.isZero();
 	}
 
 	@Test
 	void aDutchArticlesProposalsAreSummarisedInDutch() {
-		long dutch = ingestion.ingest(new Submission("Schietpartij in Gent", "Voorbeeldkrant", null, "2024-03-14", "nl",
-				"Op 12 maart 2024 werd in Gent geschoten op een woning. Eén persoon raakte gewond. "
-						+ "De politie onderzoekt een link met het drugsmilieu."), "anna").articleId();
+		long dutch = ingestion
+			.ingest(new Submission("Schietpartij in Gent", "Voorbeeldkrant", null, "2024-03-14", "nl",
+					"Op 12 maart 2024 werd in Gent geschoten op een woning. Eén persoon raakte gewond. "
+							+ "De politie onderzoekt een link met het drugsmilieu."),
+					"anna")
+			.articleId();
 		List<String> summaries = jdbc.queryForList(
-				"select proposed ->> 'summary' from proposal where article_id = ? and kind = 'INCIDENT'", String.class, dutch);
+				"select proposed ->> 'summary' from proposal where article_id = ? and kind = 'INCIDENT'", String.class,
+				dutch);
 		assertThat(summaries).isNotEmpty().allSatisfy(summary -> assertThat(summary).startsWith("Schietpartij"));
 	}
 
@@ -172,12 +189,18 @@ class ReviewDeskTest {
 				"Shots fired at a café in Charleroi, 14 March 2024: 2 injured."), null, false, "anna");
 		assertThat(decision.corrected()).containsOnlyKeys("injured", "date");
 		assertThat(jdbc.queryForObject("select proposed::text from proposal where id = ?", String.class, id))
-			.as("the proposal as extracted").isEqualTo(before);
-		assertThat(jdbc.queryForObject("select corrected->>'injured' from proposal where id = ?", String.class, id)).isEqualTo("3");
+			.as("the proposal as extracted")
+			.isEqualTo(before);
+		assertThat(jdbc.queryForObject("select corrected->>'injured' from proposal where id = ?", String.class, id))
+			.isEqualTo("3");
 		assertThat(jdbc.queryForMap("select injured, date_from from incident where id = ?", decision.incidentId()))
-			.containsEntry("injured", 3).containsEntry("date_from", java.sql.Date.valueOf("2024-03-15"));
-		assertThat(jdbc.queryForObject("select changes::text from audit_event where entity = 'PROPOSAL' and entity_id = ?",
-				String.class, id)).contains("injured").contains("\"before\": \"2\"").contains("\"after\": \"3\"");
+			.containsEntry("injured", 3)
+			.containsEntry("date_from", java.sql.Date.valueOf("2024-03-15"));
+		assertThat(jdbc.queryForObject(
+				"select changes::text from audit_event where entity = 'PROPOSAL' and entity_id = ?", String.class, id))
+			.contains("injured")
+			.contains("\"before\": \"2\"")
+			.contains("\"after\": \"3\"");
 		ReviewViews.Quality quality = queries.quality();
 		assertThat(quality.corrected()).isGreaterThanOrEqualTo(1);
 		assertThat(quality.correctedFields()).containsKeys("injured", "date");
@@ -200,7 +223,8 @@ class ReviewDeskTest {
 		ReviewDesk.Decision unsure = desk.accept(proposal(shooterToo), null, null, true, "anna");
 		assertThat(jdbc.queryForList("select outcome from victim where incident_id = ? order by position", String.class,
 				unsure.incidentId()))
-			.as("two ages for one death: either may be the killer's").containsExactly("UNKNOWN", "UNKNOWN");
+			.as("two ages for one death: either may be the killer's")
+			.containsExactly("UNKNOWN", "UNKNOWN");
 
 		Map<String, Object> two = charleroi();
 		two.put("victimAges", List.of(19));
@@ -219,12 +243,14 @@ class ReviewDeskTest {
 		long incidents = jdbc.queryForObject("select count(*) from incident", Long.class);
 		for (String ages : new String[] { "eleven", "11, 300", "-4", "1;2" }) {
 			mvc.perform(post("/api/proposals/{id}/accept", id).with(user("anna").roles("EDITOR"))
-				.contentType(MediaType.APPLICATION_JSON).content("{\"corrections\": {\"victimAges\": \"" + ages + "\"}}"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"corrections\": {\"victimAges\": \"" + ages + "\"}}"))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("victimAges"));
 		}
 		assertThat(jdbc.queryForObject("select count(*) from incident", Long.class)).isEqualTo(incidents);
-		assertThat(jdbc.queryForObject("select status from proposal where id = ?", String.class, id)).isEqualTo("PENDING");
+		assertThat(jdbc.queryForObject("select status from proposal where id = ?", String.class, id))
+			.isEqualTo("PENDING");
 	}
 
 	@Test
@@ -238,7 +264,8 @@ class ReviewDeskTest {
 		assertThat(sources(reporter)).contains(article);
 		assertThat(jdbc.queryForObject("select count(*) from incident", Long.class)).isEqualTo(count);
 		assertThat(jdbc.queryForObject("select reason from audit_event where entity = 'INCIDENT' and entity_id = ? "
-				+ "and action = 'EDIT' order by id desc limit 1", String.class, reporter)).contains("proposal " + id);
+				+ "and action = 'EDIT' order by id desc limit 1", String.class, reporter))
+			.contains("proposal " + id);
 	}
 
 	@Test
@@ -260,7 +287,8 @@ class ReviewDeskTest {
 	void createNewMakesASecondIncidentEvenWhenADuplicateIsLikely() {
 		long count = jdbc.queryForObject("select count(*) from incident", Long.class);
 		long id = proposal(merksem("shooting", "2023", "be-antwerpen", 1));
-		ReviewDesk.Decision decision = desk.accept(id, Map.of("summary", "A second record, on purpose"), null, true, "anna");
+		ReviewDesk.Decision decision = desk.accept(id, Map.of("summary", "A second record, on purpose"), null, true,
+				"anna");
 		assertThat(decision.status()).isEqualTo(ProposalStatus.ACCEPTED);
 		assertThat(jdbc.queryForObject("select count(*) from incident", Long.class)).isEqualTo(count + 1);
 	}
@@ -270,11 +298,14 @@ class ReviewDeskTest {
 		long count = jdbc.queryForObject("select count(*) from incident", Long.class);
 		long id = proposal(charleroi());
 		mvc.perform(post("/api/proposals/{id}/reject", id).with(user("anna").roles("EDITOR"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Not drug-related\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"Not drug-related\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("REJECTED"));
 		assertThat(jdbc.queryForMap("select status, reason, decided_by from proposal where id = ?", id))
-			.containsEntry("status", "REJECTED").containsEntry("reason", "Not drug-related").containsEntry("decided_by", "anna");
+			.containsEntry("status", "REJECTED")
+			.containsEntry("reason", "Not drug-related")
+			.containsEntry("decided_by", "anna");
 		assertThat(jdbc.queryForObject("select count(*) from incident", Long.class)).isEqualTo(count);
 		// a decided proposal cannot be decided again
 		mvc.perform(post("/api/proposals/{id}/accept", id).with(user("anna").roles("EDITOR")))
@@ -286,16 +317,20 @@ class ReviewDeskTest {
 	void theApiAcceptsWithCorrectionsAndReportsBadOnesByField() throws Exception {
 		long id = proposal(charleroi());
 		mvc.perform(post("/api/proposals/{id}/accept", id).with(user("anna").roles("EDITOR"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"corrections\": {\"killed\": \"several\", \"date\": \"2024-02-30\"}}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"corrections\": {\"killed\": \"several\", \"date\": \"2024-02-30\"}}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItem("killed")));
 		mvc.perform(post("/api/proposals/{id}/accept", id).with(user("anna").roles("EDITOR"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"corrections\": {\"colour\": \"red\"}}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"corrections\": {\"colour\": \"red\"}}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("colour"));
-		assertThat(jdbc.queryForObject("select status from proposal where id = ?", String.class, id)).isEqualTo("PENDING");
+		assertThat(jdbc.queryForObject("select status from proposal where id = ?", String.class, id))
+			.isEqualTo("PENDING");
 		mvc.perform(post("/api/proposals/{id}/accept", id).with(user("anna").roles("EDITOR"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"corrections\": {\"killed\": 0}}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"corrections\": {\"killed\": 0}}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ACCEPTED"))
 			.andExpect(jsonPath("$.corrected.killed").value("0"));
@@ -309,27 +344,35 @@ class ReviewDeskTest {
 	void theSameFamilyOverlappingDatesAndAPlaceInsideThePlaceAreSuggested() {
 		long girl = launch("fixture-2023-merksem-girl-killed");
 		long torture = launch("fixture-2022-brussels-torture-killing");
-		// a homicide (same family as the shooting), in a year that contains it, in Antwerp that contains Merksem
+		// a homicide (same family as the shooting), in a year that contains it, in
+		// Antwerp that contains Merksem
 		List<Suggestion> forGirl = suggestions(merksem("homicide", "2023-06", "be-antwerpen-merksem", null));
 		assertThat(forGirl).extracting(Suggestion::incidentId).contains(girl);
 		assertThat(forGirl.stream().filter(s -> s.incidentId() == girl).findFirst().orElseThrow().sameType()).isFalse();
 		// a commune of Brussels lies inside Brussels, where the torture killing is placed
-		assertThat(suggestions(merksem("homicide", "2022", "be-ixelles", 1))).extracting(Suggestion::incidentId).contains(torture);
+		assertThat(suggestions(merksem("homicide", "2022", "be-ixelles", 1))).extracting(Suggestion::incidentId)
+			.contains(torture);
 	}
 
 	@Test
 	void anotherFamilyDisjointDatesAnotherPlaceOrContradictoryCountsAreNotSuggested() {
 		long girl = launch("fixture-2023-merksem-girl-killed");
 		assertThat(suggestions(merksem("arrest", "2023", "be-antwerpen-merksem", null)))
-			.extracting(Suggestion::incidentId).doesNotContain(girl);
+			.extracting(Suggestion::incidentId)
+			.doesNotContain(girl);
 		assertThat(suggestions(merksem("shooting", "2024", "be-antwerpen-merksem", 1)))
-			.extracting(Suggestion::incidentId).doesNotContain(girl);
-		assertThat(suggestions(merksem("shooting", "2023", "be-charleroi", 1)))
-			.extracting(Suggestion::incidentId).doesNotContain(girl);
+			.extracting(Suggestion::incidentId)
+			.doesNotContain(girl);
+		assertThat(suggestions(merksem("shooting", "2023", "be-charleroi", 1))).extracting(Suggestion::incidentId)
+			.doesNotContain(girl);
 		assertThat(suggestions(merksem("shooting", "2023", "be-antwerpen-merksem", 3)))
-			.as("both counts known and different").extracting(Suggestion::incidentId).doesNotContain(girl);
+			.as("both counts known and different")
+			.extracting(Suggestion::incidentId)
+			.doesNotContain(girl);
 		assertThat(suggestions(merksem("shooting", "2023", "be-antwerpen-merksem", null)))
-			.as("an unreported count contradicts nothing").extracting(Suggestion::incidentId).contains(girl);
+			.as("an unreported count contradicts nothing")
+			.extracting(Suggestion::incidentId)
+			.contains(girl);
 	}
 
 	private List<Suggestion> suggestions(Map<String, Object> values) {
@@ -339,13 +382,15 @@ class ReviewDeskTest {
 	@Test
 	void theQueueIsPagedNewestFirstAndCountsEveryArticleAwaitingReview() throws Exception {
 		for (int i = 0; i < 60; i++) {
-			long a = jdbc.queryForObject("""
-					insert into article (title, publisher, published_from, published_to, published_precision, language, submitted_by)
-					values (?, 'Example News', date '2024-01-01', date '2024-01-01', 'DAY', 'en', 'anna') returning id""",
+			long a = jdbc.queryForObject(
+					"""
+							insert into article (title, publisher, published_from, published_to, published_precision, language, submitted_by)
+							values (?, 'Example News', date '2024-01-01', date '2024-01-01', 'DAY', 'en', 'anna') returning id""",
 					Long.class, "Queued article " + i);
 			proposals.insert(a, 0, ProposalKind.INCIDENT, charleroi());
 		}
-		long waiting = jdbc.queryForObject("select count(distinct article_id) from proposal where status = 'PENDING'", Long.class);
+		long waiting = jdbc.queryForObject("select count(distinct article_id) from proposal where status = 'PENDING'",
+				Long.class);
 		assertThat(waiting).isGreaterThanOrEqualTo(61);
 		long pages = (waiting + 49) / 50;
 		mvc.perform(get("/editor/review").with(user("anna").roles("EDITOR")))
@@ -381,15 +426,24 @@ class ReviewDeskTest {
 		long girl = launch("fixture-2023-merksem-girl-killed");
 		mvc.perform(get("/editor/review/articles/{id}", article).with(user("anna").roles("EDITOR")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<mark>On 14 March 2024 shots were fired at a café in Charleroi; two men were injured.</mark>")))
+			.andExpect(content().string(containsString(
+					"<mark>On 14 March 2024 shots were fired at a café in Charleroi; two men were injured.</mark>")))
 			.andExpect(content().string(containsString("add as a source of #" + girl)))
 			.andExpect(content().string(containsString("Create a new incident anyway")));
-		mvc.perform(post("/editor/review/proposals/{id}/accept", id).with(user("anna").roles("EDITOR")).with(csrf())
-			.param("decision", "accept").param("type", "shooting").param("date", "2023").param("place", "be-antwerpen")
-			.param("countryCode", "BE").param("killed", "1").param("injured", "").param("summary", "Test proposal"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/editor/review/proposals/{id}/accept", id).with(user("anna").roles("EDITOR"))
+			.with(csrf())
+			.param("decision", "accept")
+			.param("type", "shooting")
+			.param("date", "2023")
+			.param("place", "be-antwerpen")
+			.param("countryCode", "BE")
+			.param("killed", "1")
+			.param("injured", "")
+			.param("summary", "Test proposal")).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForMap("select status, incident_id, corrected from proposal where id = ?", id))
-			.containsEntry("status", "MERGED").containsEntry("incident_id", girl).containsEntry("corrected", null);
+			.containsEntry("status", "MERGED")
+			.containsEntry("incident_id", girl)
+			.containsEntry("corrected", null);
 		mvc.perform(get("/editor/review").with(user("anna").roles("EDITOR")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("How the extractor fares")));

@@ -30,15 +30,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Two outlets report the same events; both articles go in through the HTTP API, every incident
- * proposal is accepted as it is, and each event ends up as one incident with both articles as
- * its sources. Every test rolls back.
+ * Two outlets report the same events; both articles go in through the HTTP API, every
+ * incident proposal is accepted as it is, and each event ends up as one incident with
+ * both articles as its sources. Every test rolls back.
  */
 @IntegrationTest
 @Transactional
 class ReviewEndToEndTest {
 
-	/** Our own words: two reports of the same two events, the second repeating a sentence as a photo caption. */
+	/**
+	 * Our own words: two reports of the same two events, the second repeating a sentence
+	 * as a photo caption.
+	 */
 	static final String FIRST = """
 			A spring of attacks in Antwerp and Brussels
 
@@ -80,9 +83,14 @@ class ReviewEndToEndTest {
 		body.put("url", url);
 		body.put("publishedOn", "2025-10");
 		body.put("text", text);
-		String answer = mvc.perform(post("/api/articles").with(user("anna").roles("EDITOR"))
-			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String answer = mvc
+			.perform(post("/api/articles").with(user("anna").roles("EDITOR"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(body)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		JsonNode article = json.readTree(answer).path("article");
 		List<Long> incidents = new ArrayList<>();
 		for (JsonNode p : article.path("proposals")) {
@@ -93,12 +101,18 @@ class ReviewEndToEndTest {
 		return new Submitted(article.path("id").asLong(), incidents);
 	}
 
-	/** Accepts every incident proposal as proposed: a plain accept, as an editor clicking "accept" would. */
+	/**
+	 * Accepts every incident proposal as proposed: a plain accept, as an editor clicking
+	 * "accept" would.
+	 */
 	private Set<Long> acceptAll(Submitted submitted) throws Exception {
 		Set<Long> incidents = new LinkedHashSet<>();
 		for (long proposal : submitted.incidentProposals()) {
 			String answer = mvc.perform(post("/api/proposals/{id}/accept", proposal).with(user("anna").roles("EDITOR")))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 			incidents.add(json.readTree(answer).path("incidentId").asLong());
 		}
 		return incidents;
@@ -117,24 +131,29 @@ class ReviewEndToEndTest {
 		assertThat(jdbc.queryForList("select type from incident where id in (" + join(fromFirst) + ")", String.class))
 			.contains("EXPLOSION", "SHOOTING");
 
-		Submitted second = submit("Fear in Belgian streets", "Second Outlet", "https://second.example.net/fear", SECOND);
+		Submitted second = submit("Fear in Belgian streets", "Second Outlet", "https://second.example.net/fear",
+				SECOND);
 		Set<Long> fromSecond = acceptAll(second);
 
 		assertThat(fromSecond).as("the same incidents, the caption adding none").isEqualTo(fromFirst);
 		for (long incident : fromFirst) {
-			assertThat(sources(incident)).as("sources of incident %d", incident).contains(first.article(), second.article());
+			assertThat(sources(incident)).as("sources of incident %d", incident)
+				.contains(first.article(), second.article());
 		}
 		assertThat(jdbc.queryForObject("""
 				select count(distinct s.incident_id) from incident_source s join incident i on i.id = s.incident_id
-				where s.article_id in (?, ?) and i.status <> 'RETRACTED'""", Long.class, first.article(), second.article()))
-			.as("no second copy of any event").isEqualTo(fromFirst.size());
+				where s.article_id in (?, ?) and i.status <> 'RETRACTED'""", Long.class, first.article(),
+				second.article()))
+			.as("no second copy of any event")
+			.isEqualTo(fromFirst.size());
 	}
 
 	@Test
 	void theLaunchArticles002And003EndWithEachIncidentOnceWithBothSources() throws Exception {
 		Path a = SEEDS.resolve("002_3c2500fbbd45499d.txt");
 		Path b = SEEDS.resolve("003_11c2e2a64bb97534.txt");
-		QualityGate.require(Files.isReadable(a) && Files.isReadable(b), "the launch articles are not in ../shared/seeds");
+		QualityGate.require(Files.isReadable(a) && Files.isReadable(b),
+				"the launch articles are not in ../shared/seeds");
 		Submitted first = submit("Launch article 002", "Seed", null, Files.readString(a, StandardCharsets.UTF_8));
 		acceptAll(first);
 		Submitted second = submit("Launch article 003", "Seed", null, Files.readString(b, StandardCharsets.UTF_8));
@@ -147,8 +166,10 @@ class ReviewEndToEndTest {
 			List<Long> matching = jdbc.queryForList("""
 					select distinct i.id from incident i join incident_source s on s.incident_id = i.id
 					where s.article_id = ? and i.status <> 'RETRACTED' and i.type = ?
-					  and i.date_from <= ? and i.date_to >= ?""", Long.class, second.article(), type, date.to(), date.from());
-			assertThat(matching).as("%s %s: %s", type, event.path("date").asString(), event.path("note").asString()).hasSize(1);
+					  and i.date_from <= ? and i.date_to >= ?""", Long.class, second.article(), type, date.to(),
+					date.from());
+			assertThat(matching).as("%s %s: %s", type, event.path("date").asString(), event.path("note").asString())
+				.hasSize(1);
 			assertThat(sources(matching.get(0))).contains(first.article(), second.article());
 		}
 	}

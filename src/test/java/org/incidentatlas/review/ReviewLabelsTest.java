@@ -18,7 +18,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The review page speaks the editor's language: place names, what figures count, corrections by their labels. */
+/**
+ * The review page speaks the editor's language: place names, what figures count,
+ * corrections by their labels.
+ */
 @FixedDataTest
 @Transactional
 class ReviewLabelsTest {
@@ -42,8 +45,9 @@ class ReviewLabelsTest {
 
 	@Test
 	void placeKeysMetricsAndCorrectionsAreShownByName() throws Exception {
-		long article = ingestion.ingest(new Submission("Labels on the review page", "Example News", null, "2024-03", "en",
-				TEXT), "anna").articleId();
+		long article = ingestion
+			.ingest(new Submission("Labels on the review page", "Example News", null, "2024-03", "en", TEXT), "anna")
+			.articleId();
 		Map<String, Object> grenade = new LinkedHashMap<>();
 		grenade.put("type", "explosion");
 		grenade.put("date", "2024-03-02");
@@ -76,7 +80,8 @@ class ReviewLabelsTest {
 			.andExpect(content().string(containsString("Deurne (district, Antwerp)")))
 			.andExpect(content().string(not(containsString("victimAges →"))))
 			.andExpect(content().string(not(containsString(">cocaine_seized_tonnes<"))));
-		mvc.perform(get("/editor/review/articles/{id}", article).with(user("anna").roles("EDITOR")).header("Accept-Language", "nl"))
+		mvc.perform(get("/editor/review/articles/{id}", article).with(user("anna").roles("EDITOR"))
+			.header("Accept-Language", "nl"))
 			.andExpect(content().string(containsString("Leeftijden van de slachtoffers")))
 			.andExpect(content().string(containsString("cocaïne in beslag genomen (ton)")));
 	}

@@ -27,15 +27,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The launch data files as shipped: every record written in our own words in the languages
- * its sources call for, every record of the dev corpus's human-coded gold present once with
- * its facts, and no sentence of any article copied. Reads the files, not a database.
+ * The launch data files as shipped: every record written in our own words in the
+ * languages its sources call for, every record of the dev corpus's human-coded gold
+ * present once with its facts, and no sentence of any article copied. Reads the files,
+ * not a database.
  */
 class LaunchDataFilesTest {
 
 	static final Path SEED = Path.of("db/seed");
 
-	/** The dev corpus's excerpts and gold files, beside the repository in development and CI. */
+	/**
+	 * The dev corpus's excerpts and gold files, beside the repository in development and
+	 * CI.
+	 */
 	static final Path DEVSET = Path.of("../shared/devset");
 
 	/** The three launch articles. */
@@ -49,7 +53,10 @@ class LaunchDataFilesTest {
 
 	static final Map<String, JsonNode> ARTICLES = new HashMap<>();
 
-	/** Per dev corpus file ({@code 010}), its records told by another record, to that record's key. */
+	/**
+	 * Per dev corpus file ({@code 010}), its records told by another record, to that
+	 * record's key.
+	 */
 	static final Map<String, Map<String, String>> MERGED = new HashMap<>();
 
 	@BeforeAll
@@ -60,9 +67,11 @@ class LaunchDataFilesTest {
 		}
 		for (Path file : files) {
 			JsonNode root = JSON.readTree(file.toFile());
-			root.get("articles").forEach(a -> assertThat(ARTICLES.put(a.get("key").asString(), a)).as("article key").isNull());
+			root.get("articles")
+				.forEach(a -> assertThat(ARTICLES.put(a.get("key").asString(), a)).as("article key").isNull());
 			for (String group : List.of("incidents", "enforcement", "statistics")) {
-				root.get(group).forEach(r -> assertThat(RECORDS.put(r.get("key").asString(), r)).as("record key").isNull());
+				root.get(group)
+					.forEach(r -> assertThat(RECORDS.put(r.get("key").asString(), r)).as("record key").isNull());
 			}
 			if (root.has("merged")) {
 				Map<String, String> merged = new HashMap<>();
@@ -97,7 +106,10 @@ class LaunchDataFilesTest {
 
 	@Test
 	void everyDevCorpusArticleIsASourceWithItsRealAddressPublisherAndDatePrecision() {
-		List<JsonNode> corpus = ARTICLES.values().stream().filter(a -> a.get("key").asString().startsWith("launch-dev-")).toList();
+		List<JsonNode> corpus = ARTICLES.values()
+			.stream()
+			.filter(a -> a.get("key").asString().startsWith("launch-dev-"))
+			.toList();
 		assertThat(corpus).hasSizeGreaterThanOrEqualTo(60);
 		for (JsonNode article : corpus) {
 			assertThat(article.get("url").asString()).as(article.get("key").asString()).matches("https?://[^\\s]+");
@@ -108,7 +120,10 @@ class LaunchDataFilesTest {
 		assertThat(corpus).extracting(a -> a.get("language").asString()).contains("en", "nl", "fr");
 	}
 
-	/** The human reader's records of every dev corpus article are in the data, once each, with their facts. */
+	/**
+	 * The human reader's records of every dev corpus article are in the data, once each,
+	 * with their facts.
+	 */
 	@Test
 	void everyGoldRecordOfTheDevCorpusIsPresentWithItsFacts() throws IOException {
 		assumeTrue(Files.isDirectory(DEVSET), "the dev corpus is not beside this checkout");
@@ -126,13 +141,15 @@ class LaunchDataFilesTest {
 					JsonNode record = RECORDS.get(key);
 					JsonNode g = gold.get(group).get(i);
 					assertThat(record).as("%s %s %s", number, id, g.get("note")).isNotNull();
-					// a record several articles report combines what they say: the most precise date and place any gives
+					// a record several articles report combines what they say: the most
+					// precise date and place any gives
 					boolean merged = record.get("sources").size() > 1;
 					assertThat(record.get("sources")).as("%s lists %s", key, article)
 						.anySatisfy(s -> assertThat(s.asString()).isEqualTo(article));
 					if (group.equals("statistics")) {
 						assertThat(record.get("metric").asString()).as(key).isEqualTo(g.get("metric").asString());
-						assertThat(record.get("value").decimalValue()).as(key).isEqualByComparingTo(g.get("value").decimalValue());
+						assertThat(record.get("value").decimalValue()).as(key)
+							.isEqualByComparingTo(g.get("value").decimalValue());
 					}
 					else {
 						assertEventFacts(key, record, g, merged);
@@ -147,13 +164,15 @@ class LaunchDataFilesTest {
 	private static void assertEventFacts(String key, JsonNode record, JsonNode gold, boolean merged) {
 		String type = gold.get("type").asString();
 		String expected = switch (type) {
-			// types the atlas does not have: a warrant is recorded as an arrest, a detention hearing as a trial
+			// types the atlas does not have: a warrant is recorded as an arrest, a
+			// detention hearing as a trial
 			case "arrest_warrant" -> "arrest";
 			case "court_hearing" -> "trial";
 			default -> type;
 		};
 		if (merged && type.equals("homicide")) {
-			// "homicide" is the reader's word when one article does not say how; another may say shot dead
+			// "homicide" is the reader's word when one article does not say how; another
+			// may say shot dead
 			assertThat(record.get("type").asString()).as(key).isIn("homicide", "shooting", "assault");
 		}
 		else {
@@ -162,8 +181,10 @@ class LaunchDataFilesTest {
 		DateRange goldDate = DateRange.parse(text(gold, "date"));
 		DateRange date = DateRange.parse(text(record, "date"));
 		if (merged) {
-			assertThat(!goldDate.isKnown() || date.isKnown() && !date.from().isAfter(goldDate.to())
-					&& !goldDate.from().isAfter(date.to())).as("%s: %s overlaps the gold %s", key, date, goldDate).isTrue();
+			assertThat(!goldDate.isKnown()
+					|| date.isKnown() && !date.from().isAfter(goldDate.to()) && !goldDate.from().isAfter(date.to()))
+				.as("%s: %s overlaps the gold %s", key, date, goldDate)
+				.isTrue();
 		}
 		else {
 			assertThat(date).as("%s keeps the gold date", key).isEqualTo(goldDate);
@@ -173,21 +194,29 @@ class LaunchDataFilesTest {
 				assertThat(record.get(count).asInt()).as("%s %s", key, count).isEqualTo(gold.get(count).asInt());
 			}
 			else if (!merged && gold.has(count)) {
-				assertThat(record.get(count) == null || record.get(count).isNull()).as("%s: %s not reported stays null", key, count)
+				assertThat(record.get(count) == null || record.get(count).isNull())
+					.as("%s: %s not reported stays null", key, count)
 					.isTrue();
 			}
 		}
 		assertPlace(key, record, gold, merged);
 	}
 
-	/** The record's place is the gold's place (or, where sources are combined, contains it or lies within it). */
+	/**
+	 * The record's place is the gold's place (or, where sources are combined, contains it
+	 * or lies within it).
+	 */
 	private static void assertPlace(String key, JsonNode record, JsonNode gold, boolean merged) {
 		String country = text(gold, "country");
 		String city = text(gold, "city");
 		String district = text(gold, "district");
 		String region = text(gold, "region");
 		Place place = text(record, "place") == null ? null
-				: GAZETTEER.places().stream().filter(p -> p.key().equals(text(record, "place"))).findFirst().orElseThrow();
+				: GAZETTEER.places()
+					.stream()
+					.filter(p -> p.key().equals(text(record, "place")))
+					.findFirst()
+					.orElseThrow();
 		String precision = text(record, "precision");
 		if (country == null) {
 			assertThat(place).as("%s: no country, no place", key).isNull();
@@ -197,7 +226,8 @@ class LaunchDataFilesTest {
 		assertThat(recordCountry).as(key).isEqualTo(country);
 		if (city == null && district == null && region == null) {
 			if (!merged) {
-				assertThat(precision).as("%s: a country-only record stays at country precision", key).isEqualTo("country");
+				assertThat(precision).as("%s: a country-only record stays at country precision", key)
+					.isEqualTo("country");
 			}
 			return;
 		}
@@ -205,11 +235,12 @@ class LaunchDataFilesTest {
 			assertThat(text(record, "locality")).as(key).isEqualTo(city);
 			return;
 		}
-		List<Place> named = district != null ? named(district, city, country) : city != null ? named(city, null, country)
-				: named(region, null, country);
+		List<Place> named = district != null ? named(district, city, country)
+				: city != null ? named(city, null, country) : named(region, null, country);
 		assertThat(named).as("%s: the gazetteer knows %s/%s/%s", key, city, district, region).isNotEmpty();
-		boolean related = named.stream().anyMatch(n -> n.equals(place)
-				|| merged && (GAZETTEER.lineage(n).contains(place) || GAZETTEER.lineage(place).contains(n)));
+		boolean related = named.stream()
+			.anyMatch(n -> n.equals(place)
+					|| merged && (GAZETTEER.lineage(n).contains(place) || GAZETTEER.lineage(place).contains(n)));
 		assertThat(related).as("%s at %s for gold %s/%s/%s", key, place.key(), city, district, region).isTrue();
 		if (!merged) {
 			String expected = district != null ? "district" : city != null ? "city" : "region";
@@ -224,7 +255,8 @@ class LaunchDataFilesTest {
 
 	private static List<Place> byName(String name, String country) {
 		String normalized = PlaceNames.normalize(name);
-		return GAZETTEER.names().stream()
+		return GAZETTEER.names()
+			.stream()
 			.filter(n -> PlaceNames.normalize(n.name()).equals(normalized))
 			.map(PlaceCatalog.PlaceName::place)
 			.filter(p -> p.countryCode().equals(country))
@@ -233,9 +265,9 @@ class LaunchDataFilesTest {
 	}
 
 	/**
-	 * The articles belong to their publishers: no summary, note or source note repeats eight
-	 * words in a row of any excerpt or launch article, nor of the gold files' notes (which quote
-	 * the articles).
+	 * The articles belong to their publishers: no summary, note or source note repeats
+	 * eight words in a row of any excerpt or launch article, nor of the gold files' notes
+	 * (which quote the articles).
 	 */
 	@Test
 	void noTextIsCopiedFromTheArticlesOrTheirGoldNotes() throws IOException {
@@ -274,7 +306,9 @@ class LaunchDataFilesTest {
 		if (text == null) {
 			return Set.of();
 		}
-		String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+		String plain = Normalizer.normalize(text, Normalizer.Form.NFKD)
+			.replaceAll("\\p{M}+", "")
+			.toLowerCase(Locale.ROOT);
 		String[] words = plain.split("[^\\p{L}\\p{N}]+");
 		List<String> kept = Stream.of(words).filter(w -> !w.isEmpty()).toList();
 		Set<String> shingles = new HashSet<>();

@@ -31,9 +31,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The launch data as a deployment meets it: the application started on an empty database of
- * its own (on the same server as the other tests) loads it once, however often it is loaded,
- * serves it through the API with its sources, and loads nothing when switched off.
+ * The launch data as a deployment meets it: the application started on an empty database
+ * of its own (on the same server as the other tests) loads it once, however often it is
+ * loaded, serves it through the API with its sources, and loads nothing when switched
+ * off.
  */
 @IntegrationTest
 class LaunchDataLoadTest {
@@ -54,43 +55,54 @@ class LaunchDataLoadTest {
 			JdbcTemplate db = app.getBean(JdbcTemplate.class);
 			LaunchDataLoader loader = app.getBean(LaunchDataLoader.class);
 			LaunchData files = loader.read();
-			List<String> keys = Stream.of(files.articles().stream().map(LaunchData.Source::key),
-					files.incidents().stream().map(LaunchData.Event::key), files.enforcement().stream().map(LaunchData.Event::key),
-					files.statistics().stream().map(LaunchData.Figure::key))
+			List<String> keys = Stream
+				.of(files.articles().stream().map(LaunchData.Source::key),
+						files.incidents().stream().map(LaunchData.Event::key),
+						files.enforcement().stream().map(LaunchData.Event::key),
+						files.statistics().stream().map(LaunchData.Figure::key))
 				.flatMap(s -> s)
 				.toList();
 			Map<String, Long> first = counts(db);
 			loader.afterSingletonsInstantiated();
 			assertThat(counts(db)).as("the second load adds nothing").isEqualTo(first);
 			for (String key : keys) {
-				assertThat(db.queryForObject("""
-						select (select count(*) from article where external_key = ?) + (select count(*) from incident where external_key = ?)
-						     + (select count(*) from reported_statistic where external_key = ?)""", Long.class, key, key, key))
-					.as(key).isEqualTo(1);
+				assertThat(db.queryForObject(
+						"""
+								select (select count(*) from article where external_key = ?) + (select count(*) from incident where external_key = ?)
+								     + (select count(*) from reported_statistic where external_key = ?)""",
+						Long.class, key, key, key))
+					.as(key)
+					.isEqualTo(1);
 			}
 			assertThat(first.get("incident")).isEqualTo(files.incidents().size() + files.enforcement().size());
 			assertThat(first.get("reported_statistic")).isEqualTo(files.statistics().size());
 			assertThat(first.get("article")).isEqualTo(files.articles().size());
-			assertThat(db.queryForObject("select count(*) from incident where status <> 'PUBLISHED'", Long.class)).isZero();
+			assertThat(db.queryForObject("select count(*) from incident where status <> 'PUBLISHED'", Long.class))
+				.isZero();
 			assertThat(db.queryForObject("select count(*) from article where full_text is not null", Long.class))
-				.as("no article text is stored").isZero();
+				.as("no article text is stored")
+				.isZero();
 
 			theApiListsTheRecordsWithTheirRealArticles(app, db);
 		}
 	}
 
-	/** The proof the issue asks for: what {@code GET /api/incidents?family=all&size=200} lists. */
+	/**
+	 * The proof the issue asks for: what {@code GET /api/incidents?family=all&size=200}
+	 * lists.
+	 */
 	private static void theApiListsTheRecordsWithTheirRealArticles(ConfigurableApplicationContext app, JdbcTemplate db)
 			throws Exception {
 		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/incidents?family=all&size=200")).build(),
-					HttpResponse.BodyHandlers.ofString());
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/incidents?family=all&size=200"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode page = JsonMapper.builder().build().readTree(response.body());
 		List<JsonNode> items = page.get("items").valueStream().toList();
 		assertThat(items).hasSizeGreaterThanOrEqualTo(150);
-		Set<Long> corpus = new HashSet<>(db.queryForList("select id from article where external_key like 'launch-dev-%'", Long.class));
+		Set<Long> corpus = new HashSet<>(
+				db.queryForList("select id from article where external_key like 'launch-dev-%'", Long.class));
 		Set<Long> articles = new HashSet<>();
 		Set<String> countries = new HashSet<>();
 		Set<String> languages = new HashSet<>();
@@ -113,8 +125,9 @@ class LaunchDataLoadTest {
 		assertThat(articles).as("distinct articles").hasSizeGreaterThanOrEqualTo(60);
 		assertThat(countries).contains("BE", "NL");
 		assertThat(languages).contains("en", "nl", "fr");
-		assertThat(items).as("records of the dev corpus").filteredOn(i -> i.get("sources").valueStream()
-			.anyMatch(s -> corpus.contains(s.get("id").asLong()))).hasSizeGreaterThanOrEqualTo(150);
+		assertThat(items).as("records of the dev corpus")
+			.filteredOn(i -> i.get("sources").valueStream().anyMatch(s -> corpus.contains(s.get("id").asLong())))
+			.hasSizeGreaterThanOrEqualTo(150);
 	}
 
 	@Test
@@ -122,10 +135,12 @@ class LaunchDataLoadTest {
 		try (EmptyDatabase database = new EmptyDatabase("atlas_launch_off");
 				ConfigurableApplicationContext app = database.start("--atlas.launch-data.enabled=false")) {
 			assertThat(app.getBeansOfType(LaunchDataLoader.class)).isEmpty();
-			assertThat(counts(app.getBean(JdbcTemplate.class)))
-				.containsEntry("article", 0L).containsEntry("incident", 0L).containsEntry("reported_statistic", 0L);
+			assertThat(counts(app.getBean(JdbcTemplate.class))).containsEntry("article", 0L)
+				.containsEntry("incident", 0L)
+				.containsEntry("reported_statistic", 0L);
 			assertThat(app.getBean(JdbcTemplate.class).queryForObject("select count(*) from place", Long.class))
-				.as("the gazetteer is reference data, loaded whatever the setting").isPositive();
+				.as("the gazetteer is reference data, loaded whatever the setting")
+				.isPositive();
 		}
 	}
 
@@ -162,14 +177,16 @@ class LaunchDataLoadTest {
 
 		ConfigurableApplicationContext start(String... more) {
 			List<String> args = new java.util.ArrayList<>(List.of("--spring.datasource.url=" + url,
-					"--spring.datasource.username=" + username,
-					"--spring.datasource.password=" + password(),
+					"--spring.datasource.username=" + username, "--spring.datasource.password=" + password(),
 					"--server.port=0", "--atlas.warmup.enabled=false", "--spring.main.banner-mode=off"));
 			args.addAll(List.of(more));
 			return new SpringApplicationBuilder(IncidentAtlasApplication.class).run(args.toArray(String[]::new));
 		}
 
-		/** The pool's password: the embedded server's generated one, or the configured one. */
+		/**
+		 * The pool's password: the embedded server's generated one, or the configured
+		 * one.
+		 */
 		private String password() {
 			if (dataSource instanceof com.zaxxer.hikari.HikariDataSource hikari && hikari.getPassword() != null) {
 				return hikari.getPassword();

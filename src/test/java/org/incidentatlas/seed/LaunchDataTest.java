@@ -43,8 +43,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The loader, on fixed records of its own (src/test/resources/launch-fixture) that do not
- * change when the launch data does, and the launch articles' human-coded records against what
- * the atlas holds. No test here counts the launch data.
+ * change when the launch data does, and the launch articles' human-coded records against
+ * what the atlas holds. No test here counts the launch data.
  */
 @IntegrationTest
 class LaunchDataTest {
@@ -105,12 +105,16 @@ class LaunchDataTest {
 		loaderOf("classpath:launch-fixture/*.json").afterSingletonsInstantiated();
 	}
 
-	/** Other tests on this database see the launch data only: the fixture goes again, with its audit rows. */
+	/**
+	 * Other tests on this database see the launch data only: the fixture goes again, with
+	 * its audit rows.
+	 */
 	@AfterEach
 	void removeTheFixture() {
-		jdbc.update("""
-				delete from audit_event where entity = 'INCIDENT' and entity_id in (select id from incident where external_key like 'fixture-%')
-				   or entity = 'STATISTIC' and entity_id in (select id from reported_statistic where external_key like 'fixture-%')""");
+		jdbc.update(
+				"""
+						delete from audit_event where entity = 'INCIDENT' and entity_id in (select id from incident where external_key like 'fixture-%')
+						   or entity = 'STATISTIC' and entity_id in (select id from reported_statistic where external_key like 'fixture-%')""");
 		jdbc.update("delete from incident where external_key like 'fixture-%'");
 		jdbc.update("delete from reported_statistic where external_key like 'fixture-%'");
 		jdbc.update("delete from article where external_key like 'fixture-%'");
@@ -118,8 +122,8 @@ class LaunchDataTest {
 	}
 
 	private LaunchDataLoader loaderOf(String... locations) {
-		return new LaunchDataLoader(new LaunchDataProperties(true, List.of(locations)), resources, json, gazetteer, articles,
-				incidentRepository, reportedStatistics, transaction, audit, incidentEditor);
+		return new LaunchDataLoader(new LaunchDataProperties(true, List.of(locations)), resources, json, gazetteer,
+				articles, incidentRepository, reportedStatistics, transaction, audit, incidentEditor);
 	}
 
 	@Test
@@ -182,25 +186,38 @@ class LaunchDataTest {
 	@Test
 	void theIncidentPageShowsTheReadersLanguageWithTheSourceNoteAndLinksEachSource() throws Exception {
 		long id = id("fixture-two-sources");
-		String dutch = mvc.perform(get("/incidents/" + id).param("lang", "nl")).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String dutch = mvc.perform(get("/incidents/" + id).param("lang", "nl"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(dutch).contains("Fixture: in Charlois werd een auto in brand gestoken.")
 			.contains("Fixture: het ene artikel spreekt van één auto, het andere van twee.")
 			.contains("Waar de bronnen verschillen")
 			.doesNotContain("Fixture: a car was set on fire in Charlois.");
-		String french = mvc.perform(get("/incidents/" + id).param("lang", "fr")).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String french = mvc.perform(get("/incidents/" + id).param("lang", "fr"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(french).as("no French summary: the English one, marked as English")
 			.contains("lang=\"en\">Fixture: a car was set on fire in Charlois.")
 			.contains("Fixture: one article says one car, the other two.");
-		String english = mvc.perform(get("/incidents/" + id).param("lang", "en")).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String english = mvc.perform(get("/incidents/" + id).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(english).contains("href=\"https://fixture.example.org/1999/03/shots\"")
 			.contains("href=\"https://fixture.example.org/nl/1999/03/21/schoten\"")
-			.contains("Fixture Times").contains("Fixture Nieuws")
-			.contains("March 1999").doesNotContainPattern("\\b1 March 1999")
+			.contains("Fixture Times")
+			.contains("Fixture Nieuws")
+			.contains("March 1999")
+			.doesNotContainPattern("\\b1 March 1999")
 			.contains("21 March 1999");
-		String agreed = mvc.perform(get("/incidents/" + id("fixture-street-explosion"))).andReturn().getResponse()
+		String agreed = mvc.perform(get("/incidents/" + id("fixture-street-explosion")))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(agreed).as("no note where the sources agree").doesNotContain("Where the sources disagree");
 	}
@@ -209,21 +226,31 @@ class LaunchDataTest {
 	void theArticlePageLinksTheArticleAndListsItsIncidentsInTheReadersLanguage() throws Exception {
 		long article = Objects.requireNonNull(
 				jdbc.queryForObject("select id from article where external_key = 'fixture-article-nl'", Long.class));
-		String page = mvc.perform(get("/articles/" + article).param("lang", "nl")).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String page = mvc.perform(get("/articles/" + article).param("lang", "nl"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("href=\"https://fixture.example.org/nl/1999/03/21/schoten\"")
-			.contains("Fixture Nieuws").contains("Nederlands").contains("21 maart 1999")
+			.contains("Fixture Nieuws")
+			.contains("Nederlands")
+			.contains("21 maart 1999")
 			.contains("Fixture: in Charlois werd een auto in brand gestoken.");
 	}
 
 	@Test
 	void theApiGivesTheSummaryAndSourceNoteInEveryLanguageWritten() throws Exception {
-		String body = mvc.perform(get("/api/incidents/" + id("fixture-two-sources"))).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String body = mvc.perform(get("/api/incidents/" + id("fixture-two-sources")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		JsonNode incident = json.readTree(body);
 		assertThat(incident.get("summary").asString()).isEqualTo("Fixture: a car was set on fire in Charlois.");
-		assertThat(incident.get("summaries").get("nl").asString()).isEqualTo("Fixture: in Charlois werd een auto in brand gestoken.");
-		assertThat(incident.get("sourceNote").asString()).isEqualTo("Fixture: one article says one car, the other two.");
+		assertThat(incident.get("summaries").get("nl").asString())
+			.isEqualTo("Fixture: in Charlois werd een auto in brand gestoken.");
+		assertThat(incident.get("sourceNote").asString())
+			.isEqualTo("Fixture: one article says one car, the other two.");
 		assertThat(incident.get("sourceNotes").get("nl").asString()).startsWith("Fixture: het ene artikel");
 		assertThat(incident.get("sources")).allSatisfy(s -> assertThat(s.get("url").asString()).startsWith("https://"));
 	}
@@ -235,17 +262,28 @@ class LaunchDataTest {
 				where external_key = 'fixture-span-figure'""");
 		assertThat(figure.get("period_from").toString()).isEqualTo("1999-01-01");
 		assertThat(figure.get("period_to").toString()).isEqualTo("1999-07-31");
-		assertThat(figure).containsEntry("period_precision", "MONTH").containsEntry("metric", "LIQUIDATIONS")
+		assertThat(figure).containsEntry("period_precision", "MONTH")
+			.containsEntry("metric", "LIQUIDATIONS")
 			.containsEntry("qualifier", "AT_LEAST");
 		String body = mvc.perform(get("/api/stats/cities").param("year", "1999").param("lang", "nl"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(body).contains("Fixture: liquidaties van januari tot juli 1999.").contains("Januari 1999 – Juli 1999");
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).contains("Fixture: liquidaties van januari tot juli 1999.")
+			.contains("Januari 1999 – Juli 1999");
 	}
 
-	/** The overview names every article the data rests on and counts, per place and year, how many were read. */
+	/**
+	 * The overview names every article the data rests on and counts, per place and year,
+	 * how many were read.
+	 */
 	@Test
 	void theOverviewSaysWhereTheDataComesFromAndHowMuchOfEachPlaceAndYearItCovers() throws Exception {
-		String html = mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+		String html = mvc.perform(get("/").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
 		assertThat(page.select(".coverage-warning").text()).contains("Not a complete count");
@@ -253,16 +291,22 @@ class LaunchDataTest {
 		assertThat(page.select("#sources details.source-list a[href^=/articles/]").eachAttr("href"))
 			.containsExactlyInAnyOrderElementsOf(ids.stream().map(id -> "/articles/" + id).toList());
 		assertThat(page.select("#sources details.source-list a.external").eachAttr("href"))
-			.contains("https://fixture.example.org/1999/03/shots").allMatch(h -> h.matches("https?://.+"));
+			.contains("https://fixture.example.org/1999/03/shots")
+			.allMatch(h -> h.matches("https?://.+"));
 		org.jsoup.nodes.Element table = page.selectFirst("#sources table.coverage");
 		List<String> years = table.select("thead th").eachText();
 		int column = years.indexOf("1999");
 		assertThat(column).as("a column for the fixture's year of publication").isPositive();
-		// both fixture articles report the arson in Charlois, Rotterdam; nothing else was published in 1999
-		org.jsoup.nodes.Element rotterdam = table.select("tbody tr").stream()
-			.filter(r -> r.selectFirst("th").text().equals("Rotterdam")).findFirst().orElseThrow();
+		// both fixture articles report the arson in Charlois, Rotterdam; nothing else was
+		// published in 1999
+		org.jsoup.nodes.Element rotterdam = table.select("tbody tr")
+			.stream()
+			.filter(r -> r.selectFirst("th").text().equals("Rotterdam"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(rotterdam.child(column).text()).isEqualTo("2");
-		assertThat(table.selectFirst("tfoot tr").child(years.size() - 1).text()).isEqualTo(Integer.toString(ids.size()));
+		assertThat(table.selectFirst("tfoot tr").child(years.size() - 1).text())
+			.isEqualTo(Integer.toString(ids.size()));
 	}
 
 	@Test
@@ -273,7 +317,10 @@ class LaunchDataTest {
 		assertThat(everything()).isEqualTo(before);
 	}
 
-	/** A record already loaded gains the sources and languages added to the files; the facts an editor may have corrected stay. */
+	/**
+	 * A record already loaded gains the sources and languages added to the files; the
+	 * facts an editor may have corrected stay.
+	 */
 	@Test
 	void aLaterVersionOfTheFilesAddsSourcesAndLanguagesButKeepsTheStoredFacts() {
 		IncidentView before = record("fixture-district-shooting");
@@ -296,24 +343,29 @@ class LaunchDataTest {
 		long before = everything();
 		org.assertj.core.api.Assertions.assertThatIllegalStateException()
 			.isThrownBy(() -> loaderOf("classpath:launch-fixture/*.json", "classpath:launch-fixture-update/*.json",
-					"classpath:launch-fixture/*.json").read())
+					"classpath:launch-fixture/*.json")
+				.read())
 			.withMessageContaining("fixture-district-shooting is used twice");
 		assertThat(everything()).isEqualTo(before);
 	}
 
-	/** Every incident a careful reader coded from the launch articles is in the atlas, once, at its precision. */
+	/**
+	 * Every incident a careful reader coded from the launch articles is in the atlas,
+	 * once, at its precision.
+	 */
 	@Test
 	void everyGoldIncidentOfTheLaunchArticlesIsPresentWithItsPrecision() throws IOException {
 		QualityGate.require(Files.isDirectory(SEEDS), "the launch articles are not beside this checkout");
-		List<IncidentView> all = incidents.find(filters.parse(Map.of("family", new String[] { "all" })), 0, 100_000).items();
-		Map<Long, String> launchArticles = jdbc.query("select id, external_key from article where external_key like 'launch-%'",
-				rs -> {
-					Map<Long, String> keys = new java.util.HashMap<>();
-					while (rs.next()) {
-						keys.put(rs.getLong(1), rs.getString(2));
-					}
-					return keys;
-				});
+		List<IncidentView> all = incidents.find(filters.parse(Map.of("family", new String[] { "all" })), 0, 100_000)
+			.items();
+		Map<Long, String> launchArticles = jdbc
+			.query("select id, external_key from article where external_key like 'launch-%'", rs -> {
+				Map<Long, String> keys = new java.util.HashMap<>();
+				while (rs.next()) {
+					keys.put(rs.getLong(1), rs.getString(2));
+				}
+				return keys;
+			});
 		Map<String, List<JsonNode>> goldByArticle = new java.util.LinkedHashMap<>();
 		try (Stream<Path> files = Files.list(SEEDS)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList()) {
@@ -341,16 +393,25 @@ class LaunchDataTest {
 				}
 			}
 		});
-		// 002 and 003 report the same events: each is one incident that has both articles among its sources
-		Set<String> shared = goldByArticle.getOrDefault("launch-002", List.of()).stream().map(LaunchDataTest::signature)
-			.filter(s -> goldByArticle.getOrDefault("launch-003", List.of()).stream().map(LaunchDataTest::signature)
+		// 002 and 003 report the same events: each is one incident that has both articles
+		// among its sources
+		Set<String> shared = goldByArticle.getOrDefault("launch-002", List.of())
+			.stream()
+			.map(LaunchDataTest::signature)
+			.filter(s -> goldByArticle.getOrDefault("launch-003", List.of())
+				.stream()
+				.map(LaunchDataTest::signature)
 				.anyMatch(s::equals))
 			.collect(Collectors.toSet());
 		assertThat(shared).isNotEmpty();
 		for (JsonNode g : goldByArticle.get("launch-002")) {
 			if (shared.contains(signature(g))) {
-				List<IncidentView> both = all.stream().filter(i -> matches(i, g))
-					.filter(i -> i.sources().stream().map(s -> launchArticles.get(s.articleId())).toList()
+				List<IncidentView> both = all.stream()
+					.filter(i -> matches(i, g))
+					.filter(i -> i.sources()
+						.stream()
+						.map(s -> launchArticles.get(s.articleId()))
+						.toList()
 						.containsAll(List.of("launch-002", "launch-003")))
 					.toList();
 				assertThat(both).as("one incident for %s", g.get("note")).hasSize(1);
@@ -361,11 +422,13 @@ class LaunchDataTest {
 	private static boolean matches(IncidentView i, JsonNode g) {
 		String type = g.get("type").asString();
 		boolean sameType = i.type().token().equals(type)
-				// "homicide" is the reader's word when the article does not say how; another source may say shot dead
+				// "homicide" is the reader's word when the article does not say how;
+				// another source may say shot dead
 				|| type.equals("homicide") && i.sources().size() > 1 && i.type().family() == IncidentFamily.VIOLENCE;
 		DateRange gold = DateRange.parse(g.get("date").isNull() ? null : g.get("date").asString());
-		boolean sameDate = gold.isKnown() ? i.date().isKnown() && !i.date().from().isAfter(gold.to())
-				&& !gold.from().isAfter(i.date().to()) : !i.date().isKnown() || i.sources().size() > 1;
+		boolean sameDate = gold.isKnown()
+				? i.date().isKnown() && !i.date().from().isAfter(gold.to()) && !gold.from().isAfter(i.date().to())
+				: !i.date().isKnown() || i.sources().size() > 1;
 		String city = text(g, "city");
 		String district = text(g, "district");
 		return sameType && sameDate && Objects.equals(i.location().countryCode(), text(g, "country"))
@@ -375,8 +438,9 @@ class LaunchDataTest {
 	}
 
 	private static String signature(JsonNode g) {
-		return String.join("|", g.get("type").asString(), String.valueOf(text(g, "date")), String.valueOf(text(g, "city")),
-				String.valueOf(text(g, "district")), String.valueOf(text(g, "region")));
+		return String.join("|", g.get("type").asString(), String.valueOf(text(g, "date")),
+				String.valueOf(text(g, "city")), String.valueOf(text(g, "district")),
+				String.valueOf(text(g, "region")));
 	}
 
 	@Test
@@ -395,7 +459,8 @@ class LaunchDataTest {
 	}
 
 	private long id(String key) {
-		return Objects.requireNonNull(jdbc.queryForObject("select id from incident where external_key = ?", Long.class, key));
+		return Objects
+			.requireNonNull(jdbc.queryForObject("select id from incident where external_key = ?", Long.class, key));
 	}
 
 	private IncidentView record(String key) {

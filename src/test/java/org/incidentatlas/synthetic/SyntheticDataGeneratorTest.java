@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The synthetic data generator writes realistic, clearly marked rows, and refuses any database
- * that holds real data. Runs against the PostgreSQL on 127.0.0.1:5432 when there is one.
+ * The synthetic data generator writes realistic, clearly marked rows, and refuses any
+ * database that holds real data. Runs against the PostgreSQL on 127.0.0.1:5432 when there
+ * is one.
  */
 class SyntheticDataGeneratorTest {
 
@@ -36,17 +37,21 @@ class SyntheticDataGeneratorTest {
 		}
 		String url = "jdbc:postgresql://127.0.0.1:5432/" + database;
 		try {
-			// a normal start loads the launch data: real data, which the generator must refuse to mix with
+			// a normal start loads the launch data: real data, which the generator must
+			// refuse to mix with
 			try (ConfigurableApplicationContext app = start(url, "--spring.main.web-application-type=none")) {
 				JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-				SyntheticDataGenerator generator = new SyntheticDataGenerator(new SyntheticDataProperties(2000, 200, 0.1, 2), jdbc,
-						app.getBean(org.springframework.transaction.support.TransactionTemplate.class), app.getEnvironment(), app);
+				SyntheticDataGenerator generator = new SyntheticDataGenerator(
+						new SyntheticDataProperties(2000, 200, 0.1, 2), jdbc,
+						app.getBean(org.springframework.transaction.support.TransactionTemplate.class),
+						app.getEnvironment(), app);
 				assertThatThrownBy(generator::generate).hasMessageContaining("not synthetic");
 				jdbc.update("delete from incident_source");
 				jdbc.update("delete from victim");
 				jdbc.update("delete from audit_event");
 				jdbc.update("delete from incident");
-				assertThatThrownBy(generator::generate).as("real articles too").hasMessageContaining("articles that are not synthetic");
+				assertThatThrownBy(generator::generate).as("real articles too")
+					.hasMessageContaining("articles that are not synthetic");
 				jdbc.update("delete from statistic_source");
 				jdbc.update("delete from proposal");
 				jdbc.update("delete from article");
@@ -57,12 +62,20 @@ class SyntheticDataGeneratorTest {
 				assertThat(indexesAndKeys(jdbc)).as("every index and key is back after the bulk load")
 					.isEqualTo(indexesBefore);
 				assertThat(jdbc.queryForList("select tgenabled from pg_trigger where tgrelid = 'incident'::regclass "
-						+ "and not tgisinternal", String.class)).isNotEmpty().allMatch("O"::equals);
-				assertThat(jdbc.queryForObject("select data_version() > ? and version <> data_version() from map_cell_state", Boolean.class, versionBefore))
-					.as("caches keyed by the data version see the load").isTrue();
-				assertThat(jdbc.queryForObject("select last_value >= (select max(id) from incident) from incident_id_seq",
-						Boolean.class)).as("the next incident an editor creates gets a new id").isTrue();
-				// the public point is computed in the INSERT with the trigger off: it must be what the trigger sets
+						+ "and not tgisinternal", String.class))
+					.isNotEmpty()
+					.allMatch("O"::equals);
+				assertThat(jdbc.queryForObject(
+						"select data_version() > ? and version <> data_version() from map_cell_state", Boolean.class,
+						versionBefore))
+					.as("caches keyed by the data version see the load")
+					.isTrue();
+				assertThat(jdbc.queryForObject(
+						"select last_value >= (select max(id) from incident) from incident_id_seq", Boolean.class))
+					.as("the next incident an editor creates gets a new id")
+					.isTrue();
+				// the public point is computed in the INSERT with the trigger off: it
+				// must be what the trigger sets
 				jdbc.execute("create temporary table before_trigger as "
 						+ "select id, public_latitude, public_longitude, public_geo_precision from incident");
 				jdbc.update("update incident set location_hidden = location_hidden");
@@ -70,27 +83,39 @@ class SyntheticDataGeneratorTest {
 						select count(*) from incident i join before_trigger b using (id)
 						where (i.public_latitude, i.public_longitude, i.public_geo_precision)
 						      is distinct from (b.public_latitude, b.public_longitude, b.public_geo_precision)""",
-						Integer.class)).isZero();
+						Integer.class))
+					.isZero();
 				assertThat(jdbc.queryForObject("select count(*) from incident where location_hidden", Integer.class))
-					.as("some street addresses are hidden, so the check above compares centroids too").isPositive();
+					.as("some street addresses are hidden, so the check above compares centroids too")
+					.isPositive();
 				jdbc.execute("drop table before_trigger");
 				assertThat(jdbc.queryForObject("select count(*) from incident where external_key like 'synthetic-%'",
-						Integer.class)).isEqualTo(2000);
+						Integer.class))
+					.isEqualTo(2000);
 				assertThat(jdbc.queryForObject("select count(*) from incident where summary not like '[SYNTHETIC]%'",
-						Integer.class)).isZero();
+						Integer.class))
+					.isZero();
 				double coarse = jdbc.queryForObject(
 						"select avg(case when date_precision in ('MONTH', 'SEASON', 'YEAR') then 1.0 else 0 end) from incident",
 						Double.class);
 				assertThat(coarse).as("about a third known only to the month or coarser").isBetween(0.25, 0.42);
 				assertThat(jdbc.queryForObject("select avg(case when killed is null then 1.0 else 0 end) from incident",
-						Double.class)).as("a share with no casualties reported").isBetween(0.2, 0.4);
-				assertThat(jdbc.queryForList("""
-						select min(n) || '-' || max(n) from (select count(*) as n from incident_source group by incident_id) s""",
-						String.class)).containsExactly("1-5");
-				assertThat(jdbc.queryForObject("select min(date_from) >= date '2015-01-01' and max(date_from) <= current_date "
-						+ "from incident where date_from is not null", Boolean.class)).isTrue();
-				assertThat(jdbc.queryForObject("select count(distinct country_code) from incident", Integer.class)).isEqualTo(2);
-				assertThat(jdbc.queryForObject("select count(*) from reference_data where name = 'synthetic'", Integer.class))
+						Double.class))
+					.as("a share with no casualties reported")
+					.isBetween(0.2, 0.4);
+				assertThat(jdbc.queryForList(
+						"""
+								select min(n) || '-' || max(n) from (select count(*) as n from incident_source group by incident_id) s""",
+						String.class))
+					.containsExactly("1-5");
+				assertThat(jdbc
+					.queryForObject("select min(date_from) >= date '2015-01-01' and max(date_from) <= current_date "
+							+ "from incident where date_from is not null", Boolean.class))
+					.isTrue();
+				assertThat(jdbc.queryForObject("select count(distinct country_code) from incident", Integer.class))
+					.isEqualTo(2);
+				assertThat(jdbc.queryForObject("select count(*) from reference_data where name = 'synthetic'",
+						Integer.class))
 					.isEqualTo(1);
 			}
 		}
@@ -103,8 +128,8 @@ class SyntheticDataGeneratorTest {
 
 	@Test
 	void refusesTheEmbeddedDatabase() {
-		SyntheticDataGenerator generator = new SyntheticDataGenerator(new SyntheticDataProperties(10, 10, 0.1, 2), null, null,
-				new org.springframework.mock.env.MockEnvironment(), null);
+		SyntheticDataGenerator generator = new SyntheticDataGenerator(new SyntheticDataProperties(10, 10, 0.1, 2), null,
+				null, new org.springframework.mock.env.MockEnvironment(), null);
 		assertThatThrownBy(generator::generate).hasMessageContaining("spring.datasource.url");
 	}
 
@@ -118,8 +143,9 @@ class SyntheticDataGeneratorTest {
 	}
 
 	private static ConfigurableApplicationContext start(String url, String... more) {
-		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--spring.datasource.url=" + url,
-				"--spring.datasource.username=postgres", "--spring.datasource.password=", "--spring.main.banner-mode=off"));
+		java.util.List<String> args = new java.util.ArrayList<>(
+				java.util.List.of("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+						"--spring.datasource.password=", "--spring.main.banner-mode=off"));
 		args.addAll(java.util.List.of(more));
 		return new SpringApplicationBuilder(IncidentAtlasApplication.class).run(args.toArray(String[]::new));
 	}

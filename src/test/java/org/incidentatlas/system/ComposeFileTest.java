@@ -23,11 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * docker-compose.yml, checked as far as can be without a Docker engine: it parses, the scale
- * profile adds a second instance and a proxy without changing what a plain {@code up} starts,
- * every image from Docker Hub is an official one pinned to a version, every environment variable
- * given to the application names a setting it reads, and the proxy's configuration sends
- * requests to services that exist, on the port they listen on.
+ * docker-compose.yml, checked as far as can be without a Docker engine: it parses, the
+ * scale profile adds a second instance and a proxy without changing what a plain
+ * {@code up} starts, every image from Docker Hub is an official one pinned to a version,
+ * every environment variable given to the application names a setting it reads, and the
+ * proxy's configuration sends requests to services that exist, on the port they listen
+ * on.
  */
 class ComposeFileTest {
 
@@ -62,7 +63,8 @@ class ComposeFileTest {
 		Pattern pinned = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*:\\d+(\\.\\d+)+(-[a-z0-9.]+)?$");
 		for (Map.Entry<String, Map<String, Object>> service : services().entrySet()) {
 			String image = (String) service.getValue().get("image");
-			boolean builtHere = service.getValue().containsKey("build") || "never".equals(service.getValue().get("pull_policy"));
+			boolean builtHere = service.getValue().containsKey("build")
+					|| "never".equals(service.getValue().get("pull_policy"));
 			if (builtHere) {
 				continue;
 			}
@@ -79,7 +81,8 @@ class ComposeFileTest {
 			Map<String, Object> environment = (Map<String, Object>) services().get(name).get("environment");
 			assertThat(environment).as(name).isNotEmpty();
 			for (String variable : environment.keySet()) {
-				// Spring Boot's relaxed binding: SPRING_DATASOURCE_URL is spring.datasource.url
+				// Spring Boot's relaxed binding: SPRING_DATASOURCE_URL is
+				// spring.datasource.url
 				assertThat(settings).as("%s: %s names no setting of the application", name, variable)
 					.contains(variable.replace("_", "").toLowerCase(Locale.ROOT));
 			}
@@ -91,7 +94,10 @@ class ComposeFileTest {
 		Map<String, Map<String, Object>> services = services();
 		@SuppressWarnings("unchecked")
 		List<String> volumes = (List<String>) services.get("proxy").get("volumes");
-		String mounted = volumes.stream().filter(v -> v.endsWith(":/etc/nginx/conf.d/default.conf:ro")).findFirst().orElseThrow();
+		String mounted = volumes.stream()
+			.filter(v -> v.endsWith(":/etc/nginx/conf.d/default.conf:ro"))
+			.findFirst()
+			.orElseThrow();
 		Path config = Path.of(mounted.substring(0, mounted.indexOf(':')));
 		assertThat(config).exists();
 		Matcher server = Pattern.compile("(?m)^\\s*server\\s+([a-z0-9-]+):(\\d+)").matcher(Files.readString(config));
@@ -118,7 +124,10 @@ class ComposeFileTest {
 		return properties;
 	}
 
-	/** Every setting, in relaxed form (lower case, no separators): ours, and those of Spring Boot's metadata. */
+	/**
+	 * Every setting, in relaxed form (lower case, no separators): ours, and those of
+	 * Spring Boot's metadata.
+	 */
 	private static Set<String> knownSettings() throws Exception {
 		Set<String> known = new HashSet<>();
 		for (Object key : applicationProperties().keySet()) {

@@ -25,8 +25,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * While the database is away: answers cached in memory are still served, everything else is a
- * 503 with Retry-After (never a 500, never a 401), and the application recovers by itself.
+ * While the database is away: answers cached in memory are still served, everything else
+ * is a 503 with Retry-After (never a 500, never a 401), and the application recovers by
+ * itself.
  */
 @IntegrationTest
 class DatabaseOutageTest {
@@ -45,7 +46,8 @@ class DatabaseOutageTest {
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	private HttpResponse<String> get(String path, String accept) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).build(),
+		return http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).build(),
 				BodyHandlers.ofString());
 	}
 
@@ -56,23 +58,28 @@ class DatabaseOutageTest {
 		assertThat(get("/incidents?city=Antwerpen", "text/html").statusCode()).isEqualTo(200);
 		assertThat(get("/", "text/html").statusCode()).isEqualTo(200);
 		String database = dataSource.getJdbcUrl().replaceAll(".*/([^/?]+)(\\?.*)?$", "$1");
-		try (Connection admin = DriverManager.getConnection(dataSource.getJdbcUrl().replace("/" + database, "/postgres"),
-				dataSource.getUsername(), dataSource.getPassword()); Statement sql = admin.createStatement()) {
+		try (Connection admin = DriverManager.getConnection(
+				dataSource.getJdbcUrl().replace("/" + database, "/postgres"), dataSource.getUsername(),
+				dataSource.getPassword()); Statement sql = admin.createStatement()) {
 			sql.execute("alter database \"" + database + "\" allow_connections false");
 			try {
-				sql.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+				sql.execute(
+						"select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
 
 				HttpResponse<String> cached = get("/api/incidents?city=Antwerpen", "application/json");
 				assertThat(cached.statusCode()).isEqualTo(200);
 				assertThat(cached.body()).isEqualTo(list);
-				assertThat(get("/incidents?city=Antwerpen", "text/html").statusCode()).as("the list page, cached").isEqualTo(200);
+				assertThat(get("/incidents?city=Antwerpen", "text/html").statusCode()).as("the list page, cached")
+					.isEqualTo(200);
 				assertThat(get("/", "text/html").statusCode()).as("the front page, cached").isEqualTo(200);
 				assertThat(get("/map", "text/html").statusCode()).as("the map page needs no database").isEqualTo(200);
 
 				HttpResponse<String> uncached = get("/api/incidents?city=Gent", "application/json");
 				assertThat(uncached.statusCode()).isEqualTo(503);
 				assertThat(uncached.headers().firstValue("Retry-After")).isPresent();
-				assertThat(uncached.body()).contains("\"status\":503").doesNotContain("SQL").doesNotContain("Exception");
+				assertThat(uncached.body()).contains("\"status\":503")
+					.doesNotContain("SQL")
+					.doesNotContain("Exception");
 				HttpResponse<String> page = get("/incidents/1", "text/html");
 				assertThat(page.statusCode()).isEqualTo(503);
 				assertThat(page.headers().firstValue("Retry-After")).isPresent();
@@ -80,13 +87,23 @@ class DatabaseOutageTest {
 				assertThat(get("/feed/incidents.atom?city=Gent", "*/*").statusCode()).isEqualTo(503);
 				assertThat(get("/api/export/incidents.csv?city=Gent", "*/*").statusCode()).isEqualTo(503);
 
-				// writes: with HTTP Basic the account cannot be read, which is not bad credentials
-				var basic = mvc.perform(post("/api/incidents").with(httpBasic("chief", "a long passphrase"))
-					.contentType(MediaType.APPLICATION_JSON).content(INCIDENT)).andReturn().getResponse();
+				// writes: with HTTP Basic the account cannot be read, which is not bad
+				// credentials
+				var basic = mvc
+					.perform(post("/api/incidents").with(httpBasic("chief", "a long passphrase"))
+						.contentType(MediaType.APPLICATION_JSON)
+						.content(INCIDENT))
+					.andReturn()
+					.getResponse();
 				assertThat(basic.getStatus()).isEqualTo(503);
 				assertThat(basic.getHeader("Retry-After")).isNotNull();
-				var session = mvc.perform(post("/api/incidents").with(user("editor").roles("EDITOR")).with(csrf())
-					.contentType(MediaType.APPLICATION_JSON).content(INCIDENT)).andReturn().getResponse();
+				var session = mvc
+					.perform(post("/api/incidents").with(user("editor").roles("EDITOR"))
+						.with(csrf())
+						.contentType(MediaType.APPLICATION_JSON)
+						.content(INCIDENT))
+					.andReturn()
+					.getResponse();
 				assertThat(session.getStatus()).isEqualTo(503);
 			}
 			finally {

@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The whole application on its embedded database, as `./mvnw spring-boot:run` starts it. */
+/**
+ * The whole application on its embedded database, as `./mvnw spring-boot:run` starts it.
+ */
 class EmbeddedApplicationTest {
 
 	@TempDir
@@ -27,19 +29,24 @@ class EmbeddedApplicationTest {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			launched = jdbc.queryForObject("select count(*) from incident", Integer.class);
 			assertThat(launched).as("the first start loads the launch data").isPositive();
-			jdbc.update("insert into article (title, publisher, published_precision) values ('Entered by an editor', 'Test', 'UNKNOWN')");
+			jdbc.update(
+					"insert into article (title, publisher, published_precision) values ('Entered by an editor', 'Test', 'UNKNOWN')");
 			assertThat(data.resolve("postmaster.pid")).exists();
 		}
 		assertThat(data.resolve("postmaster.pid")).as("the server stopped with the application").doesNotExist();
 
 		try (ConfigurableApplicationContext app = start(data)) {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-			assertThat(jdbc.queryForObject("select count(*) from article where title = 'Entered by an editor'", Integer.class))
+			assertThat(jdbc.queryForObject("select count(*) from article where title = 'Entered by an editor'",
+					Integer.class))
 				.isEqualTo(1);
 			assertThat(jdbc.queryForObject("select count(*) from incident", Integer.class))
-				.as("the launch data is not loaded twice").isEqualTo(launched);
+				.as("the launch data is not loaded twice")
+				.isEqualTo(launched);
 			assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'admin' and role = 'ADMIN'",
-				Integer.class)).as("demo mode made one administrator, once").isEqualTo(1);
+					Integer.class))
+				.as("demo mode made one administrator, once")
+				.isEqualTo(1);
 		}
 	}
 
@@ -67,7 +74,8 @@ class EmbeddedApplicationTest {
 			assertThat(jdbc.queryForObject("select count(*) from incident", Integer.class))
 				.as("the first instance still answers, with the launch data it loaded")
 				.isPositive()
-				.isEqualTo(jdbc.queryForObject("select count(*) from incident where external_key like 'launch-%'", Integer.class));
+				.isEqualTo(jdbc.queryForObject("select count(*) from incident where external_key like 'launch-%'",
+						Integer.class));
 		}
 	}
 

@@ -3,8 +3,8 @@ package org.incidentatlas.system;
 import java.nio.file.Path;
 
 /**
- * A JVM that starts an embedded PostgreSQL, prints its port and waits, for the test that kills
- * it: {@code java EmbeddedPostgresChild <data directory> <install directory>}.
+ * A JVM that starts an embedded PostgreSQL, prints its port and waits, for the test that
+ * kills it: {@code java EmbeddedPostgresChild <data directory> <install directory>}.
  */
 public final class EmbeddedPostgresChild {
 

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The embedded server on its own, outside Spring: start, persist, stop, lock, and root. */
+/**
+ * The embedded server on its own, outside Spring: start, persist, stop, lock, and root.
+ */
 class EmbeddedPostgresTest {
 
 	private static final Path INSTALL = Path.of(System.getProperty("java.io.tmpdir"), "incident-atlas-postgres");
@@ -48,7 +50,8 @@ class EmbeddedPostgresTest {
 	void theServerNeverRunsAsRoot() throws Exception {
 		Path data = temp.resolve("root/postgres");
 		try (EmbeddedPostgres server = new EmbeddedPostgres(data, INSTALL, "atlas", 0, false).start()) {
-			// the running server writes postmaster.pid, so its owner is the server's account
+			// the running server writes postmaster.pid, so its owner is the server's
+			// account
 			String owner = Files.getOwner(data.resolve("postmaster.pid")).getName();
 			assertThat(owner).isNotEqualTo("root");
 			if (isRoot()) {
@@ -79,7 +82,8 @@ class EmbeddedPostgresTest {
 			assertThat(query(server, "select 'with the password'")).isEqualTo("with the password");
 			Path secret = data.resolve(EmbeddedPostgres.PASSWORD_FILE);
 			assertThat(Files.getPosixFilePermissions(secret)).containsExactlyInAnyOrder(
-					java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+					java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+					java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
 			assertThat(Files.getOwner(secret)).isEqualTo(Files.getOwner(data));
 			assertThat(Files.readString(data.resolve("pg_hba.conf"))).doesNotContainPattern("(?m)^[^#].*trust");
 		}
@@ -91,7 +95,8 @@ class EmbeddedPostgresTest {
 		try (EmbeddedPostgres server = new EmbeddedPostgres(data, INSTALL, "atlas", 0, false).start()) {
 			execute(server, "create table note (text text)", "insert into note values ('from before')");
 		}
-		// what a cluster made by an earlier version looks like: trust, and no password file
+		// what a cluster made by an earlier version looks like: trust, and no password
+		// file
 		Files.writeString(data.resolve("pg_hba.conf"), "host all all 127.0.0.1/32 trust\n");
 		Files.delete(data.resolve(EmbeddedPostgres.PASSWORD_FILE));
 		try (EmbeddedPostgres server = new EmbeddedPostgres(data, INSTALL, "atlas", 0, false).start()) {

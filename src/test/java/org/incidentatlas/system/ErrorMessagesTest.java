@@ -18,7 +18,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** No SQL, class name or stack text reaches a client, on the error page or in the error JSON. */
+/**
+ * No SQL, class name or stack text reaches a client, on the error page or in the error
+ * JSON.
+ */
 @IntegrationTest
 class ErrorMessagesTest {
 
@@ -34,16 +37,21 @@ class ErrorMessagesTest {
 	@Test
 	void aServerErrorSaysItWasLoggedAndNothingOfTheException() throws Exception {
 		for (MediaType accept : new MediaType[] { MediaType.APPLICATION_JSON, MediaType.TEXT_HTML }) {
-			String body = mvc.perform(get("/error").accept(accept)
-				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
-				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/feed/incidents.atom")
-				.requestAttr(RequestDispatcher.ERROR_MESSAGE, SQL_FAILURE)
-				.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new DataIntegrityViolationException(SQL_FAILURE)))
+			String body = mvc
+				.perform(get("/error").accept(accept)
+					.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+					.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/feed/incidents.atom")
+					.requestAttr(RequestDispatcher.ERROR_MESSAGE, SQL_FAILURE)
+					.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new DataIntegrityViolationException(SQL_FAILURE)))
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
-			assertThat(body).as(accept.toString()).doesNotContain("SQL").doesNotContain("select").doesNotContain("UTF8")
-				.doesNotContain("Exception").doesNotContain("org.springframework");
+			assertThat(body).as(accept.toString())
+				.doesNotContain("SQL")
+				.doesNotContain("select")
+				.doesNotContain("UTF8")
+				.doesNotContain("Exception")
+				.doesNotContain("org.springframework");
 			if (accept.equals(MediaType.APPLICATION_JSON)) {
 				assertThat(body).contains("The error has been logged");
 			}
@@ -77,7 +85,8 @@ class ErrorMessagesTest {
 		assertThat(ErrorMessages.looksPlain("The year 'abc' is not a year; use four digits, such as 2023.")).isTrue();
 		assertThat(ErrorMessages.looksPlain(SQL_FAILURE)).isFalse();
 		assertThat(ErrorMessages.looksPlain("No enum constant org.incidentatlas.incident.IncidentType.FOO")).isFalse();
-		assertThat(ErrorMessages.publicMessage(500, new IllegalStateException("secret"), "secret")).doesNotContain("secret");
+		assertThat(ErrorMessages.publicMessage(500, new IllegalStateException("secret"), "secret"))
+			.doesNotContain("secret");
 	}
 
 }

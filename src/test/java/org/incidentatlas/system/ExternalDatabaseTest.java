@@ -22,8 +22,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * With spring.datasource.url set, the application uses that server and starts nothing
- * embedded. Runs against the PostgreSQL on 127.0.0.1:5432 (trust authentication) when one is
- * there, in a database of its own that it drops afterwards; skipped otherwise.
+ * embedded. Runs against the PostgreSQL on 127.0.0.1:5432 (trust authentication) when one
+ * is there, in a database of its own that it drops afterwards; skipped otherwise.
  */
 class ExternalDatabaseTest {
 
@@ -50,23 +50,27 @@ class ExternalDatabaseTest {
 			assertThat(context.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			HttpResponse<String> response = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/incidents?city=Merksem")).build(),
-						HttpResponse.BodyHandlers.ofString());
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/incidents?city=Merksem"))
+					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.body()).contains("\"district\":\"Merksem\"").doesNotContain("\"totalItems\":0");
 			HttpResponse<String> all = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/incidents?family=all&size=1")).build(),
-						HttpResponse.BodyHandlers.ofString());
-			java.util.regex.Matcher total = java.util.regex.Pattern.compile("\"totalItems\":(\\d+)").matcher(all.body());
+				.send(HttpRequest
+					.newBuilder(URI.create("http://localhost:" + port + "/api/incidents?family=all&size=1"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			java.util.regex.Matcher total = java.util.regex.Pattern.compile("\"totalItems\":(\\d+)")
+				.matcher(all.body());
 			assertThat(total.find()).isTrue();
 			published = Long.parseLong(total.group(1));
 		}
-		try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/" + database, USER, "");
+		try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/" + database, USER,
+				"");
 				Statement s = c.createStatement();
 				var rs = s.executeQuery("select count(*) from incident where external_key like 'launch-%'")) {
 			rs.next();
 			assertThat(rs.getLong(1)).as("the launch data went into the configured server: it is all the API lists")
-				.isPositive().isEqualTo(published);
+				.isPositive()
+				.isEqualTo(published);
 		}
 		finally {
 			try (Connection c = DriverManager.getConnection(admin, USER, ""); Statement s = c.createStatement()) {

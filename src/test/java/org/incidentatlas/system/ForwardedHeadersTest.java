@@ -15,8 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Behind a TLS proxy (here: loopback, which Tomcat trusts as an internal proxy), X-Forwarded-Proto
- * makes the request secure, and every cookie Secure; over plain HTTP they stay as they were.
+ * Behind a TLS proxy (here: loopback, which Tomcat trusts as an internal proxy),
+ * X-Forwarded-Proto makes the request secure, and every cookie Secure; over plain HTTP
+ * they stay as they were.
  */
 @IntegrationTest
 class ForwardedHeadersTest {
@@ -45,7 +46,8 @@ class ForwardedHeadersTest {
 
 	@Test
 	void overPlainHttpCookiesAreNotMarkedSecure() throws Exception {
-		assertThat(cookies("/login", null)).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").doesNotContainIgnoringCase("secure"));
+		assertThat(cookies("/login", null))
+			.anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").doesNotContainIgnoringCase("secure"));
 		assertThat(cookies("/map?lang=fr", null)).allSatisfy(c -> assertThat(c).doesNotContainIgnoringCase("secure"));
 	}
 

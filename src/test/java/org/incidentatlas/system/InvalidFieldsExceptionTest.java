@@ -9,7 +9,10 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A refused field says why in the reader's language, from a message code and its arguments. */
+/**
+ * A refused field says why in the reader's language, from a message code and its
+ * arguments.
+ */
 class InvalidFieldsExceptionTest {
 
 	private static ResourceBundleMessageSource messages() {
@@ -22,8 +25,10 @@ class InvalidFieldsExceptionTest {
 
 	@Test
 	void theEnglishMessageIsTheTextWithItsArgumentsQuotedAsWritten() {
-		assertThat(InvalidFieldsException.FieldProblem.of("place", "problem.incident.place.ambiguous", "Sint-Jan", "a, b")
-			.message()).isEqualTo("'Sint-Jan' could be a, b: give the key.");
+		assertThat(
+				InvalidFieldsException.FieldProblem.of("place", "problem.incident.place.ambiguous", "Sint-Jan", "a, b")
+					.message())
+			.isEqualTo("'Sint-Jan' could be a, b: give the key.");
 		assertThat(InvalidFieldsException.FieldProblem.of("victimAges", "problem.review.victimAges.tooMany").message())
 			.isEqualTo("At most 20 victims' ages.");
 	}
@@ -47,7 +52,8 @@ class InvalidFieldsExceptionTest {
 
 	@Test
 	void aTextThatIsAlreadyAMessageIsKeptAsItIs() {
-		InvalidFieldsException.FieldProblem problem = InvalidFieldsException.FieldProblem.text("date", "'2023-13' is not a month.");
+		InvalidFieldsException.FieldProblem problem = InvalidFieldsException.FieldProblem.text("date",
+				"'2023-13' is not a month.");
 		assertThat(problem.message()).isEqualTo("'2023-13' is not a month.");
 		assertThat(problem.message(messages(), Locale.FRENCH)).isEqualTo("'2023-13' is not a month.");
 	}
@@ -61,8 +67,9 @@ class InvalidFieldsExceptionTest {
 		assertThat(ex.byField(messages(), Locale.forLanguageTag("nl"))).containsExactly(
 				java.util.Map.entry("title", "Geef de titel van het artikel."),
 				java.util.Map.entry("url", "‘htp:/x’ is geen geldig webadres."));
-		assertThat(ex.getMessage()).isEqualTo("title: Give the article's title.; title: The title is longer than 500 characters.; "
-				+ "url: 'htp:/x' is not a valid web address.");
+		assertThat(ex.getMessage())
+			.isEqualTo("title: Give the article's title.; title: The title is longer than 500 characters.; "
+					+ "url: 'htp:/x' is not a valid web address.");
 	}
 
 }

@@ -16,7 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every user-facing string exists in English, Dutch and French, with the same placeholders. */
+/**
+ * Every user-facing string exists in English, Dutch and French, with the same
+ * placeholders.
+ */
 class MessagesTest {
 
 	static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z0-9]+)[^}]*}");
@@ -34,13 +37,16 @@ class MessagesTest {
 			assertThat(placeholders(value)).as("placeholders of %s in %s", key, language)
 				.isEqualTo(placeholders(english.getProperty(key)));
 			if (value.matches("(?s).*\\{\\d.*")) {
-				// Spring formats these with MessageFormat: a stray apostrophe would swallow the placeholder
+				// Spring formats these with MessageFormat: a stray apostrophe would
+				// swallow the placeholder
 				String formatted = new MessageFormat(value).format(new Object[] { 3, 4, 5 });
 				assertThat(formatted).as("%s in %s formats its arguments", key, language).doesNotContain("{0");
 			}
 			else {
-				// without arguments Spring shows the text as it is: a doubled apostrophe would show doubled
-				assertThat(value).as("%s in %s has no arguments, so no doubled apostrophe", key, language).doesNotContain("''");
+				// without arguments Spring shows the text as it is: a doubled apostrophe
+				// would show doubled
+				assertThat(value).as("%s in %s has no arguments, so no doubled apostrophe", key, language)
+					.doesNotContain("''");
 			}
 		}
 	}

@@ -46,7 +46,8 @@ class MigrationsTest {
 			assertThat(result.success).isTrue();
 			assertThat(result.migrationsExecuted).isEqualTo(files).isPositive();
 			assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_schema = ?",
-					Integer.class, schema)).isGreaterThanOrEqualTo(10);
+					Integer.class, schema))
+				.isGreaterThanOrEqualTo(10);
 		}
 		finally {
 			jdbc.execute("drop schema " + schema + " cascade");
@@ -62,8 +63,9 @@ class MigrationsTest {
 
 	@Test
 	void theSchemaRefusesAYearDateWithoutItsRange() {
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("""
-				insert into incident (type, date_precision, geo_precision, summary) values ('SHOOTING', 'YEAR', 'UNKNOWN', 'x')"""))
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc
+			.update("""
+					insert into incident (type, date_precision, geo_precision, summary) values ('SHOOTING', 'YEAR', 'UNKNOWN', 'x')"""))
 			.hasMessageContaining("check constraint");
 	}
 

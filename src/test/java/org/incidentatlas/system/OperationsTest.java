@@ -18,7 +18,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Actuator: a public health without details, metrics for administrators only, every cache measured. */
+/**
+ * Actuator: a public health without details, metrics for administrators only, every cache
+ * measured.
+ */
 @IntegrationTest
 class OperationsTest {
 
@@ -58,22 +61,24 @@ class OperationsTest {
 
 	@Test
 	void endpointsThatAreNotExposedStayHidden() throws Exception {
-		mvc.perform(get(URI.create("/actuator/env")).with(user("chief").roles("ADMIN"))).andExpect(status().isNotFound());
+		mvc.perform(get(URI.create("/actuator/env")).with(user("chief").roles("ADMIN")))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void administratorsSeeHikariEveryCacheAndTheImportExecutor() throws Exception {
 		mvc.perform(get(URI.create("/actuator/metrics")).with(user("chief").roles("ADMIN")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.names", hasItems("hikaricp.connections.active", "cache.gets", "cache.size",
-					"executor.active")));
+			.andExpect(jsonPath("$.names",
+					hasItems("hikaricp.connections.active", "cache.gets", "cache.size", "executor.active")));
 		String gets = mvc.perform(get(URI.create("/actuator/metrics/cache.gets")).with(user("chief").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		List<String> measured = JsonPath.read(gets, "$.availableTags[?(@.tag == 'cache')].values[*]");
-		assertThat(caches.names()).contains("api.answers", "analysis.timelines", "analysis.timeline-intervals", "analysis.coverage");
+		assertThat(caches.names()).contains("api.answers", "analysis.timelines", "analysis.timeline-intervals",
+				"analysis.coverage");
 		assertThat(measured).containsAll(caches.names());
 		String executors = mvc
 			.perform(get(URI.create("/actuator/metrics/executor.pool.max")).with(user("chief").roles("ADMIN")))

@@ -24,7 +24,10 @@ class RequestSizeLimitTest {
 	@LocalServerPort
 	int port;
 
-	/** 19 MB sent chunked, so no Content-Length announces it: refused at 3 MB, not read whole. */
+	/**
+	 * 19 MB sent chunked, so no Content-Length announces it: refused at 3 MB, not read
+	 * whole.
+	 */
 	@Test
 	void aChunkedBodyOverTheLimitIsRefusedWith413WhileItIsRead() throws Exception {
 		try (Socket socket = new Socket()) {
@@ -32,7 +35,8 @@ class RequestSizeLimitTest {
 			socket.setSoTimeout(30_000);
 			OutputStream out = socket.getOutputStream();
 			out.write(("POST /api/extract HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-					+ "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+					+ "Transfer-Encoding: chunked\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
 			AtomicLong sent = new AtomicLong();
 			Thread sender = new Thread(() -> {
 				byte[] chunk = "a".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);

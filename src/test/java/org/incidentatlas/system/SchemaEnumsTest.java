@@ -35,14 +35,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every Java enum stored as text matches the {@code CHECK} list of its column, as the migrated
- * database has it: a constant added in Java without a migration (or the reverse) fails here, not
- * on the first insert in production.
+ * Every Java enum stored as text matches the {@code CHECK} list of its column, as the
+ * migrated database has it: a constant added in Java without a migration (or the reverse)
+ * fails here, not on the first insert in production.
  */
 @IntegrationTest
 class SchemaEnumsTest {
 
-	/** {@code CHECK ((status = ANY (ARRAY['DRAFT'::text, ...])))}, as pg_get_constraintdef writes an in-list. */
+	/**
+	 * {@code CHECK ((status = ANY (ARRAY['DRAFT'::text, ...])))}, as pg_get_constraintdef
+	 * writes an in-list.
+	 */
 	private static final Pattern IN_LIST = Pattern.compile("\\(\\(?(\\w+)\\)? = ANY \\(\\(?ARRAY\\[([^\\]]*)\\]");
 
 	private static final Pattern VALUE = Pattern.compile("'([^']*)'");
@@ -50,7 +53,9 @@ class SchemaEnumsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	/** Each column with a CHECK list of values, as {@code table.column}, and those values. */
+	/**
+	 * Each column with a CHECK list of values, as {@code table.column}, and those values.
+	 */
 	private Map<String, Set<String>> checkLists() {
 		Map<String, Set<String>> lists = new HashMap<>();
 		jdbc.query("""
@@ -88,10 +93,11 @@ class SchemaEnumsTest {
 		expected.put("victim.outcome", names(VictimOutcome.class));
 		expected.put("incident_actor.role", names(Actor.Role.class));
 		// a figure always has a known period
-		expected.put("reported_statistic.period_precision", EnumSet.complementOf(EnumSet.of(DatePrecision.UNKNOWN))
-			.stream()
-			.map(Enum::name)
-			.collect(Collectors.toCollection(TreeSet::new)));
+		expected.put("reported_statistic.period_precision",
+				EnumSet.complementOf(EnumSet.of(DatePrecision.UNKNOWN))
+					.stream()
+					.map(Enum::name)
+					.collect(Collectors.toCollection(TreeSet::new)));
 		expected.put("reported_statistic.metric", names(Metric.class));
 		expected.put("reported_statistic.qualifier", names(Qualifier.class));
 		expected.put("app_user.role", names(Role.class));

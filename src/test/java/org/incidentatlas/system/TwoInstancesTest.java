@@ -42,16 +42,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of the application, A and B, on one database (an embedded PostgreSQL of this
- * test's own), as two Spring contexts on random ports, started at the same time on the empty
- * database (StartupLock makes them start one after the other): nothing one of them knows is
- * hidden from the other. The tests run in order; the last one kills A.
+ * Two instances of the application, A and B, on one database (an embedded PostgreSQL of
+ * this test's own), as two Spring contexts on random ports, started at the same time on
+ * the empty database (StartupLock makes them start one after the other): nothing one of
+ * them knows is hidden from the other. The tests run in order; the last one kills A.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesTest {
 
-	/** How soon a change made through one instance shows through the other (DataVersion: a second), with room for a busy machine. */
+	/**
+	 * How soon a change made through one instance shows through the other (DataVersion: a
+	 * second), with room for a busy machine.
+	 */
 	static final Duration BOUND = Duration.ofSeconds(1);
 
 	static final Duration SLACK = Duration.ofSeconds(2);
@@ -76,7 +79,8 @@ class TwoInstancesTest {
 	void twoInstancesOnOneDatabase() throws Exception {
 		// a throw-away cluster of this test's own, deleted when it stops
 		database = new EmbeddedPostgresProperties(null, null, "atlas", 0, true).newServer().start();
-		// both at once on the empty database, as a deployment's instances start: migrations, gazetteer, fixed
+		// both at once on the empty database, as a deployment's instances start:
+		// migrations, gazetteer, fixed
 		// data and first administrator are made once
 		java.util.concurrent.ExecutorService starting = java.util.concurrent.Executors.newFixedThreadPool(2);
 		try {
@@ -105,13 +109,14 @@ class TwoInstancesTest {
 	}
 
 	private ConfigurableApplicationContext start(String name) {
-		return new SpringApplicationBuilder(IncidentAtlasApplication.class).run("--spring.datasource.url=" + database.jdbcUrl(),
-				"--spring.datasource.username=" + database.username(), "--spring.datasource.password=" + database.password(),
+		return new SpringApplicationBuilder(IncidentAtlasApplication.class).run(
+				"--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.username(),
+				"--spring.datasource.password=" + database.password(),
 				"--spring.datasource.hikari.data-source-properties.ApplicationName=atlas-" + name,
 				"--atlas.instance.name=" + name, "--server.port=0", "--spring.main.banner-mode=off",
 				"--atlas.launch-data.locations=classpath:fixed-data/atlas.json", "--atlas.warmup.enabled=false",
-				"--atlas.map.cache-check-delay=1s", "--atlas.map.cache-check-interval=1s", "--atlas.admin.username=" + ADMIN,
-				"--atlas.admin.password=" + ADMIN_PASSWORD);
+				"--atlas.map.cache-check-delay=1s", "--atlas.map.cache-check-interval=1s",
+				"--atlas.admin.username=" + ADMIN, "--atlas.admin.password=" + ADMIN_PASSWORD);
 	}
 
 	private static int port(ConfigurableApplicationContext context) {
@@ -122,7 +127,8 @@ class TwoInstancesTest {
 	@Order(1)
 	void aSessionCreatedOnAWorksOnBAndSigningOutOnBEndsItOnA() throws Exception {
 		String session = signIn(port(a), ADMIN, ADMIN_PASSWORD);
-		assertThat(get(port(b), "/admin/users", session).statusCode()).as("signed in through A, known to B").isEqualTo(200);
+		assertThat(get(port(b), "/admin/users", session).statusCode()).as("signed in through A, known to B")
+			.isEqualTo(200);
 		assertThat(get(port(b), "/api/users", session).body()).contains("\"" + ADMIN + "\"");
 
 		// the CSRF token is in the session too: a page from B, a form posted to A
@@ -137,8 +143,8 @@ class TwoInstancesTest {
 	@Test
 	@Order(2)
 	void aDisabledEditorIsRefusedOnBothInstancesAtOnce() throws Exception {
-		HttpResponse<String> created = send(port(a), "/api/users", basic(ADMIN, ADMIN_PASSWORD),
-				json("{\"username\":\"night-editor\",\"password\":\"lanterns over the quay at dusk\",\"role\":\"EDITOR\"}"));
+		HttpResponse<String> created = send(port(a), "/api/users", basic(ADMIN, ADMIN_PASSWORD), json(
+				"{\"username\":\"night-editor\",\"password\":\"lanterns over the quay at dusk\",\"role\":\"EDITOR\"}"));
 		assertThat(created.statusCode()).isEqualTo(201);
 		long id = JSON.readTree(created.body()).path("id").asLong();
 		String session = signIn(port(a), "night-editor", "lanterns over the quay at dusk");
@@ -148,7 +154,8 @@ class TwoInstancesTest {
 		}
 
 		HttpResponse<String> disabled = send(port(b), "/api/users/" + id, basic(ADMIN, ADMIN_PASSWORD),
-				HttpRequest.newBuilder().PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":false}"))
+				HttpRequest.newBuilder()
+					.PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":false}"))
 					.header("Content-Type", "application/json"));
 		assertThat(disabled.statusCode()).isEqualTo(200);
 		for (ConfigurableApplicationContext instance : List.of(a, b)) {
@@ -156,7 +163,8 @@ class TwoInstancesTest {
 				.isEqualTo(401);
 			assertThat(get(port(instance), "/editor", session).statusCode()).isEqualTo(302);
 			assertThat(send(port(instance), "/api/incidents", basic("night-editor", "lanterns over the quay at dusk"),
-					json(INCIDENT)).statusCode()).as("and the password opens nothing").isEqualTo(401);
+					json(INCIDENT))
+				.statusCode()).as("and the password opens nothing").isEqualTo(401);
 		}
 	}
 
@@ -165,7 +173,9 @@ class TwoInstancesTest {
 			 "sources": [{"url": "https://example.org/news/two-instances-test", "title": "A report for the two-instance test"}],
 			 "killed": 0, "injured": 1}""";
 
-	/** What B answers about Merksem in 2024, and how to count incidents in each answer. */
+	/**
+	 * What B answers about Merksem in 2024, and how to count incidents in each answer.
+	 */
 	static final Map<String, ToLongFunction<JsonNode>> VIEWS = new LinkedHashMap<>();
 
 	static {
@@ -193,7 +203,8 @@ class TwoInstancesTest {
 		java.sql.Timestamp published = jdbc.queryForObject("select now()", java.sql.Timestamp.class);
 
 		long started = System.nanoTime();
-		HttpResponse<String> created = send(port(a), "/api/incidents?publish=true", basic(ADMIN, ADMIN_PASSWORD), json(INCIDENT));
+		HttpResponse<String> created = send(port(a), "/api/incidents?publish=true", basic(ADMIN, ADMIN_PASSWORD),
+				json(INCIDENT));
 		assertThat(created.statusCode()).isEqualTo(201);
 		long committed = System.nanoTime();
 
@@ -217,17 +228,25 @@ class TwoInstancesTest {
 		}
 		System.out.printf("Published through A in %d ms; seen through B after: %s%n", (committed - started) / 1_000_000,
 				seenAfter);
-		assertThat(seenAfter).as("every view of B shows the incident published through A, within %s (+%s for a busy machine)",
-				BOUND, SLACK).containsKeys(VIEWS.keySet().toArray(String[]::new)).containsKey(EXPORT);
+		assertThat(seenAfter)
+			.as("every view of B shows the incident published through A, within %s (+%s for a busy machine)", BOUND,
+					SLACK)
+			.containsKeys(VIEWS.keySet().toArray(String[]::new))
+			.containsKey(EXPORT);
 
-		// and once the map cells caught up, they say the same: rebuilt once, by one of the two instances
+		// and once the map cells caught up, they say the same: rebuilt once, by one of
+		// the two instances
 		awaitFreshMapCells();
 		Thread.sleep(2500); // both instances asked twice more whether the cells are stale
 		assertThat(count(VIEWS.keySet().stream().filter(v -> v.startsWith("/api/map")).findFirst().orElseThrow()))
 			.isEqualTo(before.get("/api/map?bbox=4.2,51.1,4.7,51.4&zoom=8&year=2024") + 1);
-		assertThat(jdbc.queryForList("select instance from scheduled_run where task = 'map-cells-rebuild' and started_at >= ?",
-				String.class, published)).as("the rebuild of the new data version ran once").hasSize(1)
-			.first().isIn("A", "B");
+		assertThat(jdbc.queryForList(
+				"select instance from scheduled_run where task = 'map-cells-rebuild' and started_at >= ?", String.class,
+				published))
+			.as("the rebuild of the new data version ran once")
+			.hasSize(1)
+			.first()
+			.isIn("A", "B");
 	}
 
 	@Test
@@ -235,9 +254,10 @@ class TwoInstancesTest {
 	void whileAnotherInstanceHoldsTheTaskNeitherRebuildsAndThenOneDoes() throws Exception {
 		awaitFreshMapCells();
 		java.sql.Timestamp from = jdbc.queryForObject("select now()", java.sql.Timestamp.class);
-		try (Connection other = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
-				Statement s = other.createStatement()) {
-			s.execute("select pg_advisory_lock(" + TaskLock.TASK_LOCK_CLASS + ", " + "map-cells-rebuild".hashCode() + ")");
+		try (Connection other = DriverManager.getConnection(database.jdbcUrl(), database.username(),
+				database.password()); Statement s = other.createStatement()) {
+			s.execute("select pg_advisory_lock(" + TaskLock.TASK_LOCK_CLASS + ", " + "map-cells-rebuild".hashCode()
+					+ ")");
 			jdbc.update("update map_cell_state set version = version - 1 where id = 1");
 			Thread.sleep(2500);
 			assertThat(stale()).as("neither A nor B rebuilt while a third instance held the task").isTrue();
@@ -245,8 +265,10 @@ class TwoInstancesTest {
 		}
 		awaitFreshMapCells();
 		Thread.sleep(2500);
-		assertThat(jdbc.queryForObject("select count(*) from scheduled_run where task = 'map-cells-rebuild' and started_at >= ?",
-				Integer.class, from)).isEqualTo(1);
+		assertThat(jdbc.queryForObject(
+				"select count(*) from scheduled_run where task = 'map-cells-rebuild' and started_at >= ?",
+				Integer.class, from))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -258,14 +280,16 @@ class TwoInstancesTest {
 		long id = onA.upload(shootings(prefix, 3000).getBytes(StandardCharsets.UTF_8), "night.csv", ADMIN);
 		onA.check(id, ADMIN, onA.find(id, ADMIN).orElseThrow().mapping());
 		assertThat(onB.find(id, ADMIN).orElseThrow().runnable()).as("B sees the job A checked").isTrue();
-		// A's worker stops at its second thousand rows, as an instance that hangs before it dies
+		// A's worker stops at its second thousand rows, as an instance that hangs before
+		// it dies
 		jdbc.execute("""
 				create function test_hang_import() returns trigger language plpgsql as $$
 				begin
 				    if (select count(*) from import_row) > 1000 then perform pg_sleep(60); end if;
 				    return null;
 				end $$""");
-		jdbc.execute("create trigger test_hang_import after insert on import_row for each statement execute function test_hang_import()");
+		jdbc.execute(
+				"create trigger test_hang_import after insert on import_row for each statement execute function test_hang_import()");
 		try {
 			onA.run(id, ADMIN);
 			ImportJobs.Job seen = onB.find(id, ADMIN).orElseThrow();
@@ -274,7 +298,8 @@ class TwoInstancesTest {
 				Thread.sleep(100);
 				seen = onB.find(id, ADMIN).orElseThrow();
 			}
-			assertThat(seen.status()).as("B sees A's job running, and leaves it alone").isEqualTo(ImportJobs.Status.RUNNING);
+			assertThat(seen.status()).as("B sees A's job running, and leaves it alone")
+				.isEqualTo(ImportJobs.Status.RUNNING);
 			assertThat(seen.processedRows()).as("with its progress").isEqualTo(1000);
 
 			// A dies: its connections end, and it makes no new ones
@@ -282,14 +307,17 @@ class TwoInstancesTest {
 			Thread closing = new Thread(pool::close);
 			closing.start();
 			Thread.sleep(200);
-			jdbc.queryForList("select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'atlas-A'");
+			jdbc.queryForList(
+					"select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'atlas-A'");
 			closing.join(15_000);
 
 			ImportJobs.Job failed = onB.find(id, ADMIN).orElseThrow();
 			assertThat(failed.status()).isEqualTo(ImportJobs.Status.FAILED);
 			assertThat(failed.error()).contains("interrupted");
-			assertThat(jdbc.queryForObject("select count(*) from incident where summary like ?", Integer.class, prefix + "%"))
-				.as("all or nothing: nothing").isZero();
+			assertThat(jdbc.queryForObject("select count(*) from incident where summary like ?", Integer.class,
+					prefix + "%"))
+				.as("all or nothing: nothing")
+				.isZero();
 		}
 		finally {
 			jdbc.execute("drop trigger if exists test_hang_import on import_row");
@@ -311,8 +339,15 @@ class TwoInstancesTest {
 		StringBuilder csv = new StringBuilder("type,date,place,killed,summary\n");
 		String[] places = { "Antwerpen", "Gent", "Liège", "Rotterdam" };
 		for (int i = 0; i < rows; i++) {
-			csv.append("shooting,").append(java.time.LocalDate.of(2015, 1, 1).plusDays(i)).append(',').append(places[i % 4])
-				.append(",0,").append(prefix).append(" row ").append(i + 2).append('\n');
+			csv.append("shooting,")
+				.append(java.time.LocalDate.of(2015, 1, 1).plusDays(i))
+				.append(',')
+				.append(places[i % 4])
+				.append(",0,")
+				.append(prefix)
+				.append(" row ")
+				.append(i + 2)
+				.append('\n');
 		}
 		return csv.toString();
 	}
@@ -339,7 +374,8 @@ class TwoInstancesTest {
 		long total = 0;
 		if (node.isObject()) {
 			for (Map.Entry<String, JsonNode> e : node.properties()) {
-				total += e.getKey().equals(field) && e.getValue().isNumber() ? e.getValue().asLong() : sum(e.getValue(), field);
+				total += e.getKey().equals(field) && e.getValue().isNumber() ? e.getValue().asLong()
+						: sum(e.getValue(), field);
 			}
 		}
 		else if (node.isArray()) {
@@ -351,7 +387,8 @@ class TwoInstancesTest {
 	}
 
 	private HttpResponse<String> conditional(String path, String etag) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(b) + path)).header("If-None-Match", etag)
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(b) + path))
+			.header("If-None-Match", etag)
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
@@ -367,8 +404,12 @@ class TwoInstancesTest {
 	}
 
 	private static java.util.Optional<String> cookie(HttpResponse<?> response) {
-		return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-			.map(c -> c.substring(0, c.indexOf(';'))).findFirst();
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(c -> c.startsWith("JSESSIONID="))
+			.map(c -> c.substring(0, c.indexOf(';')))
+			.findFirst();
 	}
 
 	private static String csrf(String html) {
@@ -385,8 +426,12 @@ class TwoInstancesTest {
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** @param credentials a session cookie ({@code JSESSIONID=...}) or an Authorization header ({@code Basic ...}) */
-	private HttpResponse<String> send(int port, String path, String credentials, HttpRequest.Builder request) throws Exception {
+	/**
+	 * @param credentials a session cookie ({@code JSESSIONID=...}) or an Authorization
+	 * header ({@code Basic ...})
+	 */
+	private HttpResponse<String> send(int port, String path, String credentials, HttpRequest.Builder request)
+			throws Exception {
 		request.uri(URI.create("http://127.0.0.1:" + port + path));
 		if (credentials.startsWith("Basic ")) {
 			request.header("Authorization", credentials);
@@ -399,19 +444,22 @@ class TwoInstancesTest {
 
 	private static HttpRequest.Builder form(Map<String, String> fields) {
 		List<String> pairs = new ArrayList<>();
-		fields.forEach((k, v) -> pairs.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v,
-				StandardCharsets.UTF_8)));
-		return HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs)))
+		fields.forEach((k, v) -> pairs
+			.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+		return HttpRequest.newBuilder()
+			.POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs)))
 			.header("Content-Type", "application/x-www-form-urlencoded");
 	}
 
 	private static HttpRequest.Builder json(String body) {
-		return HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type",
-				"application/json");
+		return HttpRequest.newBuilder()
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.header("Content-Type", "application/json");
 	}
 
 	private static String basic(String username, String password) {
-		return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -84,7 +84,8 @@ class DateRangeTest {
 		assertThat(span.label(Locale.ENGLISH)).isEqualTo("2016–2019");
 		assertThat(DateRange.parse("2016-11/2017-05").label(Locale.ENGLISH)).isEqualTo("November 2016 – May 2017");
 		assertThat(DateRange.year(2023).isSpan()).as("one whole year is not a span").isFalse();
-		assertThat(DateRange.parse("2024-winter").isSpan()).as("a winter crosses the new year but is one season").isFalse();
+		assertThat(DateRange.parse("2024-winter").isSpan()).as("a winter crosses the new year but is one season")
+			.isFalse();
 	}
 
 	@ParameterizedTest
@@ -116,8 +117,8 @@ class DateRangeTest {
 
 	@Test
 	void aRangeCannotEndBeforeItStarts() {
-		assertThatIllegalArgumentException().isThrownBy(
-				() -> new DateRange(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1), DatePrecision.MONTH));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new DateRange(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1), DatePrecision.MONTH));
 	}
 
 }

@@ -23,9 +23,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Guessing is slowed down, per address and per account, and nobody is locked out: the old rule
- * let five anonymous requests lock any account, the only administrator's included. Each test
- * guesses from addresses of its own, because the per-address buckets outlive a test.
+ * Guessing is slowed down, per address and per account, and nobody is locked out: the old
+ * rule let five anonymous requests lock any account, the only administrator's included.
+ * Each test guesses from addresses of its own, because the per-address buckets outlive a
+ * test.
  */
 @IntegrationTest
 @Transactional
@@ -45,7 +46,8 @@ class SignInThrottleTest {
 	}
 
 	private static String basic(String username, String password) {
-		return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Test
@@ -60,7 +62,8 @@ class SignInThrottleTest {
 		for (int i = 0; i < 8; i++) {
 			mvc.perform(signIn("198.51.100." + i, "guessed-at", "wrong guess " + i));
 		}
-		// a new browser waits a little before its guess is even checked, not fifteen minutes
+		// a new browser waits a little before its guess is even checked, not fifteen
+		// minutes
 		MvcResult slowed = mvc.perform(signIn("203.0.113.7", "guessed-at", "tram 7 naar Zuid om negen"))
 			.andExpect(header().string("Location", containsString("/login?throttled=")))
 			.andReturn();
@@ -70,7 +73,8 @@ class SignInThrottleTest {
 		mvc.perform(signIn("203.0.113.8", "guessed-at", "tram 7 naar Zuid om negen").cookie(known))
 			.andExpect(header().string("Location", "/editor"));
 		// and the sign-in page says what happened, as a 429
-		mvc.perform(get("/login").param("throttled", Long.toString(wait))).andExpect(status().isTooManyRequests())
+		mvc.perform(get("/login").param("throttled", Long.toString(wait)))
+			.andExpect(status().isTooManyRequests())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(containsString("Try again in " + wait + " seconds")));
 	}
@@ -80,9 +84,11 @@ class SignInThrottleTest {
 		accounts.create("bystander", "bus 13 naar Noord om tien", Role.EDITOR, "test");
 		String attacker = "198.51.100.200";
 		for (int i = 0; i < SignInThrottle.ADDRESS_BURST; i++) {
-			mvc.perform(signIn(attacker, "nobody-" + i, "guess " + i)).andExpect(header().string("Location", "/login?error"));
+			mvc.perform(signIn(attacker, "nobody-" + i, "guess " + i))
+				.andExpect(header().string("Location", "/login?error"));
 		}
-		mvc.perform(signIn(attacker, "nobody-x", "guess")).andExpect(header().string("Location", containsString("throttled")));
+		mvc.perform(signIn(attacker, "nobody-x", "guess"))
+			.andExpect(header().string("Location", containsString("throttled")));
 		mvc.perform(post("/api/incidents").with(r -> {
 			r.setRemoteAddr(attacker);
 			return r;
@@ -90,7 +96,8 @@ class SignInThrottleTest {
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().exists("Retry-After"));
 		// another address is not affected
-		mvc.perform(signIn("192.0.2.99", "bystander", "bus 13 naar Noord om tien")).andExpect(header().string("Location", "/editor"));
+		mvc.perform(signIn("192.0.2.99", "bystander", "bus 13 naar Noord om tien"))
+			.andExpect(header().string("Location", "/editor"));
 	}
 
 	@Test
@@ -99,8 +106,10 @@ class SignInThrottleTest {
 		for (int i = 0; i < 7; i++) {
 			mvc.perform(signIn("198.51.100." + (100 + i), "forged-at", "wrong " + i));
 		}
-		String forged = Base64.getUrlEncoder().withoutPadding().encodeToString("forged-at".getBytes(StandardCharsets.UTF_8))
-				+ "." + (System.currentTimeMillis() / 1000) + ".00";
+		String forged = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString("forged-at".getBytes(StandardCharsets.UTF_8)) + "." + (System.currentTimeMillis() / 1000)
+				+ ".00";
 		mvc.perform(signIn("203.0.113.50", "forged-at", "tram 7 naar Zuid om negen")
 			.cookie(new Cookie(SignInThrottle.KNOWN_BROWSER_COOKIE, forged)))
 			.andExpect(header().string("Location", containsString("throttled")));

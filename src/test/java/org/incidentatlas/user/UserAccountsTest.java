@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UserAccountsTest {
 
 	@ParameterizedTest(name = "{0} / {1} is refused")
-	@CsvSource({ "ed, a long enough secret", "Editor, a long enough secret", "editor, short", "editor, editor-password-1",
-			"editor, aaaaaaaaaaaaaaaa", "'a b', a long enough secret" })
+	@CsvSource({ "ed, a long enough secret", "Editor, a long enough secret", "editor, short",
+			"editor, editor-password-1", "editor, aaaaaaaaaaaaaaaa", "'a b', a long enough secret" })
 	void weakPasswordsAndOddUsernamesAreRefused(String username, String password) {
 		assertThat(UserAccounts.problemWith(username, password)).isPresent();
 	}
@@ -27,7 +27,8 @@ class UserAccountsTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "editor, correct horse battery", "jan.peeters, Vlaanderen-2025-veilig", "anna, tram 7 naar Zuid om negen" })
+	@CsvSource({ "editor, correct horse battery", "jan.peeters, Vlaanderen-2025-veilig",
+			"anna, tram 7 naar Zuid om negen" })
 	void goodOnesPass(String username, String password) {
 		assertThat(UserAccounts.problemWith(username, password)).isEmpty();
 	}
@@ -42,8 +43,10 @@ class UserAccountsTest {
 			.contains("account.problem.length");
 		assertThat(UserAccounts.problemWith("editor", "a sentence that is long enough to pass bcrypt's limit of bytes"))
 			.isEmpty();
-		assertThat(UserAccounts.problemWith("editor", "a sentence that is long enough to pass bcrypt's limit of seventy-two bytes"))
-			.map(AccountProblem::code).contains("account.problem.length");
+		assertThat(UserAccounts.problemWith("editor",
+				"a sentence that is long enough to pass bcrypt's limit of seventy-two bytes"))
+			.map(AccountProblem::code)
+			.contains("account.problem.length");
 	}
 
 	private static UserAccounts.Account failed(int times, Instant last) {

@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What the counts of a filter rest on: {@code GET /api/coverage?<filters>}. The same object
- * rides as {@code coverage} in the timeline's and the place table's answers and in the exports.
+ * What the counts of a filter rest on: {@code GET /api/coverage?<filters>}. The same
+ * object rides as {@code coverage} in the timeline's and the place table's answers and in
+ * the exports.
  */
 @RestController
 class CoverageApiController {
@@ -39,7 +40,8 @@ class CoverageApiController {
 
 	@Filtered
 	@GetMapping(path = "/api/coverage", produces = "application/json")
-	@ApiResponse(responseCode = "200", description = "Articles reviewed for the filter's places and dates, and reported figures that exceed what the atlas records",
+	@ApiResponse(responseCode = "200",
+			description = "Articles reviewed for the filter's places and dates, and reported figures that exceed what the atlas records",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = FilterCoverage.class)))
 	ResponseEntity<byte[]> coverage(HttpServletRequest request, Locale locale) {
 		IncidentFilter filter = filters.parse(request.getParameterMap());

@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The place × year table: {@code GET /api/stats/cities?<filters>&level=city|municipality}, and
- * as CSV at {@code /api/stats/cities.csv}.
+ * The place × year table:
+ * {@code GET /api/stats/cities?<filters>&level=city|municipality}, and as CSV at
+ * {@code /api/stats/cities.csv}.
  */
 @RestController
 class StatsApiController {
@@ -45,7 +46,8 @@ class StatsApiController {
 
 	@Filtered
 	@GetMapping(path = "/api/stats/cities", produces = "application/json")
-	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Incidents per place and year",
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+			description = "Incidents per place and year",
 			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
 					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = TableJson.class)))
 	org.springframework.http.ResponseEntity<byte[]> table(HttpServletRequest request,
@@ -62,10 +64,11 @@ class StatsApiController {
 	}
 
 	/**
-	 * Columns: place, place_key (gazetteer key; empty for incidents located only to a region or
-	 * country), country, year, incidents, killed, injured, killed_not_reported (incidents whose
-	 * toll is not reported, so killed is a lower bound), one column of incidents per type, and
-	 * reported: the figures sources published for that place and year, each with its sources.
+	 * Columns: place, place_key (gazetteer key; empty for incidents located only to a
+	 * region or country), country, year, incidents, killed, injured, killed_not_reported
+	 * (incidents whose toll is not reported, so killed is a lower bound), one column of
+	 * incidents per type, and reported: the figures sources published for that place and
+	 * year, each with its sources.
 	 */
 	@Filtered
 	@GetMapping("/api/stats/cities.csv")
@@ -74,9 +77,9 @@ class StatsApiController {
 		CityYearTable table = load(request, level, locale);
 		org.incidentatlas.api.CoverageHeaders.add(response, request, table.coverage());
 		try (Csv csv = Csv.attachment(response, "incident-atlas-" + table.level() + "-by-year.csv")) {
-			List<Object> header = new ArrayList<>(List.of("place", "place_key", "country", "year", "incidents", "killed",
-					"injured", "killed_not_reported", "injured_not_reported", "articles_reviewed", "population",
-					"per_100000", "change_from_previous_year"));
+			List<Object> header = new ArrayList<>(List.of("place", "place_key", "country", "year", "incidents",
+					"killed", "injured", "killed_not_reported", "injured_not_reported", "articles_reviewed",
+					"population", "per_100000", "change_from_previous_year"));
 			Arrays.stream(IncidentType.values()).map(IncidentType::token).forEach(header::add);
 			header.add("reported");
 			csv.row(header);
@@ -85,11 +88,13 @@ class StatsApiController {
 						r.countryCode() == null ? "" : r.countryCode(), r.year() == null ? "" : r.year(), r.incidents(),
 						r.killed(), r.injured(), r.killedNotReported(), r.injuredNotReported(), r.articles(),
 						r.population() == null ? "" : r.population(),
-						r.perHundredThousand() == null ? "" : r.perHundredThousand(), r.change() == null ? "" : r.change()));
+						r.perHundredThousand() == null ? "" : r.perHundredThousand(),
+						r.change() == null ? "" : r.change()));
 				for (IncidentType type : IncidentType.values()) {
 					row.add(r.byType().getOrDefault(type, 0L));
 				}
-				row.add(r.reported().stream()
+				row.add(r.reported()
+					.stream()
 					.map(f -> describe(f) + (f.gap() == null ? "" : " " + f.gap()))
 					.collect(Collectors.joining("; ")));
 				csv.row(row);
@@ -107,7 +112,8 @@ class StatsApiController {
 			case UNDER -> "under ";
 			case AT_MOST -> "at most ";
 		};
-		String sources = f.sources().stream()
+		String sources = f.sources()
+			.stream()
 			.map(s -> s.title() + (s.publisher() == null ? "" : ", " + s.publisher()))
 			.collect(Collectors.joining(" / "));
 		return qualifier + f.value().stripTrailingZeros().toPlainString() + " " + f.metric().token().replace('_', ' ')
@@ -118,7 +124,10 @@ class StatsApiController {
 		return cities.table(filters.parse(request.getParameterMap()), CityYearQueries.level(level), locale);
 	}
 
-	/** @param coverage what the table rests on: articles reviewed, and reported figures above what is recorded */
+	/**
+	 * @param coverage what the table rests on: articles reviewed, and reported figures
+	 * above what is recorded
+	 */
 	record TableJson(String level, List<RowJson> rows, List<FigureJson> elsewhere,
 			org.incidentatlas.analysis.FilterCoverage coverage) {
 	}
@@ -126,12 +135,14 @@ class StatsApiController {
 	/**
 	 * @param killed null when no incident of the row reports a toll: not reported, not 0
 	 * @param articles reviewed articles with a record in this place and year
-	 * @param perHundredThousand incidents per 100,000 inhabitants (the gazetteer's population), null without one
-	 * @param change incidents minus those of the year before; null when the filter leaves that year out
+	 * @param perHundredThousand incidents per 100,000 inhabitants (the gazetteer's
+	 * population), null without one
+	 * @param change incidents minus those of the year before; null when the filter leaves
+	 * that year out
 	 */
-	record RowJson(String place, String placeKey, String country, Integer year, long incidents, Map<String, Long> byType,
-			Long killed, Long injured, long killedNotReported, long injuredNotReported, long articles, Integer population,
-			Double perHundredThousand, Long change, List<FigureJson> reported) {
+	record RowJson(String place, String placeKey, String country, Integer year, long incidents,
+			Map<String, Long> byType, Long killed, Long injured, long killedNotReported, long injuredNotReported,
+			long articles, Integer population, Double perHundredThousand, Long change, List<FigureJson> reported) {
 
 		static RowJson of(CityYearTable.Row r) {
 			Map<String, Long> types = new LinkedHashMap<>();
@@ -146,12 +157,16 @@ class StatsApiController {
 
 	}
 
-	/** @param gap "the atlas records 3 of the 92 shootings reported for Brussels in 2024", when it records fewer */
+	/**
+	 * @param gap "the atlas records 3 of the 92 shootings reported for Brussels in 2024",
+	 * when it records fewer
+	 */
 	record FigureJson(String place, String period, Integer year, String metric, BigDecimal value, String qualifier,
 			String note, String text, List<CityYearTable.Source> sources, String family, String gap) {
 
 		static FigureJson of(CityYearTable.Figure f) {
-			return new FigureJson(f.place(), f.period(), f.year(), f.metric().token(), new BigDecimal(f.value().stripTrailingZeros().toPlainString()),
+			return new FigureJson(f.place(), f.period(), f.year(), f.metric().token(),
+					new BigDecimal(f.value().stripTrailingZeros().toPlainString()),
 					f.qualifier().name().toLowerCase(Locale.ROOT), f.note(), describe(f), f.sources(),
 					f.metric().isEnforcement() ? "enforcement" : "violence", f.gap());
 		}

@@ -32,8 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Incidents per week, month or year: {@code GET /api/timeline?interval=month&<filters>}, and
- * the same as CSV at {@code /api/timeline.csv}.
+ * Incidents per week, month or year: {@code GET /api/timeline?interval=month&<filters>},
+ * and the same as CSV at {@code /api/timeline.csv}.
  */
 @RestController
 class TimelineApiController {
@@ -65,19 +65,23 @@ class TimelineApiController {
 		boolean chosen = !TimelineInterval.isGiven(interval);
 		record TimelineAnswer(IncidentFilter filter, TimelineInterval interval, boolean chosen) {
 		}
-		return answers.answer(request, new TimelineAnswer(filter, parsed, chosen),
-				() -> TimelineJson.of(timelines.timeline(filter, parsed, locale), chosen, coverage.coverage(filter, locale)));
-	}
-
-	/** The interval asked for, or, without one, the finest at which most matching incidents can be placed. */
-	private TimelineInterval interval(IncidentFilter filter, String interval) {
-		return TimelineInterval.isGiven(interval) ? TimelineInterval.parse(interval) : timelines.fittingInterval(filter);
+		return answers.answer(request, new TimelineAnswer(filter, parsed, chosen), () -> TimelineJson
+			.of(timelines.timeline(filter, parsed, locale), chosen, coverage.coverage(filter, locale)));
 	}
 
 	/**
-	 * Columns: kind (period, coarse or undated), start, end, date_precision (for coarse rows:
-	 * how precisely their dates are known), label, incidents, killed, injured, then one column
-	 * of incidents per type.
+	 * The interval asked for, or, without one, the finest at which most matching
+	 * incidents can be placed.
+	 */
+	private TimelineInterval interval(IncidentFilter filter, String interval) {
+		return TimelineInterval.isGiven(interval) ? TimelineInterval.parse(interval)
+				: timelines.fittingInterval(filter);
+	}
+
+	/**
+	 * Columns: kind (period, coarse or undated), start, end, date_precision (for coarse
+	 * rows: how precisely their dates are known), label, incidents, killed, injured, then
+	 * one column of incidents per type.
 	 */
 	@Filtered
 	@GetMapping("/api/timeline.csv")
@@ -87,8 +91,8 @@ class TimelineApiController {
 		Timeline timeline = timelines.timeline(filter, interval(filter, interval), locale);
 		org.incidentatlas.api.CoverageHeaders.add(response, request, coverage.coverage(filter, locale));
 		try (Csv csv = Csv.attachment(response, "incident-atlas-timeline-" + timeline.interval().token() + ".csv")) {
-			List<Object> header = new ArrayList<>(List.of("kind", "start", "end", "date_precision", "label", "incidents",
-					"killed", "injured", "killed_reported_by", "injured_reported_by"));
+			List<Object> header = new ArrayList<>(List.of("kind", "start", "end", "date_precision", "label",
+					"incidents", "killed", "injured", "killed_reported_by", "injured_reported_by"));
 			Arrays.stream(IncidentType.values()).map(IncidentType::token).forEach(header::add);
 			csv.row(header);
 			timeline.buckets().forEach(b -> csv.row(row("period", b)));
@@ -100,10 +104,10 @@ class TimelineApiController {
 	}
 
 	private static List<Object> row(String kind, Timeline.Bucket b) {
-		List<Object> row = new ArrayList<>(List.of(kind, b.start() == null ? "" : b.start(), b.end() == null ? "" : b.end(),
-				b.precision() == null ? "" : b.precision().token(), b.label(), b.count(),
-				b.killedKnown() == 0 ? "" : b.killed(), b.injuredKnown() == 0 ? "" : b.injured(), b.killedKnown(),
-				b.injuredKnown()));
+		List<Object> row = new ArrayList<>(List.of(kind, b.start() == null ? "" : b.start(),
+				b.end() == null ? "" : b.end(), b.precision() == null ? "" : b.precision().token(), b.label(),
+				b.count(), b.killedKnown() == 0 ? "" : b.killed(), b.injuredKnown() == 0 ? "" : b.injured(),
+				b.killedKnown(), b.injuredKnown()));
 		for (IncidentType type : IncidentType.values()) {
 			row.add(b.byType().getOrDefault(type, 0L));
 		}
@@ -111,34 +115,38 @@ class TimelineApiController {
 	}
 
 	/**
-	 * Counts per type are keyed by the type's token; coarse groups say how precisely their dates are known.
+	 * Counts per type are keyed by the type's token; coarse groups say how precisely
+	 * their dates are known.
 	 *
-	 * @param intervalChosen true when the request named no interval and the finest that fits most incidents was chosen
+	 * @param intervalChosen true when the request named no interval and the finest that
+	 * fits most incidents was chosen
 	 * @param coverage what the counts rest on
 	 */
 	record TimelineJson(String interval, boolean intervalChosen, long total, List<BucketJson> buckets,
 			List<BucketJson> coarse, BucketJson undated, FilterCoverage coverage) {
 
 		static TimelineJson of(Timeline t, boolean chosen, FilterCoverage coverage) {
-			return new TimelineJson(t.interval().token(), chosen, t.total(), t.buckets().stream().map(BucketJson::of).toList(),
-					t.coarse().stream().map(BucketJson::of).toList(), BucketJson.of(t.undated()), coverage);
+			return new TimelineJson(t.interval().token(), chosen, t.total(),
+					t.buckets().stream().map(BucketJson::of).toList(), t.coarse().stream().map(BucketJson::of).toList(),
+					BucketJson.of(t.undated()), coverage);
 		}
 
 	}
 
 	/**
-	 * @param killed the killed its incidents report; null when none of them reports a toll: not known, not 0
+	 * @param killed the killed its incidents report; null when none of them reports a
+	 * toll: not known, not 0
 	 * @param killedReportedBy incidents of the bucket that report how many were killed
 	 */
-	record BucketJson(LocalDate start, LocalDate end, String precision, String label, long count, Map<String, Long> byType,
-			Long killed, Long injured, long killedReportedBy, long injuredReportedBy) {
+	record BucketJson(LocalDate start, LocalDate end, String precision, String label, long count,
+			Map<String, Long> byType, Long killed, Long injured, long killedReportedBy, long injuredReportedBy) {
 
 		static BucketJson of(Timeline.Bucket b) {
 			Map<String, Long> types = new LinkedHashMap<>();
 			b.byType().forEach((type, n) -> types.put(type.token(), n));
 			return new BucketJson(b.start(), b.end(), b.precision() == null ? null : b.precision().token(), b.label(),
-					b.count(), types, b.killedKnown() == 0 ? null : b.killed(), b.injuredKnown() == 0 ? null : b.injured(),
-					b.killedKnown(), b.injuredKnown());
+					b.count(), types, b.killedKnown() == 0 ? null : b.killed(),
+					b.injuredKnown() == 0 ? null : b.injured(), b.killedKnown(), b.injuredKnown());
 		}
 
 	}

@@ -25,15 +25,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The data, with the active filters, as GeoJSON (RFC 7946), CSV or JSON. Each streams from a
- * database cursor to the response, so the whole dataset exports with flat memory.
+ * The data, with the active filters, as GeoJSON (RFC 7946), CSV or JSON. Each streams
+ * from a database cursor to the response, so the whole dataset exports with flat memory.
  * <p>
- * A client must never take a broken file for a whole one. The parameters are checked and the
- * query runs before the first byte is sent, so those failures are ordinary error answers. The
- * first {@value #BUFFER_BYTES} bytes are held back: an export that ends within them is sent whole,
- * with an ETag. A longer one streams without an ETag, and if it fails after its first bytes have
- * left, the connection is ended without HTTP's closing chunk, which every client reports as an
- * error. At most {@code atlas.export.max-concurrent} exports stream at once; one more gets 503.
+ * A client must never take a broken file for a whole one. The parameters are checked and
+ * the query runs before the first byte is sent, so those failures are ordinary error
+ * answers. The first {@value #BUFFER_BYTES} bytes are held back: an export that ends
+ * within them is sent whole, with an ETag. A longer one streams without an ETag, and if
+ * it fails after its first bytes have left, the connection is ended without HTTP's
+ * closing chunk, which every client reports as an error. At most
+ * {@code atlas.export.max-concurrent} exports stream at once; one more gets 503.
  */
 @RestController
 class ExportApiController {
@@ -77,7 +78,10 @@ class ExportApiController {
 		export(request, response, ExportFormats.csv(dialect(sep)));
 	}
 
-	/** {@code sep=semicolon} for spreadsheets set to Dutch or French; comma, RFC 4180's, otherwise. */
+	/**
+	 * {@code sep=semicolon} for spreadsheets set to Dutch or French; comma, RFC 4180's,
+	 * otherwise.
+	 */
 	static org.incidentatlas.csv.Csv.Dialect dialect(String sep) {
 		if (sep == null || sep.isBlank() || sep.equalsIgnoreCase("comma")) {
 			return org.incidentatlas.csv.Csv.Dialect.COMMA;
@@ -86,7 +90,8 @@ class ExportApiController {
 			return org.incidentatlas.csv.Csv.Dialect.SEMICOLON;
 		}
 		throw new org.incidentatlas.incident.InvalidParameterException("sep",
-				"'" + (sep.length() > 20 ? sep.substring(0, 20) + "…" : sep) + "' is not a separator; use comma or semicolon.");
+				"'" + (sep.length() > 20 ? sep.substring(0, 20) + "…" : sep)
+						+ "' is not a separator; use comma or semicolon.");
 	}
 
 	@Filtered
@@ -111,8 +116,9 @@ class ExportApiController {
 			return;
 		}
 		if (!streams.tryAcquire()) {
-			throw new ServiceBusyException("Too many exports are running; try again in " + properties.retryAfterSeconds()
-					+ " seconds.", properties.retryAfterSeconds());
+			throw new ServiceBusyException(
+					"Too many exports are running; try again in " + properties.retryAfterSeconds() + " seconds.",
+					properties.retryAfterSeconds());
 		}
 		try {
 			describeCoverage(request, response, filter);
@@ -128,7 +134,8 @@ class ExportApiController {
 		response.setBufferSize(BUFFER_BYTES);
 		response.setContentType(format.contentType());
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-		// the container's writer: its characters wait in the response buffer, and nothing is sent before it fills
+		// the container's writer: its characters wait in the response buffer, and nothing
+		// is sent before it fills
 		Writer out = response.getWriter();
 		boolean[] begun = { false };
 		try {
@@ -151,7 +158,8 @@ class ExportApiController {
 		}
 		catch (RuntimeException ex) {
 			if (!response.isCommitted()) {
-				response.reset(); // nothing has left: the error answers as any other, without the export's headers
+				response.reset(); // nothing has left: the error answers as any other,
+									// without the export's headers
 				throw ex;
 			}
 			Throwable cause = ex instanceof java.io.UncheckedIOException io ? io.getCause() : ex;
@@ -162,7 +170,8 @@ class ExportApiController {
 			throw new InterruptedDownload.Interrupted("The export failed part-way");
 		}
 		if (!response.isCommitted()) {
-			response.setHeader(HttpHeaders.ETAG, etag); // whole and still in the buffer: safe to validate later
+			response.setHeader(HttpHeaders.ETAG, etag); // whole and still in the buffer:
+														// safe to validate later
 		}
 	}
 
@@ -171,16 +180,19 @@ class ExportApiController {
 		return name.substring(name.lastIndexOf('.') + 1);
 	}
 
-	/** What the file's counts rest on, in its headers: the file itself stays plain rows. */
+	/**
+	 * What the file's counts rest on, in its headers: the file itself stays plain rows.
+	 */
 	private void describeCoverage(HttpServletRequest request, HttpServletResponse response, IncidentFilter filter) {
-		org.incidentatlas.api.CoverageHeaders.add(response, request,
-				coverage.coverage(filter, org.springframework.web.servlet.support.RequestContextUtils.getLocale(request)));
+		org.incidentatlas.api.CoverageHeaders.add(response, request, coverage.coverage(filter,
+				org.springframework.web.servlet.support.RequestContextUtils.getLocale(request)));
 	}
 
 	/** The same data version and the same query give the same file. */
 	private String etag(HttpServletRequest request, ExportFormats.Format format) {
 		String query = request.getQueryString() == null ? "" : request.getQueryString();
-		return "W/\"" + mapCells.validator() + "-" + format.filename() + "-" + Integer.toHexString(query.hashCode()) + "\"";
+		return "W/\"" + mapCells.validator() + "-" + format.filename() + "-" + Integer.toHexString(query.hashCode())
+				+ "\"";
 	}
 
 	/** If-None-Match, with weak comparison as RFC 9110 asks for GET. */

@@ -10,11 +10,11 @@ import org.incidentatlas.incident.IncidentFilter;
 import org.incidentatlas.incident.IncidentType;
 
 /**
- * A downloaded file's name says what is in it, so a folder of exports reads like a list of
- * questions: {@code incident-atlas_antwerp_2023_explosion.csv}. Each active filter adds a part
- * (place, years or dates, types, text, minimum killed); without filters the name is
- * {@code incident-atlas_all.csv}. Only ASCII letters, digits, '-' and '_' are used, so the name is
- * safe in a header and on every file system.
+ * A downloaded file's name says what is in it, so a folder of exports reads like a list
+ * of questions: {@code incident-atlas_antwerp_2023_explosion.csv}. Each active filter
+ * adds a part (place, years or dates, types, text, minimum killed); without filters the
+ * name is {@code incident-atlas_all.csv}. Only ASCII letters, digits, '-' and '_' are
+ * used, so the name is safe in a header and on every file system.
  */
 final class ExportFileName {
 
@@ -62,7 +62,10 @@ final class ExportFileName {
 		return 1;
 	}
 
-	/** Lower-case ASCII: accents dropped ("Liège" → "liege"), every other run of signs one '-'. */
+	/**
+	 * Lower-case ASCII: accents dropped ("Liège" → "liege"), every other run of signs one
+	 * '-'.
+	 */
 	static String slug(String value) {
 		if (value == null) {
 			return "";

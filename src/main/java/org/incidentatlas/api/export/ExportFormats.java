@@ -13,17 +13,18 @@ import org.incidentatlas.csv.Csv;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How each export writes its rows: a beginning, one row at a time, an end. Every text goes
- * through {@link WellFormed#text}, so the file encodes as UTF-8 whatever is stored.
+ * How each export writes its rows: a beginning, one row at a time, an end. Every text
+ * goes through {@link WellFormed#text}, so the file encodes as UTF-8 whatever is stored.
  */
 final class ExportFormats {
 
 	/**
-	 * The CSV columns, in order. Dates are the first and last possible day plus their precision;
-	 * coordinates are what the public may see, at location_precision; killed and injured are
-	 * empty when not reported; sources are separated by " | ". The coding comes last: subtype, target,
-	 * time_of_day (night, morning, afternoon, evening), time (HH:MM, empty when only the part of the day
-	 * is known), time_precision (minute, hour, part_of_day) and groups (separated by " | ").
+	 * The CSV columns, in order. Dates are the first and last possible day plus their
+	 * precision; coordinates are what the public may see, at location_precision; killed
+	 * and injured are empty when not reported; sources are separated by " | ". The coding
+	 * comes last: subtype, target, time_of_day (night, morning, afternoon, evening), time
+	 * (HH:MM, empty when only the part of the day is known), time_precision (minute,
+	 * hour, part_of_day) and groups (separated by " | ").
 	 */
 	static final List<String> COLUMNS = List.of("id", "type", "family", "date_from", "date_to", "date_precision",
 			"date_label", "country_code", "country", "region", "city", "district", "street", "locality", "latitude",
@@ -83,7 +84,10 @@ final class ExportFormats {
 		};
 	}
 
-	/** An RFC 7946 FeatureCollection: [longitude, latitude] in WGS 84; no geometry when no place is known. */
+	/**
+	 * An RFC 7946 FeatureCollection: [longitude, latitude] in WGS 84; no geometry when no
+	 * place is known.
+	 */
 	static Format geojson(JsonMapper json) {
 		return new Format() {
 			@Override

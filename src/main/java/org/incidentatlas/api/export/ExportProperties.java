@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The exports ({@code /api/export/incidents.*}).
  *
- * @param maxConcurrent exports streaming at once; each holds a database connection until it ends, and one more is
- * refused with 503 and Retry-After (the pool has 10 connections)
+ * @param maxConcurrent exports streaming at once; each holds a database connection until
+ * it ends, and one more is refused with 503 and Retry-After (the pool has 10 connections)
  * @param retryAfterSeconds what a refused export is told to wait
  */
 @ConfigurationProperties("atlas.export")

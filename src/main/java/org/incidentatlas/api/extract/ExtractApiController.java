@@ -20,17 +20,18 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Runs the extractor on a text and answers with its proposals. Nothing is stored: ingesting an
- * article for review is {@code /editor/articles} and the articles API. Open to anyone, so
- * bounded: per client ({@link ExtractRateLimit}), in extractions at once, in time, and in the
- * size of the answer ({@link ExtractProperties}).
+ * Runs the extractor on a text and answers with its proposals. Nothing is stored:
+ * ingesting an article for review is {@code /editor/articles} and the articles API. Open
+ * to anyone, so bounded: per client ({@link ExtractRateLimit}), in extractions at once,
+ * in time, and in the size of the answer ({@link ExtractProperties}).
  */
 @RestController
 class ExtractApiController {
 
 	static final int RETRY_AFTER_SECONDS = 2;
 
-	static final String BUSY = "Every processor for extraction is busy; try again in " + RETRY_AFTER_SECONDS + " seconds.";
+	static final String BUSY = "Every processor for extraction is busy; try again in " + RETRY_AFTER_SECONDS
+			+ " seconds.";
 
 	private final Extractor extractor;
 
@@ -51,13 +52,15 @@ class ExtractApiController {
 
 	/**
 	 * @param text the article's text
-	 * @param publishedOn the publication date, YYYY-MM-DD; relative dates ("last year", "on Thursday") resolve against it
+	 * @param publishedOn the publication date, YYYY-MM-DD; relative dates ("last year",
+	 * "on Thursday") resolve against it
 	 * @param language en, nl or fr; detected when absent
 	 */
 	record ExtractRequest(String text, String publishedOn, String language) {
 	}
 
-	@Operation(summary = "Propose the incidents, enforcement events and statistics a text reports, without storing anything")
+	@Operation(
+			summary = "Propose the incidents, enforcement events and statistics a text reports, without storing anything")
 	@PostMapping("/api/extract")
 	ExtractionJson extract(@RequestBody ExtractRequest request) {
 		// the same checks as an article submitted for review: empty, over 2 MB, binary
@@ -76,7 +79,8 @@ class ExtractApiController {
 		}
 		try {
 			long deadline = System.nanoTime() + limits.timeLimit().toNanos();
-			Extraction extraction = extractor.extract(request.text(), published, language, () -> System.nanoTime() > deadline);
+			Extraction extraction = extractor.extract(request.text(), published, language,
+					() -> System.nanoTime() > deadline);
 			return ExtractionJson.of(extraction,
 					new ExtractionJson.Bounds(limits.maxProposals(), limits.maxEvidence(), limits.maxEvidenceChars()));
 		}
@@ -98,12 +102,14 @@ class ExtractApiController {
 			day = LocalDate.parse(publishedOn.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidParameterException("publishedOn", "'" + shorten(publishedOn) + "' is not a date: use YYYY-MM-DD");
+			throw new InvalidParameterException("publishedOn",
+					"'" + shorten(publishedOn) + "' is not a date: use YYYY-MM-DD");
 		}
 		DateRange published = DateRange.day(day);
-		ArticleText.publicationProblem(published, publishedOn.strip(), java.time.LocalDate.now(clock)).ifPresent(message -> {
-			throw new InvalidParameterException("publishedOn", message);
-		});
+		ArticleText.publicationProblem(published, publishedOn.strip(), java.time.LocalDate.now(clock))
+			.ifPresent(message -> {
+				throw new InvalidParameterException("publishedOn", message);
+			});
 		return published;
 	}
 

@@ -22,11 +22,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A token bucket per client address for {@code POST /api/extract}, checked before the body is
- * read: a client over its budget gets 429 with Retry-After and costs no more than that. When
- * every extraction slot is taken, the 503 is also given before the body is read. The
- * address is the one the servlet container reports, which behind a trusted proxy is the
- * client's (server.forward-headers-strategy).
+ * A token bucket per client address for {@code POST /api/extract}, checked before the
+ * body is read: a client over its budget gets 429 with Retry-After and costs no more than
+ * that. When every extraction slot is taken, the 503 is also given before the body is
+ * read. The address is the one the servlet container reports, which behind a trusted
+ * proxy is the client's (server.forward-headers-strategy).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
@@ -59,24 +59,27 @@ class ExtractRateLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Bucket bucket = buckets.get(request.getRemoteAddr(), address -> Bucket.builder()
-			.addLimit(Bandwidth.builder()
-				.capacity(properties.perClientPerMinute())
-				.refillGreedy(properties.perClientPerMinute(), Duration.ofMinutes(1))
-				.build())
-			.build());
+		Bucket bucket = buckets.get(request.getRemoteAddr(),
+				address -> Bucket.builder()
+					.addLimit(Bandwidth.builder()
+						.capacity(properties.perClientPerMinute())
+						.refillGreedy(properties.perClientPerMinute(), Duration.ofMinutes(1))
+						.build())
+					.build());
 		long cost = Math.min(cost(request.getContentLengthLong()), properties.perClientPerMinute());
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(cost);
 		if (!probe.isConsumed()) {
 			long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
 			response.setHeader("Retry-After", String.valueOf(seconds));
-			Problems.write(response, 429, "Too many requests", "This address has sent more text to extract than "
-					+ properties.perClientPerMinute() + " units a minute allow (1 per started 256 KB). Try again in "
-					+ seconds + " seconds.", Map.of());
+			Problems.write(response, 429, "Too many requests",
+					"This address has sent more text to extract than " + properties.perClientPerMinute()
+							+ " units a minute allow (1 per started 256 KB). Try again in " + seconds + " seconds.",
+					Map.of());
 			return;
 		}
 		if (extractions.running.availablePermits() == 0) {
-			// every slot is taken: say so now, rather than after reading and parsing a body that would wait
+			// every slot is taken: say so now, rather than after reading and parsing a
+			// body that would wait
 			response.setHeader("Retry-After", String.valueOf(ExtractApiController.RETRY_AFTER_SECONDS));
 			Problems.write(response, 503, "Busy", ExtractApiController.BUSY, Map.of());
 			return;

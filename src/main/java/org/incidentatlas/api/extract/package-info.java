@@ -1,2 +1,5 @@
-/** The extraction engine as a service: text in, proposals out, nothing stored, bounded per client. */
+/**
+ * The extraction engine as a service: text in, proposals out, nothing stored, bounded per
+ * client.
+ */
 package org.incidentatlas.api.extract;

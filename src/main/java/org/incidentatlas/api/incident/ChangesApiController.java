@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What changed since a moment, so that people who downloaded the data can bring their copy up
- * to date, as ACLED's deletions API lets them: {@code GET /api/incidents/changes?since=2025-10-01T00:00:00Z}.
- * It lists incidents published, corrected or retracted since then; drafts never appear, nor does a
- * draft retracted or merged away before it was published. A merged duplicate counts as retracted.
+ * What changed since a moment, so that people who downloaded the data can bring their
+ * copy up to date, as ACLED's deletions API lets them:
+ * {@code GET /api/incidents/changes?since=2025-10-01T00:00:00Z}. It lists incidents
+ * published, corrected or retracted since then; drafts never appear, nor does a draft
+ * retracted or merged away before it was published. A merged duplicate counts as
+ * retracted.
  */
 @RestController
 class ChangesApiController {
@@ -35,14 +37,16 @@ class ChangesApiController {
 	@Transactional(readOnly = true)
 	ChangesJson changes(@RequestParam(required = false) String since) {
 		if (since == null || since.isBlank()) {
-			throw new InvalidParameterException("since", "Give since as an ISO-8601 instant, such as 2025-10-01T00:00:00Z.");
+			throw new InvalidParameterException("since",
+					"Give since as an ISO-8601 instant, such as 2025-10-01T00:00:00Z.");
 		}
 		Instant from;
 		try {
 			from = Instant.parse(since.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidParameterException("since", "'" + since + "' is not an instant; use 2025-10-01T00:00:00Z.");
+			throw new InvalidParameterException("since",
+					"'" + since + "' is not an instant; use 2025-10-01T00:00:00Z.");
 		}
 		Instant until = Instant.now();
 		List<ChangeJson> changes = incidents.changesSince(from, MAX)
@@ -54,7 +58,10 @@ class ChangesApiController {
 		return new ChangesJson(from, until, changes);
 	}
 
-	/** @param url where to fetch the incident now; null when it is retracted and no longer public */
+	/**
+	 * @param url where to fetch the incident now; null when it is retracted and no longer
+	 * public
+	 */
 	record ChangeJson(long id, String change, Instant at, String status, String reason, String url) {
 	}
 

@@ -70,8 +70,8 @@ class IncidentApiController {
 		return incidents.findPublished(id)
 			.map(v -> IncidentJson.of(v).withEarlier(incidents.earlierAtSameStreet(id, false)))
 			.orElseThrow(() -> incidents.retraction(id)
-			.<RuntimeException>map(IncidentGoneException::new)
-			.orElseGet(() -> new IncidentNotFoundException(id)));
+				.<RuntimeException>map(IncidentGoneException::new)
+				.orElseGet(() -> new IncidentNotFoundException(id)));
 	}
 
 	/** The shape of a page of incidents, for the API documentation. */

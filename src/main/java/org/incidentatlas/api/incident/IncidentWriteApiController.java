@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Writing incidents over the API: editors only (a browser session with its CSRF token, or HTTP
- * Basic). A new incident is a draft unless {@code publish=true}. Every write is audited.
+ * Writing incidents over the API: editors only (a browser session with its CSRF token, or
+ * HTTP Basic). A new incident is a draft unless {@code publish=true}. Every write is
+ * audited.
  */
 @RestController
 @RequestMapping("/api/incidents")
@@ -66,7 +67,9 @@ class IncidentWriteApiController {
 	record Retraction(@NotBlank @Size(max = 1000) String reason) {
 	}
 
-	/** Merges this incident, a duplicate, into {@code into}; returns the incident kept. */
+	/**
+	 * Merges this incident, a duplicate, into {@code into}; returns the incident kept.
+	 */
 	@PostMapping("/{id}/merge")
 	IncidentJson merge(@PathVariable long id, @Valid @RequestBody Merge merge, Principal user) {
 		editor.merge(id, merge.into(), user.getName());

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What the map draws for one viewport: {@code GET /api/map?bbox=w,s,e,n&zoom=z&<filters>}. */
+/**
+ * What the map draws for one viewport:
+ * {@code GET /api/map?bbox=w,s,e,n&zoom=z&<filters>}.
+ */
 @RestController
 @RequestMapping("/api/map")
 class MapApiController {
@@ -55,8 +58,8 @@ class MapApiController {
 
 	static int zoom(String value) {
 		if (value == null) {
-			throw new InvalidParameterException("zoom", "Give the map's zoom level, " + MapQueries.MIN_ZOOM + " to "
-					+ MapQueries.MAX_ZOOM + ".");
+			throw new InvalidParameterException("zoom",
+					"Give the map's zoom level, " + MapQueries.MIN_ZOOM + " to " + MapQueries.MAX_ZOOM + ".");
 		}
 		try {
 			int zoom = Integer.parseInt(value.strip());
@@ -75,7 +78,8 @@ class MapApiController {
 		try {
 			double v = Double.parseDouble(value);
 			if (!(Math.abs(v) <= limit)) {
-				throw new InvalidParameterException(name, "'" + value + "' is outside -" + (int) limit + "…" + (int) limit + ".");
+				throw new InvalidParameterException(name,
+						"'" + value + "' is outside -" + (int) limit + "…" + (int) limit + ".");
 			}
 			return v;
 		}

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Type-ahead for the city filter: {@code GET /api/places?q=anv} finds Antwerp by any of its names. */
+/**
+ * Type-ahead for the city filter: {@code GET /api/places?q=anv} finds Antwerp by any of
+ * its names.
+ */
 @RestController
 class PlaceApiController {
 
@@ -36,9 +39,9 @@ class PlaceApiController {
 	}
 
 	/**
-	 * A suggestion says what the place is ("Antwerp (city)", "Antwerp (province)"), and gives the
-	 * value that picks exactly it in the filter: its name when that name means only this place,
-	 * its key otherwise.
+	 * A suggestion says what the place is ("Antwerp (city)", "Antwerp (province)"), and
+	 * gives the value that picks exactly it in the filter: its name when that name means
+	 * only this place, its key otherwise.
 	 */
 	private PlaceJson of(Place p, Locale locale) {
 		List<Place> lineage = gazetteer.lineage(p.id());
@@ -52,9 +55,12 @@ class PlaceApiController {
 				p.name(Locale.GERMAN), p.latitude(), p.longitude());
 	}
 
-	/** A suggestion: the name to show, the value to put in the filter, what kind of place it is and where. */
-	record PlaceJson(String key, String name, String value, String kind, String kindLabel, String countryCode, String within,
-			String nameNl, String nameFr, String nameEn, String nameDe, double lat, double lon) {
+	/**
+	 * A suggestion: the name to show, the value to put in the filter, what kind of place
+	 * it is and where.
+	 */
+	record PlaceJson(String key, String name, String value, String kind, String kindLabel, String countryCode,
+			String within, String nameNl, String nameFr, String nameEn, String nameDe, double lat, double lon) {
 	}
 
 }

@@ -30,9 +30,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Articles for review, over the API: editors only, for reading too (article texts belong to their
- * publishers). A submitted article is stored with the extractor's proposals; a resubmission of an
- * article already here answers 200 with that article and {@code duplicate} set to "url" or "text".
+ * Articles for review, over the API: editors only, for reading too (article texts belong
+ * to their publishers). A submitted article is stored with the extractor's proposals; a
+ * resubmission of an article already here answers 200 with that article and
+ * {@code duplicate} set to "url" or "text".
  */
 @RestController
 class ReviewApiController {
@@ -84,9 +85,8 @@ class ReviewApiController {
 		if (ingested.isDuplicate()) {
 			return ResponseEntity.ok()
 				.location(URI.create("/api/articles/" + ingested.articleId()))
-				.body(new Submitted(ingested.articleId(), ingested.duplicateBy(),
-						"This article is already here (same " + ingested.duplicateBy() + "): article " + ingested.articleId()
-								+ ". Nothing new was stored.",
+				.body(new Submitted(ingested.articleId(), ingested.duplicateBy(), "This article is already here (same "
+						+ ingested.duplicateBy() + "): article " + ingested.articleId() + ". Nothing new was stored.",
 						article));
 		}
 		return ResponseEntity.created(URI.create("/api/articles/" + ingested.articleId()))
@@ -128,8 +128,10 @@ class ReviewApiController {
 	}
 
 	/**
-	 * @param corrections fields to correct before accepting, such as {"killed": 2, "date": "2023-04"}
-	 * @param mergeInto add the article as a source of this existing incident instead of creating one
+	 * @param corrections fields to correct before accepting, such as {"killed": 2,
+	 * "date": "2023-04"}
+	 * @param mergeInto add the article as a source of this existing incident instead of
+	 * creating one
 	 * @param createNew create a new incident even when a strong duplicate exists
 	 */
 	record Acceptance(Map<String, Object> corrections, Long mergeInto, Boolean createNew) {
@@ -149,7 +151,8 @@ class ReviewApiController {
 		return desk.accept(id, a.corrections(), a.mergeInto(), Boolean.TRUE.equals(a.createNew()), user.getName());
 	}
 
-	@Operation(summary = "Reject a proposal", description = "Optionally with a reason. 409 when it was already decided.")
+	@Operation(summary = "Reject a proposal",
+			description = "Optionally with a reason. 409 when it was already decided.")
 	@PostMapping("/api/proposals/{id}/reject")
 	ReviewDesk.Decision reject(@PathVariable long id, @RequestBody(required = false) Rejection rejection,
 			Principal user) {

@@ -27,9 +27,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Accounts over the API. Administrators list, create, disable, enable, promote, demote and reset
- * accounts ({@code /api/users/**}); every editor changes their own password
- * ({@code /api/account/password}). A password is never returned, except a generated one, once.
+ * Accounts over the API. Administrators list, create, disable, enable, promote, demote
+ * and reset accounts ({@code /api/users/**}); every editor changes their own password
+ * ({@code /api/account/password}). A password is never returned, except a generated one,
+ * once.
  */
 @RestController
 class UsersApiController {
@@ -54,7 +55,10 @@ class UsersApiController {
 		return ResponseEntity.created(URI.create("/api/users/" + account.id())).body(UserJson.of(account));
 	}
 
-	/** Changes the role or the state of an account; either may be left out. Its sessions end. */
+	/**
+	 * Changes the role or the state of an account; either may be left out. Its sessions
+	 * end.
+	 */
 	@PutMapping("/api/users/{id}")
 	UserJson update(@PathVariable long id, @RequestBody AccountChange change, Principal admin) {
 		if (change.role() != null) {

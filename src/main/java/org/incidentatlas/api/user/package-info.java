@@ -1,2 +1,4 @@
-/** Accounts over JSON: administrators manage them, everyone changes their own password. */
+/**
+ * Accounts over JSON: administrators manage them, everyone changes their own password.
+ */
 package org.incidentatlas.api.user;

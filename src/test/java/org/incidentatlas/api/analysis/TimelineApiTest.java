@@ -19,7 +19,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** GET /api/timeline: buckets, coarse dates and the arithmetic that ties them to the total. */
+/**
+ * GET /api/timeline: buckets, coarse dates and the arithmetic that ties them to the
+ * total.
+ */
 @FixedDataTest
 class TimelineApiTest {
 
@@ -30,7 +33,10 @@ class TimelineApiTest {
 	JdbcTemplate jdbc;
 
 	private String timeline(String query) throws Exception {
-		return mvc.perform(get(URI.create("/api/timeline?" + query))).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get(URI.create("/api/timeline?" + query)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 	}
 
@@ -40,9 +46,11 @@ class TimelineApiTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', value = { "interval=month", "interval=week", "interval=year", "interval=month&family=all",
-			"interval=week&family=all", "interval=year&family=all", "interval=month&city=Brussels",
-			"interval=month&year=2024&family=all", "interval=year&type=homicide", "interval=month&from=2023-01-01&to=2023-06-30" })
+	@CsvSource(delimiter = '|',
+			value = { "interval=month", "interval=week", "interval=year", "interval=month&family=all",
+					"interval=week&family=all", "interval=year&family=all", "interval=month&city=Brussels",
+					"interval=month&year=2024&family=all", "interval=year&type=homicide",
+					"interval=month&from=2023-01-01&to=2023-06-30" })
 	void bucketsCoarseDatesAndUndatedAddUpToTheFilterTotal(String query) throws Exception {
 		String json = timeline(query);
 		long total = ((Number) JsonPath.read(json, "$.total")).longValue();
@@ -51,8 +59,11 @@ class TimelineApiTest {
 		long undated = ((Number) JsonPath.read(json, "$.undated.count")).longValue();
 		assertThat(placed + coarse + undated).isEqualTo(total);
 		String list = mvc.perform(get(URI.create("/api/incidents?size=1&" + query.replaceAll("interval=[a-z]+&?", ""))))
-			.andReturn().getResponse().getContentAsString();
-		assertThat(total).as("the timeline counts what the list counts").isEqualTo(((Number) JsonPath.read(list, "$.totalItems")).longValue());
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(total).as("the timeline counts what the list counts")
+			.isEqualTo(((Number) JsonPath.read(list, "$.totalItems")).longValue());
 	}
 
 	@Test
@@ -81,15 +92,17 @@ class TimelineApiTest {
 		assertThat(JsonPath.<List<String>>read(month, "$.coarse[*].label")).containsExactly("summer 2025");
 		assertThat(JsonPath.<List<String>>read(month, "$.buckets[?(@.count > 0)].label")).containsExactly("Mar 2024");
 		String year = timeline("interval=year&type=extradition");
-		assertThat(JsonPath.<List<String>>read(year, "$.buckets[?(@.count > 0)].label")).containsExactly("2024", "2025");
+		assertThat(JsonPath.<List<String>>read(year, "$.buckets[?(@.count > 0)].label")).containsExactly("2024",
+				"2025");
 	}
 
 	@Test
 	@Transactional
 	void aWeekAcrossTheNewYearIsPlacedByWeekButNotByMonthOrYear() throws Exception {
-		jdbc.update("""
-				insert into incident (type, date_from, date_to, date_precision, geo_precision, summary, status, killed, injured)
-				values ('ARSON', date '2024-12-30', date '2025-01-05', 'WEEK', 'UNKNOWN', 'Cars burnt over new year', 'PUBLISHED', 0, 2)""");
+		jdbc.update(
+				"""
+						insert into incident (type, date_from, date_to, date_precision, geo_precision, summary, status, killed, injured)
+						values ('ARSON', date '2024-12-30', date '2025-01-05', 'WEEK', 'UNKNOWN', 'Cars burnt over new year', 'PUBLISHED', 0, 2)""");
 		String week = timeline("interval=week&type=arson");
 		assertThat(JsonPath.<List<String>>read(week, "$.buckets[?(@.count > 0)].start")).containsExactly("2024-12-30");
 		assertThat(JsonPath.<List<Number>>read(week, "$.buckets[?(@.count > 0)].injured")).containsExactly(2);
@@ -118,7 +131,8 @@ class TimelineApiTest {
 	@CsvSource(delimiter = '|', value = { "interval=fortnight | interval", "interval=month&year=abc | year",
 			"interval=month&city=Atlantis | city", "type=unicorn | type" })
 	void badIntervalsAndFiltersGetA400NamingTheParameter(String query, String parameter) throws Exception {
-		mvc.perform(get(URI.create("/api/timeline?" + query))).andExpect(status().isBadRequest())
+		mvc.perform(get(URI.create("/api/timeline?" + query)))
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value(parameter));
 		mvc.perform(get(URI.create("/api/timeline.csv?" + query))).andExpect(status().isBadRequest());
 	}

@@ -19,8 +19,11 @@ class ExportFileNameTest {
 
 	@Test
 	void aFilteredExportIsNamedAfterItsPlaceYearsAndTypes() throws Exception {
-		mvc.perform(get("/api/export/incidents.csv").param("city", "Antwerp").param("year", "2023").param("type", "explosion"))
-			.andExpect(header().string("Content-Disposition", "attachment; filename=\"incident-atlas_antwerp_2023_explosion.csv\""));
+		mvc.perform(get("/api/export/incidents.csv").param("city", "Antwerp")
+			.param("year", "2023")
+			.param("type", "explosion"))
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"incident-atlas_antwerp_2023_explosion.csv\""));
 	}
 
 	@Test
@@ -31,8 +34,10 @@ class ExportFileNameTest {
 
 	@Test
 	void yearRangesAndSeveralTypesReadInTheName() throws Exception {
-		mvc.perform(get("/api/export/incidents.json").param("year", "2019-2021").param("year", "2023")
-			.param("type", "shooting").param("type", "arson"))
+		mvc.perform(get("/api/export/incidents.json").param("year", "2019-2021")
+			.param("year", "2023")
+			.param("type", "shooting")
+			.param("type", "arson"))
 			.andExpect(header().string("Content-Disposition",
 					"attachment; filename=\"incident-atlas_2019-2021_2023_arson-shooting.json\""));
 	}

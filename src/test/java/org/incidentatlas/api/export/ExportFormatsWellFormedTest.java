@@ -27,9 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Whatever text an incident holds, every export is well-formed UTF-8 that a real parser reads
- * back: Jackson for GeoJSON and JSON, Commons CSV for CSV. The text comes back as stored, or with
- * U+FFFD where a character cannot be encoded at all.
+ * Whatever text an incident holds, every export is well-formed UTF-8 that a real parser
+ * reads back: Jackson for GeoJSON and JSON, Commons CSV for CSV. The text comes back as
+ * stored, or with U+FFFD where a character cannot be encoded at all.
  */
 class ExportFormatsWellFormedTest {
 
@@ -38,16 +38,17 @@ class ExportFormatsWellFormedTest {
 	@Property(tries = 300)
 	void everyExportParsesWhateverTheTextHolds(@ForAll("texts") String summary, @ForAll("texts") String street,
 			@ForAll("texts") String titles) throws Exception {
-		ExportRow row = new ExportRow(7, "shooting", "violence", LocalDate.of(2024, 3, 2), LocalDate.of(2024, 3, 2), "day",
-				"2 March 2024", "BE", "Belgium", "Antwerp", "Antwerp", "Merksem", street, summary, 51.2, 4.4, "street", false,
-				null, 2, summary, 2, titles, "https://example.org/a | ");
+		ExportRow row = new ExportRow(7, "shooting", "violence", LocalDate.of(2024, 3, 2), LocalDate.of(2024, 3, 2),
+				"day", "2 March 2024", "BE", "Belgium", "Antwerp", "Antwerp", "Merksem", street, summary, 51.2, 4.4,
+				"street", false, null, 2, summary, 2, titles, "https://example.org/a | ");
 		String expected = WellFormed.text(summary);
 
 		JsonNode geojson = JSON.readTree(utf8(write(ExportFormats.geojson(JSON), row)));
 		assertThat(geojson.get("type").asString()).isEqualTo("FeatureCollection");
 		assertThat(geojson.get("features")).hasSize(2);
 		assertThat(geojson.get("features").get(1).get("properties").get("summary").asString()).isEqualTo(expected);
-		assertThat(geojson.get("features").get(0).get("properties").get("street").asString()).isEqualTo(WellFormed.text(street));
+		assertThat(geojson.get("features").get(0).get("properties").get("street").asString())
+			.isEqualTo(WellFormed.text(street));
 
 		JsonNode json = JSON.readTree(utf8(write(ExportFormats.json(JSON), row)));
 		assertThat(json).hasSize(2);
@@ -56,12 +57,15 @@ class ExportFormatsWellFormedTest {
 
 		String csv = new String(utf8(write(ExportFormats.csv(), row)), StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFF");
-		List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+		List<CSVRecord> records = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
 			.parse(new StringReader(csv.substring(1)))
 			.getRecords();
 		assertThat(records).hasSize(2);
-		assertThat(records.get(1).get("summary")).isEqualTo(Csv.field(expected).startsWith("\"")
-				? unquote(Csv.field(expected)) : Csv.field(expected));
+		assertThat(records.get(1).get("summary"))
+			.isEqualTo(Csv.field(expected).startsWith("\"") ? unquote(Csv.field(expected)) : Csv.field(expected));
 		assertThat(records.get(1).get("killed")).as("not reported stays empty, never 0").isEmpty();
 	}
 
@@ -79,7 +83,10 @@ class ExportFormatsWellFormedTest {
 		return out.toString();
 	}
 
-	/** Encodes strictly, as a well-formed file must: an unpaired surrogate left in the text fails here. */
+	/**
+	 * Encodes strictly, as a well-formed file must: an unpaired surrogate left in the
+	 * text fails here.
+	 */
 	private static byte[] utf8(String text) throws CharacterCodingException {
 		ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder()
 			.onMalformedInput(CodingErrorAction.REPORT)

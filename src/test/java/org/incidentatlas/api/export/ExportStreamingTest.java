@@ -34,7 +34,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class ExportStreamingTest {
 
-	/** Enough published incidents, with long summaries, that an export is 20 MB and outlasts the socket buffers. */
+	/**
+	 * Enough published incidents, with long summaries, that an export is 20 MB and
+	 * outlasts the socket buffers.
+	 */
 	static final int ROWS = 6_000;
 
 	static final String MARKER = "Streamtestmarker";
@@ -55,11 +58,13 @@ class ExportStreamingTest {
 
 	@BeforeAll
 	static void manyIncidents(@Autowired JdbcTemplate jdbc) {
-		jdbc.update("""
-				insert into incident (type, date_from, date_to, date_precision, country_code, geo_precision, summary, status)
-				select 'SHOOTING', date '2024-01-01', date '2024-01-01', 'DAY', 'BE', 'UNKNOWN',
-				       ? || ' ' || repeat('shots were fired at a house overnight ', 90) || g, 'PUBLISHED'
-				from generate_series(1, ?) g""", MARKER, ROWS);
+		jdbc.update(
+				"""
+						insert into incident (type, date_from, date_to, date_precision, country_code, geo_precision, summary, status)
+						select 'SHOOTING', date '2024-01-01', date '2024-01-01', 'DAY', 'BE', 'UNKNOWN',
+						       ? || ' ' || repeat('shots were fired at a house overnight ', 90) || g, 'PUBLISHED'
+						from generate_series(1, ?) g""",
+				MARKER, ROWS);
 	}
 
 	@AfterAll
@@ -72,7 +77,8 @@ class ExportStreamingTest {
 		try (Socket socket = open(EXPORT)) {
 			InputStream in = socket.getInputStream();
 			String head = readHead(in);
-			assertThat(head).startsWith("HTTP/1.1 200").containsIgnoringCase("Transfer-Encoding: chunked")
+			assertThat(head).startsWith("HTTP/1.1 200")
+				.containsIgnoringCase("Transfer-Encoding: chunked")
 				.doesNotContainIgnoringCase("ETag");
 			ByteArrayOutputStream body = new ByteArrayOutputStream();
 			readAtLeast(in, body, ExportApiController.BUFFER_BYTES + 1);
@@ -83,9 +89,11 @@ class ExportStreamingTest {
 			assertThat(terminated).contains(true);
 			in.transferTo(body);
 			byte[] bytes = body.toByteArray();
-			String tail = new String(bytes, Math.max(0, bytes.length - 5), Math.min(5, bytes.length), StandardCharsets.US_ASCII);
+			String tail = new String(bytes, Math.max(0, bytes.length - 5), Math.min(5, bytes.length),
+					StandardCharsets.US_ASCII);
 			assertThat(tail).as("no closing chunk").isNotEqualTo("0\r\n\r\n");
-			assertThat(new String(bytes, StandardCharsets.UTF_8)).as("no error page appended").doesNotContain("\"status\"");
+			assertThat(new String(bytes, StandardCharsets.UTF_8)).as("no error page appended")
+				.doesNotContain("\"status\"");
 		}
 	}
 
@@ -96,13 +104,15 @@ class ExportStreamingTest {
 			for (int i = 0; i < properties.maxConcurrent(); i++) {
 				Socket socket = open(EXPORT);
 				assertThat(readHead(socket.getInputStream())).startsWith("HTTP/1.1 200");
-				running.add(socket); // streaming, and stalled by a reader that does not read
+				running.add(socket); // streaming, and stalled by a reader that does not
+										// read
 			}
 			HttpResponse<String> refused = HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + EXPORT)).build(),
 						HttpResponse.BodyHandlers.ofString());
 			assertThat(refused.statusCode()).isEqualTo(503);
-			assertThat(refused.headers().firstValue("Retry-After")).hasValue(String.valueOf(properties.retryAfterSeconds()));
+			assertThat(refused.headers().firstValue("Retry-After"))
+				.hasValue(String.valueOf(properties.retryAfterSeconds()));
 			assertThat(refused.headers().firstValue("ETag")).isEmpty();
 		}
 		finally {
@@ -115,7 +125,8 @@ class ExportStreamingTest {
 		do {
 			Thread.sleep(100);
 			status = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/export/incidents.csv?year=2023"))
+				.send(HttpRequest
+					.newBuilder(URI.create("http://localhost:" + port + "/api/export/incidents.csv?year=2023"))
 					.build(), HttpResponse.BodyHandlers.discarding())
 				.statusCode();
 		}
@@ -136,10 +147,12 @@ class ExportStreamingTest {
 	void aWholeSmallExportHasAnEtagAndALargeOneHasNone() throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
 		HttpResponse<Void> small = http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/export/incidents.json?year=2023")).build(),
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/export/incidents.json?year=2023"))
+					.build(),
 				HttpResponse.BodyHandlers.discarding());
 		assertThat(small.headers().firstValue("ETag")).isPresent();
-		HttpResponse<String> large = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + EXPORT)).build(),
+		HttpResponse<String> large = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + EXPORT)).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(large.statusCode()).isEqualTo(200);
 		assertThat(large.headers().firstValue("ETag")).isEmpty();
@@ -152,7 +165,8 @@ class ExportStreamingTest {
 		socket.connect(new java.net.InetSocketAddress("localhost", port));
 		socket.setSoTimeout(30_000);
 		OutputStream out = socket.getOutputStream();
-		out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+		out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+			.getBytes(StandardCharsets.US_ASCII));
 		out.flush();
 		return socket;
 	}

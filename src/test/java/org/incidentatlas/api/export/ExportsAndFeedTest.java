@@ -37,7 +37,9 @@ class ExportsAndFeedTest {
 	private MvcResult fetch(String url) throws Exception {
 		MvcResult result = mvc.perform(get(URI.create(url))).andReturn();
 		if (result.getRequest().isAsyncStarted()) {
-			result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(result)).andReturn();
+			result = mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(result))
+				.andReturn();
 		}
 		return result;
 	}
@@ -65,25 +67,33 @@ class ExportsAndFeedTest {
 				assertThat(lat).isBetween(-90.0, 90.0);
 			}
 		}
-		String antwerp = fetch("/api/export/incidents.geojson?city=Antwerp&year=2023").getResponse().getContentAsString();
-		assertThat(JsonPath.<List<String>>read(antwerp, "$.features[*].properties.type")).containsExactlyInAnyOrder("explosion",
-				"shooting");
-		assertThat(JsonPath.<List<Number>>read(antwerp, "$.features[?(@.properties.type == 'explosion')].geometry.coordinates[0]"))
-			.singleElement().satisfies(lon -> assertThat(lon.doubleValue()).isEqualTo(4.416));
+		String antwerp = fetch("/api/export/incidents.geojson?city=Antwerp&year=2023").getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<List<String>>read(antwerp, "$.features[*].properties.type"))
+			.containsExactlyInAnyOrder("explosion", "shooting");
+		assertThat(JsonPath.<List<Number>>read(antwerp,
+				"$.features[?(@.properties.type == 'explosion')].geometry.coordinates[0]"))
+			.singleElement()
+			.satisfies(lon -> assertThat(lon.doubleValue()).isEqualTo(4.416));
 	}
 
 	@Test
 	void theCsvHasABomAndKeepsDateAndLocationPrecisionInColumnsOfTheirOwn() throws Exception {
 		byte[] body = fetch("/api/export/incidents.csv?city=Merksem").getResponse().getContentAsByteArray();
 		assertThat(new String(body, 0, 3, StandardCharsets.UTF_8)).isEqualTo("\uFEFF");
-		List<List<String>> rows = Csv.read(new String(body, StandardCharsets.UTF_8).substring(1)).stream()
+		List<List<String>> rows = Csv.read(new String(body, StandardCharsets.UTF_8).substring(1))
+			.stream()
 			.map(Csv.Record::cells)
 			.toList();
 		assertThat(rows.get(0)).containsExactlyElementsOf(ExportApiController.COLUMNS);
 		Map<String, String> merksem = row(rows, 1);
-		assertThat(merksem).containsEntry("date_from", "2023-01-01").containsEntry("date_to", "2023-12-31")
-			.containsEntry("date_precision", "year").containsEntry("location_precision", "district")
-			.containsEntry("district", "Merksem").containsEntry("killed", "1").containsEntry("injured", "")
+		assertThat(merksem).containsEntry("date_from", "2023-01-01")
+			.containsEntry("date_to", "2023-12-31")
+			.containsEntry("date_precision", "year")
+			.containsEntry("location_precision", "district")
+			.containsEntry("district", "Merksem")
+			.containsEntry("killed", "1")
+			.containsEntry("injured", "")
 			.containsEntry("source_count", "2");
 	}
 
@@ -106,7 +116,8 @@ class ExportsAndFeedTest {
 		assertThat(result.getResponse().getContentType()).startsWith("application/atom+xml");
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
-		Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()));
+		Document doc = factory.newDocumentBuilder()
+			.parse(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()));
 		Element feed = doc.getDocumentElement();
 		assertThat(feed.getNamespaceURI()).isEqualTo(ATOM);
 		assertThat(feed.getLocalName()).isEqualTo("feed");
@@ -139,7 +150,8 @@ class ExportsAndFeedTest {
 			.andExpect(status().isOk());
 		String exportTag = fetch("/api/export/incidents.csv").getResponse().getHeader("ETag");
 		assertThat(exportTag).startsWith("W/");
-		mvc.perform(get("/api/export/incidents.csv").header("If-None-Match", exportTag)).andExpect(status().isNotModified());
+		mvc.perform(get("/api/export/incidents.csv").header("If-None-Match", exportTag))
+			.andExpect(status().isNotModified());
 	}
 
 	private static Map<String, String> row(List<List<String>> rows, int index) {

@@ -15,7 +15,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The CSV that Belgian and Dutch spreadsheets open: semicolons between cells, decimal commas. */
+/**
+ * The CSV that Belgian and Dutch spreadsheets open: semicolons between cells, decimal
+ * commas.
+ */
 @FixedDataTest
 class SemicolonCsvTest {
 
@@ -27,7 +30,8 @@ class SemicolonCsvTest {
 		for (int i = 0; i < params.length; i += 2) {
 			request = request.param(params[i], params[i + 1]);
 		}
-		return new String(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(),
+		return new String(
+				mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(),
 				StandardCharsets.UTF_8);
 	}
 
@@ -36,16 +40,25 @@ class SemicolonCsvTest {
 		String comma = csv("city", "Antwerp");
 		String semicolon = csv("city", "Antwerp", "sep", "semicolon");
 		List<org.apache.commons.csv.CSVRecord> commaRows = org.apache.commons.csv.CSVFormat.RFC4180
-			.parse(new java.io.StringReader(comma.substring(1))).getRecords();
+			.parse(new java.io.StringReader(comma.substring(1)))
+			.getRecords();
 		List<org.apache.commons.csv.CSVRecord> semicolonRows = org.apache.commons.csv.CSVFormat.RFC4180.builder()
-			.setDelimiter(';').get().parse(new java.io.StringReader(semicolon.substring(1))).getRecords();
+			.setDelimiter(';')
+			.get()
+			.parse(new java.io.StringReader(semicolon.substring(1)))
+			.getRecords();
 		assertThat(semicolon).startsWith("\uFEFFid;type;family;");
 		assertThat(semicolonRows).hasSameSizeAs(commaRows).hasSizeGreaterThan(1);
 		int latitude = commaRows.get(0).toList().indexOf("latitude");
-		List<String> latitudes = semicolonRows.stream().skip(1).map(r -> r.get(latitude)).filter(l -> !l.isEmpty()).toList();
+		List<String> latitudes = semicolonRows.stream()
+			.skip(1)
+			.map(r -> r.get(latitude))
+			.filter(l -> !l.isEmpty())
+			.toList();
 		assertThat(latitudes).as("decimal commas, not points").isNotEmpty().allMatch(l -> l.matches("\\d+,\\d+"));
 		for (int i = 1; i < commaRows.size(); i++) {
-			assertThat(semicolonRows.get(i).get(0)).as("the same rows in the same order").isEqualTo(commaRows.get(i).get(0));
+			assertThat(semicolonRows.get(i).get(0)).as("the same rows in the same order")
+				.isEqualTo(commaRows.get(i).get(0));
 		}
 	}
 

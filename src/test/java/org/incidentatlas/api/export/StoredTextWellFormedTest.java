@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Random Unicode stored in PostgreSQL (control characters, bidi, emoji: everything it can hold)
- * comes out of the Atom feed and every export as documents that real parsers read.
+ * Random Unicode stored in PostgreSQL (control characters, bidi, emoji: everything it can
+ * hold) comes out of the Atom feed and every export as documents that real parsers read.
  */
 @IntegrationTest
 class StoredTextWellFormedTest {
@@ -47,15 +47,18 @@ class StoredTextWellFormedTest {
 
 	@Test
 	void theFeedAndEveryExportParseWhateverTextIsStored() throws Exception {
-		List<String> texts = new java.util.ArrayList<>(List.of("A\u0001B\u000BC", "\u202Eevil\u202C 😀 \uFFFE\uFFFF", "x\r\ny\rz"));
+		List<String> texts = new java.util.ArrayList<>(
+				List.of("A\u0001B\u000BC", "\u202Eevil\u202C 😀 \uFFFE\uFFFF", "x\r\ny\rz"));
 		HostileText.storable().filter(s -> !s.isBlank()).sampleStream().limit(40).forEach(texts::add);
 		for (int i = 0; i < texts.size(); i++) {
-			// an unpaired surrogate reaches PostgreSQL as the driver encodes it; everything else is stored as is
-			jdbc.update("""
-					insert into incident (external_key, type, date_from, date_to, date_precision, country_code, place_id,
-					                      geo_precision, street, locality, summary, status)
-					values (?, 'ARSON', date '1995-05-01', date '1995-05-01', 'DAY', 'BE',
-					        (select id from place where key = 'be-antwerpen'), 'UNKNOWN', ?, ?, ?, 'PUBLISHED')""",
+			// an unpaired surrogate reaches PostgreSQL as the driver encodes it;
+			// everything else is stored as is
+			jdbc.update(
+					"""
+							insert into incident (external_key, type, date_from, date_to, date_precision, country_code, place_id,
+							                      geo_precision, street, locality, summary, status)
+							values (?, 'ARSON', date '1995-05-01', date '1995-05-01', 'DAY', 'BE',
+							        (select id from place where key = 'be-antwerpen'), 'UNKNOWN', ?, ?, ?, 'PUBLISHED')""",
 					"hostile-text-" + i, texts.get(i).length() > 300 ? texts.get(i).substring(0, 300) : texts.get(i),
 					texts.get(i).length() > 200 ? texts.get(i).substring(0, 200) : texts.get(i), texts.get(i));
 		}
@@ -64,7 +67,8 @@ class StoredTextWellFormedTest {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
 		var doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(atom));
-		assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).isEqualTo(texts.size());
+		assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength())
+			.isEqualTo(texts.size());
 
 		JsonMapper json = JsonMapper.builder().build();
 		JsonNode geojson = json.readTree(body("/api/export/incidents.geojson" + FILTER));
@@ -74,11 +78,15 @@ class StoredTextWellFormedTest {
 		assertThat(array.findValuesAsString("summary")).contains("A\u0001B\u000BC");
 
 		String csv = new String(body("/api/export/incidents.csv" + FILTER), StandardCharsets.UTF_8);
-		List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+		List<CSVRecord> records = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
 			.parse(new StringReader(csv.substring(1)))
 			.getRecords();
 		assertThat(records).hasSize(texts.size());
-		assertThat(records).extracting(r -> r.get("summary")).contains("A\u0001B\u000BC", "\"x\r\ny\rz\"".replace("\"", ""));
+		assertThat(records).extracting(r -> r.get("summary"))
+			.contains("A\u0001B\u000BC", "\"x\r\ny\rz\"".replace("\"", ""));
 	}
 
 	/** The body, checked to be well-formed UTF-8. */

@@ -15,7 +15,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** POST /api/extract: the fixed JSON shape, open to tools without an account, storing nothing. */
+/**
+ * POST /api/extract: the fixed JSON shape, open to tools without an account, storing
+ * nothing.
+ */
 @IntegrationTest
 class ExtractApiTest {
 
@@ -33,8 +36,7 @@ class ExtractApiTest {
 	void aTextYieldsIncidentsStatisticsAndEvidenceInTheDocumentedShape() throws Exception {
 		String text = "In 2023 an 11-year-old girl was shot dead at home in the Merksem district of Antwerp, caught in crossfire between drug gangs. "
 				+ "Brussels recorded 92 shootings last year, killing nine and injuring 48.";
-		extract("{\"text\": \"" + text + "\", \"publishedOn\": \"2025-10-30\"}")
-			.andExpect(status().isOk())
+		extract("{\"text\": \"" + text + "\", \"publishedOn\": \"2025-10-30\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.incidents.length()").value(1))
 			.andExpect(jsonPath("$.incidents[0].type").value("shooting"))
 			.andExpect(jsonPath("$.incidents[0].date.from").value("2023-01-01"))

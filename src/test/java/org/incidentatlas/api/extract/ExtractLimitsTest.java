@@ -93,7 +93,8 @@ class ExtractLimitsTest {
 
 	@Test
 	void anExtractionPastItsTimeLimitStopsAndAnswers503() {
-		Extractor extractor = org.incidentatlas.reading.ExtractionRuleFiles.extractor(GazetteerFiles.load(), Set.of("BE", "NL"));
+		Extractor extractor = org.incidentatlas.reading.ExtractionRuleFiles.extractor(GazetteerFiles.load(),
+				Set.of("BE", "NL"));
 		ExtractApiController impatient = new ExtractApiController(extractor,
 				new ExtractProperties(30, 1, Duration.ZERO, 100, 3, 500), java.time.Clock.systemUTC());
 		assertThatThrownBy(() -> impatient.extract(new ExtractApiController.ExtractRequest(
@@ -108,11 +109,16 @@ class ExtractLimitsTest {
 		StringBuilder text = new StringBuilder();
 		LocalDate day = LocalDate.of(2015, 1, 1);
 		for (int i = 0; i < 300; i++, day = day.plusDays(9)) {
-			text.append("On ").append(day.getDayOfMonth()).append(' ')
+			text.append("On ")
+				.append(day.getDayOfMonth())
+				.append(' ')
 				.append(day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH))
-				.append(' ').append(day.getYear()).append(" a grenade exploded at a house in Antwerp. ");
+				.append(' ')
+				.append(day.getYear())
+				.append(" a grenade exploded at a house in Antwerp. ");
 		}
-		String answer = mvc.perform(extract("{\"text\": \"" + text + "\", \"publishedOn\": \"2025-10-30\"}", "203.0.113.30"))
+		String answer = mvc
+			.perform(extract("{\"text\": \"" + text + "\", \"publishedOn\": \"2025-10-30\"}", "203.0.113.30"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.truncated").value(true))
 			.andExpect(jsonPath("$.incidents.length()").value(properties.maxProposals()))
@@ -125,10 +131,12 @@ class ExtractLimitsTest {
 
 	@Test
 	void evidenceIsCutToItsBoundWithOffsetsThatStillPointIntoTheText() {
-		Extractor extractor = org.incidentatlas.reading.ExtractionRuleFiles.extractor(GazetteerFiles.load(), Set.of("BE", "NL"));
-		String text = "On 2 April 2023 a grenade exploded at a house in Antwerp, " + "and the street was closed, ".repeat(40)
-				+ "the police said.";
-		ExtractionJson json = ExtractionJson.of(extractor.extract(text, null, null), new ExtractionJson.Bounds(10, 1, 50));
+		Extractor extractor = org.incidentatlas.reading.ExtractionRuleFiles.extractor(GazetteerFiles.load(),
+				Set.of("BE", "NL"));
+		String text = "On 2 April 2023 a grenade exploded at a house in Antwerp, "
+				+ "and the street was closed, ".repeat(40) + "the police said.";
+		ExtractionJson json = ExtractionJson.of(extractor.extract(text, null, null),
+				new ExtractionJson.Bounds(10, 1, 50));
 		assertThat(json.truncated()).isTrue();
 		ExtractionJson.EvidenceJson evidence = json.incidents().get(0).evidence().get(0);
 		assertThat(evidence.text()).hasSize(50).isEqualTo(text.substring(evidence.start(), evidence.end()));

@@ -24,9 +24,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * POST writes with an Idempotency-Key: a retry gets the first answer and does nothing again.
- * Outside any test transaction, as real requests are (each commits its key with its work);
- * everything written is removed after each test.
+ * POST writes with an Idempotency-Key: a retry gets the first answer and does nothing
+ * again. Outside any test transaction, as real requests are (each commits its key with
+ * its work); everything written is removed after each test.
  */
 @IntegrationTest
 class IdempotencyKeyTest {
@@ -54,8 +54,14 @@ class IdempotencyKeyTest {
 
 	private MockHttpServletResponse send(MockHttpServletRequestBuilder request, String user, String key, String body)
 			throws Exception {
-		return mvc.perform(request.with(user(user).roles("EDITOR", "ADMIN")).with(csrf()).header("Idempotency-Key", key)
-			.contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+		return mvc
+			.perform(request.with(user(user).roles("EDITOR", "ADMIN"))
+				.with(csrf())
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andReturn()
+			.getResponse();
 	}
 
 	private int incidents(String summary) {
@@ -66,11 +72,13 @@ class IdempotencyKeyTest {
 	@Test
 	void aRepeatWithTheSameKeyAnswersTheFirstAnswerWithoutDoingTheWorkAgain() throws Exception {
 		String body = INCIDENT.formatted("shots at a café");
-		MockHttpServletResponse first = send(post("/api/incidents").param("publish", "true"), "anna", "idem-test-1", body);
+		MockHttpServletResponse first = send(post("/api/incidents").param("publish", "true"), "anna", "idem-test-1",
+				body);
 		assertThat(first.getStatus()).isEqualTo(201);
 		int auditRows = jdbc.queryForObject("select count(*) from audit_event", Integer.class);
 
-		MockHttpServletResponse again = send(post("/api/incidents").param("publish", "true"), "anna", "idem-test-1", body);
+		MockHttpServletResponse again = send(post("/api/incidents").param("publish", "true"), "anna", "idem-test-1",
+				body);
 		assertThat(again.getStatus()).isEqualTo(201);
 		assertThat(again.getHeader("Location")).isEqualTo(first.getHeader("Location")).startsWith("/api/incidents/");
 		assertThat(again.getContentAsString()).isEqualTo(first.getContentAsString());
@@ -88,7 +96,8 @@ class IdempotencyKeyTest {
 	@Test
 	void theSameKeyWithAnotherBodyIsRefusedWithAClearProblem() throws Exception {
 		send(post("/api/incidents"), "anna", "idem-test-2", INCIDENT.formatted("first body"));
-		MockHttpServletResponse other = send(post("/api/incidents"), "anna", "idem-test-2", INCIDENT.formatted("second body"));
+		MockHttpServletResponse other = send(post("/api/incidents"), "anna", "idem-test-2",
+				INCIDENT.formatted("second body"));
 		assertThat(other.getStatus()).isEqualTo(422);
 		assertThat(other.getContentType()).isEqualTo("application/problem+json");
 		assertThat(other.getContentAsString()).contains("Idempotency-Key").contains("another request");
@@ -166,7 +175,8 @@ class IdempotencyKeyTest {
 		assertThat(again.getContentAsString()).isEqualTo(first.getContentAsString());
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 		assertThat(jdbc.queryForObject("select count(*) from audit_event where entity = 'INCIDENT' and entity_id = ?"
-				+ " and action = 'RETRACT'", Integer.class, id)).isEqualTo(1);
+				+ " and action = 'RETRACT'", Integer.class, id))
+			.isEqualTo(1);
 		// a new key is a new request, and this one is refused: it is retracted already
 		assertThat(send(post(location + "/retract"), "anna", "idem-test-8", reason).getStatus()).isEqualTo(400);
 	}
@@ -180,7 +190,8 @@ class IdempotencyKeyTest {
 		assertThat(first.getStatus()).isEqualTo(201);
 		assertThat(again.getStatus()).isEqualTo(201);
 		assertThat(again.getContentAsString()).isEqualTo(first.getContentAsString()).doesNotContain("otters");
-		assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'idem-test-reporter'", Integer.class))
+		assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'idem-test-reporter'",
+				Integer.class))
 			.isEqualTo(1);
 	}
 
@@ -204,21 +215,34 @@ class IdempotencyKeyTest {
 		assertThat(incidents("malformed key")).isZero();
 	}
 
-
 	@Test
 	void aRetriedArticleUploadAnswersAsTheFirstDid() throws Exception {
 		org.springframework.mock.web.MockMultipartFile file = new org.springframework.mock.web.MockMultipartFile("file",
-				"report.txt", "text/plain", ("Idempotency test article. On 3 May 2024 a grenade exploded at a shop door in "
-						+ "Borgerhout; nobody was hurt.").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				"report.txt", "text/plain",
+				("Idempotency test article. On 3 May 2024 a grenade exploded at a shop door in "
+						+ "Borgerhout; nobody was hurt.")
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		try {
-			MockHttpServletResponse first = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.multipart("/api/articles").file(file).param("title", "Idempotency test article").param("publishedOn", "2024-05-04")
-				.with(user("anna").roles("EDITOR")).with(csrf()).header("Idempotency-Key", "idem-test-11"))
-				.andReturn().getResponse();
-			MockHttpServletResponse again = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.multipart("/api/articles").file(file).param("title", "Idempotency test article").param("publishedOn", "2024-05-04")
-				.with(user("anna").roles("EDITOR")).with(csrf()).header("Idempotency-Key", "idem-test-11"))
-				.andReturn().getResponse();
+			MockHttpServletResponse first = mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/articles")
+					.file(file)
+					.param("title", "Idempotency test article")
+					.param("publishedOn", "2024-05-04")
+					.with(user("anna").roles("EDITOR"))
+					.with(csrf())
+					.header("Idempotency-Key", "idem-test-11"))
+				.andReturn()
+				.getResponse();
+			MockHttpServletResponse again = mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/articles")
+					.file(file)
+					.param("title", "Idempotency test article")
+					.param("publishedOn", "2024-05-04")
+					.with(user("anna").roles("EDITOR"))
+					.with(csrf())
+					.header("Idempotency-Key", "idem-test-11"))
+				.andReturn()
+				.getResponse();
 			assertThat(first.getStatus()).isEqualTo(201);
 			// not the 200 "already here" that a second submission without the key gets
 			assertThat(again.getStatus()).isEqualTo(201);
@@ -226,12 +250,15 @@ class IdempotencyKeyTest {
 			assertThat(again.getContentAsString()).isEqualTo(first.getContentAsString());
 		}
 		finally {
-			jdbc.update("delete from audit_event where entity = 'PROPOSAL' and entity_id in (select p.id from proposal p "
-					+ "join article a on a.id = p.article_id where a.title = 'Idempotency test article')");
-			jdbc.update("delete from proposal where article_id in (select id from article where title = 'Idempotency test article')");
+			jdbc.update(
+					"delete from audit_event where entity = 'PROPOSAL' and entity_id in (select p.id from proposal p "
+							+ "join article a on a.id = p.article_id where a.title = 'Idempotency test article')");
+			jdbc.update(
+					"delete from proposal where article_id in (select id from article where title = 'Idempotency test article')");
 			jdbc.update("delete from audit_event where entity = 'ARTICLE' and entity_id in "
 					+ "(select id from article where title = 'Idempotency test article')");
 			jdbc.update("delete from article where title = 'Idempotency test article'");
 		}
 	}
+
 }

@@ -73,7 +73,8 @@ class IncidentApiTest {
 	@CsvSource({ "Antwerpen, 2", "Anvers, 2", "Antwerp, 2", "Merksem, 1", "Brussels, 2", "Bruxelles, 2", "Brussel, 2",
 			"Amsterdam, 1", "East Flanders, 1", "Oost-Vlaanderen, 1", "Gent, 0", "Belgium, 7", "Nederland, 2" })
 	void theCityFilterMatchesAnyOfItsNamesAndItsDistricts(String city, int expected) throws Exception {
-		list("city=" + city.replace(" ", "%20")).andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").value(expected));
+		list("city=" + city.replace(" ", "%20")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(expected));
 	}
 
 	@ParameterizedTest(name = "year={0} matches {1}")
@@ -109,7 +110,8 @@ class IncidentApiTest {
 
 	@Test
 	void textSearchFindsWordsInTheSummary() throws Exception {
-		list("q=metro").andExpect(jsonPath("$.totalItems").value(1)).andExpect(jsonPath("$.items[0].type").value("shooting"));
+		list("q=metro").andExpect(jsonPath("$.totalItems").value(1))
+			.andExpect(jsonPath("$.items[0].type").value("shooting"));
 		list("q=tortured").andExpect(jsonPath("$.totalItems").value(1));
 		list("q=Osystraat").andExpect(jsonPath("$.totalItems").value(1));
 		list("q=unicorns").andExpect(jsonPath("$.totalItems").value(0));
@@ -136,9 +138,10 @@ class IncidentApiTest {
 	}
 
 	@ParameterizedTest(name = "{0} is refused naming {1}")
-	@CsvSource({ "year=abc, year", "year=99999, year", "type=unicorn, type", "from=2023-13-01, from", "to=yesterday, to",
-			"from=2024-01-01&to=2023-01-01, from", "city=Atlantis, city", "family=everything, family", "size=0, size",
-			"size=100000, size", "page=-1, page", "page=x, page", "city=a&city=b, city" })
+	@CsvSource({ "year=abc, year", "year=99999, year", "type=unicorn, type", "from=2023-13-01, from",
+			"to=yesterday, to", "from=2024-01-01&to=2023-01-01, from", "city=Atlantis, city",
+			"family=everything, family", "size=0, size", "size=100000, size", "page=-1, page", "page=x, page",
+			"city=a&city=b, city" })
 	void badParametersGetA400ProblemNamingTheParameter(String query, String parameter) throws Exception {
 		list(query).andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -161,22 +164,28 @@ class IncidentApiTest {
 		String body = list("city=Merksem").andReturn().getResponse().getContentAsString();
 		long id = Long.parseLong(body.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
 		mvc.perform(get("/api/incidents/" + id)).andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id));
-		mvc.perform(get("/api/incidents/987654")).andExpect(status().isNotFound())
+		mvc.perform(get("/api/incidents/987654"))
+			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(404));
-		mvc.perform(get("/api/incidents/abc")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("id"));
+		mvc.perform(get("/api/incidents/abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("id"));
 	}
 
 	@Test
 	@Transactional
 	void draftsAndRetractedIncidentsAreNotPublic() throws Exception {
-		Long draft = jdbc.queryForObject("""
-				insert into incident (type, date_from, date_to, date_precision, geo_precision, summary, status)
-				values ('SHOOTING', date '2024-05-01', date '2024-05-01', 'DAY', 'UNKNOWN', 'Unreviewed hush proposal', 'DRAFT')
-				returning id""", Long.class);
-		jdbc.update("""
-				insert into incident (type, date_from, date_to, date_precision, geo_precision, summary, status, retraction_reason)
-				values ('SHOOTING', date '2024-05-02', date '2024-05-02', 'DAY', 'UNKNOWN', 'Retracted hush report', 'RETRACTED', 'duplicate')""");
+		Long draft = jdbc.queryForObject(
+				"""
+						insert into incident (type, date_from, date_to, date_precision, geo_precision, summary, status)
+						values ('SHOOTING', date '2024-05-01', date '2024-05-01', 'DAY', 'UNKNOWN', 'Unreviewed hush proposal', 'DRAFT')
+						returning id""",
+				Long.class);
+		jdbc.update(
+				"""
+						insert into incident (type, date_from, date_to, date_precision, geo_precision, summary, status, retraction_reason)
+						values ('SHOOTING', date '2024-05-02', date '2024-05-02', 'DAY', 'UNKNOWN', 'Retracted hush report', 'RETRACTED', 'duplicate')""");
 		list("family=all&q=hush").andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").value(0));
 		list("year=2024").andExpect(jsonPath("$.totalItems").value(0));
 		mvc.perform(get("/api/incidents/" + draft)).andExpect(status().isNotFound());

@@ -42,11 +42,17 @@ class MapApiTest {
 	MapCells cells;
 
 	private String map(String query) throws Exception {
-		return mvc.perform(get(URI.create("/api/map?" + query))).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get(URI.create("/api/map?" + query)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 	}
 
-	/** Incidents located only to a country or region, which the map lists by area instead of drawing. */
+	/**
+	 * Incidents located only to a country or region, which the map lists by area instead
+	 * of drawing.
+	 */
 	private static long somewhere(String json) {
 		return JsonPath.<List<Number>>read(json, "$.areas[*].count").stream().mapToLong(Number::longValue).sum();
 	}
@@ -68,21 +74,25 @@ class MapApiTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@org.junit.jupiter.params.provider.ValueSource(strings = { "bbox=" + WORLD + "&zoom=5", "bbox=" + BENELUX + "&zoom=8",
-			"city=Belgium&bbox=" + BENELUX + "&zoom=8", "bbox=" + BENELUX + "&zoom=18" })
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "bbox=" + WORLD + "&zoom=5",
+			"bbox=" + BENELUX + "&zoom=8", "city=Belgium&bbox=" + BENELUX + "&zoom=8", "bbox=" + BENELUX + "&zoom=18" })
 	void incidentsKnownOnlyToACountryOrRegionAreListedByAreaAndNeverClustered(String query) throws Exception {
 		String json = map(query);
 		Map<String, Integer> areas = new java.util.HashMap<>();
-		JsonPath.<List<Map<String, Object>>>read(json, "$.areas").forEach(a -> areas.put((String) a.get("key"), (Integer) a.get("count")));
-		// the body found somewhere in Belgium and the kidnapping plot: Belgium only; the mutilated teenager: East Flanders
+		JsonPath.<List<Map<String, Object>>>read(json, "$.areas")
+			.forEach(a -> areas.put((String) a.get("key"), (Integer) a.get("count")));
+		// the body found somewhere in Belgium and the kidnapping plot: Belgium only; the
+		// mutilated teenager: East Flanders
 		assertThat(areas).containsEntry("be", 2).containsEntry("be-prov-oost-vlaanderen", 1);
 		if (!query.startsWith("city=")) {
 			assertThat(areas).containsEntry("nl", 1);
 		}
 		assertThat(JsonPath.<List<String>>read(json, "$.areas[?(@.key == 'be')].name")).containsExactly("Belgium");
-		// nothing is drawn at Belgium's centre, where the country-only incidents used to make a cluster
+		// nothing is drawn at Belgium's centre, where the country-only incidents used to
+		// make a cluster
 		List<List<Number>> points = JsonPath.read(json, "$.features[*].geometry.coordinates");
-		assertThat(points).noneMatch(p -> Math.abs(p.get(0).doubleValue() - 4.668) < 0.01 && Math.abs(p.get(1).doubleValue() - 50.641) < 0.01);
+		assertThat(points).noneMatch(p -> Math.abs(p.get(0).doubleValue() - 4.668) < 0.01
+				&& Math.abs(p.get(1).doubleValue() - 50.641) < 0.01);
 		long vague = jdbc.queryForObject("""
 				select count(*) from incident where status = 'PUBLISHED' and family = 'VIOLENCE'
 				and public_geo_precision in ('COUNTRY', 'REGION')""", Long.class);
@@ -96,7 +106,8 @@ class MapApiTest {
 		int low = JsonPath.<List<?>>read(map("bbox=" + BENELUX + "&zoom=4"), "$.features").size();
 		int middle = JsonPath.<List<?>>read(map("bbox=" + BENELUX + "&zoom=9"), "$.features").size();
 		assertThat(low).isLessThan(middle);
-		// central Antwerp at street zoom: the Osystraat explosion and the Merksem shooting, each alone
+		// central Antwerp at street zoom: the Osystraat explosion and the Merksem
+		// shooting, each alone
 		String antwerp = map("bbox=4.40,51.21,4.45,51.25&zoom=15");
 		assertThat(JsonPath.<List<String>>read(antwerp, "$.features[*].properties.kind")).containsOnly("incident");
 		assertThat(JsonPath.<List<String>>read(antwerp, "$.features[*].properties.incident.type"))
@@ -147,37 +158,44 @@ class MapApiTest {
 			"city=Antwerp&type=shooting&year=2023, 1" })
 	void everyFilterAppliesToTheMap(String filter, long expected) throws Exception {
 		String json = map(filter + "&bbox=" + BENELUX + "&zoom=6");
-		// every matching incident of the box is drawn, or listed by area when known only to a country or region
+		// every matching incident of the box is drawn, or listed by area when known only
+		// to a country or region
 		assertThat(((Number) JsonPath.read(json, "$.shown")).longValue() + somewhere(json)).isEqualTo(expected);
 		assertThat(sumOfCounts(json)).isEqualTo(((Number) JsonPath.read(json, "$.shown")).longValue());
 	}
 
 	@ParameterizedTest(name = "{0} is refused naming {1}")
-	@CsvSource(delimiter = '|', value = { "bbox=2.5,49.4,7.3,53.6&zoom=99 | zoom", "bbox=2.5,49.4,7.3,53.6&zoom=-1 | zoom",
-			"bbox=2.5,49.4,7.3,53.6&zoom=abc | zoom", "bbox=2.5,49.4,7.3,53.6 | zoom", "zoom=7 | bbox",
-			"bbox=0,-95,10,95&zoom=7 | bbox", "bbox=10,40,0,50&zoom=7 | bbox", "bbox=1,2,3&zoom=7 | bbox",
-			"bbox=a,b,c,d&zoom=7 | bbox", "bbox=-200,40,0,50&zoom=7 | bbox",
-			"bbox=2.5,49.4,7.3,53.6&zoom=7&minKilled=-1 | minKilled", "bbox=2.5,49.4,7.3,53.6&zoom=7&type=unicorn | type" })
+	@CsvSource(delimiter = '|',
+			value = { "bbox=2.5,49.4,7.3,53.6&zoom=99 | zoom", "bbox=2.5,49.4,7.3,53.6&zoom=-1 | zoom",
+					"bbox=2.5,49.4,7.3,53.6&zoom=abc | zoom", "bbox=2.5,49.4,7.3,53.6 | zoom", "zoom=7 | bbox",
+					"bbox=0,-95,10,95&zoom=7 | bbox", "bbox=10,40,0,50&zoom=7 | bbox", "bbox=1,2,3&zoom=7 | bbox",
+					"bbox=a,b,c,d&zoom=7 | bbox", "bbox=-200,40,0,50&zoom=7 | bbox",
+					"bbox=2.5,49.4,7.3,53.6&zoom=7&minKilled=-1 | minKilled",
+					"bbox=2.5,49.4,7.3,53.6&zoom=7&type=unicorn | type" })
 	void badParametersGetA400NamingTheParameter(String query, String parameter) throws Exception {
-		mvc.perform(get(URI.create("/api/map?" + query))).andExpect(status().isBadRequest())
+		mvc.perform(get(URI.create("/api/map?" + query)))
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value(parameter));
 	}
 
 	@Test
 	void aClusterThatSharesOneSpotListsItsIncidents() throws Exception {
-		mvc.perform(get(URI.create("/api/map/spot?lat=50.846&lon=4.352"))).andExpect(status().isOk())
+		mvc.perform(get(URI.create("/api/map/spot?lat=50.846&lon=4.352")))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(2))
 			.andExpect(jsonPath("$[0].place").value("Brussels, Belgium"));
-		mvc.perform(get(URI.create("/api/map/spot?lat=95&lon=4.352"))).andExpect(status().isBadRequest())
+		mvc.perform(get(URI.create("/api/map/spot?lat=95&lon=4.352")))
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("lat"));
 	}
 
 	@Test
 	@Transactional
 	void incidentsWithoutCoordinatesAreCountedAndListedNotDropped() throws Exception {
-		jdbc.update("""
-				insert into incident (type, date_from, date_to, date_precision, geo_precision, summary, status)
-				values ('ARSON', date '2024-03-01', date '2024-03-31', 'MONTH', 'UNKNOWN', 'A car set alight, place not reported', 'PUBLISHED')""");
+		jdbc.update(
+				"""
+						insert into incident (type, date_from, date_to, date_precision, geo_precision, summary, status)
+						values ('ARSON', date '2024-03-01', date '2024-03-31', 'MONTH', 'UNKNOWN', 'A car set alight, place not reported', 'PUBLISHED')""");
 		dataVersion.forget();
 		String json = map("bbox=" + BENELUX + "&zoom=7");
 		assertThat(((Number) JsonPath.read(json, "$.total")).longValue()).isEqualTo(10);
@@ -190,20 +208,24 @@ class MapApiTest {
 	@Transactional
 	void aHiddenLocationIsShownAtItsDistrictWithoutItsStreet() throws Exception {
 		Integer merksem = jdbc.queryForObject("select id from place where key = 'be-antwerpen-merksem'", Integer.class);
-		Long id = jdbc.queryForObject("""
-				insert into incident (type, date_from, date_to, date_precision, country_code, place_id, street, latitude, longitude,
-				                      geo_precision, location_hidden, summary, status)
-				values ('SHOOTING', date '2024-06-01', date '2024-06-01', 'DAY', 'BE', ?, 'Victim''s street 12', 51.2501, 4.4480,
-				        'STREET', true, 'Shots at a home', 'PUBLISHED') returning id""", Long.class, merksem);
+		Long id = jdbc.queryForObject(
+				"""
+						insert into incident (type, date_from, date_to, date_precision, country_code, place_id, street, latitude, longitude,
+						                      geo_precision, location_hidden, summary, status)
+						values ('SHOOTING', date '2024-06-01', date '2024-06-01', 'DAY', 'BE', ?, 'Victim''s street 12', 51.2501, 4.4480,
+						        'STREET', true, 'Shots at a home', 'PUBLISHED') returning id""",
+				Long.class, merksem);
 		dataVersion.forget();
-		mvc.perform(get("/api/incidents/" + id)).andExpect(status().isOk())
+		mvc.perform(get("/api/incidents/" + id))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.place.street").isEmpty())
 			.andExpect(jsonPath("$.place.lat").value(51.245))
 			.andExpect(jsonPath("$.place.lon").value(4.442))
 			.andExpect(jsonPath("$.place.precision").value("district"))
 			.andExpect(jsonPath("$.place.locationHidden").value(true));
 		String json = map("year=2024&bbox=" + BENELUX + "&zoom=16");
-		assertThat(JsonPath.<List<Double>>read(json, "$.features[0].geometry.coordinates")).containsExactly(4.442, 51.245);
+		assertThat(JsonPath.<List<Double>>read(json, "$.features[0].geometry.coordinates")).containsExactly(4.442,
+				51.245);
 		assertThat(json).doesNotContain("51.2501").doesNotContain("Victim");
 	}
 
