@@ -107,8 +107,10 @@ function reported(figures) {
     + `${f.gap ? `<span class="figure-gap">${escapeHtml(f.gap)}</span>` : ''}</li>`).join('') + '</ul>';
 }
 
+/** The figure without its "(period; sources)" tail, which the list shows apart; a metric may hold brackets itself. */
 function figureText(f) {
-  return f.text.replace(/ \(.*$/, '');
+  const tail = f.text.lastIndexOf(' (' + f.period);
+  return tail > 0 ? f.text.slice(0, tail) : f.text.replace(/ \(.*$/, '');
 }
 
 function sources(f) {

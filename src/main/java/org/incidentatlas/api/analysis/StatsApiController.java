@@ -38,10 +38,14 @@ class StatsApiController {
 
 	private final JsonAnswers answers;
 
-	StatsApiController(CityYearQueries cities, IncidentFilterParser filters, JsonAnswers answers) {
+	private final org.springframework.context.MessageSource messages;
+
+	StatsApiController(CityYearQueries cities, IncidentFilterParser filters, JsonAnswers answers,
+			org.springframework.context.MessageSource messages) {
 		this.cities = cities;
 		this.filters = filters;
 		this.answers = answers;
+		this.messages = messages;
 	}
 
 	@Filtered
@@ -58,8 +62,9 @@ class StatsApiController {
 		}
 		return answers.answer(request, new CitiesAnswer(filter, parsedLevel), () -> {
 			CityYearTable table = cities.table(filter, parsedLevel, locale);
-			return new TableJson(table.level(), table.rows().stream().map(RowJson::of).toList(),
-					table.elsewhere().stream().map(FigureJson::of).toList(), table.coverage());
+			java.util.function.Function<CityYearTable.Figure, String> text = f -> describe(f, messages, locale);
+			return new TableJson(table.level(), table.rows().stream().map(r -> RowJson.of(r, text)).toList(),
+					table.elsewhere().stream().map(f -> FigureJson.of(f, text)).toList(), table.coverage());
 		});
 	}
 
@@ -95,29 +100,30 @@ class StatsApiController {
 				}
 				row.add(r.reported()
 					.stream()
-					.map(f -> describe(f) + (f.gap() == null ? "" : " " + f.gap()))
+					.map(f -> describe(f, messages, locale) + (f.gap() == null ? "" : " " + f.gap()))
 					.collect(Collectors.joining("; ")));
 				csv.row(row);
 			}
 		}
 	}
 
-	/** "over 60 shootings (2025; Title, Publisher)". */
-	static String describe(CityYearTable.Figure f) {
-		String qualifier = switch (f.qualifier()) {
-			case EXACT -> "";
-			case ABOUT -> "about ";
-			case OVER -> "over ";
-			case AT_LEAST -> "at least ";
-			case UNDER -> "under ";
-			case AT_MOST -> "at most ";
-		};
+	/**
+	 * "over 60 shootings (2025; Title, Publisher)", in the reader's language: the
+	 * qualifier and the metric come from the message files ({@code figure.qualifier.*},
+	 * {@code review.metric.*}).
+	 */
+	static String describe(CityYearTable.Figure f, org.springframework.context.MessageSource messages, Locale locale) {
+		String qualifier = f.qualifier() == org.incidentatlas.statistic.Qualifier.EXACT ? "" : messages
+			.getMessage("figure.qualifier." + f.qualifier().name().toLowerCase(Locale.ROOT), null, "", locale);
+		String metric = messages.getMessage("review.metric." + f.metric().token(), null,
+				f.metric().token().replace('_', ' '), locale);
 		String sources = f.sources()
 			.stream()
 			.map(s -> s.title() + (s.publisher() == null ? "" : ", " + s.publisher()))
 			.collect(Collectors.joining(" / "));
-		return qualifier + f.value().stripTrailingZeros().toPlainString() + " " + f.metric().token().replace('_', ' ')
-				+ " (" + f.period() + "; " + sources + ")";
+		return messages.getMessage("figure.text",
+				new Object[] { qualifier, f.value().stripTrailingZeros().toPlainString(), metric, f.period(), sources },
+				locale);
 	}
 
 	private CityYearTable load(HttpServletRequest request, String level, Locale locale) {
@@ -144,7 +150,7 @@ class StatsApiController {
 			Map<String, Long> byType, Long killed, Long injured, long killedNotReported, long injuredNotReported,
 			long articles, Integer population, Double perHundredThousand, Long change, List<FigureJson> reported) {
 
-		static RowJson of(CityYearTable.Row r) {
+		static RowJson of(CityYearTable.Row r, java.util.function.Function<CityYearTable.Figure, String> text) {
 			Map<String, Long> types = new LinkedHashMap<>();
 			r.byType().forEach((type, n) -> types.put(type.token(), n));
 			boolean noneReportKilled = r.incidents() > 0 && r.killedNotReported() == r.incidents();
@@ -152,7 +158,7 @@ class StatsApiController {
 			return new RowJson(r.place(), r.placeKey(), r.countryCode(), r.year(), r.incidents(), types,
 					noneReportKilled ? null : r.killed(), noneReportInjured ? null : r.injured(), r.killedNotReported(),
 					r.injuredNotReported(), r.articles(), r.population(), r.perHundredThousand(), r.change(),
-					r.reported().stream().map(FigureJson::of).toList());
+					r.reported().stream().map(f -> FigureJson.of(f, text)).toList());
 		}
 
 	}
@@ -164,10 +170,10 @@ class StatsApiController {
 	record FigureJson(String place, String period, Integer year, String metric, BigDecimal value, String qualifier,
 			String note, String text, List<CityYearTable.Source> sources, String family, String gap) {
 
-		static FigureJson of(CityYearTable.Figure f) {
+		static FigureJson of(CityYearTable.Figure f, java.util.function.Function<CityYearTable.Figure, String> text) {
 			return new FigureJson(f.place(), f.period(), f.year(), f.metric().token(),
 					new BigDecimal(f.value().stripTrailingZeros().toPlainString()),
-					f.qualifier().name().toLowerCase(Locale.ROOT), f.note(), describe(f), f.sources(),
+					f.qualifier().name().toLowerCase(Locale.ROOT), f.note(), text.apply(f), f.sources(),
 					f.metric().isEnforcement() ? "enforcement" : "violence", f.gap());
 		}
 
