@@ -65,6 +65,9 @@ public final class StatisticRules {
 		/** Where a number starts. */
 		Pattern numberStart;
 
+		/** {@link #numberStart}, tried only where its first two characters can start a match. */
+		Scan numberStarts;
+
 		final Map<String, Integer> numbers = new HashMap<>();
 
 		final Map<String, Integer> ordinals = new HashMap<>();
@@ -81,6 +84,9 @@ public final class StatisticRules {
 		/** Any number, number word or ordinal: a sentence without one holds no figure. */
 		Pattern numberCue;
 
+		/** {@link #numberCue}, tried only where its first two characters can start a match. */
+		Scan numberCues;
+
 	}
 
 	/** A figure pattern: {@code metric} is null for "what the last figure counted". */
@@ -88,11 +94,14 @@ public final class StatisticRules {
 	 * @param anchored for a rule that starts with its number, the rule from the number on, tried
 	 *        only where a number stands (the qualifier before it is read apart): far cheaper than
 	 *        a search of the whole sentence; null for other rules
+	 * @param scan the pattern, tried only where its first two characters can start a match: it finds
+	 *        what {@code pattern.matcher(text).find()} finds, sooner
 	 */
-	record Count(Metric metric, Pattern pattern, Pattern anchored, Rule rule) {
+	record Count(Metric metric, Pattern pattern, Pattern anchored, Rule rule, Scan scan) {
 	}
 
-	record Period(String resolver, Pattern pattern, Rule rule) {
+	/** @param scan the pattern, tried only where its first two characters can start a match */
+	record Period(String resolver, Pattern pattern, Rule rule, Scan scan) {
 	}
 
 	private static final Pattern LINE = Pattern.compile("(\\S+)\\s+(\\S+)\\s+(.+)");
@@ -260,13 +269,13 @@ public final class StatisticRules {
 				String fromNumber = p.startsWith("{Q}{N}") ? p.substring(3) : p.startsWith("{N}") ? p : null;
 				Pattern anchored = fromNumber == null || fromNumber.indexOf('|') >= 0 && !fromNumber.startsWith("{N} ") ? null
 						: Pattern.compile("(?iu)(?:" + expand(fromNumber, set) + ")(?![\\p{L}\\d])");
-				set.counts.add(new Count(metric, compiled, anchored, rule));
+				set.counts.add(new Count(metric, compiled, anchored, rule, anchored == null ? Scan.of(compiled) : null));
 			}
 			else {
 				if (!StatisticPeriods.knows(rule.argument())) {
 					throw error(language, rule.line() - 1, "no period resolver is called '" + rule.argument() + "'");
 				}
-				set.periods.add(new Period(rule.argument(), compiled, rule));
+				set.periods.add(new Period(rule.argument(), compiled, rule, Scan.of(compiled)));
 			}
 		}
 		if (!set.counts.isEmpty()) {
@@ -274,10 +283,12 @@ public final class StatisticRules {
 			words.addAll(set.approximates.keySet());
 			words.addAll(set.ordinals.keySet());
 			set.numberStart = Pattern.compile("(?iu)(?<![-/.,:\\p{L}\\d])(?:\\d|" + alternation(words) + "|" + Numbers.PATTERN + ")");
+			set.numberStarts = Scan.of(set.numberStart);
 			if (!set.qualifiers.isEmpty()) {
 				set.qualifierBefore = Pattern.compile("(?iu)(?<![\\p{L}])(" + alternation(set.qualifiers.keySet()) + ")\\s+$");
 			}
 			set.numberCue = Pattern.compile("(?iu)\\d|(?<![\\p{L}])(?:" + Numbers.PATTERN + "|" + alternation(words) + ")(?![\\p{L}])");
+			set.numberCues = Scan.of(set.numberCue);
 		}
 		return set;
 	}

@@ -49,6 +49,12 @@ final class StatisticsStage {
 
 	private int lastCountSentence = -10;
 
+	/** By count rule: the matcher of an anchored rule, reused from sentence to sentence. */
+	private Matcher[] anchoredMatchers;
+
+	/** The periods of each sentence read so far: a figure, a tonnage and the sentences after it ask again. */
+	private final java.util.Map<Integer, List<Span>> periodsBySentence = new java.util.HashMap<>();
+
 	StatisticsStage(Document doc, StatisticRules rules) {
 		this.doc = doc;
 		this.rules = rules.of(doc.language);
@@ -89,7 +95,7 @@ final class StatisticsStage {
 
 	private boolean readCounts(int index) {
 		Sentences.Sentence s = doc.sentence(index);
-		if (rules.numberCue == null || !rules.numberCue.matcher(s.text()).find()) {
+		if (rules.numberCues == null || !rules.numberCues.in(s.text())) {
 			return false; // no number, no figure: most sentences end here
 		}
 		List<Figure> raw = figures(s.text());
@@ -160,15 +166,17 @@ final class StatisticsStage {
 	/** Every figure any count rule finds in the sentence. */
 	private List<Figure> figures(String sentence) {
 		List<Integer> numbers = new ArrayList<>();
-		Matcher n = rules.numberStart.matcher(sentence);
-		while (n.find()) {
+		Scan.Matches n = rules.numberStarts.matches(sentence);
+		while (n.next()) {
 			numbers.add(n.start());
 		}
 		List<Figure> found = new ArrayList<>();
-		for (StatisticRules.Count rule : rules.counts) {
+		for (int r = 0; r < rules.counts.size(); r++) {
+			StatisticRules.Count rule = rules.counts.get(r);
 			if (rule.anchored() == null) {
-				Matcher m = rule.pattern().matcher(sentence);
-				while (m.find()) {
+				Scan.Matches scan = rule.scan().matches(sentence);
+				while (scan.next()) {
+					Matcher m = scan.matcher();
 					Figure f = figure(m, rule.metric(), group(m, "q"), m.start());
 					if (f != null) {
 						found.add(f);
@@ -176,7 +184,10 @@ final class StatisticsStage {
 				}
 				continue;
 			}
-			Matcher m = rule.anchored().matcher(sentence);
+			if (numbers.isEmpty()) {
+				continue;
+			}
+			Matcher m = anchoredMatcher(r, rule, sentence);
 			for (int at : numbers) {
 				m.region(at, sentence.length());
 				if (m.lookingAt() && !rules.qualifiers.containsKey(String.valueOf(group(m, "n")).toLowerCase(Locale.ROOT))) {
@@ -198,6 +209,20 @@ final class StatisticsStage {
 			}
 		}
 		return found;
+	}
+
+	/** The matcher of an anchored count rule, made once per reading and reset for each sentence. */
+	private Matcher anchoredMatcher(int r, StatisticRules.Count rule, String sentence) {
+		if (anchoredMatchers == null) {
+			anchoredMatchers = new Matcher[rules.counts.size()];
+		}
+		Matcher m = anchoredMatchers[r];
+		if (m == null) {
+			m = rule.anchored().matcher(sentence);
+			anchoredMatchers[r] = m;
+			return m;
+		}
+		return m.reset(sentence);
 	}
 
 	/** Figures in text order; where two rules overlap the longer match wins. A period's own number is no figure: the caller drops those first. */
@@ -245,10 +270,20 @@ final class StatisticsStage {
 
 	/** The periods of a sentence: those the rules name, then the years, seasons and spans of its dates. */
 	private List<Span> periods(int index, Sentences.Sentence s) {
+		List<Span> known = periodsBySentence.get(index);
+		if (known == null) {
+			known = java.util.Collections.unmodifiableList(periodsOf(index, s));
+			periodsBySentence.put(index, known);
+		}
+		return known;
+	}
+
+	private List<Span> periodsOf(int index, Sentences.Sentence s) {
 		List<Span> spans = new ArrayList<>();
 		for (StatisticRules.Period rule : rules.periods) {
-			Matcher m = rule.pattern().matcher(s.text());
-			while (m.find()) {
+			Scan.Matches scan = rule.scan().matches(s.text());
+			while (scan.next()) {
+				Matcher m = scan.matcher();
 				int start = m.start();
 				int end = m.end();
 				if (spans.stream().anyMatch(p -> p.start() < end && start < p.end())) {
