@@ -96,8 +96,12 @@ public final class StatisticRules {
 	 *        a search of the whole sentence; null for other rules
 	 * @param scan the pattern, tried only where its first two characters can start a match: it finds
 	 *        what {@code pattern.matcher(text).find()} finds, sooner
+	 * @param tails for an anchored rule that ends with a group of alternatives ("{N} {W}(?:shootings|gun
+	 *        attacks)"): the literal start of each alternative, {@link #fold folded}; a match holds one
+	 *        of them, so a number after the last of them in a sentence starts no match. Null when the
+	 *        rule's end cannot be read that way.
 	 */
-	record Count(Metric metric, Pattern pattern, Pattern anchored, Rule rule, Scan scan) {
+	record Count(Metric metric, Pattern pattern, Pattern anchored, Rule rule, Scan scan, List<String> tails) {
 	}
 
 	/** @param scan the pattern, tried only where its first two characters can start a match */
@@ -269,7 +273,8 @@ public final class StatisticRules {
 				String fromNumber = p.startsWith("{Q}{N}") ? p.substring(3) : p.startsWith("{N}") ? p : null;
 				Pattern anchored = fromNumber == null || fromNumber.indexOf('|') >= 0 && !fromNumber.startsWith("{N} ") ? null
 						: Pattern.compile("(?iu)(?:" + expand(fromNumber, set) + ")(?![\\p{L}\\d])");
-				set.counts.add(new Count(metric, compiled, anchored, rule, anchored == null ? Scan.of(compiled) : null));
+				set.counts.add(new Count(metric, compiled, anchored, rule, anchored == null ? Scan.of(compiled) : null,
+						anchored == null ? null : tails(rule.pattern())));
 			}
 			else {
 				if (!StatisticPeriods.knows(rule.argument())) {
@@ -333,6 +338,92 @@ public final class StatisticRules {
 		expanded = numbered(expanded, "{MONTH}", "month",
 				"(?<%s>" + (set.months.isEmpty() ? "(?!)" : alternation(set.months.keySet())) + ")");
 		return numbered(expanded, "{YEAR}", "year", "(?<%s>(?:19|20)\\d{2})");
+	}
+
+	/**
+	 * The literal start of each alternative of the group a rule ends with, {@link #fold folded}: one of
+	 * them is in every match. Null when the rule has an alternative at its top level, does not end
+	 * with a group, or an alternative starts with no literal of two or more characters.
+	 */
+	static List<String> tails(String pattern) {
+		if (!pattern.endsWith(")")) {
+			return null;
+		}
+		int depth = 0;
+		int open = -1;
+		for (int i = 0; i < pattern.length(); i++) {
+			char c = pattern.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == '[') {
+				return null; // a class could hold brackets; such a rule is tried everywhere
+			}
+			else if (c == '(') {
+				if (depth == 0) {
+					open = i;
+				}
+				depth++;
+			}
+			else if (c == ')') {
+				depth--;
+			}
+			else if (c == '|' && depth == 0) {
+				return null;
+			}
+		}
+		if (depth != 0 || open < 0 || !pattern.startsWith("(?:", open)) {
+			return null;
+		}
+		List<String> tails = new ArrayList<>();
+		String body = pattern.substring(open + 3, pattern.length() - 1);
+		depth = 0;
+		int from = 0;
+		for (int i = 0; i <= body.length(); i++) {
+			char c = i < body.length() ? body.charAt(i) : '|';
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')') {
+				depth--;
+			}
+			else if (c == '|' && depth == 0) {
+				String literal = literalStart(body.substring(from, i));
+				if (literal.length() < 2) {
+					return null;
+				}
+				tails.add(fold(literal));
+				from = i + 1;
+			}
+		}
+		return List.copyOf(tails);
+	}
+
+	/** The characters an alternative starts with that match only themselves: "murder" of "murders? victims". */
+	private static String literalStart(String alternative) {
+		int end = 0;
+		while (end < alternative.length() && "\\()[]{}?*+.^$|".indexOf(alternative.charAt(end)) < 0) {
+			end++;
+		}
+		if (end < alternative.length() && "?*{".indexOf(alternative.charAt(end)) >= 0) {
+			end--; // the character before a quantifier may be absent
+		}
+		return alternative.substring(0, Math.max(0, end));
+	}
+
+	/**
+	 * A text with each character case-folded as a case-insensitive Unicode regex compares it
+	 * ({@code (?iu)}): same length, so offsets carry over.
+	 */
+	static String fold(String text) {
+		char[] chars = text.toCharArray();
+		for (int i = 0; i < chars.length; i++) {
+			chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+		}
+		return new String(chars);
 	}
 
 	/** Each use of a macro gets its own group, "n", "n2", "n3", so that a macro may appear in several alternatives. */

@@ -171,6 +171,7 @@ final class StatisticsStage {
 			numbers.add(n.start());
 		}
 		List<Figure> found = new ArrayList<>();
+		String folded = null;
 		for (int r = 0; r < rules.counts.size(); r++) {
 			StatisticRules.Count rule = rules.counts.get(r);
 			if (rule.anchored() == null) {
@@ -187,8 +188,22 @@ final class StatisticsStage {
 			if (numbers.isEmpty()) {
 				continue;
 			}
+			int lastTail = sentence.length();
+			if (rule.tails() != null) {
+				folded = folded != null ? folded : StatisticRules.fold(sentence);
+				lastTail = -1;
+				for (String tail : rule.tails()) {
+					lastTail = Math.max(lastTail, folded.lastIndexOf(tail));
+				}
+				if (lastTail < 0) {
+					continue; // none of the words it counts: no match anywhere
+				}
+			}
 			Matcher m = anchoredMatcher(r, rule, sentence);
 			for (int at : numbers) {
+				if (at > lastTail) {
+					break; // a match from here would have to hold one of the words it counts after the number
+				}
 				m.region(at, sentence.length());
 				if (m.lookingAt() && !rules.qualifiers.containsKey(String.valueOf(group(m, "n")).toLowerCase(Locale.ROOT))) {
 					// "een zestigtal": "een" qualifies the number after it and counts nothing
