@@ -72,6 +72,53 @@ class StatisticRulesTest {
 			.hasMessageContaining("line 1").hasMessageContaining("'fusillades' is not a metric");
 	}
 
+	@Test
+	void aRuleEndingInAGroupOfWordsNamesTheLiteralStartOfEachWord() {
+		assertThat(StatisticRules.tails("{Q}{N} {W}(?<!judicial )(?:murders?|Gun attacks|aanslagen(?! met)|people (?:were )?shot)"))
+			.containsExactly("murder", "gun attacks", "aanslagen", "people ");
+		assertThat(StatisticRules.tails("{Q}{N} (?:keer|maal) (?:was het )?raak")).isNull(); // ends with no group
+		assertThat(StatisticRules.tails("{Q}{N} (?:drugs)?(?:labs|laboratoria) (?:gevonden|ontdekt)")).containsExactly("gevonden", "ontdekt");
+		assertThat(StatisticRules.tails("{N} shootings|(?:a|bb)")).isNull(); // an alternative at the top level
+		assertThat(StatisticRules.tails("{N} (?:\\p{L}+ings|shootings)")).isNull(); // an alternative starts with no literal
+		assertThat(StatisticRules.tails("{N} (?:d?ead|deaths)")).isNull();
+	}
+
+	@Test
+	void everyMatchOfAnAnchoredCountRuleHoldsOneOfItsWordsAfterItsNumberWhateverTheCase() {
+		int checked = 0;
+		for (Language language : Language.values()) {
+			for (StatisticRules.Count c : RULES.of(language).counts) {
+				if (c.tails() == null) {
+					continue;
+				}
+				String example = StatisticRules.exampleText(c.rule());
+				for (String text : List.of(example, example.toUpperCase(java.util.Locale.ROOT), "x " + example + " 5 " + example)) {
+					java.util.regex.Matcher m = c.anchored().matcher(text);
+					String folded = StatisticRules.fold(text);
+					for (int at = 0; at < text.length(); at++) {
+						if (m.region(at, text.length()).lookingAt()) {
+							int from = at;
+							int end = m.end();
+							assertThat(c.tails().stream().anyMatch(t -> {
+								int i = folded.indexOf(t, from);
+								return i >= 0 && i + t.length() <= end;
+							})).as(describe(c.rule()) + " at " + at + " of " + text).isTrue();
+							checked++;
+						}
+					}
+				}
+			}
+		}
+		assertThat(checked).isGreaterThan(50);
+	}
+
+	@Test
+	void foldingKeepsOffsetsAndComparesLettersAsACaseInsensitiveRegexDoes() {
+		assertThat(StatisticRules.fold("ÉCHANGES De Tirs")).isEqualTo("échanges de tirs");
+		assertThat(StatisticRules.fold("\u017Fhootings")).hasSize(9).isEqualTo("shootings");
+		assertThat(java.util.regex.Pattern.compile("(?iu)shootings").matcher("\u017Fhootings").matches()).isTrue();
+	}
+
 	private static String describe(StatisticRules.Rule r) {
 		return "extraction/" + r.language().token() + "/statistics.txt line " + r.line() + " (" + r.kind() + " " + r.argument()
 				+ ", example \"" + r.example() + "\")";
