@@ -22,8 +22,12 @@ final class Sentences {
 	static int[] wordStarts(String text) {
 		int[] starts = new int[Math.max(4, text.length() / 4)];
 		int count = 0;
+		boolean after = false; // whether the character before is a letter or digit
 		for (int i = 0; i < text.length(); i++) {
-			if (Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+			boolean word = Character.isLetterOrDigit(text.charAt(i));
+			boolean begins = word && !after;
+			after = word;
+			if (begins) {
 				if (count == starts.length) {
 					starts = java.util.Arrays.copyOf(starts, count * 2);
 				}
@@ -100,8 +104,10 @@ final class Sentences {
 
 	/** A line as compared for repeats: lower case, letters and digits only. */
 	private static String key(String line) {
-		return line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		return NOT_A_LETTER_OR_DIGIT.matcher(line.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
+
+	private static final java.util.regex.Pattern NOT_A_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private static void splitLine(String text, int start, int end, int paragraph, int story, boolean repeat,
 			boolean caption, List<Sentence> out) {

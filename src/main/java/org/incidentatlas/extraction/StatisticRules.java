@@ -421,7 +421,13 @@ public final class StatisticRules {
 	static String fold(String text) {
 		char[] chars = text.toCharArray();
 		for (int i = 0; i < chars.length; i++) {
-			chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+			char c = chars[i];
+			if (c < 0x80) {
+				chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; // the same, for ASCII, without the tables
+			}
+			else {
+				chars[i] = Character.toLowerCase(Character.toUpperCase(c));
+			}
 		}
 		return new String(chars);
 	}

@@ -95,7 +95,7 @@ final class StatisticsStage {
 
 	private boolean readCounts(int index) {
 		Sentences.Sentence s = doc.sentence(index);
-		if (rules.numberCues == null || !rules.numberCues.in(s.text())) {
+		if (rules.numberCues == null || !hasDigit(s.text()) && !rules.numberCues.in(s.text())) {
 			return false; // no number, no figure: most sentences end here
 		}
 		List<Figure> raw = figures(s.text());
@@ -163,6 +163,17 @@ final class StatisticsStage {
 		return !figures.isEmpty();
 	}
 
+	/** Whether the text holds a digit 0-9: the number cue's first alternative, {@code \d}, found without a regex. */
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Every figure any count rule finds in the sentence. */
 	private List<Figure> figures(String sentence) {
 		List<Integer> numbers = new ArrayList<>();
@@ -193,7 +204,9 @@ final class StatisticsStage {
 				folded = folded != null ? folded : StatisticRules.fold(sentence);
 				lastTail = -1;
 				for (String tail : rule.tails()) {
-					lastTail = Math.max(lastTail, folded.lastIndexOf(tail));
+					if (folded.indexOf(tail, numbers.get(0)) >= 0) { // most sentences hold none: the cheaper search first
+						lastTail = Math.max(lastTail, folded.lastIndexOf(tail));
+					}
 				}
 				if (lastTail < 0) {
 					continue; // none of the words it counts: no match anywhere
