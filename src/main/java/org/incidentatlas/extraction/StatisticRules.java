@@ -96,12 +96,10 @@ public final class StatisticRules {
 	 *        a search of the whole sentence; null for other rules
 	 * @param scan the pattern, tried only where its first two characters can start a match: it finds
 	 *        what {@code pattern.matcher(text).find()} finds, sooner
-	 * @param tails for an anchored rule that ends with a group of alternatives ("{N} {W}(?:shootings|gun
-	 *        attacks)"): the literal start of each alternative, {@link #fold folded}; a match holds one
-	 *        of them, so a number after the last of them in a sentence starts no match. Null when the
-	 *        rule's end cannot be read that way.
+	 * @param words {@link #words}: one of them is in every match, so a sentence without them has none,
+	 *        and a number after the last of them starts none; null when the rule cannot be read that way
 	 */
-	record Count(Metric metric, Pattern pattern, Pattern anchored, Rule rule, Scan scan, List<String> tails) {
+	record Count(Metric metric, Pattern pattern, Pattern anchored, Rule rule, Scan scan, List<String> words) {
 	}
 
 	/** @param scan the pattern, tried only where its first two characters can start a match */
@@ -274,7 +272,7 @@ public final class StatisticRules {
 				Pattern anchored = fromNumber == null || fromNumber.indexOf('|') >= 0 && !fromNumber.startsWith("{N} ") ? null
 						: Pattern.compile("(?iu)(?:" + expand(fromNumber, set) + ")(?![\\p{L}\\d])");
 				set.counts.add(new Count(metric, compiled, anchored, rule, anchored == null ? Scan.of(compiled) : null,
-						anchored == null ? null : tails(rule.pattern())));
+						words(rule.pattern())));
 			}
 			else {
 				if (!StatisticPeriods.knows(rule.argument())) {
@@ -341,16 +339,16 @@ public final class StatisticRules {
 	}
 
 	/**
-	 * The literal start of each alternative of the group a rule ends with, {@link #fold folded}: one of
-	 * them is in every match. Null when the rule has an alternative at its top level, does not end
-	 * with a group, or an alternative starts with no literal of two or more characters.
+	 * Words one of which is in every match of a rule, {@link #fold folded}: the literal start of each
+	 * alternative of the group the rule ends with ("{N} {W}(?:shootings|gun attacks)"), else the
+	 * literal it ends with ("the {ORD} shooting"), else the same at its start ("dont {Q}{N}").
+	 * Null when the rule has an alternative at its top level or a character class, or no such
+	 * literal of two characters or more.
 	 */
-	static List<String> tails(String pattern) {
-		if (!pattern.endsWith(")")) {
-			return null;
-		}
+	static List<String> words(String pattern) {
 		int depth = 0;
-		int open = -1;
+		int lastOpen = -1;
+		int firstClose = -1;
 		for (int i = 0; i < pattern.length(); i++) {
 			char c = pattern.charAt(i);
 			if (c == '\\') {
@@ -361,23 +359,55 @@ public final class StatisticRules {
 			}
 			else if (c == '(') {
 				if (depth == 0) {
-					open = i;
+					lastOpen = i;
 				}
 				depth++;
 			}
 			else if (c == ')') {
 				depth--;
+				if (depth == 0 && firstClose < 0) {
+					firstClose = i;
+				}
 			}
 			else if (c == '|' && depth == 0) {
 				return null;
 			}
 		}
-		if (depth != 0 || open < 0 || !pattern.startsWith("(?:", open)) {
+		if (depth != 0) {
 			return null;
 		}
-		List<String> tails = new ArrayList<>();
-		String body = pattern.substring(open + 3, pattern.length() - 1);
-		depth = 0;
+		List<String> words = null;
+		if (pattern.endsWith(")")) {
+			if (pattern.startsWith("(?:", lastOpen)) {
+				words = alternatives(pattern.substring(lastOpen + 3, pattern.length() - 1));
+			}
+		}
+		else {
+			int k = pattern.length() - 1;
+			while (k >= 0 && SPECIAL.indexOf(pattern.charAt(k)) < 0) {
+				k--;
+			}
+			String literal = pattern.substring(k + 1);
+			if (k >= 0 && pattern.charAt(k) == '\\' && !literal.isEmpty()) {
+				literal = literal.substring(1); // "\\s": its first letter belongs to the escape
+			}
+			words = literal.length() < 2 ? null : List.of(fold(literal));
+		}
+		if (words != null) {
+			return words;
+		}
+		if (pattern.startsWith("(?:")) {
+			boolean optional = firstClose + 1 < pattern.length() && "?*+{".indexOf(pattern.charAt(firstClose + 1)) >= 0;
+			return optional ? null : alternatives(pattern.substring(3, firstClose));
+		}
+		String literal = literalStart(pattern);
+		return literal.length() < 2 ? null : List.of(fold(literal));
+	}
+
+	/** The literal start of each alternative of a group's body, or null when one has none of two characters or more. */
+	private static List<String> alternatives(String body) {
+		List<String> words = new ArrayList<>();
+		int depth = 0;
 		int from = 0;
 		for (int i = 0; i <= body.length(); i++) {
 			char c = i < body.length() ? body.charAt(i) : '|';
@@ -395,17 +425,19 @@ public final class StatisticRules {
 				if (literal.length() < 2) {
 					return null;
 				}
-				tails.add(fold(literal));
+				words.add(fold(literal));
 				from = i + 1;
 			}
 		}
-		return List.copyOf(tails);
+		return List.copyOf(words);
 	}
+
+	private static final String SPECIAL = "\\()[]{}?*+.^$|";
 
 	/** The characters an alternative starts with that match only themselves: "murder" of "murders? victims". */
 	private static String literalStart(String alternative) {
 		int end = 0;
-		while (end < alternative.length() && "\\()[]{}?*+.^$|".indexOf(alternative.charAt(end)) < 0) {
+		while (end < alternative.length() && SPECIAL.indexOf(alternative.charAt(end)) < 0) {
 			end++;
 		}
 		if (end < alternative.length() && "?*{".indexOf(alternative.charAt(end)) >= 0) {

@@ -174,6 +174,15 @@ final class StatisticsStage {
 		return false;
 	}
 
+	private static boolean holdsAny(String folded, List<String> words) {
+		for (String word : words) {
+			if (folded.indexOf(word) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Every figure any count rule finds in the sentence. */
 	private List<Figure> figures(String sentence) {
 		List<Integer> numbers = new ArrayList<>();
@@ -186,6 +195,12 @@ final class StatisticsStage {
 		for (int r = 0; r < rules.counts.size(); r++) {
 			StatisticRules.Count rule = rules.counts.get(r);
 			if (rule.anchored() == null) {
+				if (rule.words() != null) {
+					folded = folded != null ? folded : StatisticRules.fold(sentence);
+					if (!holdsAny(folded, rule.words())) {
+						continue; // none of the words every match holds
+					}
+				}
 				Scan.Matches scan = rule.scan().matches(sentence);
 				while (scan.next()) {
 					Matcher m = scan.matcher();
@@ -199,22 +214,22 @@ final class StatisticsStage {
 			if (numbers.isEmpty()) {
 				continue;
 			}
-			int lastTail = sentence.length();
-			if (rule.tails() != null) {
+			int lastWord = sentence.length();
+			if (rule.words() != null) {
 				folded = folded != null ? folded : StatisticRules.fold(sentence);
-				lastTail = -1;
-				for (String tail : rule.tails()) {
-					if (folded.indexOf(tail, numbers.get(0)) >= 0) { // most sentences hold none: the cheaper search first
-						lastTail = Math.max(lastTail, folded.lastIndexOf(tail));
+				lastWord = -1;
+				for (String word : rule.words()) {
+					if (folded.indexOf(word, numbers.get(0)) >= 0) { // most sentences hold none: the cheaper search first
+						lastWord = Math.max(lastWord, folded.lastIndexOf(word));
 					}
 				}
-				if (lastTail < 0) {
+				if (lastWord < 0) {
 					continue; // none of the words it counts: no match anywhere
 				}
 			}
 			Matcher m = anchoredMatcher(r, rule, sentence);
 			for (int at : numbers) {
-				if (at > lastTail) {
+				if (at > lastWord) {
 					break; // a match from here would have to hold one of the words it counts after the number
 				}
 				m.region(at, sentence.length());
