@@ -103,11 +103,37 @@ final class Sentences {
 	}
 
 	/** A line as compared for repeats: lower case, letters and digits only. */
-	private static String key(String line) {
-		return NOT_A_LETTER_OR_DIGIT.matcher(line.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+	static String key(String line) {
+		// what line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() gives, without a regex
+		String lower = line.toLowerCase(Locale.ROOT);
+		StringBuilder key = new StringBuilder(lower.length());
+		boolean gap = false;
+		for (int i = 0; i < lower.length();) {
+			int c = lower.codePointAt(i);
+			i += Character.charCount(c);
+			if (isLetterOrNumber(c)) {
+				if (gap && !key.isEmpty()) {
+					key.append(' ');
+				}
+				key.appendCodePoint(c);
+				gap = false;
+			}
+			else {
+				gap = true;
+			}
+		}
+		return key.toString();
 	}
 
-	private static final java.util.regex.Pattern NOT_A_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+	/** Whether a code point is in {@code \p{L}} or {@code \p{N}}. */
+	static boolean isLetterOrNumber(int c) {
+		return switch (Character.getType(c)) {
+			case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+					Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+					Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+			default -> false;
+		};
+	}
 
 	private static void splitLine(String text, int start, int end, int paragraph, int story, boolean repeat,
 			boolean caption, List<Sentence> out) {
