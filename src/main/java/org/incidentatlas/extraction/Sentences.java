@@ -29,9 +29,12 @@ final class Sentences {
 	static int[] wordStarts(String text) {
 		int[] starts = new int[Math.max(4, text.length() / 4)];
 		int count = 0;
+		boolean after = false; // whether the character before is a letter or digit
 		for (int i = 0; i < text.length(); i++) {
-			if (Character.isLetterOrDigit(text.charAt(i))
-					&& (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+			boolean word = Character.isLetterOrDigit(text.charAt(i));
+			boolean begins = word && !after;
+			after = word;
+			if (begins) {
 				if (count == starts.length) {
 					starts = java.util.Arrays.copyOf(starts, count * 2);
 				}
@@ -111,8 +114,36 @@ final class Sentences {
 	}
 
 	/** A line as compared for repeats: lower case, letters and digits only. */
-	private static String key(String line) {
-		return line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+	static String key(String line) {
+		// what line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() gives, without a regex
+		String lower = line.toLowerCase(Locale.ROOT);
+		StringBuilder key = new StringBuilder(lower.length());
+		boolean gap = false;
+		for (int i = 0; i < lower.length();) {
+			int c = lower.codePointAt(i);
+			i += Character.charCount(c);
+			if (isLetterOrNumber(c)) {
+				if (gap && !key.isEmpty()) {
+					key.append(' ');
+				}
+				key.appendCodePoint(c);
+				gap = false;
+			}
+			else {
+				gap = true;
+			}
+		}
+		return key.toString();
+	}
+
+	/** Whether a code point is in {@code \p{L}} or {@code \p{N}}. */
+	static boolean isLetterOrNumber(int c) {
+		return switch (Character.getType(c)) {
+			case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+					Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+					Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+			default -> false;
+		};
 	}
 
 	private static void splitLine(String text, int start, int end, int paragraph, int story, boolean repeat,

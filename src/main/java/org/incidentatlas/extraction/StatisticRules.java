@@ -65,6 +65,9 @@ public final class StatisticRules {
 		/** Where a number starts. */
 		Pattern numberStart;
 
+		/** {@link #numberStart}, tried only where its first two characters can start a match. */
+		Scan numberStarts;
+
 		final Map<String, Integer> numbers = new HashMap<>();
 
 		final Map<String, Integer> ordinals = new HashMap<>();
@@ -84,18 +87,26 @@ public final class StatisticRules {
 		/** Any number, number word or ordinal: a sentence without one holds no figure. */
 		Pattern numberCue;
 
+		/** {@link #numberCue}, tried only where its first two characters can start a match. */
+		Scan numberCues;
+
 	}
 
 	/** A figure pattern: {@code metric} is null for "what the last figure counted". */
 	/**
-	 * @param anchored for a rule that starts with its number, the rule from the number
-	 * on, tried only where a number stands (the qualifier before it is read apart): far
-	 * cheaper than a search of the whole sentence; null for other rules
+	 * @param anchored for a rule that starts with its number, the rule from the number on, tried
+	 *        only where a number stands (the qualifier before it is read apart): far cheaper than
+	 *        a search of the whole sentence; null for other rules
+	 * @param scan the pattern, tried only where its first two characters can start a match: it finds
+	 *        what {@code pattern.matcher(text).find()} finds, sooner
+	 * @param words {@link #words}: one of them is in every match, so a sentence without them has none,
+	 *        and a number after the last of them starts none; null when the rule cannot be read that way
 	 */
-	record Count(Metric metric, Pattern pattern, Pattern anchored, Rule rule) {
+	record Count(Metric metric, Pattern pattern, Pattern anchored, Rule rule, Scan scan, List<String> words) {
 	}
 
-	record Period(String resolver, Pattern pattern, Rule rule) {
+	/** @param scan the pattern, tried only where its first two characters can start a match */
+	record Period(String resolver, Pattern pattern, Rule rule, Scan scan) {
 	}
 
 	private static final Pattern LINE = Pattern.compile("(\\S+)\\s+(\\S+)\\s+(.+)");
@@ -266,29 +277,30 @@ public final class StatisticRules {
 						: enumValue(Metric.class, rule.argument(), language, rule.line() - 1);
 				String p = rule.pattern();
 				String fromNumber = p.startsWith("{Q}{N}") ? p.substring(3) : p.startsWith("{N}") ? p : null;
-				Pattern anchored = fromNumber == null || fromNumber.indexOf('|') >= 0 && !fromNumber.startsWith("{N} ")
-						? null : Pattern.compile("(?iu)(?:" + expand(fromNumber, set) + ")(?![\\p{L}\\d])");
-				set.counts.add(new Count(metric, compiled, anchored, rule));
+				Pattern anchored = fromNumber == null || fromNumber.indexOf('|') >= 0 && !fromNumber.startsWith("{N} ") ? null
+						: Pattern.compile("(?iu)(?:" + expand(fromNumber, set) + ")(?![\\p{L}\\d])");
+				set.counts.add(new Count(metric, compiled, anchored, rule, anchored == null ? Scan.of(compiled) : null,
+						words(rule.pattern())));
 			}
 			else {
 				if (!StatisticPeriods.knows(rule.argument())) {
 					throw error(language, rule.line() - 1, "no period resolver is called '" + rule.argument() + "'");
 				}
-				set.periods.add(new Period(rule.argument(), compiled, rule));
+				set.periods.add(new Period(rule.argument(), compiled, rule, Scan.of(compiled)));
 			}
 		}
 		if (!set.counts.isEmpty()) {
 			java.util.Set<String> words = new java.util.HashSet<>(set.numbers.keySet());
 			words.addAll(set.approximates.keySet());
 			words.addAll(set.ordinals.keySet());
-			set.numberStart = Pattern
-				.compile("(?iu)(?<![-/.,:\\p{L}\\d])(?:\\d|" + alternation(words) + "|" + Numbers.PATTERN + ")");
+			set.numberStart = Pattern.compile("(?iu)(?<![-/.,:\\p{L}\\d])(?:\\d|" + alternation(words) + "|" + Numbers.PATTERN + ")");
+			set.numberStarts = Scan.of(set.numberStart);
 			if (!set.qualifiers.isEmpty()) {
 				set.qualifierBefore = Pattern
 					.compile("(?iu)(?<![\\p{L}])(" + alternation(set.qualifiers.keySet()) + ")\\s+$");
 			}
-			set.numberCue = Pattern
-				.compile("(?iu)\\d|(?<![\\p{L}])(?:" + Numbers.PATTERN + "|" + alternation(words) + ")(?![\\p{L}])");
+			set.numberCue = Pattern.compile("(?iu)\\d|(?<![\\p{L}])(?:" + Numbers.PATTERN + "|" + alternation(words) + ")(?![\\p{L}])");
+			set.numberCues = Scan.of(set.numberCue);
 		}
 		return set;
 	}
@@ -344,9 +356,132 @@ public final class StatisticRules {
 	}
 
 	/**
-	 * Each use of a macro gets its own group, "n", "n2", "n3", so that a macro may appear
-	 * in several alternatives.
+	 * Words one of which is in every match of a rule, {@link #fold folded}: the literal start of each
+	 * alternative of the group the rule ends with ("{N} {W}(?:shootings|gun attacks)"), else the
+	 * literal it ends with ("the {ORD} shooting"), else the same at its start ("dont {Q}{N}").
+	 * Null when the rule has an alternative at its top level or a character class, or no such
+	 * literal of two characters or more.
 	 */
+	static List<String> words(String pattern) {
+		int depth = 0;
+		int lastOpen = -1;
+		int firstClose = -1;
+		for (int i = 0; i < pattern.length(); i++) {
+			char c = pattern.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == '[') {
+				return null; // a class could hold brackets; such a rule is tried everywhere
+			}
+			else if (c == '(') {
+				if (depth == 0) {
+					lastOpen = i;
+				}
+				depth++;
+			}
+			else if (c == ')') {
+				depth--;
+				if (depth == 0 && firstClose < 0) {
+					firstClose = i;
+				}
+			}
+			else if (c == '|' && depth == 0) {
+				return null;
+			}
+		}
+		if (depth != 0) {
+			return null;
+		}
+		List<String> words = null;
+		if (pattern.endsWith(")")) {
+			if (pattern.startsWith("(?:", lastOpen)) {
+				words = alternatives(pattern.substring(lastOpen + 3, pattern.length() - 1));
+			}
+		}
+		else {
+			int k = pattern.length() - 1;
+			while (k >= 0 && SPECIAL.indexOf(pattern.charAt(k)) < 0) {
+				k--;
+			}
+			String literal = pattern.substring(k + 1);
+			if (k >= 0 && pattern.charAt(k) == '\\' && !literal.isEmpty()) {
+				literal = literal.substring(1); // "\\s": its first letter belongs to the escape
+			}
+			words = literal.length() < 2 ? null : List.of(fold(literal));
+		}
+		if (words != null) {
+			return words;
+		}
+		if (pattern.startsWith("(?:")) {
+			boolean optional = firstClose + 1 < pattern.length() && "?*+{".indexOf(pattern.charAt(firstClose + 1)) >= 0;
+			return optional ? null : alternatives(pattern.substring(3, firstClose));
+		}
+		String literal = literalStart(pattern);
+		return literal.length() < 2 ? null : List.of(fold(literal));
+	}
+
+	/** The literal start of each alternative of a group's body, or null when one has none of two characters or more. */
+	private static List<String> alternatives(String body) {
+		List<String> words = new ArrayList<>();
+		int depth = 0;
+		int from = 0;
+		for (int i = 0; i <= body.length(); i++) {
+			char c = i < body.length() ? body.charAt(i) : '|';
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')') {
+				depth--;
+			}
+			else if (c == '|' && depth == 0) {
+				String literal = literalStart(body.substring(from, i));
+				if (literal.length() < 2) {
+					return null;
+				}
+				words.add(fold(literal));
+				from = i + 1;
+			}
+		}
+		return List.copyOf(words);
+	}
+
+	private static final String SPECIAL = "\\()[]{}?*+.^$|";
+
+	/** The characters an alternative starts with that match only themselves: "murder" of "murders? victims". */
+	private static String literalStart(String alternative) {
+		int end = 0;
+		while (end < alternative.length() && SPECIAL.indexOf(alternative.charAt(end)) < 0) {
+			end++;
+		}
+		if (end < alternative.length() && "?*{".indexOf(alternative.charAt(end)) >= 0) {
+			end--; // the character before a quantifier may be absent
+		}
+		return alternative.substring(0, Math.max(0, end));
+	}
+
+	/**
+	 * A text with each character case-folded as a case-insensitive Unicode regex compares it
+	 * ({@code (?iu)}): same length, so offsets carry over.
+	 */
+	static String fold(String text) {
+		char[] chars = text.toCharArray();
+		for (int i = 0; i < chars.length; i++) {
+			char c = chars[i];
+			if (c < 0x80) {
+				chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; // the same, for ASCII, without the tables
+			}
+			else {
+				chars[i] = Character.toLowerCase(Character.toUpperCase(c));
+			}
+		}
+		return new String(chars);
+	}
+
+	/** Each use of a macro gets its own group, "n", "n2", "n3", so that a macro may appear in several alternatives. */
 	private static String numbered(String pattern, String macro, String group, String template) {
 		StringBuilder b = new StringBuilder();
 		int from = 0;

@@ -52,6 +52,12 @@ final class StatisticsStage {
 
 	private int lastCountSentence = -10;
 
+	/** By count rule: the matcher of an anchored rule, reused from sentence to sentence. */
+	private Matcher[] anchoredMatchers;
+
+	/** The periods of each sentence read so far: a figure, a tonnage and the sentences after it ask again. */
+	private final java.util.Map<Integer, List<Span>> periodsBySentence = new java.util.HashMap<>();
+
 	StatisticsStage(Document doc, StatisticRules rules) {
 		this.doc = doc;
 		this.rules = rules.of(doc.language);
@@ -96,7 +102,7 @@ final class StatisticsStage {
 
 	private boolean readCounts(int index) {
 		Sentences.Sentence s = doc.sentence(index);
-		if (rules.numberCue == null || !rules.numberCue.matcher(s.text()).find()) {
+		if (rules.numberCues == null || !hasDigit(s.text()) && !rules.numberCues.in(s.text())) {
 			return false; // no number, no figure: most sentences end here
 		}
 		List<Figure> raw = figures(s.text());
@@ -171,18 +177,47 @@ final class StatisticsStage {
 		return !figures.isEmpty();
 	}
 
+	/** Whether the text holds a digit 0-9: the number cue's first alternative, {@code \d}, found without a regex. */
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean holdsAny(String folded, List<String> words) {
+		for (String word : words) {
+			if (folded.indexOf(word) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Every figure any count rule finds in the sentence. */
 	private List<Figure> figures(String sentence) {
 		List<Integer> numbers = new ArrayList<>();
-		Matcher n = rules.numberStart.matcher(sentence);
-		while (n.find()) {
+		Scan.Matches n = rules.numberStarts.matches(sentence);
+		while (n.next()) {
 			numbers.add(n.start());
 		}
 		List<Figure> found = new ArrayList<>();
-		for (StatisticRules.Count rule : rules.counts) {
+		String folded = null;
+		for (int r = 0; r < rules.counts.size(); r++) {
+			StatisticRules.Count rule = rules.counts.get(r);
 			if (rule.anchored() == null) {
-				Matcher m = rule.pattern().matcher(sentence);
-				while (m.find()) {
+				if (rule.words() != null) {
+					folded = folded != null ? folded : StatisticRules.fold(sentence);
+					if (!holdsAny(folded, rule.words())) {
+						continue; // none of the words every match holds
+					}
+				}
+				Scan.Matches scan = rule.scan().matches(sentence);
+				while (scan.next()) {
+					Matcher m = scan.matcher();
 					Figure f = figure(m, rule.metric(), group(m, "q"), m.start());
 					if (f != null) {
 						found.add(f);
@@ -190,8 +225,27 @@ final class StatisticsStage {
 				}
 				continue;
 			}
-			Matcher m = rule.anchored().matcher(sentence);
+			if (numbers.isEmpty()) {
+				continue;
+			}
+			int lastWord = sentence.length();
+			if (rule.words() != null) {
+				folded = folded != null ? folded : StatisticRules.fold(sentence);
+				lastWord = -1;
+				for (String word : rule.words()) {
+					if (folded.indexOf(word, numbers.get(0)) >= 0) { // most sentences hold none: the cheaper search first
+						lastWord = Math.max(lastWord, folded.lastIndexOf(word));
+					}
+				}
+				if (lastWord < 0) {
+					continue; // none of the words it counts: no match anywhere
+				}
+			}
+			Matcher m = anchoredMatcher(r, rule, sentence);
 			for (int at : numbers) {
+				if (at > lastWord) {
+					break; // a match from here would have to hold one of the words it counts after the number
+				}
 				m.region(at, sentence.length());
 				if (m.lookingAt()
 						&& !rules.qualifiers.containsKey(String.valueOf(group(m, "n")).toLowerCase(Locale.ROOT))) {
@@ -216,10 +270,21 @@ final class StatisticsStage {
 		return found;
 	}
 
-	/**
-	 * Figures in text order; where two rules overlap the longer match wins. A period's
-	 * own number is no figure: the caller drops those first.
-	 */
+	/** The matcher of an anchored count rule, made once per reading and reset for each sentence. */
+	private Matcher anchoredMatcher(int r, StatisticRules.Count rule, String sentence) {
+		if (anchoredMatchers == null) {
+			anchoredMatchers = new Matcher[rules.counts.size()];
+		}
+		Matcher m = anchoredMatchers[r];
+		if (m == null) {
+			m = rule.anchored().matcher(sentence);
+			anchoredMatchers[r] = m;
+			return m;
+		}
+		return m.reset(sentence);
+	}
+
+	/** Figures in text order; where two rules overlap the longer match wins. A period's own number is no figure: the caller drops those first. */
 	private static List<Figure> withoutOverlaps(List<Figure> figures) {
 		List<Figure> found = new ArrayList<>(figures);
 		found.sort(Comparator.comparingInt((Figure f) -> f.end() - f.start()).reversed());
@@ -267,10 +332,20 @@ final class StatisticsStage {
 	 * of its dates.
 	 */
 	private List<Span> periods(int index, Sentences.Sentence s) {
+		List<Span> known = periodsBySentence.get(index);
+		if (known == null) {
+			known = java.util.Collections.unmodifiableList(periodsOf(index, s));
+			periodsBySentence.put(index, known);
+		}
+		return known;
+	}
+
+	private List<Span> periodsOf(int index, Sentences.Sentence s) {
 		List<Span> spans = new ArrayList<>();
 		for (StatisticRules.Period rule : rules.periods) {
-			Matcher m = rule.pattern().matcher(s.text());
-			while (m.find()) {
+			Scan.Matches scan = rule.scan().matches(s.text());
+			while (scan.next()) {
+				Matcher m = scan.matcher();
 				int start = m.start();
 				int end = m.end();
 				if (spans.stream().anyMatch(p -> p.start() < end && start < p.end())) {
