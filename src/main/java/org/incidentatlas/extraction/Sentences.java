@@ -115,7 +115,8 @@ final class Sentences {
 
 	/** A line as compared for repeats: lower case, letters and digits only. */
 	static String key(String line) {
-		// what line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() gives, without a regex
+		// what line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip()
+		// gives, without a regex
 		String lower = line.toLowerCase(Locale.ROOT);
 		StringBuilder key = new StringBuilder(lower.length());
 		boolean gap = false;
@@ -141,7 +142,8 @@ final class Sentences {
 		return switch (Character.getType(c)) {
 			case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
 					Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-					Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+					Character.LETTER_NUMBER, Character.OTHER_NUMBER ->
+				true;
 			default -> false;
 		};
 	}

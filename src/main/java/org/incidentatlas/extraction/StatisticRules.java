@@ -65,7 +65,10 @@ public final class StatisticRules {
 		/** Where a number starts. */
 		Pattern numberStart;
 
-		/** {@link #numberStart}, tried only where its first two characters can start a match. */
+		/**
+		 * {@link #numberStart}, tried only where its first two characters can start a
+		 * match.
+		 */
 		Scan numberStarts;
 
 		final Map<String, Integer> numbers = new HashMap<>();
@@ -87,25 +90,32 @@ public final class StatisticRules {
 		/** Any number, number word or ordinal: a sentence without one holds no figure. */
 		Pattern numberCue;
 
-		/** {@link #numberCue}, tried only where its first two characters can start a match. */
+		/**
+		 * {@link #numberCue}, tried only where its first two characters can start a
+		 * match.
+		 */
 		Scan numberCues;
 
 	}
 
 	/** A figure pattern: {@code metric} is null for "what the last figure counted". */
 	/**
-	 * @param anchored for a rule that starts with its number, the rule from the number on, tried
-	 *        only where a number stands (the qualifier before it is read apart): far cheaper than
-	 *        a search of the whole sentence; null for other rules
-	 * @param scan the pattern, tried only where its first two characters can start a match: it finds
-	 *        what {@code pattern.matcher(text).find()} finds, sooner
-	 * @param words {@link #words}: one of them is in every match, so a sentence without them has none,
-	 *        and a number after the last of them starts none; null when the rule cannot be read that way
+	 * @param anchored for a rule that starts with its number, the rule from the number
+	 * on, tried only where a number stands (the qualifier before it is read apart): far
+	 * cheaper than a search of the whole sentence; null for other rules
+	 * @param scan the pattern, tried only where its first two characters can start a
+	 * match: it finds what {@code pattern.matcher(text).find()} finds, sooner
+	 * @param words {@link #words}: one of them is in every match, so a sentence without
+	 * them has none, and a number after the last of them starts none; null when the rule
+	 * cannot be read that way
 	 */
 	record Count(Metric metric, Pattern pattern, Pattern anchored, Rule rule, Scan scan, List<String> words) {
 	}
 
-	/** @param scan the pattern, tried only where its first two characters can start a match */
+	/**
+	 * @param scan the pattern, tried only where its first two characters can start a
+	 * match
+	 */
 	record Period(String resolver, Pattern pattern, Rule rule, Scan scan) {
 	}
 
@@ -277,8 +287,8 @@ public final class StatisticRules {
 						: enumValue(Metric.class, rule.argument(), language, rule.line() - 1);
 				String p = rule.pattern();
 				String fromNumber = p.startsWith("{Q}{N}") ? p.substring(3) : p.startsWith("{N}") ? p : null;
-				Pattern anchored = fromNumber == null || fromNumber.indexOf('|') >= 0 && !fromNumber.startsWith("{N} ") ? null
-						: Pattern.compile("(?iu)(?:" + expand(fromNumber, set) + ")(?![\\p{L}\\d])");
+				Pattern anchored = fromNumber == null || fromNumber.indexOf('|') >= 0 && !fromNumber.startsWith("{N} ")
+						? null : Pattern.compile("(?iu)(?:" + expand(fromNumber, set) + ")(?![\\p{L}\\d])");
 				set.counts.add(new Count(metric, compiled, anchored, rule, anchored == null ? Scan.of(compiled) : null,
 						words(rule.pattern())));
 			}
@@ -293,13 +303,15 @@ public final class StatisticRules {
 			java.util.Set<String> words = new java.util.HashSet<>(set.numbers.keySet());
 			words.addAll(set.approximates.keySet());
 			words.addAll(set.ordinals.keySet());
-			set.numberStart = Pattern.compile("(?iu)(?<![-/.,:\\p{L}\\d])(?:\\d|" + alternation(words) + "|" + Numbers.PATTERN + ")");
+			set.numberStart = Pattern
+				.compile("(?iu)(?<![-/.,:\\p{L}\\d])(?:\\d|" + alternation(words) + "|" + Numbers.PATTERN + ")");
 			set.numberStarts = Scan.of(set.numberStart);
 			if (!set.qualifiers.isEmpty()) {
 				set.qualifierBefore = Pattern
 					.compile("(?iu)(?<![\\p{L}])(" + alternation(set.qualifiers.keySet()) + ")\\s+$");
 			}
-			set.numberCue = Pattern.compile("(?iu)\\d|(?<![\\p{L}])(?:" + Numbers.PATTERN + "|" + alternation(words) + ")(?![\\p{L}])");
+			set.numberCue = Pattern
+				.compile("(?iu)\\d|(?<![\\p{L}])(?:" + Numbers.PATTERN + "|" + alternation(words) + ")(?![\\p{L}])");
 			set.numberCues = Scan.of(set.numberCue);
 		}
 		return set;
@@ -356,11 +368,11 @@ public final class StatisticRules {
 	}
 
 	/**
-	 * Words one of which is in every match of a rule, {@link #fold folded}: the literal start of each
-	 * alternative of the group the rule ends with ("{N} {W}(?:shootings|gun attacks)"), else the
-	 * literal it ends with ("the {ORD} shooting"), else the same at its start ("dont {Q}{N}").
-	 * Null when the rule has an alternative at its top level or a character class, or no such
-	 * literal of two characters or more.
+	 * Words one of which is in every match of a rule, {@link #fold folded}: the literal
+	 * start of each alternative of the group the rule ends with ("{N} {W}(?:shootings|gun
+	 * attacks)"), else the literal it ends with ("the {ORD} shooting"), else the same at
+	 * its start ("dont {Q}{N}"). Null when the rule has an alternative at its top level
+	 * or a character class, or no such literal of two characters or more.
 	 */
 	static List<String> words(String pattern) {
 		int depth = 0;
@@ -372,7 +384,8 @@ public final class StatisticRules {
 				i++;
 			}
 			else if (c == '[') {
-				return null; // a class could hold brackets; such a rule is tried everywhere
+				return null; // a class could hold brackets; such a rule is tried
+								// everywhere
 			}
 			else if (c == '(') {
 				if (depth == 0) {
@@ -406,7 +419,8 @@ public final class StatisticRules {
 			}
 			String literal = pattern.substring(k + 1);
 			if (k >= 0 && pattern.charAt(k) == '\\' && !literal.isEmpty()) {
-				literal = literal.substring(1); // "\\s": its first letter belongs to the escape
+				literal = literal.substring(1); // "\\s": its first letter belongs to the
+												// escape
 			}
 			words = literal.length() < 2 ? null : List.of(fold(literal));
 		}
@@ -421,7 +435,10 @@ public final class StatisticRules {
 		return literal.length() < 2 ? null : List.of(fold(literal));
 	}
 
-	/** The literal start of each alternative of a group's body, or null when one has none of two characters or more. */
+	/**
+	 * The literal start of each alternative of a group's body, or null when one has none
+	 * of two characters or more.
+	 */
 	private static List<String> alternatives(String body) {
 		List<String> words = new ArrayList<>();
 		int depth = 0;
@@ -451,7 +468,10 @@ public final class StatisticRules {
 
 	private static final String SPECIAL = "\\()[]{}?*+.^$|";
 
-	/** The characters an alternative starts with that match only themselves: "murder" of "murders? victims". */
+	/**
+	 * The characters an alternative starts with that match only themselves: "murder" of
+	 * "murders? victims".
+	 */
 	private static String literalStart(String alternative) {
 		int end = 0;
 		while (end < alternative.length() && SPECIAL.indexOf(alternative.charAt(end)) < 0) {
@@ -464,15 +484,21 @@ public final class StatisticRules {
 	}
 
 	/**
-	 * A text with each character case-folded as a case-insensitive Unicode regex compares it
-	 * ({@code (?iu)}): same length, so offsets carry over.
+	 * A text with each character case-folded as a case-insensitive Unicode regex compares
+	 * it ({@code (?iu)}): same length, so offsets carry over.
 	 */
 	static String fold(String text) {
 		char[] chars = text.toCharArray();
 		for (int i = 0; i < chars.length; i++) {
 			char c = chars[i];
 			if (c < 0x80) {
-				chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; // the same, for ASCII, without the tables
+				chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; // the
+																				// same,
+																				// for
+																				// ASCII,
+																				// without
+																				// the
+																				// tables
 			}
 			else {
 				chars[i] = Character.toLowerCase(Character.toUpperCase(c));
@@ -481,7 +507,10 @@ public final class StatisticRules {
 		return new String(chars);
 	}
 
-	/** Each use of a macro gets its own group, "n", "n2", "n3", so that a macro may appear in several alternatives. */
+	/**
+	 * Each use of a macro gets its own group, "n", "n2", "n3", so that a macro may appear
+	 * in several alternatives.
+	 */
 	private static String numbered(String pattern, String macro, String group, String template) {
 		StringBuilder b = new StringBuilder();
 		int from = 0;

@@ -52,10 +52,15 @@ final class StatisticsStage {
 
 	private int lastCountSentence = -10;
 
-	/** By count rule: the matcher of an anchored rule, reused from sentence to sentence. */
+	/**
+	 * By count rule: the matcher of an anchored rule, reused from sentence to sentence.
+	 */
 	private Matcher[] anchoredMatchers;
 
-	/** The periods of each sentence read so far: a figure, a tonnage and the sentences after it ask again. */
+	/**
+	 * The periods of each sentence read so far: a figure, a tonnage and the sentences
+	 * after it ask again.
+	 */
 	private final java.util.Map<Integer, List<Span>> periodsBySentence = new java.util.HashMap<>();
 
 	StatisticsStage(Document doc, StatisticRules rules) {
@@ -177,7 +182,10 @@ final class StatisticsStage {
 		return !figures.isEmpty();
 	}
 
-	/** Whether the text holds a digit 0-9: the number cue's first alternative, {@code \d}, found without a regex. */
+	/**
+	 * Whether the text holds a digit 0-9: the number cue's first alternative, {@code \d},
+	 * found without a regex.
+	 */
 	private static boolean hasDigit(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -233,7 +241,10 @@ final class StatisticsStage {
 				folded = folded != null ? folded : StatisticRules.fold(sentence);
 				lastWord = -1;
 				for (String word : rule.words()) {
-					if (folded.indexOf(word, numbers.get(0)) >= 0) { // most sentences hold none: the cheaper search first
+					if (folded.indexOf(word, numbers.get(0)) >= 0) { // most sentences
+																		// hold none: the
+																		// cheaper search
+																		// first
 						lastWord = Math.max(lastWord, folded.lastIndexOf(word));
 					}
 				}
@@ -244,7 +255,8 @@ final class StatisticsStage {
 			Matcher m = anchoredMatcher(r, rule, sentence);
 			for (int at : numbers) {
 				if (at > lastWord) {
-					break; // a match from here would have to hold one of the words it counts after the number
+					break; // a match from here would have to hold one of the words it
+							// counts after the number
 				}
 				m.region(at, sentence.length());
 				if (m.lookingAt()
@@ -270,7 +282,10 @@ final class StatisticsStage {
 		return found;
 	}
 
-	/** The matcher of an anchored count rule, made once per reading and reset for each sentence. */
+	/**
+	 * The matcher of an anchored count rule, made once per reading and reset for each
+	 * sentence.
+	 */
 	private Matcher anchoredMatcher(int r, StatisticRules.Count rule, String sentence) {
 		if (anchoredMatchers == null) {
 			anchoredMatchers = new Matcher[rules.counts.size()];
@@ -284,7 +299,10 @@ final class StatisticsStage {
 		return m.reset(sentence);
 	}
 
-	/** Figures in text order; where two rules overlap the longer match wins. A period's own number is no figure: the caller drops those first. */
+	/**
+	 * Figures in text order; where two rules overlap the longer match wins. A period's
+	 * own number is no figure: the caller drops those first.
+	 */
 	private static List<Figure> withoutOverlaps(List<Figure> figures) {
 		List<Figure> found = new ArrayList<>(figures);
 		found.sort(Comparator.comparingInt((Figure f) -> f.end() - f.start()).reversed());

@@ -7,13 +7,22 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How the sentence splitter tells a repeated line: the same key, whatever the case and punctuation. */
+/**
+ * How the sentence splitter tells a repeated line: the same key, whatever the case and
+ * punctuation.
+ */
 class SentencesTest {
 
 	@Test
 	void aLineIsComparedForRepeatsByItsLowerCaseLettersAndNumbers() {
-		assertThat(Sentences.key("  Lees ook: Schietpartij in Deurne (2024)!  ")).isEqualTo("lees ook schietpartij in deurne 2024");
-		assertThat(Sentences.key("— ½ ÉTÉ, 𝐀𝐁 … ")).isEqualTo("½ été 𝐀𝐁"); // a mathematical capital has no lower case
+		assertThat(Sentences.key("  Lees ook: Schietpartij in Deurne (2024)!  "))
+			.isEqualTo("lees ook schietpartij in deurne 2024");
+		assertThat(Sentences.key("— ½ ÉTÉ, 𝐀𝐁 … ")).isEqualTo("½ été 𝐀𝐁"); // a
+																				// mathematical
+																				// capital
+																				// has no
+																				// lower
+																				// case
 	}
 
 	@Test
@@ -25,7 +34,9 @@ class SentencesTest {
 			for (int i = random.nextInt(12); i > 0; i--) {
 				int pick = random.nextInt(alphabet.length() + 3);
 				if (pick == alphabet.length()) {
-					b.appendCodePoint(0x1D400 + random.nextInt(30)); // a mathematical letter, outside the BMP
+					b.appendCodePoint(0x1D400 + random.nextInt(30)); // a mathematical
+																		// letter, outside
+																		// the BMP
 				}
 				else if (pick == alphabet.length() + 1) {
 					b.append('\uD835'); // a lone surrogate

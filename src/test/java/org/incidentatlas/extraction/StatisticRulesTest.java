@@ -87,18 +87,46 @@ class StatisticRulesTest {
 
 	@Test
 	void aRuleNamesTheWordsEveryMatchHoldsFromItsEndOrItsStart() {
-		assertThat(StatisticRules.words("{Q}{N} {W}(?<!judicial )(?:murders?|Gun attacks|aanslagen(?! met)|people (?:were )?shot)"))
+		assertThat(StatisticRules
+			.words("{Q}{N} {W}(?<!judicial )(?:murders?|Gun attacks|aanslagen(?! met)|people (?:were )?shot)"))
 			.containsExactly("murder", "gun attacks", "aanslagen", "people ");
-		assertThat(StatisticRules.words("{Q}{N} (?:keer|maal) (?:was het )?raak")).containsExactly("raak"); // the literal it ends with
+		assertThat(StatisticRules.words("{Q}{N} (?:keer|maal) (?:was het )?raak")).containsExactly("raak"); // the
+																											// literal
+																											// it
+																											// ends
+																											// with
 		assertThat(StatisticRules.words("the {ORD} Shooting")).containsExactly(" shooting");
-		assertThat(StatisticRules.words("dont {Q}{N}")).containsExactly("dont"); // the literal it starts with, short of the character before a brace
+		assertThat(StatisticRules.words("dont {Q}{N}")).containsExactly("dont"); // the
+																					// literal
+																					// it
+																					// starts
+																					// with,
+																					// short
+																					// of
+																					// the
+																					// character
+																					// before
+																					// a
+																					// brace
 		assertThat(StatisticRules.words("(?:waarvan|daarvan) {Q}{N}")).containsExactly("waarvan", "daarvan");
-		assertThat(StatisticRules.words("(?:le )?nombre de {N}")).isNull(); // an optional start
-		assertThat(StatisticRules.words("{N} times\\s")).isNull(); // an escape at the end is no literal
+		assertThat(StatisticRules.words("(?:le )?nombre de {N}")).isNull(); // an optional
+																			// start
+		assertThat(StatisticRules.words("{N} times\\s")).isNull(); // an escape at the end
+																	// is no literal
 		assertThat(StatisticRules.words("{N} \\shots")).containsExactly("hots");
-		assertThat(StatisticRules.words("{Q}{N} (?:drugs)?(?:labs|laboratoria) (?:gevonden|ontdekt)")).containsExactly("gevonden", "ontdekt");
-		assertThat(StatisticRules.words("{N} shootings|(?:a|bb)")).isNull(); // an alternative at the top level
-		assertThat(StatisticRules.words("{N} (?:\\p{L}+ings|shootings)")).isNull(); // an alternative starts with no literal
+		assertThat(StatisticRules.words("{Q}{N} (?:drugs)?(?:labs|laboratoria) (?:gevonden|ontdekt)"))
+			.containsExactly("gevonden", "ontdekt");
+		assertThat(StatisticRules.words("{N} shootings|(?:a|bb)")).isNull(); // an
+																				// alternative
+																				// at the
+																				// top
+																				// level
+		assertThat(StatisticRules.words("{N} (?:\\p{L}+ings|shootings)")).isNull(); // an
+																					// alternative
+																					// starts
+																					// with
+																					// no
+																					// literal
 		assertThat(StatisticRules.words("{N} (?:d?ead|deaths)")).isNull();
 	}
 
@@ -111,10 +139,13 @@ class StatisticRulesTest {
 					continue;
 				}
 				String example = StatisticRules.exampleText(c.rule());
-				for (String text : List.of(example, example.toUpperCase(java.util.Locale.ROOT), "x " + example + " 5 " + example)) {
-					// an anchored rule is tried at a number, any other from any place: both must hold a word after that place
+				for (String text : List.of(example, example.toUpperCase(java.util.Locale.ROOT),
+						"x " + example + " 5 " + example)) {
+					// an anchored rule is tried at a number, any other from any place:
+					// both must hold a word after that place
 					java.util.regex.Matcher m = (c.anchored() != null ? c.anchored() : c.pattern()).matcher(text)
-						.useTransparentBounds(true).useAnchoringBounds(false);
+						.useTransparentBounds(true)
+						.useAnchoringBounds(false);
 					String folded = StatisticRules.fold(text);
 					for (int at = 0; at < text.length(); at++) {
 						if (m.region(at, text.length()).lookingAt()) {
