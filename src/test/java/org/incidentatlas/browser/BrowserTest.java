@@ -263,7 +263,7 @@ class BrowserTest {
 		wait.until(d -> !d.findElements(By.cssSelector("#city-table tr[data-place='Brussels'][data-year='2024']"))
 			.isEmpty());
 		WebElement row = browser.findElement(By.cssSelector("#city-table tr[data-place='Brussels'][data-year='2024']"));
-		assertThat(row.getText()).contains("92 shootings").contains("9 killed").contains("48 injured");
+		assertThat(row.getText()).contains("92 shootings").contains("9 people killed").contains("48 people injured");
 		assertThat(row.findElements(By.cssSelector("a.figure-source"))).hasSizeGreaterThanOrEqualTo(3);
 		screenshot("analysis");
 
