@@ -89,6 +89,9 @@ public class CoverageQueries {
 	}
 
 	/** Counted once per data version, filter and language. */
+	// no transaction of its own: an answer already counted is served without a database
+	// connection, so the pages that show it stay up while the database is away
+	@Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
 	public FilterCoverage coverage(IncidentFilter filter, Locale locale) {
 		OptionalLong version = data.current();
 		return version.isEmpty() ? count(filter, locale) : cache

@@ -144,6 +144,9 @@ public class TimelineQueries {
 	 * periods from the first incident to the last gives way to the next coarser one,
 	 * which places at least as many. Without matching incidents, the month.
 	 */
+	// no transaction of its own: an answer already counted is served without a database
+	// connection, so the pages that show it stay up while the database is away
+	@Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
 	public TimelineInterval fittingInterval(IncidentFilter filter) {
 		java.util.OptionalLong version = data.current();
 		return version.isEmpty() ? fit(filter) : fitted.get(new FitKey(version.getAsLong(), filter), k -> fit(filter));
