@@ -218,21 +218,7 @@ class ImportJobsTest {
 	 * last row's summary ends with {@code last}.
 	 */
 	static String shootings(String prefix, int rows, String last) {
-		StringBuilder csv = new StringBuilder("type,date,place,killed,summary\n");
-		String[] places = { "Antwerpen", "Gent", "Liège", "Rotterdam" };
-		for (int i = 0; i < rows; i++) {
-			csv.append("shooting,")
-				.append(java.time.LocalDate.of(2019, 1, 1).plusDays(i))
-				.append(',')
-				.append(places[i % 4])
-				.append(",0,")
-				.append(prefix)
-				.append(" row ")
-				.append(i + 2)
-				.append(i == rows - 1 ? last : "")
-				.append('\n');
-		}
-		return csv.toString();
+		return ImportFiles.shootings(java.time.LocalDate.of(2019, 1, 1), prefix, rows, last);
 	}
 
 	private ImportJobs.Job waitUntilDone(long id, String username) throws InterruptedException {
