@@ -87,12 +87,8 @@ public class CityYearQueries {
 	 * alike.
 	 */
 	public CityYearTable table(IncidentFilter filter, String level, Locale locale) {
-		java.util.OptionalLong version = data.current();
-		// empty in a transaction that changed data itself: its view is its own, and is
-		// not kept
-		return version.isEmpty() ? count(filter, level, locale)
-				: cache.get(new TableKey(version.getAsLong(), filter, level, locale.getLanguage()),
-						k -> count(filter, level, locale));
+		return data.cached(cache, version -> new TableKey(version, filter, level, locale.getLanguage()),
+				() -> count(filter, level, locale));
 	}
 
 	private CityYearTable count(IncidentFilter filter, String level, Locale locale) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -93,9 +92,8 @@ public class CoverageQueries {
 	// connection, so the pages that show it stay up while the database is away
 	@Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
 	public FilterCoverage coverage(IncidentFilter filter, Locale locale) {
-		OptionalLong version = data.current();
-		return version.isEmpty() ? count(filter, locale) : cache
-			.get(new CoverageKey(version.getAsLong(), filter, locale.getLanguage()), k -> count(filter, locale));
+		return data.cached(cache, version -> new CoverageKey(version, filter, locale.getLanguage()),
+				() -> count(filter, locale));
 	}
 
 	private FilterCoverage count(IncidentFilter filter, Locale locale) {

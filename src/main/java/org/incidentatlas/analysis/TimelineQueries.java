@@ -59,12 +59,8 @@ public class TimelineQueries {
 	}
 
 	public Timeline timeline(IncidentFilter filter, TimelineInterval interval, Locale locale) {
-		java.util.OptionalLong version = data.current();
-		// empty in a transaction that changed data itself: its view is its own, and is
-		// not kept
-		return version.isEmpty() ? count(filter, interval, locale)
-				: cache.get(new TimelineKey(version.getAsLong(), filter, interval, locale.getLanguage()),
-						k -> count(filter, interval, locale));
+		return data.cached(cache, version -> new TimelineKey(version, filter, interval, locale.getLanguage()),
+				() -> count(filter, interval, locale));
 	}
 
 	private Timeline count(IncidentFilter filter, TimelineInterval interval, Locale locale) {
@@ -148,8 +144,7 @@ public class TimelineQueries {
 	// connection, so the pages that show it stay up while the database is away
 	@Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
 	public TimelineInterval fittingInterval(IncidentFilter filter) {
-		java.util.OptionalLong version = data.current();
-		return version.isEmpty() ? fit(filter) : fitted.get(new FitKey(version.getAsLong(), filter), k -> fit(filter));
+		return data.cached(fitted, version -> new FitKey(version, filter), () -> fit(filter));
 	}
 
 	private TimelineInterval fit(IncidentFilter filter) {

@@ -1,9 +1,12 @@
 package org.incidentatlas.incident;
 
 import java.util.OptionalLong;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,6 +94,16 @@ public class DataVersion {
 	public OptionalLong current() {
 		Read read = readOrLastKnown();
 		return read.shared() ? OptionalLong.of(read.version()) : OptionalLong.empty();
+	}
+
+	/**
+	 * The answer cached under the key made from the {@link #current} version, computed
+	 * once per version; in a transaction that changed data itself (no current version) it
+	 * is computed and not kept.
+	 */
+	public <K, V> V cached(Cache<K, V> cache, LongFunction<K> key, Supplier<V> compute) {
+		OptionalLong version = current();
+		return version.isEmpty() ? compute.get() : cache.get(key.apply(version.getAsLong()), k -> compute.get());
 	}
 
 	/**

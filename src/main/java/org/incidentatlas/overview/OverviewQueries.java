@@ -126,9 +126,8 @@ class OverviewQueries {
 	 * each year.
 	 */
 	Coverage coverage(Locale locale) {
-		java.util.OptionalLong version = data.current();
-		return version.isEmpty() ? readCoverage(locale)
-				: coverage.get(new CoverageKey(version.getAsLong(), locale.getLanguage()), k -> readCoverage(locale));
+		return data.cached(coverage, version -> new CoverageKey(version, locale.getLanguage()),
+				() -> readCoverage(locale));
 	}
 
 	private Coverage readCoverage(Locale locale) {

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -289,26 +290,14 @@ public final class Evaluation {
 						"proposed killed " + p.killed() + ", injured " + p.injured()));
 			}
 		}
-		List<ProposedIncident> left = new ArrayList<>();
-		for (int i = 0; i < proposals.size(); i++) {
-			if (!used[i]) {
-				left.add(proposals.get(i));
-			}
-		}
+		List<ProposedIncident> left = unused(proposals, used);
 		// a miss and a spurious proposal that differ in one respect are the same error,
 		// told once on each side
 		for (JsonNode g : missed) {
 			tally.add(language, g.path("type").asString(), new Score(0, 0, 1));
-			ProposedIncident near = null;
-			Cause cause = Cause.NOT_FOUND;
-			for (ProposedIncident p : left) {
-				Cause c = nearMiss(g, p);
-				if (c != null) {
-					near = p;
-					cause = c;
-					break;
-				}
-			}
+			NearMiss<ProposedIncident> miss = NearMiss.first(g, left, Evaluation::nearMiss);
+			ProposedIncident near = miss.proposal();
+			Cause cause = miss.cause();
 			if (near != null) {
 				left.remove(near);
 				tally.add(language, near.type().token(), new Score(0, 1, 0));
@@ -345,6 +334,35 @@ public final class Evaluation {
 	private static boolean matchesIncident(JsonNode gold, ProposedIncident p) {
 		return p.type().token().equals(gold.path("type").asString()) && dateAgrees(gold, p)
 				&& placeMatches(gold, p.place());
+	}
+
+	/** The proposals not matched to any gold entry, in their order. */
+	private static <T> List<T> unused(List<T> proposals, boolean[] used) {
+		List<T> left = new ArrayList<>();
+		for (int i = 0; i < proposals.size(); i++) {
+			if (!used[i]) {
+				left.add(proposals.get(i));
+			}
+		}
+		return left;
+	}
+
+	/**
+	 * The first proposal left over that misses a gold entry in one respect, and that
+	 * respect; no proposal and {@link Cause#NOT_FOUND} when none does.
+	 */
+	private record NearMiss<T>(T proposal, Cause cause) {
+
+		static <T> NearMiss<T> first(JsonNode gold, List<T> left, BiFunction<JsonNode, T, Cause> nearMiss) {
+			for (T p : left) {
+				Cause c = nearMiss.apply(gold, p);
+				if (c != null) {
+					return new NearMiss<>(p, c);
+				}
+			}
+			return new NearMiss<>(null, Cause.NOT_FOUND);
+		}
+
 	}
 
 	/**
@@ -424,24 +442,12 @@ public final class Evaluation {
 				tally.add(language, gold.get(g).path("metric").asString(), new Score(1, 0, 0));
 			}
 		}
-		List<ProposedStatistic> left = new ArrayList<>();
-		for (int i = 0; i < proposals.size(); i++) {
-			if (!used[i]) {
-				left.add(proposals.get(i));
-			}
-		}
+		List<ProposedStatistic> left = unused(proposals, used);
 		for (JsonNode g : missed) {
 			tally.add(language, g.path("metric").asString(), new Score(0, 0, 1));
-			ProposedStatistic near = null;
-			Cause cause = Cause.NOT_FOUND;
-			for (ProposedStatistic s : left) {
-				Cause c = nearMiss(g, s);
-				if (c != null) {
-					near = s;
-					cause = c;
-					break;
-				}
-			}
+			NearMiss<ProposedStatistic> miss = NearMiss.first(g, left, this::nearMiss);
+			ProposedStatistic near = miss.proposal();
+			Cause cause = miss.cause();
 			if (near != null) {
 				left.remove(near);
 				tally.add(language, near.metric().token(), new Score(0, 1, 0));

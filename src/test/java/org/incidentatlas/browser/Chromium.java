@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.incidentatlas.QualityGate;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -49,6 +51,19 @@ final class Chromium {
 
 	static void screenshot(WebDriver browser, String name) throws IOException {
 		Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+	}
+
+	/**
+	 * What the map's markers add up to: a cluster counts the incidents it shows, a single
+	 * marker one.
+	 */
+	static long sumOfMarkerCounts(WebDriver browser) {
+		long sum = 0;
+		for (WebElement marker : browser.findElements(By.cssSelector(".leaflet-marker-icon .mk"))) {
+			sum += marker.getDomAttribute("class").contains("mk-cluster") ? Long.parseLong(marker.getText().strip())
+					: 1;
+		}
+		return sum;
 	}
 
 }

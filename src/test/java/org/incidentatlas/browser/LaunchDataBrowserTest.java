@@ -97,7 +97,7 @@ class LaunchDataBrowserTest {
 		wait.until(d -> d.findElement(By.id("map")).getDomAttribute("data-markers-drawn") != null);
 		long shown = Long.parseLong(browser.findElement(By.id("map-count")).getDomAttribute("data-shown"));
 		assertThat(shown).as("most of %s's incidents are in this view", city).isPositive().isLessThanOrEqualTo(total);
-		assertThat(sumOfMarkerCounts()).as("the markers add up to what is shown").isEqualTo(shown);
+		assertThat(Chromium.sumOfMarkerCounts(browser)).as("the markers add up to what is shown").isEqualTo(shown);
 		assertThat(browser.findElement(By.id("map-count")).getText()).startsWith(total + " incidents match");
 		screenshot(screenshot);
 	}
@@ -182,15 +182,6 @@ class LaunchDataBrowserTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
-	}
-
-	private long sumOfMarkerCounts() {
-		long sum = 0;
-		for (WebElement marker : browser.findElements(By.cssSelector(".leaflet-marker-icon .mk"))) {
-			sum += marker.getDomAttribute("class").contains("mk-cluster") ? Long.parseLong(marker.getText().strip())
-					: 1;
-		}
-		return sum;
 	}
 
 	private static void screenshot(String name) throws IOException {

@@ -213,26 +213,17 @@ class ImportJobsTest {
 		assertThat(count()).isEqualTo(before);
 	}
 
+	/** The tester's job checked with the mapping that was suggested for its file. */
+	private ImportJobs.Job checkWithSuggestedMapping(long id) {
+		return jobs.check(id, "import-tester", jobs.find(id, "import-tester").orElseThrow().mapping());
+	}
+
 	/**
 	 * A file of {@code rows} distinct shootings, one a day from 2019 in four cities; the
 	 * last row's summary ends with {@code last}.
 	 */
 	static String shootings(String prefix, int rows, String last) {
-		StringBuilder csv = new StringBuilder("type,date,place,killed,summary\n");
-		String[] places = { "Antwerpen", "Gent", "Liège", "Rotterdam" };
-		for (int i = 0; i < rows; i++) {
-			csv.append("shooting,")
-				.append(java.time.LocalDate.of(2019, 1, 1).plusDays(i))
-				.append(',')
-				.append(places[i % 4])
-				.append(",0,")
-				.append(prefix)
-				.append(" row ")
-				.append(i + 2)
-				.append(i == rows - 1 ? last : "")
-				.append('\n');
-		}
-		return csv.toString();
+		return ImportFiles.shootings(java.time.LocalDate.of(2019, 1, 1), prefix, rows, last);
 	}
 
 	private ImportJobs.Job waitUntilDone(long id, String username) throws InterruptedException {
@@ -275,9 +266,7 @@ class ImportJobsTest {
 				for each statement execute function test_pause_import()""");
 		try (java.sql.Connection gate = dataSource.getConnection(); java.sql.Statement g = gate.createStatement()) {
 			g.execute("select pg_advisory_lock(4242, 1)");
-			assertThat(
-					jobs.check(id, "import-tester", jobs.find(id, "import-tester").orElseThrow().mapping()).runnable())
-				.isTrue();
+			assertThat(checkWithSuggestedMapping(id).runnable()).isTrue();
 			jobs.run(id, "import-tester");
 			long deadline = System.nanoTime() + 60_000_000_000L;
 			while (jdbc.queryForObject(
@@ -348,8 +337,7 @@ class ImportJobsTest {
 			long auditBefore = jdbc.queryForObject("select count(*) from audit_event", Long.class);
 			long id = jobs.upload(shootings(prefix, 120, " refuse this").getBytes(StandardCharsets.UTF_8),
 					"refused.csv", "import-tester");
-			jobs.execute(id, "import-tester",
-					jobs.check(id, "import-tester", jobs.find(id, "import-tester").orElseThrow().mapping()).mapping());
+			jobs.execute(id, "import-tester", checkWithSuggestedMapping(id).mapping());
 			ImportJobs.Job failed = jobs.find(id, "import-tester").orElseThrow();
 			assertThat(failed.status()).isEqualTo(ImportJobs.Status.FAILED);
 			assertThat(failed.error()).startsWith("Nothing was imported");
@@ -374,7 +362,7 @@ class ImportJobsTest {
 		long id = jobs.upload(shootings(prefix, 20, "").getBytes(StandardCharsets.UTF_8), "killed.csv",
 				"import-tester");
 		try {
-			jobs.check(id, "import-tester", jobs.find(id, "import-tester").orElseThrow().mapping());
+			checkWithSuggestedMapping(id);
 			// what a worker killed mid-run leaves: RUNNING, and no session holding the
 			// job's lock
 			jdbc.update("update import_job set status = 'RUNNING', processed_rows = 7 where id = ?", id);
@@ -408,7 +396,7 @@ class ImportJobsTest {
 				"import-tester");
 		try (java.sql.Connection otherInstance = dataSource.getConnection();
 				java.sql.Statement other = otherInstance.createStatement()) {
-			jobs.check(id, "import-tester", jobs.find(id, "import-tester").orElseThrow().mapping());
+			checkWithSuggestedMapping(id);
 			// another instance on the same database runs this job: it holds the job's
 			// lock
 			other.execute("select pg_advisory_lock(" + 0x494D5054 + ", " + id + ")");

@@ -5,9 +5,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.jayway.jsonpath.JsonPath;
 import org.incidentatlas.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -161,6 +164,23 @@ class DataVersionTest {
 		assertThat(JsonPath
 			.<Integer>read(mvc.perform(get(URI.create(map))).andReturn().getResponse().getContentAsString(), "$.total"))
 			.isZero();
+	}
+
+	@Test
+	void aCachedAnswerIsComputedOncePerVersionAndNeverKeptFromAWritingTransaction() {
+		Cache<Long, Integer> cache = Caffeine.newBuilder().build();
+		AtomicInteger computed = new AtomicInteger();
+		int first = dataVersion.cached(cache, version -> version, computed::incrementAndGet);
+		assertThat(dataVersion.cached(cache, version -> version, computed::incrementAndGet)).isEqualTo(first);
+		assertThat(computed).hasValue(1);
+		transaction.executeWithoutResult(status -> {
+			jdbc.update(INSERT.formatted("Version test: a change that is rolled back"));
+			dataVersion.cached(cache, version -> version, computed::incrementAndGet);
+			dataVersion.cached(cache, version -> version, computed::incrementAndGet);
+			status.setRollbackOnly();
+		});
+		assertThat(computed).as("computed each time inside the writing transaction").hasValue(3);
+		assertThat(cache.asMap()).as("and nothing of it kept").hasSize(1);
 	}
 
 	private static int totalItems(MvcResult result) throws Exception {

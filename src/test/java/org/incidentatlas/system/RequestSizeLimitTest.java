@@ -1,7 +1,6 @@
 package org.incidentatlas.system;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -9,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.incidentatlas.IntegrationTest;
+import org.incidentatlas.RawHttp;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,7 +54,7 @@ class RequestSizeLimitTest {
 				}
 			});
 			sender.start();
-			String head = readHead(socket.getInputStream());
+			String head = RawHttp.readHead(socket.getInputStream());
 			assertThat(head).startsWith("HTTP/1.1 413");
 			sender.join(30_000);
 		}
@@ -90,18 +90,6 @@ class RequestSizeLimitTest {
 		out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
 		out.write(data);
 		out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-	}
-
-	private static String readHead(InputStream in) throws IOException {
-		StringBuilder head = new StringBuilder();
-		while (!head.toString().endsWith("\r\n\r\n")) {
-			int b = in.read();
-			if (b < 0) {
-				break;
-			}
-			head.append((char) b);
-		}
-		return head.toString();
 	}
 
 }

@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.incidentatlas.IncidentAtlasApplication;
+import org.incidentatlas.imports.ImportFiles;
 import org.incidentatlas.imports.ImportJobs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -336,20 +337,7 @@ class TwoInstancesTest {
 	}
 
 	static String shootings(String prefix, int rows) {
-		StringBuilder csv = new StringBuilder("type,date,place,killed,summary\n");
-		String[] places = { "Antwerpen", "Gent", "Liège", "Rotterdam" };
-		for (int i = 0; i < rows; i++) {
-			csv.append("shooting,")
-				.append(java.time.LocalDate.of(2015, 1, 1).plusDays(i))
-				.append(',')
-				.append(places[i % 4])
-				.append(",0,")
-				.append(prefix)
-				.append(" row ")
-				.append(i + 2)
-				.append('\n');
-		}
-		return csv.toString();
+		return ImportFiles.shootings(java.time.LocalDate.of(2015, 1, 1), prefix, rows, "");
 	}
 
 	private boolean stale() {

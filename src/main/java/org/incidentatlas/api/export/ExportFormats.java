@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.incidentatlas.incident.ExportRow;
 import org.incidentatlas.system.WellFormed;
@@ -89,60 +90,46 @@ final class ExportFormats {
 	 * place is known.
 	 */
 	static Format geojson(JsonMapper json) {
-		return new Format() {
-			@Override
-			public String contentType() {
-				return "application/geo+json;charset=UTF-8";
-			}
-
-			@Override
-			public String filename() {
-				return "incident-atlas-incidents.geojson";
-			}
-
-			@Override
-			public void begin(Writer out) throws IOException {
-				out.write("{\"type\":\"FeatureCollection\",\"features\":[");
-			}
-
-			@Override
-			public void row(Writer out, ExportRow row, boolean first) throws IOException {
-				out.write((first ? "" : ",") + json.writeValueAsString(feature(row)));
-			}
-
-			@Override
-			public void end(Writer out) throws IOException {
-				out.write("]}");
-			}
-		};
+		return jsonArray(json, "application/geo+json;charset=UTF-8", "incident-atlas-incidents.geojson",
+				"{\"type\":\"FeatureCollection\",\"features\":[", "]}", ExportFormats::feature);
 	}
 
 	/** A JSON array of objects with the CSV's columns as members. */
 	static Format json(JsonMapper json) {
+		return jsonArray(json, "application/json;charset=UTF-8", "incident-atlas-incidents.json", "[", "]",
+				ExportFormats::properties);
+	}
+
+	/**
+	 * A JSON array written a row at a time: {@code open}, the rows' values separated by
+	 * commas, {@code close}.
+	 */
+	private static Format jsonArray(JsonMapper json, String contentType, String filename, String open, String close,
+			Function<ExportRow, Object> value) {
 		return new Format() {
 			@Override
 			public String contentType() {
-				return "application/json;charset=UTF-8";
+				return contentType;
 			}
 
 			@Override
 			public String filename() {
-				return "incident-atlas-incidents.json";
+				return filename;
 			}
 
 			@Override
 			public void begin(Writer out) throws IOException {
-				out.write("[");
+				out.write(open);
 			}
 
 			@Override
 			public void row(Writer out, ExportRow row, boolean first) throws IOException {
-				out.write((first ? "" : ",") + json.writeValueAsString(properties(row)));
+				out.write((first ? "" : ",") + json.writeValueAsString(value.apply(row)));
 			}
 
 			@Override
 			public void end(Writer out) throws IOException {
-				out.write("]");
+				out.write(close);
 			}
 		};
 	}

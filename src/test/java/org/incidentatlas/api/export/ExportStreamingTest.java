@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.incidentatlas.IntegrationTest;
+import org.incidentatlas.RawHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class ExportStreamingTest {
 	void anExportThatFailsMidStreamEndsTheConnectionWithoutTheClosingChunkAndWithoutAnEtag() throws Exception {
 		try (Socket socket = open(EXPORT)) {
 			InputStream in = socket.getInputStream();
-			String head = readHead(in);
+			String head = RawHttp.readHead(in);
 			assertThat(head).startsWith("HTTP/1.1 200")
 				.containsIgnoringCase("Transfer-Encoding: chunked")
 				.doesNotContainIgnoringCase("ETag");
@@ -103,7 +104,7 @@ class ExportStreamingTest {
 		try {
 			for (int i = 0; i < properties.maxConcurrent(); i++) {
 				Socket socket = open(EXPORT);
-				assertThat(readHead(socket.getInputStream())).startsWith("HTTP/1.1 200");
+				assertThat(RawHttp.readHead(socket.getInputStream())).startsWith("HTTP/1.1 200");
 				running.add(socket); // streaming, and stalled by a reader that does not
 										// read
 			}
@@ -169,18 +170,6 @@ class ExportStreamingTest {
 			.getBytes(StandardCharsets.US_ASCII));
 		out.flush();
 		return socket;
-	}
-
-	private static String readHead(InputStream in) throws IOException {
-		StringBuilder head = new StringBuilder();
-		while (!head.toString().endsWith("\r\n\r\n")) {
-			int b = in.read();
-			if (b < 0) {
-				break;
-			}
-			head.append((char) b);
-		}
-		return head.toString();
 	}
 
 	private static void readAtLeast(InputStream in, ByteArrayOutputStream body, int bytes) throws IOException {

@@ -223,26 +223,8 @@ class IdempotencyKeyTest {
 						+ "Borgerhout; nobody was hurt.")
 					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		try {
-			MockHttpServletResponse first = mvc
-				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/articles")
-					.file(file)
-					.param("title", "Idempotency test article")
-					.param("publishedOn", "2024-05-04")
-					.with(user("anna").roles("EDITOR"))
-					.with(csrf())
-					.header("Idempotency-Key", "idem-test-11"))
-				.andReturn()
-				.getResponse();
-			MockHttpServletResponse again = mvc
-				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/articles")
-					.file(file)
-					.param("title", "Idempotency test article")
-					.param("publishedOn", "2024-05-04")
-					.with(user("anna").roles("EDITOR"))
-					.with(csrf())
-					.header("Idempotency-Key", "idem-test-11"))
-				.andReturn()
-				.getResponse();
+			MockHttpServletResponse first = uploadWithKey(file, "idem-test-11");
+			MockHttpServletResponse again = uploadWithKey(file, "idem-test-11");
 			assertThat(first.getStatus()).isEqualTo(201);
 			// not the 200 "already here" that a second submission without the key gets
 			assertThat(again.getStatus()).isEqualTo(201);
@@ -259,6 +241,20 @@ class IdempotencyKeyTest {
 					+ "(select id from article where title = 'Idempotency test article')");
 			jdbc.update("delete from article where title = 'Idempotency test article'");
 		}
+	}
+
+	private MockHttpServletResponse uploadWithKey(org.springframework.mock.web.MockMultipartFile file, String key)
+			throws Exception {
+		return mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/articles")
+				.file(file)
+				.param("title", "Idempotency test article")
+				.param("publishedOn", "2024-05-04")
+				.with(user("anna").roles("EDITOR"))
+				.with(csrf())
+				.header("Idempotency-Key", key))
+			.andReturn()
+			.getResponse();
 	}
 
 }
