@@ -25,7 +25,7 @@ final class Casualties {
 	static final Casualties NONE = parse("");
 
 	private static final List<String> BLOCKS = List.of("killed", "injured", "dead", "hurt", "nobody-hurt", "critical",
-			"victims", "age");
+			"victims", "age", "the-victim");
 
 	/** Counts of the dead: "killing nine", "twee doden", "faisant deux morts". */
 	private final Scan killed;
@@ -52,6 +52,12 @@ final class Casualties {
 
 	private final Scan age;
 
+	/**
+	 * A sentence about the victim of an event told before: "the victim", "het
+	 * slachtoffer".
+	 */
+	private final Scan theVictim;
+
 	final List<Example> examples;
 
 	private Casualties(Map<String, String> blocks, List<Example> examples) {
@@ -63,6 +69,7 @@ final class Casualties {
 		this.critical = compile(blocks.get("critical"));
 		this.victims = compile(blocks.get("victims"));
 		this.age = compile(blocks.get("age"));
+		this.theVictim = compile(blocks.get("the-victim"));
 		this.examples = List.copyOf(examples);
 	}
 
@@ -160,6 +167,11 @@ final class Casualties {
 			}
 		}
 		return new Count(killed, injured, ages);
+	}
+
+	/** Whether the sentence speaks of the victim of an event told before. */
+	boolean namesTheVictim(String sentence) {
+		return theVictim.in(sentence);
 	}
 
 	/** Whether the sentence says that nobody was hurt. */

@@ -147,6 +147,11 @@ final class Events {
 	/** How many sentences back a "nobody was hurt" reaches. */
 	private static final int NOBODY_HURT_REACH = 6;
 
+	/**
+	 * How many sentences on "the victim" still speaks of the last event of the story.
+	 */
+	private static final int VICTIM_REACH = 10;
+
 	/** Counted nouns that name events of any type: "two incidents", "deux faits". */
 	private static final Scan GENERIC = Scan.of("(?iu)^(?:incident|attack|aanval|feit|attaque|fait)");
 
@@ -249,6 +254,17 @@ final class Events {
 			}
 		}
 		if (index - previous.lastSentence > 2) {
+			if (index - previous.lastSentence <= VICTIM_REACH && doc.casualties.namesTheVictim(s.text())) {
+				// "The victim was taken to hospital.": the last event's victim, a few
+				// sentences on
+				Casualties.Count count = doc.casualties.read(s.text(), Lexicon.Outcome.NONE);
+				if (previous.killed == null && count.killed() != null
+						|| previous.injured == null && count.injured() != null) {
+					previous.killed = previous.killed != null ? previous.killed : count.killed();
+					previous.injured = previous.injured != null ? previous.injured : count.injured();
+					previous.evidence.add(Document.evidence(s));
+				}
+			}
 			return;
 		}
 		ExtractedPlace place = Mentions.placeOf(doc, index, 0, true);
