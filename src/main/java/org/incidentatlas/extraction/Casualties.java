@@ -1,89 +1,166 @@
 package org.incidentatlas.extraction;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Reads how many were killed and injured, and the victims' ages, from one sentence:
- * "killing nine and injuring 48", "twee doden", "an 11-year-old girl was shot dead".
+ * Reads how many were killed and injured, and the victims' ages, from one sentence of one
+ * language: "killing nine and injuring 48", "twee doden", "an 11-year-old girl was shot
+ * dead". The patterns come from the language's {@code casualties.txt}
+ * ({@link CasualtyRules}).
  */
 final class Casualties {
 
 	record Count(Integer killed, Integer injured, List<Integer> ages) {
 	}
 
-	private static final String N = "(" + Numbers.PATTERN + ")";
+	/** A rule's own example: {@code text} gives what {@code expected} lists. */
+	record Example(String block, String text, String expected) {
+	}
 
-	private static final Scan KILLED = Scan.of("(?iu)(?:killing|leaving|left)\\s+(?:at least\\s+|about\\s+)?" + N
-			+ "(?:\\s+(?:people|persons|men|women|dead))?|" + N
-			+ "\\s+(?:people\\s+|persons\\s+|men\\s+|women\\s+|victims\\s+)?(?:were\\s+|was\\s+|have been\\s+)?(?:killed|dead|died|doden|dode|morts|tués|tuées|personnes tuées)\\b"
-			+ "|(?:faisant|fait)\\s+" + N + "\\s+morts?");
+	/** Finds no casualties: for a language without rules. */
+	static final Casualties NONE = parse("");
 
-	private static final Scan INJURED = Scan.of("(?iu)(?:injuring|wounding)\\s+(?:at least\\s+|about\\s+)?" + N + "|"
-			+ N
-			+ "\\s+(?:people\\s+|persons\\s+|others\\s+)?(?:were\\s+|was\\s+)?(?:injured|wounded|hurt|gewonden|gewond|blessés|blessées|personnes blessées)\\b"
-			+ "|(?:faisant|fait)\\s+(?:\\S+\\s+)?" + N + "\\s+blessés?");
+	private static final List<String> BLOCKS = List.of("killed", "injured", "dead", "hurt", "nobody-hurt", "critical",
+			"victims", "age", "the-victim");
 
-	private static final Scan NOBODY_HURT = Scan
-		.of("(?iu)\\b(?:nobody|no one|no-one|niemand|(?<!une )(?<!la )(?<!cette )personne)\\s+(?:\\S+\\s+){0,4}(?:injured|hurt|wounded|gewond|blessée?)"
-				+ "|geen gewonden|geen (?:\\S+ ){0,3}gewonden|geen van (?:\\S+ ){0,3}(?:\\S+ )?iemand (?:\\S+ )?gewond|pas de blessés?|aucun blessé|without injur|unharmed|unhurt|escaped unhurt"
-				+ "|ongedeerd|ongeschonden|indemnes?|sains? et saufs?|n['’]a fait aucun blessé|n['’]y a pas (?:eu )?de blessés?");
+	/** Counts of the dead: "killing nine", "twee doden", "faisant deux morts". */
+	private final Scan killed;
+
+	/** Counts of the injured: "injuring 48", "drie gewonden", "trois blessés". */
+	private final Scan injured;
+
+	/** A death told without a count: "shot dead", "om het leven gekomen", "abattu". */
+	private final Scan dead;
 
 	/**
 	 * A victim who was hurt, told without a number: "raakte gewond", "a été blessé", "was
 	 * taken to hospital".
 	 */
-	private static final Scan HURT = Scan
-		.of("(?iu)\\b(?:(?:raakte|raakten|werd|werden|is|zijn)\\s+(?:\\S+\\s+){0,3}?(?:licht|zwaar|ernstig|levensgevaarlijk)?gewond"
-				+ "|(?:licht|zwaar|ernstig)?gewond (?:geraakt|geraakte)|naar het ziekenhuis (?:gebracht|overgebracht|afgevoerd)"
-				+ "|(?:was|were|is|are|been)\\s+(?:\\S+\\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)|(?:suffered|sustained) (?:\\S+ )?injuries|taken to (?:the )?hospital"
-				+ "|(?:a|ont|avait|avaient) été (?:\\S+\\s+)?(?:blessée?s?|hospitalisée?s?|transportée?s? à l['’]hôpital)|blessant|est (?:\\S+\\s+)?blessée?)\\b");
+	private final Scan hurt;
+
+	private final Scan nobodyHurt;
 
 	/** A victim between life and death, or saved: alive, so killed 0 and injured 1. */
-	private static final Scan CRITICAL = Scan
-		.of("(?iu)\\b(?:in levensgevaar|buiten levensgevaar|in kritieke toestand|in critical condition|in a critical condition|fighting for (?:his|her) life"
-				+ "|en danger de mort|entre la vie et la mort|hors de danger|pronostic vital)");
+	private final Scan critical;
 
-	private static final Scan AGE = Scan
-		.of("(?iu)\\b(\\d{1,2})-year-old\\b|\\baged (\\d{1,2})\\b|\\b(\\d{1,2})-jarige?\\b|\\b(\\d{1,2}) jaar oud\\b|\\((\\d{1,2})\\)|âgée? de (\\d{1,2}) ans|\\bde (\\d{1,2}) ans\\b");
+	/** "Two men", "drie personen", "deux d'entre eux": how many victims, group 1. */
+	private final Scan victims;
 
-	private static final Scan PLURAL_VICTIMS = Scan.of("(?iu)\\b(" + Numbers.PATTERN
-			+ ")\\s+(?:\\S+\\s+)?(?:people|persons|men|women|children|teenagers|victims|mensen|personen|mannen|vrouwen|jongeren|personnes|hommes|femmes|jeunes)\\b");
+	private final Scan age;
 
-	private Casualties() {
+	/**
+	 * A sentence about the victim of an event told before: "the victim", "het
+	 * slachtoffer".
+	 */
+	private final Scan theVictim;
+
+	final List<Example> examples;
+
+	private Casualties(Map<String, String> blocks, List<Example> examples) {
+		this.killed = compile(blocks.get("killed"));
+		this.injured = compile(blocks.get("injured"));
+		this.dead = compile(blocks.get("dead"));
+		this.hurt = compile(blocks.get("hurt"));
+		this.nobodyHurt = compile(blocks.get("nobody-hurt"));
+		this.critical = compile(blocks.get("critical"));
+		this.victims = compile(blocks.get("victims"));
+		this.age = compile(blocks.get("age"));
+		this.theVictim = compile(blocks.get("the-victim"));
+		this.examples = List.copyOf(examples);
 	}
 
-	static Count read(String sentence, Lexicon.Outcome outcome) {
-		Integer killed = first(KILLED, sentence);
-		Integer injured = first(INJURED, sentence);
-		if (NOBODY_HURT.in(sentence)) {
+	/**
+	 * Reads one language's {@code casualties.txt}: blocks headed {@code [killed]},
+	 * {@code [injured]}, {@code [dead]}, {@code [hurt]}, {@code [nobody-hurt]},
+	 * {@code [critical]}, {@code [victims]} or {@code [age]}, each with an
+	 * {@code example:} line ("text => expected") and then its regexes, one a line, that
+	 * are alternatives. {@code {n}} is a number, in digits or words.
+	 */
+	static Casualties parse(String text) {
+		Map<String, String> blocks = new LinkedHashMap<>();
+		List<Example> examples = new ArrayList<>();
+		String block = null;
+		int number = 0;
+		for (String raw : text.split("\n")) {
+			number++;
+			String line = raw.strip();
+			if (line.isEmpty() || line.startsWith("#")) {
+				continue;
+			}
+			if (line.startsWith("[") && line.endsWith("]")) {
+				block = line.substring(1, line.length() - 1).strip();
+				if (!BLOCKS.contains(block)) {
+					throw new IllegalArgumentException("line " + number + ": unknown block [" + block + "]");
+				}
+				continue;
+			}
+			if (block == null) {
+				throw new IllegalArgumentException("line " + number + ": a rule before any [block]");
+			}
+			if (line.startsWith("example:")) {
+				String example = line.substring("example:".length());
+				int arrow = example.lastIndexOf("=>");
+				if (arrow < 0) {
+					throw new IllegalArgumentException("line " + number + ": an example without '=> expected'");
+				}
+				examples
+					.add(new Example(block, example.substring(0, arrow).strip(), example.substring(arrow + 2).strip()));
+				continue;
+			}
+			String regex = line.replace("{n}", "(" + Numbers.PATTERN + ")");
+			try {
+				Pattern.compile(regex);
+			}
+			catch (java.util.regex.PatternSyntaxException ex) {
+				throw new IllegalArgumentException("line " + number + ": " + ex.getDescription(), ex);
+			}
+			blocks.merge(block, regex, (a, b) -> a + "|" + b);
+		}
+		return new Casualties(blocks, examples);
+	}
+
+	private static Scan compile(String regex) {
+		return Scan
+			.of(Pattern.compile(regex == null ? "(?!)" : regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+	}
+
+	Count read(String sentence, Lexicon.Outcome outcome) {
+		Integer killed = first(this.killed, sentence);
+		Integer injured = first(this.injured, sentence);
+		boolean nobody = nobodyHurt.in(sentence);
+		boolean died = outcome == Lexicon.Outcome.KILLED || dead.in(sentence);
+		if (nobody) {
 			injured = injured == null ? 0 : injured;
-			if (outcome != Lexicon.Outcome.KILLED) {
+			if (!died) {
 				killed = killed == null ? 0 : killed;
 			}
 		}
 		int victims = victims(sentence);
-		if (CRITICAL.in(sentence) && killed == null) {
+		if (critical.in(sentence) && killed == null) {
 			killed = 0;
 			injured = injured == null ? victims : injured;
 		}
-		if (injured == null && HURT.in(sentence) && !NOBODY_HURT.in(sentence)) {
+		if (injured == null && hurt.in(sentence) && !nobody) {
 			injured = victims;
 		}
-		if (outcome == Lexicon.Outcome.KILLED && killed == null) {
+		if (died && killed == null) {
 			killed = victims;
 		}
 		if (outcome == Lexicon.Outcome.INJURED && injured == null) {
 			injured = victims;
 		}
 		List<Integer> ages = new ArrayList<>();
-		Scan.Matches m = AGE.matches(sentence);
+		Scan.Matches m = age.matches(sentence);
 		while (m.next() && ages.size() < 5) {
 			for (int g = 1; g <= m.groupCount(); g++) {
 				if (m.group(g) != null) {
-					int age = Integer.parseInt(m.group(g));
-					if (age > 0 && age < 100) {
-						ages.add(age);
+					int a = Integer.parseInt(m.group(g));
+					if (a > 0 && a < 100) {
+						ages.add(a);
 					}
 					break;
 				}
@@ -92,21 +169,20 @@ final class Casualties {
 		return new Count(killed, injured, ages);
 	}
 
+	/** Whether the sentence speaks of the victim of an event told before. */
+	boolean namesTheVictim(String sentence) {
+		return theVictim.in(sentence);
+	}
+
 	/** Whether the sentence says that nobody was hurt. */
-	static boolean nobodyHurt(String sentence) {
-		return NOBODY_HURT.in(sentence);
+	boolean nobodyHurt(String sentence) {
+		return nobodyHurt.in(sentence);
 	}
 
 	/** "Two men were shot dead" means two; a single victim is the default. */
-	private static int victims(String sentence) {
-		Scan.Matches m = PLURAL_VICTIMS.matches(sentence);
-		if (m.next()) {
-			Double n = Numbers.parse(m.group(1));
-			if (n != null && n >= 1 && n < 1000 && n == Math.floor(n)) {
-				return n.intValue();
-			}
-		}
-		return 1;
+	private int victims(String sentence) {
+		Integer n = first(victims, sentence);
+		return n != null && n >= 1 && n < 1000 ? n : 1;
 	}
 
 	private static Integer first(Scan pattern, String sentence) {

@@ -24,6 +24,9 @@ final class Document {
 
 	final Lexicon lexicon;
 
+	/** How this language tells the killed and the injured. */
+	Casualties casualties = Casualties.NONE;
+
 	final Places places;
 
 	final List<Sentences.Sentence> sentences;

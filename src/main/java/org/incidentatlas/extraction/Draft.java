@@ -86,10 +86,10 @@ final class Draft {
 			dated = true;
 		}
 		refinePlace(newPlace);
-		if (killed == null && injured == null) {
-			killed = count.killed();
-			injured = count.injured();
-		}
+		// each count from the first sentence that gives it: "two dead", then "three
+		// others were wounded"
+		killed = killed != null ? killed : count.killed();
+		injured = injured != null ? injured : count.injured();
 		count.ages().stream().filter(a -> !ages.contains(a)).forEach(ages::add);
 	}
 
@@ -142,7 +142,9 @@ final class Draft {
 	}
 
 	ProposedIncident toIncident() {
-		return new ProposedIncident(type, date, place, killed, injured, ages, evidence, confidence());
+		// victims told hurt and not dead survived: "one man was wounded" is killed 0
+		Integer dead = killed == null && injured != null && injured > 0 ? Integer.valueOf(0) : killed;
+		return new ProposedIncident(type, date, place, dead, injured, ages, evidence, confidence());
 	}
 
 	ProposedEnforcement toEnforcement() {

@@ -61,7 +61,7 @@ final class Events {
 		}
 		Dates.Mention date = Mentions.chooseDate(doc.datesBySentence.get(index), hit.start(), s.text());
 		ExtractedPlace place = Mentions.placeOf(doc, index, hit.start(), true);
-		Casualties.Count count = Casualties.read(s.text(), hit.outcome());
+		Casualties.Count count = doc.casualties.read(s.text(), hit.outcome());
 		Draft previous = incidents.isEmpty() ? null : incidents.get(incidents.size() - 1);
 		if (previous != null && continues(previous, index, s, type, date, place)) {
 			int last = previous.lastSentence;
@@ -147,6 +147,11 @@ final class Events {
 	/** How many sentences back a "nobody was hurt" reaches. */
 	private static final int NOBODY_HURT_REACH = 6;
 
+	/**
+	 * How many sentences on "the victim" still speaks of the last event of the story.
+	 */
+	private static final int VICTIM_REACH = 10;
+
 	/** Counted nouns that name events of any type: "two incidents", "deux faits". */
 	private static final Scan GENERIC = Scan.of("(?iu)^(?:incident|attack|aanval|feit|attaque|fait)");
 
@@ -199,7 +204,7 @@ final class Events {
 			Dates.Mention date = Mentions.chooseDate(doc.datesBySentence.get(index), m.start());
 			ExtractedPlace place = Mentions.placeOf(doc, index, m.start(), true);
 			ExtractedPlace resolved = place.isKnown() ? place : doc.inherited(index);
-			Casualties.Count count = Casualties.read(s.text(), Lexicon.Outcome.NONE);
+			Casualties.Count count = doc.casualties.read(s.text(), Lexicon.Outcome.NONE);
 			int group = index + 1;
 			for (int i = 0; i < n; i++) {
 				Draft draft = new Draft(type, date == null ? DateRange.unknown() : date.range(), resolved, index,
@@ -237,7 +242,7 @@ final class Events {
 				.findFirst()
 				.ifPresent(d -> d.type = IncidentType.THREAT);
 		}
-		if (Casualties.nobodyHurt(s.text())) {
+		if (doc.casualties.nobodyHurt(s.text())) {
 			// "No one was hurt.": said of the events just told, when they do not say
 			// otherwise
 			for (Draft d : incidents) {
@@ -249,6 +254,17 @@ final class Events {
 			}
 		}
 		if (index - previous.lastSentence > 2) {
+			if (index - previous.lastSentence <= VICTIM_REACH && doc.casualties.namesTheVictim(s.text())) {
+				// "The victim was taken to hospital.": the last event's victim, a few
+				// sentences on
+				Casualties.Count count = doc.casualties.read(s.text(), Lexicon.Outcome.NONE);
+				if (previous.killed == null && count.killed() != null
+						|| previous.injured == null && count.injured() != null) {
+					previous.killed = previous.killed != null ? previous.killed : count.killed();
+					previous.injured = previous.injured != null ? previous.injured : count.injured();
+					previous.evidence.add(Document.evidence(s));
+				}
+			}
 			return;
 		}
 		ExtractedPlace place = Mentions.placeOf(doc, index, 0, true);
@@ -266,11 +282,10 @@ final class Events {
 			previous.refinePlace(place);
 			told = true;
 		}
-		Casualties.Count count = Casualties.read(s.text(), Lexicon.Outcome.NONE);
-		if (previous.killed == null && previous.injured == null
-				&& (count.killed() != null || count.injured() != null)) {
-			previous.killed = count.killed();
-			previous.injured = count.injured();
+		Casualties.Count count = doc.casualties.read(s.text(), Lexicon.Outcome.NONE);
+		if (previous.killed == null && count.killed() != null || previous.injured == null && count.injured() != null) {
+			previous.killed = previous.killed != null ? previous.killed : count.killed();
+			previous.injured = previous.injured != null ? previous.injured : count.injured();
 			told = true;
 		}
 		if (told) {

@@ -43,6 +43,10 @@ public final class Extractor {
 
 	private final EventRules eventRules;
 
+	private final DateRules dateRules;
+
+	private final CasualtyRules casualtyRules;
+
 	/**
 	 * An extractor without rules: it reads tonnages but no tallies, and proposes no
 	 * events. {@code reading.ExtractionRuleFiles} builds one with the rules shipped in
@@ -87,7 +91,27 @@ public final class Extractor {
 	 */
 	public Extractor(PlaceCatalog places, Set<String> countries, StatisticRules statisticRules, EventRules eventRules,
 			Coding coding) {
+		this(places, countries, statisticRules, eventRules, coding, DateRules.NONE, CasualtyRules.NONE);
+	}
+
+	/**
+	 * @param countries ISO codes of the countries in scope (BE, NL); events elsewhere are
+	 * dropped
+	 * @param statisticRules the rules of {@code extraction/<language>/statistics.txt},
+	 * parsed
+	 * @param eventRules the rules of {@code extraction/<language>/events.txt}, parsed
+	 * @param coding the rules of {@code extraction/<language>/coding.txt}: sub-type,
+	 * target, time of day
+	 * @param dateRules the rules of {@code extraction/<language>/dates.txt}: month and
+	 * weekday names, date patterns and their resolvers
+	 * @param casualtyRules the rules of {@code extraction/<language>/casualties.txt}:
+	 * killed, injured, ages
+	 */
+	public Extractor(PlaceCatalog places, Set<String> countries, StatisticRules statisticRules, EventRules eventRules,
+			Coding coding, DateRules dateRules, CasualtyRules casualtyRules) {
 		this.coding = coding;
+		this.dateRules = dateRules;
+		this.casualtyRules = casualtyRules;
 		this.statisticRules = statisticRules;
 		this.eventRules = eventRules;
 		this.places = new Places(places);
@@ -114,7 +138,8 @@ public final class Extractor {
 		String t = text == null ? "" : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
 		DateRange pub = published == null ? DateRange.unknown() : published;
 		Language lang = language != null ? language : LanguageDetector.detect(t);
-		Document doc = mentions.read(t, pub, lang, eventRules.lexicon(lang), cancelled);
+		Document doc = mentions.read(t, pub, lang, eventRules.lexicon(lang), dateRules.dates(lang),
+				casualtyRules.casualties(lang), cancelled);
 		Events events = new Events(doc, proposals);
 		StatisticsStage statistics = new StatisticsStage(doc, statisticRules);
 		for (int i = 0; i < doc.size(); i++) {

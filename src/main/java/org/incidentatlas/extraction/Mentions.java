@@ -32,8 +32,10 @@ final class Mentions {
 		.compile("^\\s*date \\d{4}-\\d{2}(?:-\\d{2})?\\b");
 
 	/** Splits the text and finds the places and dates of every sentence. */
-	Document read(String text, DateRange published, Language language, Lexicon lexicon, BooleanSupplier cancelled) {
+	Document read(String text, DateRange published, Language language, Lexicon lexicon, Dates calendar,
+			Casualties casualties, BooleanSupplier cancelled) {
 		Document doc = new Document(text, published, language, lexicon, places);
+		doc.casualties = casualties;
 		java.util.regex.Matcher marker = PAGE_DATE.matcher(text.length() > 40 ? text.substring(0, 40) : text);
 		int markerEnd = marker.find() ? marker.end() : 0;
 		String country = null;
@@ -62,7 +64,7 @@ final class Mentions {
 				contextCity = null;
 			}
 			doc.cityBefore.add(contextCity);
-			List<Dates.Mention> dates = dates(s, language, published, previousYear, previousDay);
+			List<Dates.Mention> dates = dates(s, calendar, published, previousYear, previousDay);
 			if (s.start() < markerEnd) {
 				int sentenceStart = s.start();
 				dates = dates.stream().filter(d -> sentenceStart + d.start() >= markerEnd).toList();
@@ -96,16 +98,16 @@ final class Mentions {
 		return doc;
 	}
 
-	private static List<Dates.Mention> dates(Sentences.Sentence s, Language language, DateRange published,
+	private static List<Dates.Mention> dates(Sentences.Sentence s, Dates calendar, DateRange published,
 			Integer previousYear, java.time.LocalDate previousDay) {
 		String sentence = s.text();
-		List<Dates.Mention> dates = Dates.find(sentence, s.lower(), language,
+		List<Dates.Mention> dates = calendar.find(sentence, s.lower(),
 				new Dates.Context(published, previousYear, previousDay));
 		Dates.Mention firstExplicit = dates.stream().filter(d -> !d.anaphoric()).findFirst().orElse(null);
 		if (firstExplicit != null && dates.stream().anyMatch(Dates.Mention::anaphoric)) {
 			// "In 2025 alone, over 60 ..., 20 of which during the summer months": the
 			// summer of 2025
-			dates = Dates.find(sentence, s.lower(), language,
+			dates = calendar.find(sentence, s.lower(),
 					new Dates.Context(published, firstExplicit.range().from().getYear(), previousDay));
 		}
 		return dates;

@@ -8,7 +8,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.incidentatlas.extraction.CasualtyRules;
 import org.incidentatlas.extraction.Coding;
+import org.incidentatlas.extraction.DateRules;
 import org.incidentatlas.extraction.EventRules;
 import org.incidentatlas.extraction.Extractor;
 import org.incidentatlas.extraction.Language;
@@ -33,7 +35,7 @@ public final class ExtractionRuleFiles {
 
 	/** An extractor with every rule shipped in the jar. */
 	public static Extractor extractor(PlaceCatalog places, Set<String> countries) {
-		return new Extractor(places, countries, statistics(), events(), coding());
+		return new Extractor(places, countries, statistics(), events(), coding(), dates(), casualties());
 	}
 
 	/**
@@ -42,6 +44,22 @@ public final class ExtractionRuleFiles {
 	 */
 	public static Coding coding() {
 		return Coding.parse(read("coding.txt"));
+	}
+
+	/**
+	 * The date rules of every language (names, patterns and their resolvers), from
+	 * {@code extraction/<language>/dates.txt}.
+	 */
+	public static DateRules dates() {
+		return DateRules.parse(read("dates.txt"));
+	}
+
+	/**
+	 * The casualty rules of every language (killed, injured, ages), from
+	 * {@code extraction/<language>/casualties.txt}.
+	 */
+	public static CasualtyRules casualties() {
+		return CasualtyRules.parse(read("casualties.txt"));
 	}
 
 	private static Map<Language, String> read(String name) {

@@ -589,4 +589,77 @@ class ExtractorTest {
 			.isEqualTo(Language.EN);
 	}
 
+	// --- casualties: single victims, deaths told without a count, survivors ---
+
+	@Test
+	void aSingleHurtVictimIsInjuredOneAndKilledNone() {
+		for (String text : List.of("A man (34) was seriously injured when shots were fired at his car in Deurne.",
+				"Bij een schietpartij in Borgerhout raakte een man (34) zwaargewond.",
+				"Une personne a été blessée lors d'une fusillade à Anderlecht.")) {
+			ProposedIncident p = only(text);
+			assertThat(p.injured()).as(text).isEqualTo(1);
+			assertThat(p.killed()).as(text).isZero();
+		}
+	}
+
+	@Test
+	void aDeathToldWithoutACountKillsTheOneVictim() {
+		for (String text : List.of("The shooting in Merksem led to the death of a young man.",
+				"De schietpartij in Merksem leidde tot de dood van een jonge man.",
+				"La fusillade à Anderlecht a causé la mort d'un jeune homme.")) {
+			assertThat(only(text).killed()).as(text).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void aCountOfThemCountsTheVictims() {
+		for (String text : List.of(
+				"A grenade exploded at a flat in Deurne. Several residents were treated; two of them were taken to hospital.",
+				"Een granaat ontplofte bij een flat in Deurne. Meerdere bewoners werden verzorgd; twee van hen werden naar het ziekenhuis gebracht.",
+				"Une grenade a explosé devant un immeuble à Anderlecht. Plusieurs habitants ont été soignés ; deux d'entre eux ont été transportés à l'hôpital.")) {
+			assertThat(only(text).injured()).as(text).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void theVictimAFewSentencesOnIsTheLastEventsVictim() {
+		for (String text : List.of(
+				"Shots were fired at a man in Anderlecht on Saturday. Cartridges were found on the pavement. "
+						+ "A suspect fled on a scooter. Officers closed the street. The victim was taken to hospital.",
+				"Zaterdag werd in Anderlecht op een man geschoten. Op de stoep lagen hulzen. "
+						+ "Een verdachte vluchtte op een step. Agenten sloten de straat af. Het slachtoffer werd naar het ziekenhuis gebracht.",
+				"Des coups de feu ont été tirés samedi sur un homme à Anderlecht. Des douilles ont été retrouvées. "
+						+ "Un suspect a pris la fuite à trottinette. La police a bouclé la rue. La victime a été transportée à l'hôpital.")) {
+			ProposedIncident p = only(text);
+			assertThat(p.injured()).as(text).isEqualTo(1);
+			assertThat(p.killed()).as(text).isZero();
+		}
+	}
+
+	// --- dates: nights, days ago ---
+
+	@Test
+	void theNightOfSaturdayToSundayIsTheSundayWithATimeAfterMidnightAndTheMonthWithout() {
+		List<String> withTime = List.of(
+				"In the night of Saturday to Sunday, at 2 a.m., shots were fired at a house in Deurne.",
+				"In de nacht van zaterdag op zondag werd rond 03.00 uur een woning in Borgerhout beschoten.",
+				"Dans la nuit de samedi à dimanche, vers 2h, des coups de feu ont été tirés sur une maison à Anderlecht.");
+		for (String text : withTime) {
+			assertThat(only(text).date()).as(text).isEqualTo(DateRange.parse("2025-10-26"));
+		}
+		for (String text : withTime) {
+			String untimed = text.replaceAll(",? (?:at 2 a\\.m\\.|rond 03\\.00 uur|vers 2h),?", "");
+			assertThat(only(untimed).date()).as(untimed).isEqualTo(OCTOBER_2025);
+		}
+	}
+
+	@Test
+	void daysAgoCountBackFromTheDayOfPublication() {
+		for (String text : List.of("Three days ago shots were fired at a house in Deurne.",
+				"Drie dagen geleden werd een woning in Borgerhout beschoten.",
+				"Il y a trois jours, des coups de feu ont été tirés sur une maison à Anderlecht.")) {
+			assertThat(only(text).date()).as(text).isEqualTo(DateRange.parse("2025-10-27"));
+		}
+	}
+
 }

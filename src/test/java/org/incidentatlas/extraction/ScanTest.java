@@ -120,6 +120,8 @@ class ScanTest {
 				}
 			}
 		}
+		walk(org.incidentatlas.reading.ExtractionRuleFiles.dates(), seen, scans);
+		walk(org.incidentatlas.reading.ExtractionRuleFiles.casualties(), seen, scans);
 		walk(org.incidentatlas.reading.ExtractionRuleFiles.events(), seen, scans); // the
 																					// triggers
 																					// and
