@@ -66,6 +66,11 @@ class ImportJobsTest {
 		return jdbc.queryForObject("select count(*) from incident", Long.class);
 	}
 
+	/** Incidents whose summary starts with the prefix: those a test imported. */
+	private int countStartingWith(String prefix) {
+		return jdbc.queryForObject("select count(*) from incident where summary like ?", Integer.class, prefix + "%");
+	}
+
 	@Test
 	void theDryRunReportsEveryProblemByLineAndColumn() {
 		String csv = """
@@ -340,9 +345,7 @@ class ImportJobsTest {
 			ImportJobs.Job failed = jobs.find(id, "import-tester").orElseThrow();
 			assertThat(failed.status()).isEqualTo(ImportJobs.Status.FAILED);
 			assertThat(failed.error()).startsWith("Nothing was imported");
-			assertThat(jdbc.queryForObject("select count(*) from incident where summary like ?", Integer.class,
-					prefix + "%"))
-				.isZero();
+			assertThat(countStartingWith(prefix)).isZero();
 			assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class)).isEqualTo(auditBefore);
 			assertThat(jdbc.queryForObject("select count(*) from import_row where job_id = ?", Integer.class, id))
 				.isZero();
@@ -377,9 +380,7 @@ class ImportJobsTest {
 				.andExpect(status().is3xxRedirection());
 			ImportJobs.Job done = waitUntilDone(id, "import-tester");
 			assertThat(done.status()).isEqualTo(ImportJobs.Status.DONE);
-			assertThat(jdbc.queryForObject("select count(*) from incident where summary like ?", Integer.class,
-					prefix + "%"))
-				.isEqualTo(20);
+			assertThat(countStartingWith(prefix)).isEqualTo(20);
 		}
 		finally {
 			deleteImported(prefix, "import-tester");
