@@ -108,6 +108,16 @@ class ArchitectureTest {
 				"org.incidentatlas.incident..", "org.incidentatlas.review..", "org.incidentatlas.seed..");
 	}
 
+	/**
+	 * Many incidents in one statement are the CSV import's; every other writer goes
+	 * through the editor, which checks and audits each.
+	 */
+	@Test
+	void bulkIncidentCreationIsTheImportsOnly() {
+		onlyFrom(org.incidentatlas.incident.BulkIncidents.class, "org.incidentatlas.incident..",
+				"org.incidentatlas.imports..");
+	}
+
 	private static void onlyFrom(Class<?> repository, String... owners) {
 		noClasses().that()
 			.resideOutsideOfPackages(owners)

@@ -59,6 +59,27 @@ public class AuditTrail {
 				json.writeValueAsString(real), reason);
 	}
 
+	/**
+	 * One audit row for each row of {@code rows}, in one statement: a bulk writer's (a
+	 * CSV import's), for the same action by the same person.
+	 * @param rows a query with the columns {@code entity_id}, {@code changes} (jsonb, a
+	 * list of {@link Change} as {@link #record} writes it) and {@code reason}, in the
+	 * order they are written
+	 * @param args the query's parameters
+	 * @return how many rows were written
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int recordEach(String entity, AuditAction action, String username, String rows, Object... args) {
+		Object[] all = new Object[args.length + 3];
+		all[0] = entity;
+		all[1] = action.name();
+		all[2] = username;
+		System.arraycopy(args, 0, all, 3, args.length);
+		return jdbc.update("""
+				insert into audit_event (entity, entity_id, action, username, changes, reason)
+				select ?, r.entity_id, ?, ?, r.changes, r.reason from (%s) r""".formatted(rows), all);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Entry> history(String entity, long entityId) {
 		return jdbc.query("""

@@ -19,6 +19,9 @@ import javax.sql.DataSource;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.incidentatlas.audit.AuditAction;
+import org.incidentatlas.audit.AuditTrail;
+import org.incidentatlas.incident.BulkIncidents;
 import org.incidentatlas.incident.IncidentEditor;
 import org.incidentatlas.incident.IncidentForm;
 import org.incidentatlas.incident.IncidentQueries;
@@ -129,10 +132,16 @@ public class ImportJobs {
 
 	private final TaskExecutor runner;
 
-	ImportJobs(JdbcTemplate jdbc, DataSource dataSource, JsonMapper json, IncidentEditor editor, DataVersion mapCells,
-			Validator validator, PlatformTransactionManager transactions,
+	private final BulkIncidents bulk;
+
+	private final AuditTrail audit;
+
+	ImportJobs(JdbcTemplate jdbc, DataSource dataSource, JsonMapper json, IncidentEditor editor, BulkIncidents bulk,
+			AuditTrail audit, DataVersion mapCells, Validator validator, PlatformTransactionManager transactions,
 			@Qualifier(ImportExecutor.NAME) TaskExecutor runner) {
 		this.runner = runner;
+		this.bulk = bulk;
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.json = json;
@@ -478,37 +487,27 @@ public class ImportJobs {
 	}
 
 	/**
-	 * Creates every staged row that repeats no existing incident, with its audit row, in
-	 * one statement, and marks the job done: the one transaction of the run that writes
-	 * incidents. Imports finish one at a time, so that each sees the incidents the other
-	 * created.
+	 * Creates every staged row that repeats no existing incident (through the incident
+	 * package's {@link BulkIncidents}, in one statement), with its audit row (through
+	 * {@link AuditTrail#recordEach}, in one more), and marks the job done: the one
+	 * transaction of the run that writes incidents. Imports finish one at a time, so that
+	 * each sees the incidents the other created.
 	 */
 	private int finish(long id, String username, String filename, int total) {
 		jdbc.queryForObject("select pg_advisory_xact_lock(?, 0)", Object.class, FINISH_LOCK_CLASS);
-		int created = jdbc.update(
+		Map<Integer, Long> incidents = bulk.create(
 				"""
-						with fresh as materialized (
-						    select s.*, nextval(pg_get_serial_sequence('incident', 'id')) as new_id
-						    from (select * from import_row r
-						          where r.job_id = ? and r.line not in (select key from (%s) repeats)
-						          order by r.line) s
-						), created as (
-						    insert into incident (id, type, date_from, date_to, date_precision, country_code, place_id, locality, street,
-						                          latitude, longitude, geo_precision, location_hidden, killed, injured, summary,
-						                          subtype, target, time_of_day, time_reported, time_precision)
-						    select new_id, type, date_from, date_to, date_precision, country_code, place_id, locality, street,
-						           latitude, longitude, geo_precision, location_hidden, killed, injured, summary,
-						           subtype, target, time_of_day, time_reported, time_precision
-						    from fresh order by line
-						    returning id
-						), named as (
-						    insert into incident_actor (incident_id, name)
-						    select c.id, g.name from created c join fresh f on f.new_id = c.id cross join unnest(f.groups) as g(name)
-						)
-						insert into audit_event (entity, entity_id, action, username, changes, reason)
-						select 'INCIDENT', new_id, 'CREATE', ?, changes, ? || line from fresh order by line"""
+						select r.line as key, r.* from import_row r
+						where r.job_id = ? and r.line not in (select key from (%s) repeats)"""
 					.formatted(IncidentQueries.sameEvents("(select line as key, * from import_row where job_id = ?)")),
-				id, id, id, username, "Imported from " + filename + " (import " + id + "), line ");
+				id, id, id);
+		List<Map<String, Object>> lines = new ArrayList<>(incidents.size());
+		incidents.forEach((line, incident) -> lines.add(Map.of("line", line, "id", incident)));
+		int created = audit.recordEach(BulkIncidents.AUDIT_ENTITY, AuditAction.CREATE, username, """
+				select c.id as entity_id, r.changes, ? || r.line as reason
+				from import_row r join jsonb_to_recordset(?::jsonb) as c(line integer, id bigint) on c.line = r.line
+				where r.job_id = ? order by r.line""", "Imported from " + filename + " (import " + id + "), line ",
+				json.writeValueAsString(lines), id);
 		jdbc.update(
 				"""
 						update import_job set status = 'DONE', processed_rows = total_rows, created_count = ?, duplicate_count = ?,

@@ -38,25 +38,24 @@ class DuplicateFinder {
 			Integer injured, long articleId) {
 
 		/** Read leniently: a value that does not parse is left out of the comparison. */
-		static Event of(java.util.Map<String, Object> values, long articleId) {
-			String type = ProposalValues.text(values, "type");
+		static Event of(ProposalValues values, long articleId) {
+			String type = values.text("type");
 			DateRange date;
 			try {
-				date = DateRange.parse(ProposalValues.text(values, "date"));
+				date = DateRange.parse(values.text("date"));
 			}
 			catch (IllegalArgumentException ex) {
 				date = DateRange.unknown();
 			}
-			String country = ProposalValues.text(values, "countryCode");
+			String country = values.text("countryCode");
 			return new Event(type == null ? null : IncidentType.fromToken(type).orElse(null), date,
-					ProposalValues.text(values, "place"),
-					country == null ? null : country.toUpperCase(java.util.Locale.ROOT), number(values, "killed"),
-					number(values, "injured"), articleId);
+					values.text("place"), country == null ? null : country.toUpperCase(java.util.Locale.ROOT),
+					number(values, "killed"), number(values, "injured"), articleId);
 		}
 
-		private static Integer number(java.util.Map<String, Object> values, String field) {
+		private static Integer number(ProposalValues values, String field) {
 			try {
-				String text = ProposalValues.text(values, field);
+				String text = values.text(field);
 				return text == null ? null : Integer.valueOf(text);
 			}
 			catch (NumberFormatException ex) {

@@ -1,5 +1,7 @@
 package org.incidentatlas.review;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,13 +14,63 @@ import java.util.stream.Collectors;
 import org.incidentatlas.system.InvalidFieldsException;
 
 /**
- * A proposal's values as plain JSON-like maps: what was extracted, what the editor
- * changed, and the two combined. Values compare as text, so "1" from a form equals 1 from
- * JSON.
+ * A proposal's values: what was extracted (the stored {@link Proposed} record) and what
+ * the editor changed (field and new text), read together: a corrected field has its new
+ * value, any other the extracted one. Values compare as text, so "1" from a form equals 1
+ * from JSON.
+ *
+ * @param corrected the fields the editor changed, with their new values as text (null
+ * when the editor emptied the field)
  */
-final class ProposalValues {
+record ProposalValues(Proposed proposed, Map<String, String> corrected) {
 
-	private ProposalValues() {
+	ProposalValues {
+		Objects.requireNonNull(proposed, "proposed");
+		corrected = corrected == null ? Map.of() : corrected;
+	}
+
+	/** The value of a field as extracted, or null when this kind has no such field. */
+	static Object extracted(Proposed proposed, String field) {
+		return properties(proposed).get(field);
+	}
+
+	/**
+	 * The record's properties by name, in the order Jackson writes them: its components.
+	 */
+	private static Map<String, Object> properties(Proposed proposed) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		for (RecordComponent component : proposed.getClass().getRecordComponents()) {
+			try {
+				properties.put(component.getName(), component.getAccessor().invoke(proposed));
+			}
+			catch (IllegalAccessException | InvocationTargetException ex) {
+				throw new IllegalStateException("Cannot read " + component.getName() + " of a proposal", ex);
+			}
+		}
+		return properties;
+	}
+
+	/** The current value of a field as text: the correction if any, else as extracted. */
+	String text(String field) {
+		return corrected.containsKey(field) ? normalise(corrected.get(field)) : normalise(extracted(proposed, field));
+	}
+
+	/**
+	 * Every property with the corrections over it: the values the API shows, one object
+	 * as the stored proposal is.
+	 */
+	Map<String, Object> merged() {
+		Map<String, Object> values = properties(proposed);
+		values.putAll(corrected);
+		return values;
+	}
+
+	/**
+	 * The passages that support the proposal, as [start, end) offsets into the article
+	 * text; none when the stored proposal has no evidence.
+	 */
+	List<Span> evidence() {
+		return proposed.evidence() == null ? List.of() : proposed.evidence().stream().filter(Objects::nonNull).toList();
 	}
 
 	/**
@@ -63,8 +115,8 @@ final class ProposalValues {
 	 * values. Fields not submitted keep the proposal's value.
 	 * @throws InvalidFieldsException when a field is not one the editor may correct
 	 */
-	static Map<String, Object> corrections(ProposalKind kind, Map<String, Object> proposed, Map<String, ?> submitted) {
-		Map<String, Object> changed = new LinkedHashMap<>();
+	static Map<String, String> corrections(ProposalKind kind, Proposed proposed, Map<String, ?> submitted) {
+		Map<String, String> changed = new LinkedHashMap<>();
 		if (submitted == null) {
 			return changed;
 		}
@@ -74,7 +126,7 @@ final class ProposalValues {
 				unknown.add(InvalidFieldsException.FieldProblem.of(field, "problem.review.field.unknown", field,
 						String.join(", ", kind.fields())));
 			}
-			else if (!Objects.equals(normalise(field, value), normalise(field, proposed.get(field)))) {
+			else if (!Objects.equals(normalise(field, value), normalise(field, extracted(proposed, field)))) {
 				changed.put(field, normalise(field, value));
 			}
 		});
@@ -84,22 +136,8 @@ final class ProposalValues {
 		return changed;
 	}
 
-	/** The proposal with the editor's corrections applied. */
-	static Map<String, Object> effective(Map<String, Object> proposed, Map<String, Object> corrected) {
-		Map<String, Object> values = new LinkedHashMap<>(proposed);
-		if (corrected != null) {
-			values.putAll(corrected);
-		}
-		return values;
-	}
-
-	static String text(Map<String, Object> values, String field) {
-		return normalise(values.get(field));
-	}
-
-	static Integer integer(Map<String, Object> values, String field,
-			List<InvalidFieldsException.FieldProblem> problems) {
-		String text = text(values, field);
+	Integer integer(String field, List<InvalidFieldsException.FieldProblem> problems) {
+		String text = text(field);
 		if (text == null) {
 			return null;
 		}
@@ -116,8 +154,8 @@ final class ProposalValues {
 	 * The victims' ages, from the extracted list or from the editor's "11, 17"; at most
 	 * 20, each 0 to 120. A problem is reported by field, and no age is returned then.
 	 */
-	static List<Integer> ages(Map<String, Object> values, List<InvalidFieldsException.FieldProblem> problems) {
-		String text = text(values, "victimAges");
+	List<Integer> ages(List<InvalidFieldsException.FieldProblem> problems) {
+		String text = text("victimAges");
 		if (text == null) {
 			return List.of();
 		}
@@ -135,23 +173,6 @@ final class ProposalValues {
 			return List.of();
 		}
 		return ages;
-	}
-
-	/**
-	 * The passages that support the proposal, as [start, end) offsets into the article
-	 * text.
-	 */
-	static List<Span> evidence(Map<String, Object> proposed) {
-		List<Span> spans = new ArrayList<>();
-		if (proposed.get("evidence") instanceof List<?> list) {
-			for (Object item : list) {
-				if (item instanceof Map<?, ?> m && m.get("start") instanceof Number s
-						&& m.get("end") instanceof Number e) {
-					spans.add(new Span(s.intValue(), e.intValue()));
-				}
-			}
-		}
-		return spans;
 	}
 
 	/** A passage of the article: [start, end). */

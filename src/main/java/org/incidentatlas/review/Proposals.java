@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Proposals {
 
-	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+	private static final TypeReference<Map<String, String>> CORRECTIONS = new TypeReference<>() {
 	};
 
 	private static final String COLUMNS = """
@@ -36,9 +36,13 @@ class Proposals {
 		this.json = json;
 	}
 
-	record Stored(long id, long articleId, int position, ProposalKind kind, Map<String, Object> proposed,
-			ProposalStatus status, Map<String, Object> corrected, Long incidentId, Long statisticId, String decidedBy,
-			Instant decidedAt, String reason) {
+	/**
+	 * A stored proposal: what was extracted, as its record, and the editor's corrections
+	 * (field and new text; null when none).
+	 */
+	record Stored(long id, long articleId, int position, ProposalKind kind, Proposed proposed, ProposalStatus status,
+			Map<String, String> corrected, Long incidentId, Long statisticId, String decidedBy, Instant decidedAt,
+			String reason) {
 	}
 
 	long insert(long articleId, int position, Proposed proposed) {
@@ -74,7 +78,7 @@ class Proposals {
 			.findFirst();
 	}
 
-	void decide(long id, ProposalStatus status, Map<String, Object> corrected, Long incidentId, Long statisticId,
+	void decide(long id, ProposalStatus status, Map<String, String> corrected, Long incidentId, Long statisticId,
 			String username, String reason) {
 		jdbc.update("""
 				update proposal set status = ?, corrected = ?::jsonb, incident_id = ?, statistic_id = ?,
@@ -87,10 +91,11 @@ class Proposals {
 	private Stored row(ResultSet rs, int n) throws SQLException {
 		String corrected = rs.getString("corrected");
 		java.sql.Timestamp decidedAt = rs.getTimestamp("decided_at");
-		return new Stored(rs.getLong("id"), rs.getLong("article_id"), rs.getInt("position"),
-				ProposalKind.valueOf(rs.getString("kind")), json.readValue(rs.getString("proposed"), MAP),
+		ProposalKind kind = ProposalKind.valueOf(rs.getString("kind"));
+		return new Stored(rs.getLong("id"), rs.getLong("article_id"), rs.getInt("position"), kind,
+				json.readValue(rs.getString("proposed"), Proposed.type(kind)),
 				ProposalStatus.valueOf(rs.getString("status")),
-				corrected == null ? null : json.readValue(corrected, MAP),
+				corrected == null ? null : json.readValue(corrected, CORRECTIONS),
 				(Long) rs.getObject("incident_id", Long.class), rs.getObject("statistic_id", Long.class),
 				rs.getString("decided_by"), decidedAt == null ? null : decidedAt.toInstant(), rs.getString("reason"));
 	}

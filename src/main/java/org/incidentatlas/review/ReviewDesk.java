@@ -81,7 +81,7 @@ public class ReviewDesk {
 	 * @param corrected the fields the editor changed, with their new values
 	 */
 	public record Decision(long proposalId, ProposalStatus status, Long incidentId, Long statisticId,
-			Map<String, Object> corrected, String message) {
+			Map<String, String> corrected, String message) {
 	}
 
 	/**
@@ -94,23 +94,21 @@ public class ReviewDesk {
 	public Decision accept(long proposalId, Map<String, ?> corrections, Long mergeInto, boolean createNew,
 			String username) {
 		Proposals.Stored proposal = pending(proposalId);
-		Map<String, Object> corrected = ProposalValues.corrections(proposal.kind(), proposal.proposed(), corrections);
-		Map<String, Object> values = ProposalValues.effective(proposal.proposed(), corrected);
-		Optional<ProposalValues.Span> evidence = ProposalValues.evidence(proposal.proposed()).stream().findFirst();
+		Map<String, String> corrected = ProposalValues.corrections(proposal.kind(), proposal.proposed(), corrections);
+		ProposalValues values = new ProposalValues(proposal.proposed(), corrected);
+		Optional<ProposalValues.Span> evidence = values.evidence().stream().findFirst();
 		Integer start = evidence.map(ProposalValues.Span::start).orElse(null);
 		Integer end = evidence.map(ProposalValues.Span::end).orElse(null);
 		Decision decision = proposal.kind() == ProposalKind.STATISTIC
-				? acceptStatistic(proposal, values, corrected, start, end, username)
-				: acceptIncident(proposal, values, corrected, mergeInto, createNew, start, end, username);
+				? acceptStatistic(proposal, values, start, end, username)
+				: acceptIncident(proposal, values, mergeInto, createNew, start, end, username);
 		proposals.decide(proposalId, decision.status(), corrected, decision.incidentId(), decision.statisticId(),
 				username, null);
-		audit.record(ENTITY, proposalId, AuditAction.ACCEPT, username,
-				corrected.entrySet()
-					.stream()
-					.map(c -> AuditTrail.Change.of(c.getKey(),
-							ProposalValues.normalise(proposal.proposed().get(c.getKey())), c.getValue()))
-					.toList(),
-				decision.message());
+		audit.record(ENTITY, proposalId, AuditAction.ACCEPT, username, corrected.entrySet()
+			.stream()
+			.map(c -> AuditTrail.Change.of(c.getKey(),
+					ProposalValues.normalise(ProposalValues.extracted(proposal.proposed(), c.getKey())), c.getValue()))
+			.toList(), decision.message());
 		return decision;
 	}
 
@@ -137,11 +135,11 @@ public class ReviewDesk {
 		return proposal;
 	}
 
-	private Decision acceptIncident(Proposals.Stored proposal, Map<String, Object> values,
-			Map<String, Object> corrected, Long mergeInto, boolean createNew, Integer start, Integer end,
-			String username) {
+	private Decision acceptIncident(Proposals.Stored proposal, ProposalValues values, Long mergeInto, boolean createNew,
+			Integer start, Integer end, String username) {
+		Map<String, String> corrected = values.corrected();
 		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
-		List<Integer> ages = ProposalValues.ages(values, problems);
+		List<Integer> ages = values.ages(problems);
 		IncidentForm form;
 		try {
 			form = form(values);
@@ -173,7 +171,7 @@ public class ReviewDesk {
 					"Added as a source of incident " + target + ".");
 		}
 		Map<String, String> written = corrected.containsKey("summary") ? Map.of()
-				: summaries(form, placeLabel(values, corrected), ages);
+				: summaries(form, placeLabel(values), ages);
 		if (!written.isEmpty()) {
 			form.setSummary(written.get("en"));
 		}
@@ -230,23 +228,22 @@ public class ReviewDesk {
 	 * The proposal's place label, or the gazetteer's name of the place the editor chose
 	 * instead.
 	 */
-	private String placeLabel(Map<String, Object> values, Map<String, Object> corrected) {
-		String key = ProposalValues.text(values, "place");
-		if (corrected.containsKey("place") || corrected.containsKey("locality")) {
-			return key == null ? ProposalValues.text(values, "locality")
-					: gazetteer.byKey(key).map(Place::displayName).orElse(null);
+	private String placeLabel(ProposalValues values) {
+		String key = values.text("place");
+		if (values.corrected().containsKey("place") || values.corrected().containsKey("locality")) {
+			return key == null ? values.text("locality") : gazetteer.byKey(key).map(Place::displayName).orElse(null);
 		}
-		return ProposalValues.text(values, "placeLabel");
+		return values.text("placeLabel");
 	}
 
 	/**
 	 * The proposal's values as the incident form, checked field by field as the editor's
 	 * own form is.
 	 */
-	IncidentForm form(Map<String, Object> values) {
+	IncidentForm form(ProposalValues values) {
 		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
 		IncidentType type = null;
-		String typeToken = ProposalValues.text(values, "type");
+		String typeToken = values.text("type");
 		if (typeToken == null) {
 			problems.add(InvalidFieldsException.FieldProblem.of("type", "problem.review.type.missing"));
 		}
@@ -256,24 +253,23 @@ public class ReviewDesk {
 				problems.add(InvalidFieldsException.FieldProblem.of("type", "problem.review.type.unknown", typeToken));
 			}
 		}
-		Integer killed = ProposalValues.integer(values, "killed", problems);
-		Integer injured = ProposalValues.integer(values, "injured", problems);
-		String country = ProposalValues.text(values, "countryCode");
-		IncidentForm form = new IncidentForm(type, ProposalValues.text(values, "date"),
-				ProposalValues.text(values, "place"), country == null ? null : country.toUpperCase(Locale.ROOT),
-				ProposalValues.text(values, "locality"), ProposalValues.text(values, "street"), null, null, null, false,
-				killed, injured, ProposalValues.text(values, "summary"));
+		Integer killed = values.integer("killed", problems);
+		Integer injured = values.integer("injured", problems);
+		String country = values.text("countryCode");
+		IncidentForm form = new IncidentForm(type, values.text("date"), values.text("place"),
+				country == null ? null : country.toUpperCase(Locale.ROOT), values.text("locality"),
+				values.text("street"), null, null, null, false, killed, injured, values.text("summary"));
 		// the extractor's coding hints, where it read any; a hint of another type's
 		// sub-type is dropped
-		String subtype = ProposalValues.text(values, "subtype");
+		String subtype = values.text("subtype");
 		if (subtype != null && type != null) {
 			IncidentSubtype.fromToken(subtype).filter(st -> st.type() == form.getType()).ifPresent(form::setSubtype);
 		}
-		String target = ProposalValues.text(values, "target");
+		String target = values.text("target");
 		if (target != null) {
 			IncidentTarget.fromToken(target).ifPresent(form::setTarget);
 		}
-		form.setTimeOfDay(ProposalValues.text(values, "timeOfDay"));
+		form.setTimeOfDay(values.text("timeOfDay"));
 		if (problems.isEmpty()) {
 			for (ConstraintViolation<IncidentForm> v : validator.validate(form)) {
 				problems.add(InvalidFieldsException.FieldProblem.text(v.getPropertyPath().toString(), v.getMessage()));
@@ -286,16 +282,17 @@ public class ReviewDesk {
 		return form;
 	}
 
-	private Decision acceptStatistic(Proposals.Stored proposal, Map<String, Object> values,
-			Map<String, Object> corrected, Integer start, Integer end, String username) {
+	private Decision acceptStatistic(Proposals.Stored proposal, ProposalValues values, Integer start, Integer end,
+			String username) {
+		Map<String, String> corrected = values.corrected();
 		List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
-		Metric metric = parse(Metric.class, ProposalValues.text(values, "metric"), "metric", problems);
+		Metric metric = parse(Metric.class, values.text("metric"), "metric", problems);
 		Qualifier qualifier = Optional
-			.ofNullable(parse(Qualifier.class, ProposalValues.text(values, "qualifier"), "qualifier", problems))
+			.ofNullable(parse(Qualifier.class, values.text("qualifier"), "qualifier", problems))
 			.orElse(Qualifier.EXACT);
 		BigDecimal value = null;
 		try {
-			String text = ProposalValues.text(values, "value");
+			String text = values.text("value");
 			value = text == null ? null : new BigDecimal(text);
 		}
 		catch (NumberFormatException ex) {
@@ -306,7 +303,7 @@ public class ReviewDesk {
 		}
 		DateRange period = DateRange.unknown();
 		try {
-			period = DateRange.parse(ProposalValues.text(values, "period"));
+			period = DateRange.parse(values.text("period"));
 		}
 		catch (IllegalArgumentException ex) {
 			problems.add(InvalidFieldsException.FieldProblem.text("period", ex.getMessage()));
@@ -314,19 +311,19 @@ public class ReviewDesk {
 		if (!period.isKnown() && problems.stream().noneMatch(p -> p.field().equals("period"))) {
 			problems.add(InvalidFieldsException.FieldProblem.of("period", "problem.review.period.missing"));
 		}
-		String key = ProposalValues.text(values, "place");
+		String key = values.text("place");
 		Place place = key == null ? null : gazetteer.byKey(key).orElse(null);
 		if (key != null && place == null) {
 			problems.add(InvalidFieldsException.FieldProblem.of("place", "problem.review.place.unknownKey", key));
 		}
-		String label = ProposalValues.text(values, "placeLabel");
+		String label = values.text("placeLabel");
 		if (label == null && place != null) {
 			label = place.displayName();
 		}
 		if (label == null || label.length() > 200) {
 			problems.add(InvalidFieldsException.FieldProblem.of("placeLabel", "problem.review.placeLabel"));
 		}
-		String country = ProposalValues.text(values, "countryCode");
+		String country = values.text("countryCode");
 		country = country == null ? place == null ? null : place.countryCode() : country.toUpperCase(Locale.ROOT);
 		if (country != null && !country.matches("[A-Z]{2}")) {
 			problems.add(InvalidFieldsException.FieldProblem.of("countryCode", "problem.review.countryCode"));

@@ -146,9 +146,9 @@ public class ReviewQueries {
 	}
 
 	private ReviewViews.ProposalView view(Proposals.Stored p, String text) {
-		Map<String, Object> values = ProposalValues.effective(p.proposed(), p.corrected());
+		ProposalValues values = new ProposalValues(p.proposed(), p.corrected());
 		String body = text == null ? "" : text;
-		List<ReviewViews.EvidenceView> evidence = ProposalValues.evidence(p.proposed())
+		List<ReviewViews.EvidenceView> evidence = values.evidence()
 			.stream()
 			.filter(s -> s.start() >= 0 && s.end() <= body.length() && s.end() > s.start())
 			.map(s -> new ReviewViews.EvidenceView(s.start(), s.end(), body.substring(s.start(), s.end()),
@@ -161,8 +161,8 @@ public class ReviewQueries {
 			willMergeInto = DuplicateFinder.single(suggestions).map(Suggestion::incidentId).orElse(null);
 		}
 		return new ReviewViews.ProposalView(p.id(), p.position() + 1, p.kind(), p.status(), p.proposed(),
-				p.corrected() == null ? Map.of() : p.corrected(), values, evidence, suggestions, willMergeInto,
-				p.incidentId(), p.statisticId(), p.decidedBy(), p.decidedAt(), p.reason());
+				values.corrected(), values, evidence, suggestions, willMergeInto, p.incidentId(), p.statisticId(),
+				p.decidedBy(), p.decidedAt(), p.reason());
 	}
 
 	private static ReviewViews.ArticleEntry entry(ResultSet rs, int n) throws SQLException {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.incidentatlas.time.DateRange;
 
 /** What the review pages and the review API show: records, never entities. */
@@ -45,19 +48,31 @@ public final class ReviewViews {
 	 * A proposal as extracted, the editor's corrections, and the values they give
 	 * together.
 	 *
+	 * @param proposed what was extracted, as stored
+	 * @param corrected the fields the editor changed, with their new values
+	 * @param effective what was extracted with the corrections over it
 	 * @param number its place among the article's proposals, from 1
 	 * @param willMergeInto the incident a plain accept adds the article to, when there is
 	 * exactly one strong duplicate
 	 */
-	public record ProposalView(long id, int number, ProposalKind kind, ProposalStatus status,
-			Map<String, Object> proposed, Map<String, Object> corrected, Map<String, Object> values,
-			List<EvidenceView> evidence, List<Suggestion> suggestions, Long willMergeInto, Long incidentId,
-			Long statisticId, String decidedBy, Instant decidedAt, String reason) {
+	public record ProposalView(long id, int number, ProposalKind kind, ProposalStatus status, Proposed proposed,
+			Map<String, String> corrected, @JsonIgnore ProposalValues effective, List<EvidenceView> evidence,
+			List<Suggestion> suggestions, Long willMergeInto, Long incidentId, Long statisticId, String decidedBy,
+			Instant decidedAt, String reason) {
 
 		/** A value for a form field: the current value as text, blank when absent. */
 		public String value(String field) {
-			String text = ProposalValues.normalise(values.get(field));
+			String text = effective.text(field);
 			return text == null ? "" : text;
+		}
+
+		/**
+		 * The values as the API shows them: every property of the proposal, with the
+		 * corrections over it.
+		 */
+		@JsonProperty
+		public Map<String, Object> values() {
+			return effective.merged();
 		}
 
 		public boolean isPending() {

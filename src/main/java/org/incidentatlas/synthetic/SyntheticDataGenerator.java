@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +20,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -29,6 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -76,11 +76,15 @@ class SyntheticDataGenerator implements ApplicationRunner {
 
 	private final ConfigurableApplicationContext context;
 
+	private final AsyncTaskExecutor sessions;
+
 	private final Map<String, Long> steps = new LinkedHashMap<>();
 
 	SyntheticDataGenerator(SyntheticDataProperties properties, JdbcTemplate jdbc, TransactionTemplate transaction,
-			Environment environment, ConfigurableApplicationContext context) {
+			Environment environment, ConfigurableApplicationContext context,
+			@Qualifier(SyntheticExecutor.NAME) AsyncTaskExecutor sessions) {
 		this.properties = properties;
+		this.sessions = sessions;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.environment = environment;
@@ -325,15 +329,14 @@ class SyntheticDataGenerator implements ApplicationRunner {
 
 	/**
 	 * Each list of statements runs in a session of its own, at most {@code sessions} at a
-	 * time.
+	 * time (the pool of {@link SyntheticExecutor} has that many threads).
 	 */
 	private void inParallel(List<List<String>> work) {
 		DataSource dataSource = jdbc.getDataSource();
-		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(properties.sessions(), work.size())));
+		List<Future<?>> running = new ArrayList<>();
 		try {
-			List<Future<?>> running = new ArrayList<>();
 			for (List<String> statements : work) {
-				running.add(pool.submit(() -> {
+				running.add(sessions.submit(() -> {
 					try (Connection connection = dataSource.getConnection();
 							Statement statement = connection.createStatement()) {
 						connection.setAutoCommit(true);
@@ -368,7 +371,8 @@ class SyntheticDataGenerator implements ApplicationRunner {
 			throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
 		}
 		finally {
-			pool.shutdownNow();
+			// after a failure, the sessions still at work stop
+			running.forEach(future -> future.cancel(true));
 		}
 	}
 

@@ -330,17 +330,28 @@ class BrowserTest {
 	@Autowired
 	org.incidentatlas.user.UserAccounts accounts;
 
+	/** An editor's account, made the first time a test asks for it. */
+	private void editorAccount(String username, String password) {
+		if (accounts.find(username).isEmpty()) {
+			accounts.create(username, password, org.incidentatlas.user.Role.EDITOR, "test");
+		}
+	}
+
+	/** Signs in on the login page and waits for the editor's page. */
+	private WebDriverWait signIn(String username, String password, Duration timeout) {
+		browser.get("http://localhost:" + port + "/login");
+		browser.findElement(By.name("username")).sendKeys(username);
+		browser.findElement(By.name("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		WebDriverWait wait = new WebDriverWait(browser, timeout);
+		wait.until(d -> d.getCurrentUrl().endsWith("/editor"));
+		return wait;
+	}
+
 	@Test
 	void anEditorSignsInAndSeesFormErrorsBesideTheFields() throws IOException {
-		if (accounts.find("browser-editor").isEmpty()) {
-			accounts.create("browser-editor", "a careful reviewer", org.incidentatlas.user.Role.EDITOR, "test");
-		}
-		browser.get("http://localhost:" + port + "/login");
-		browser.findElement(By.name("username")).sendKeys("browser-editor");
-		browser.findElement(By.name("password")).sendKeys("a careful reviewer");
-		browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-		wait.until(d -> d.getCurrentUrl().endsWith("/editor"));
+		editorAccount("browser-editor", "a careful reviewer");
+		WebDriverWait wait = signIn("browser-editor", "a careful reviewer", Duration.ofSeconds(10));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Editor");
 		browser.findElement(By.linkText("New incident")).click();
 		browser.findElement(By.name("date")).sendKeys("2023-02-30");
@@ -378,20 +389,13 @@ class BrowserTest {
 
 	@Test
 	void anEditorImportsACsvFileAfterADryRun() throws IOException {
-		if (accounts.find("import-editor").isEmpty()) {
-			accounts.create("import-editor", "careful importer 2025", org.incidentatlas.user.Role.EDITOR, "test");
-		}
+		editorAccount("import-editor", "careful importer 2025");
 		Path csv = Files.createTempFile("import", ".csv");
 		Files.writeString(csv,
 				"type,date,place,killed,injured,summary\n"
 						+ "arson,2024-08,Charleroi,0,0,\"A car set alight, the third that week\"\n",
 				java.nio.charset.StandardCharsets.UTF_8);
-		browser.get("http://localhost:" + port + "/login");
-		browser.findElement(By.name("username")).sendKeys("import-editor");
-		browser.findElement(By.name("password")).sendKeys("careful importer 2025");
-		browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		wait.until(d -> d.getCurrentUrl().endsWith("/editor"));
+		WebDriverWait wait = signIn("import-editor", "careful importer 2025", Duration.ofSeconds(15));
 		browser.get("http://localhost:" + port + "/editor/import");
 		browser.findElement(By.name("file")).sendKeys(csv.toAbsolutePath().toString());
 		browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
@@ -423,21 +427,14 @@ class BrowserTest {
 
 	@Test
 	void anEditorSeesTheHighlightedEvidenceAndAcceptsAProposalAsASource() throws IOException {
-		if (accounts.find("review-editor").isEmpty()) {
-			accounts.create("review-editor", "careful reviewer 2025", org.incidentatlas.user.Role.EDITOR, "test");
-		}
+		editorAccount("review-editor", "careful reviewer 2025");
 		long article = ingestion
 			.ingest(new org.incidentatlas.review.Submission("A spring of attacks", "First Outlet",
 					"https://first.example.org/browser-review", "2025-10", null,
 					org.incidentatlas.review.ReviewEndToEndTestText.FIRST), "review-editor")
 			.articleId();
 		try {
-			browser.get("http://localhost:" + port + "/login");
-			browser.findElement(By.name("username")).sendKeys("review-editor");
-			browser.findElement(By.name("password")).sendKeys("careful reviewer 2025");
-			browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-			wait.until(d -> d.getCurrentUrl().endsWith("/editor"));
+			WebDriverWait wait = signIn("review-editor", "careful reviewer 2025", Duration.ofSeconds(15));
 			browser.findElement(By.linkText("Review articles")).click();
 			wait.until(d -> d.getCurrentUrl().contains("/editor/review"));
 			browser.findElement(By.partialLinkText("A spring of attacks")).click();

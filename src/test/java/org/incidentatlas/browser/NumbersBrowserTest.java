@@ -63,6 +63,13 @@ class NumbersBrowserTest {
 				((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 	}
 
+	/** A screenshot with the element scrolled into view. */
+	private void shotOf(String selector, String name, int width) throws IOException {
+		((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("document.querySelector(arguments[0]).scrollIntoView()", selector);
+		shot(name, width);
+	}
+
 	private String coverageText(WebDriverWait wait) {
 		wait.until(d -> !d.findElement(By.id("coverage")).getText().isBlank());
 		return browser.findElement(By.id("coverage")).getText();
@@ -98,9 +105,7 @@ class NumbersBrowserTest {
 		assertThat(compare.findElement(By.cssSelector("td[data-year='2024']")).getText()).contains("–")
 			.doesNotContain("Killed 0");
 		assertThat(browser.findElements(By.cssSelector("#compare-charts svg"))).hasSize(1);
-		((org.openqa.selenium.JavascriptExecutor) browser)
-			.executeScript("document.getElementById('compare').scrollIntoView()");
-		shot("analysis-compare", width);
+		shotOf("#compare", "analysis-compare", width);
 	}
 
 	@ParameterizedTest(name = "{0} px")
@@ -117,9 +122,7 @@ class NumbersBrowserTest {
 		assertThat(browser.findElement(By.id("timeline-chart")).getDomAttribute("data-toll-points")).isEqualTo("1");
 		assertThat(browser.findElement(By.cssSelector(".signs-legend")).getText()).contains("n.r.");
 		shot("timeline", width);
-		((org.openqa.selenium.JavascriptExecutor) browser)
-			.executeScript("document.querySelector('.chart-wrap').scrollIntoView()");
-		shot("timeline-chart", width);
+		shotOf(".chart-wrap", "timeline-chart", width);
 	}
 
 	@ParameterizedTest(name = "{0} px")
@@ -155,9 +158,7 @@ class NumbersBrowserTest {
 		assertThat(areas).contains("somewhere in Belgium: 2", "somewhere in East Flanders (province): 1",
 				"somewhere in Netherlands: 1");
 		assertThat(browser.findElement(By.cssSelector("#vague-list a")).getDomAttribute("href")).contains("city=be");
-		((org.openqa.selenium.JavascriptExecutor) browser)
-			.executeScript("document.getElementById('vague-areas').scrollIntoView()");
-		shot("map-areas", width);
+		shotOf("#vague-areas", "map-areas", width);
 
 		wait = open(width, "/embed/map");
 		wait.until(d -> !d.findElement(By.id("vague-areas")).getDomProperty("hidden").equals("true"));

@@ -83,15 +83,17 @@ class PhoneLayoutTest {
 			.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 		long viewport = number("return window.innerWidth");
 		long page = settledWidth();
-		String widest = (String) ((JavascriptExecutor) phone).executeScript(
-				"""
-						let worst = null;
-						for (const e of document.querySelectorAll('body *')) {
-						  const r = e.getBoundingClientRect();
-						  if (r.width > 0 && r.right > window.innerWidth + 1 && !e.closest('.table-scroll, .main-nav, .leaflet-container, .chart-wrap')
-						      && (!worst || r.right > worst.r)) worst = { r: r.right, d: e.tagName + '.' + e.className };
-						}
-						return worst ? worst.d + ' ends at ' + Math.round(worst.r) : '';""");
+		// what scrolls inside its own box is not looked at, but the box itself is: a
+		// .table-scroll wider than the phone is reported
+		String widest = (String) ((JavascriptExecutor) phone).executeScript("""
+				const scrolls = '.table-scroll, .main-nav, .leaflet-container, .chart-wrap';
+				let worst = null;
+				for (const e of document.querySelectorAll('body *')) {
+				  const r = e.getBoundingClientRect();
+				  if (r.width > 0 && r.right > window.innerWidth + 1 && !e.parentElement?.closest(scrolls)
+				      && (!worst || r.right > worst.r)) worst = { r: r.right, d: e.tagName + '.' + e.className };
+				}
+				return worst ? worst.d + ' ends at ' + Math.round(worst.r) : '';""");
 		Chromium.screenshot(phone, "phone" + path.replaceAll("[^a-z0-9]+", "-"));
 		assertThat(page).as("page width at %s (widest element: %s)", path, widest).isLessThanOrEqualTo(viewport);
 	}

@@ -66,6 +66,11 @@ class ImportJobsTest {
 		return jdbc.queryForObject("select count(*) from incident", Long.class);
 	}
 
+	/** Incidents whose summary starts with the prefix: those a test imported. */
+	private int countStartingWith(String prefix) {
+		return jdbc.queryForObject("select count(*) from incident where summary like ?", Integer.class, prefix + "%");
+	}
+
 	@Test
 	void theDryRunReportsEveryProblemByLineAndColumn() {
 		String csv = """
@@ -219,11 +224,12 @@ class ImportJobsTest {
 	}
 
 	/**
-	 * A file of {@code rows} distinct shootings, one a day from 2019 in four cities; the
-	 * last row's summary ends with {@code last}.
+	 * The tester's upload of a file of {@code rows} distinct shootings, one a day from
+	 * 2019 in four cities; the last row's summary ends with {@code last}.
 	 */
-	static String shootings(String prefix, int rows, String last) {
-		return ImportFiles.shootings(java.time.LocalDate.of(2019, 1, 1), prefix, rows, last);
+	private long uploadShootings(String prefix, int rows, String last, String filename) {
+		return jobs.upload(ImportFiles.shootings(java.time.LocalDate.of(2019, 1, 1), prefix, rows, last)
+			.getBytes(StandardCharsets.UTF_8), filename, "import-tester");
 	}
 
 	private ImportJobs.Job waitUntilDone(long id, String username) throws InterruptedException {
@@ -248,8 +254,7 @@ class ImportJobsTest {
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	void editorsKeepWritingWhileAnImportCreatesItsRows() throws Exception {
 		String prefix = "Import test paused";
-		long id = jobs.upload(shootings(prefix, 300, " pause here").getBytes(StandardCharsets.UTF_8), "paused.csv",
-				"import-tester");
+		long id = uploadShootings(prefix, 300, " pause here", "paused.csv");
 		// the import's statement that creates incidents stops, holding whatever it holds,
 		// until the test lets it go
 		jdbc.execute("""
@@ -335,15 +340,12 @@ class ImportJobsTest {
 				for each statement execute function test_refuse_import()""");
 		try {
 			long auditBefore = jdbc.queryForObject("select count(*) from audit_event", Long.class);
-			long id = jobs.upload(shootings(prefix, 120, " refuse this").getBytes(StandardCharsets.UTF_8),
-					"refused.csv", "import-tester");
+			long id = uploadShootings(prefix, 120, " refuse this", "refused.csv");
 			jobs.execute(id, "import-tester", checkWithSuggestedMapping(id).mapping());
 			ImportJobs.Job failed = jobs.find(id, "import-tester").orElseThrow();
 			assertThat(failed.status()).isEqualTo(ImportJobs.Status.FAILED);
 			assertThat(failed.error()).startsWith("Nothing was imported");
-			assertThat(jdbc.queryForObject("select count(*) from incident where summary like ?", Integer.class,
-					prefix + "%"))
-				.isZero();
+			assertThat(countStartingWith(prefix)).isZero();
 			assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class)).isEqualTo(auditBefore);
 			assertThat(jdbc.queryForObject("select count(*) from import_row where job_id = ?", Integer.class, id))
 				.isZero();
@@ -359,8 +361,7 @@ class ImportJobsTest {
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	void aJobKilledWhileItRanIsMarkedFailedWhenItsPageOpensAndRunsAgain() throws Exception {
 		String prefix = "Import test killed";
-		long id = jobs.upload(shootings(prefix, 20, "").getBytes(StandardCharsets.UTF_8), "killed.csv",
-				"import-tester");
+		long id = uploadShootings(prefix, 20, "", "killed.csv");
 		try {
 			checkWithSuggestedMapping(id);
 			// what a worker killed mid-run leaves: RUNNING, and no session holding the
@@ -379,9 +380,7 @@ class ImportJobsTest {
 				.andExpect(status().is3xxRedirection());
 			ImportJobs.Job done = waitUntilDone(id, "import-tester");
 			assertThat(done.status()).isEqualTo(ImportJobs.Status.DONE);
-			assertThat(jdbc.queryForObject("select count(*) from incident where summary like ?", Integer.class,
-					prefix + "%"))
-				.isEqualTo(20);
+			assertThat(countStartingWith(prefix)).isEqualTo(20);
 		}
 		finally {
 			deleteImported(prefix, "import-tester");
@@ -392,8 +391,7 @@ class ImportJobsTest {
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	void aJobThatAnotherLiveInstanceRunsIsLeftAlone() throws Exception {
 		String prefix = "Import test elsewhere";
-		long id = jobs.upload(shootings(prefix, 5, "").getBytes(StandardCharsets.UTF_8), "elsewhere.csv",
-				"import-tester");
+		long id = uploadShootings(prefix, 5, "", "elsewhere.csv");
 		try (java.sql.Connection otherInstance = dataSource.getConnection();
 				java.sql.Statement other = otherInstance.createStatement()) {
 			checkWithSuggestedMapping(id);

@@ -24,6 +24,11 @@ class ProposedJsonTest {
 		});
 	}
 
+	/** The stored JSON read back as the review reads it, with no correction. */
+	private ProposalValues readBack(Map<String, Object> stored, ProposalKind kind) {
+		return new ProposalValues(json.readValue(json.writeValueAsString(stored), Proposed.type(kind)), Map.of());
+	}
+
 	@Test
 	void anIncidentIsWrittenWithEveryFieldTheReviewPageReadsAndNullsForWhatIsUnknown() {
 		Map<String, Object> incident = written(new Proposed.Incident("shooting", "2023-04", "be-antwerpen", "BE", null,
@@ -43,7 +48,8 @@ class ProposedJsonTest {
 			.containsEntry("confidence", 0.75)
 			.containsEntry("evidence", List.of(Map.of("start", 10, "end", 42)));
 		// what ReviewDesk reads back from the stored JSON
-		assertThat(ProposalValues.evidence(incident)).containsExactly(new ProposalValues.Span(10, 42));
+		assertThat(readBack(incident, ProposalKind.INCIDENT).evidence())
+			.containsExactly(new ProposalValues.Span(10, 42));
 	}
 
 	@Test
@@ -56,7 +62,41 @@ class ProposedJsonTest {
 				"be-brussels", "Brussels", "BE", List.of()));
 		assertThat(figure).containsOnlyKeys("metric", "value", "qualifier", "period", "place", "placeLabel",
 				"countryCode", "evidence");
-		assertThat(ProposalValues.text(figure, "value")).isEqualTo("92");
+		assertThat(readBack(figure, ProposalKind.STATISTIC).text("value")).isEqualTo("92");
+	}
+
+	@Test
+	void aProposalStoredBeforeTheRecordsLoadsWithOldPropertiesIgnoredAndMissingOnesEmpty() {
+		Map<String, Object> old = new java.util.LinkedHashMap<>();
+		old.put("type", "shooting");
+		old.put("date", "2023-04");
+		old.put("killed", "2");
+		old.put("victimAges", List.of(11, 17));
+		old.put("evidence", List.of(Map.of("start", 3, "end", 9)));
+		old.put("extractorVersion", "0.9");
+		ProposalValues values = readBack(old, ProposalKind.INCIDENT);
+		assertThat(values.text("killed")).isEqualTo("2");
+		assertThat(values.text("victimAges")).isEqualTo("11, 17");
+		assertThat(values.text("subtype")).isNull();
+		assertThat(values.text("extractorVersion")).as("not a property of a proposal").isNull();
+		assertThat(values.evidence()).containsExactly(new ProposalValues.Span(3, 9));
+		Map<String, Object> noEvidence = new java.util.LinkedHashMap<>(old);
+		noEvidence.remove("evidence");
+		assertThat(readBack(noEvidence, ProposalKind.INCIDENT).evidence()).isEmpty();
+	}
+
+	@Test
+	void aCorrectionWinsOverTheExtractedValueEvenWhenItEmptiesTheField() {
+		Proposed.Incident extracted = new Proposed.Incident("shooting", "2023-04", "be-antwerpen", "BE", null, null,
+				"Antwerp", "city", 1, 2, List.of(), "Shooting in Antwerp.", 0.75, List.of(), null, null, null);
+		Map<String, String> corrected = new java.util.HashMap<>();
+		corrected.put("killed", null);
+		corrected.put("injured", "3");
+		ProposalValues values = new ProposalValues(extracted, corrected);
+		assertThat(values.text("killed")).isNull();
+		assertThat(values.text("injured")).isEqualTo("3");
+		assertThat(values.text("date")).isEqualTo("2023-04");
+		assertThat(values.merged()).containsEntry("injured", "3").containsEntry("placeLabel", "Antwerp");
 	}
 
 }

@@ -341,6 +341,22 @@ class ReviewDeskTest {
 	}
 
 	@Test
+	void theApiShowsAProposalAsExtractedTheCorrectionsAndTheValuesTheyGiveTogether() throws Exception {
+		long id = proposal(charleroi());
+		desk.accept(id, Map.of("injured", "3"), null, true, "anna");
+		String proposal = "$.proposals[?(@.id == " + id + ")]";
+		mvc.perform(get("/api/articles/{id}", article).with(user("anna").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath(proposal + ".proposed.injured").value(2))
+			.andExpect(jsonPath(proposal + ".proposed.place").value("be-charleroi"))
+			.andExpect(jsonPath(proposal + ".corrected.injured").value("3"))
+			.andExpect(jsonPath(proposal + ".values.injured").value("3"))
+			.andExpect(jsonPath(proposal + ".values.place").value("be-charleroi"))
+			.andExpect(jsonPath(proposal + ".values.evidence[0].start").value(TEXT.indexOf("On 14 March")))
+			.andExpect(jsonPath(proposal + ".effective").isEmpty());
+	}
+
+	@Test
 	void theSameFamilyOverlappingDatesAndAPlaceInsideThePlaceAreSuggested() {
 		long girl = launch("fixture-2023-merksem-girl-killed");
 		long torture = launch("fixture-2022-brussels-torture-killing");

@@ -86,4 +86,19 @@ class ReviewLabelsTest {
 			.andExpect(content().string(containsString("cocaïne in beslag genomen (ton)")));
 	}
 
+	@Test
+	void thePlaceAsTheArticleNamedItIsReadFromTheStoredProposal() throws Exception {
+		long article = ingestion
+			.ingest(new Submission("A place as read", "Example News", null, "2024-03", "en", TEXT), "anna")
+			.articleId();
+		Map<String, Object> proposed = new LinkedHashMap<>();
+		proposed.put("type", "explosion");
+		proposed.put("placeLabel", "the corner of the Testlaan");
+		proposed.put("evidence", List.of(Map.of("start", 0, "end", 72)));
+		proposals.insert(article, 90, ProposalKind.INCIDENT, proposed);
+		mvc.perform(get("/editor/review/articles/{id}", article).with(user("anna").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Place as read: the corner of the Testlaan")));
+	}
+
 }

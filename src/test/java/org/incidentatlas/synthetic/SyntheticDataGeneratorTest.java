@@ -44,7 +44,8 @@ class SyntheticDataGeneratorTest {
 				SyntheticDataGenerator generator = new SyntheticDataGenerator(
 						new SyntheticDataProperties(2000, 200, 0.1, 2), jdbc,
 						app.getBean(org.springframework.transaction.support.TransactionTemplate.class),
-						app.getEnvironment(), app);
+						app.getEnvironment(), app,
+						new org.springframework.core.task.SimpleAsyncTaskExecutor("synthetic-"));
 				assertThatThrownBy(generator::generate).hasMessageContaining("not synthetic");
 				jdbc.update("delete from incident_source");
 				jdbc.update("delete from victim");
@@ -129,7 +130,7 @@ class SyntheticDataGeneratorTest {
 	@Test
 	void refusesTheEmbeddedDatabase() {
 		SyntheticDataGenerator generator = new SyntheticDataGenerator(new SyntheticDataProperties(10, 10, 0.1, 2), null,
-				null, new org.springframework.mock.env.MockEnvironment(), null);
+				null, new org.springframework.mock.env.MockEnvironment(), null, null);
 		assertThatThrownBy(generator::generate).hasMessageContaining("spring.datasource.url");
 	}
 

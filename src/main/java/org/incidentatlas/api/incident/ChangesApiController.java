@@ -1,5 +1,6 @@
 package org.incidentatlas.api.incident;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -29,8 +30,11 @@ class ChangesApiController {
 
 	private final IncidentQueries incidents;
 
-	ChangesApiController(IncidentQueries incidents) {
+	private final Clock clock;
+
+	ChangesApiController(IncidentQueries incidents, Clock clock) {
 		this.incidents = incidents;
+		this.clock = clock;
 	}
 
 	@GetMapping("/api/incidents/changes")
@@ -48,7 +52,7 @@ class ChangesApiController {
 			throw new InvalidParameterException("since",
 					"'" + since + "' is not an instant; use 2025-10-01T00:00:00Z.");
 		}
-		Instant until = Instant.now();
+		Instant until = clock.instant();
 		List<ChangeJson> changes = incidents.changesSince(from, MAX)
 			.stream()
 			.map(c -> new ChangeJson(c.id(), c.kind().name().toLowerCase(Locale.ROOT), c.at(),

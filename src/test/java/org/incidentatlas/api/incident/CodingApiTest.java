@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -25,6 +26,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -105,6 +107,14 @@ class CodingApiTest {
 				precision);
 		created.add(id);
 		return id;
+	}
+
+	/** An editor's write to the API, with its JSON body. */
+	private ResultActions asEditor(MockHttpServletRequestBuilder request, String json) throws Exception {
+		return mvc.perform(request.with(user("anna").roles("EDITOR"))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json));
 	}
 
 	private ResultActions api(String path) throws Exception {
@@ -224,15 +234,12 @@ class CodingApiTest {
 
 	@Test
 	void anEditorCreatesACodedIncidentWithVictimsGroupsAndANewSource() throws Exception {
-		mvc.perform(post("/api/incidents").with(user("anna").roles("EDITOR"))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(
-					"""
-							{"type": "explosion", "subtype": "grenade", "target": "home", "timeOfDay": "02h", "date": "2024-06-01",
-							 "place": "Deurne", "street": "Proeflaan 3", "summary": "Coding API test: a grenade at a door",
-							 "groups": ["Testgroep Zuid"], "victims": [{"age": 34, "gender": "male", "outcome": "injured"}], %s}"""
-						.formatted(SOURCE)))
+		asEditor(post("/api/incidents"),
+				"""
+						{"type": "explosion", "subtype": "grenade", "target": "home", "timeOfDay": "02h", "date": "2024-06-01",
+						 "place": "Deurne", "street": "Proeflaan 3", "summary": "Coding API test: a grenade at a door",
+						 "groups": ["Testgroep Zuid"], "victims": [{"age": 34, "gender": "male", "outcome": "injured"}], %s}"""
+					.formatted(SOURCE))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.subtype").value("grenade"))
 			.andExpect(jsonPath("$.target").value("home"))
@@ -247,41 +254,28 @@ class CodingApiTest {
 
 	@Test
 	void anEditLeavesVictimsAndGroupsAsTheyAreUnlessItGivesThemAndAddsSources() throws Exception {
-		String created = mvc
-			.perform(post("/api/incidents").with(user("anna").roles("EDITOR"))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"type": "arson", "subtype": "molotov", "date": "2024-06-01", "place": "Deurne",
-						 "summary": "Coding API test: an edit", "groups": ["Testgroep Zuid"],
-						 "victims": [{"age": 50, "outcome": "unharmed"}], %s}""".formatted(SOURCE)))
+		String created = asEditor(post("/api/incidents"), """
+				{"type": "arson", "subtype": "molotov", "date": "2024-06-01", "place": "Deurne",
+				 "summary": "Coding API test: an edit", "groups": ["Testgroep Zuid"],
+				 "victims": [{"age": 50, "outcome": "unharmed"}], %s}""".formatted(SOURCE))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		long id = ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.id")).longValue();
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/incidents/" + id)
-			.with(user("anna").roles("EDITOR"))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(
-					"""
-							{"type": "arson", "subtype": "vehicle_arson", "date": "2024-06-01", "place": "Deurne",
-							 "summary": "Coding API test: an edit", "sources": [{"url": "https://example.org/news/coding-api-test-2",
-							 "title": "A second report"}]}"""))
+		asEditor(put("/api/incidents/" + id),
+				"""
+						{"type": "arson", "subtype": "vehicle_arson", "date": "2024-06-01", "place": "Deurne",
+						 "summary": "Coding API test: an edit", "sources": [{"url": "https://example.org/news/coding-api-test-2",
+						 "title": "A second report"}]}""")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.subtype").value("vehicle_arson"))
 			.andExpect(jsonPath("$.groups[0]").value("Testgroep Zuid"))
 			.andExpect(jsonPath("$.victims[0].age").value(50))
 			.andExpect(jsonPath("$.sources", hasSize(2)));
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/incidents/" + id)
-			.with(user("anna").roles("EDITOR"))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"type": "arson", "date": "2024-06-01", "place": "Deurne", "summary": "Coding API test: an edit",
-					 "groups": [], "victims": []}"""))
-			.andExpect(status().isOk())
+		asEditor(put("/api/incidents/" + id), """
+				{"type": "arson", "date": "2024-06-01", "place": "Deurne", "summary": "Coding API test: an edit",
+				 "groups": [], "victims": []}""").andExpect(status().isOk())
 			.andExpect(jsonPath("$.subtype").doesNotExist())
 			.andExpect(jsonPath("$.groups", hasSize(0)))
 			.andExpect(jsonPath("$.victims", hasSize(0)))
@@ -290,12 +284,9 @@ class CodingApiTest {
 
 	@Test
 	void anIncidentWithoutASourceIsRefusedWithAMessageNamingTheField() throws Exception {
-		mvc.perform(post("/api/incidents").with(user("anna").roles("EDITOR"))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(
-					"""
-							{"type": "explosion", "date": "2024-06-01", "place": "Deurne", "summary": "Coding API test: no source"}"""))
+		asEditor(post("/api/incidents"),
+				"""
+						{"type": "explosion", "date": "2024-06-01", "place": "Deurne", "summary": "Coding API test: no source"}""")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("sources"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("at least one source")));
@@ -314,29 +305,21 @@ class CodingApiTest {
 
 	@Test
 	void aSubtypeOfAnotherTypeOrAnUnknownOneIsRefused() throws Exception {
-		mvc.perform(post("/api/incidents").with(user("anna").roles("EDITOR"))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"type": "shooting", "subtype": "molotov", "date": "2024-06-01", "place": "Deurne",
-					 "summary": "Coding API test: wrong kind", %s}""".formatted(SOURCE)))
-			.andExpect(status().isBadRequest())
+		asEditor(post("/api/incidents"), """
+				{"type": "shooting", "subtype": "molotov", "date": "2024-06-01", "place": "Deurne",
+				 "summary": "Coding API test: wrong kind", %s}""".formatted(SOURCE)).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("subtype"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("at_person")));
-		mvc.perform(post("/api/incidents").with(user("anna").roles("EDITOR"))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"type": "shooting", "subtype": "unicorn", "summary": "Coding API test: unknown kind", %s}"""
-				.formatted(SOURCE)))
+		asEditor(post("/api/incidents"),
+				"""
+						{"type": "shooting", "subtype": "unicorn", "summary": "Coding API test: unknown kind", %s}"""
+					.formatted(SOURCE))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail", containsString("unicorn")));
-		mvc.perform(post("/api/incidents").with(user("anna").roles("EDITOR"))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"type": "shooting", "timeOfDay": "25:99", "summary": "Coding API test: bad time", %s}"""
-				.formatted(SOURCE)))
+		asEditor(post("/api/incidents"),
+				"""
+						{"type": "shooting", "timeOfDay": "25:99", "summary": "Coding API test: bad time", %s}"""
+					.formatted(SOURCE))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("timeOfDay"));
 	}
