@@ -77,7 +77,7 @@ public class CityYearQueries {
 		}
 		String level = value.strip().toLowerCase(Locale.ROOT);
 		if (!LEVELS.contains(level)) {
-			throw new InvalidParameterException("level", "'" + value + "' is not a level; use city or municipality.");
+			throw new InvalidParameterException("level", "parameter.level.unknown", value);
 		}
 		return level;
 	}
