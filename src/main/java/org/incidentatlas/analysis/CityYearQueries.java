@@ -306,7 +306,9 @@ public class CityYearQueries {
 			return new CityYearTable.Row(place == null ? null : place.key(), name,
 					place != null ? place.countryCode() : country, year, incidents,
 					Collections.unmodifiableMap(new EnumMap<>(byType)), killed, injured, killedNotReported,
-					injuredNotReported, articles, population, rate(population), change, List.copyOf(reported));
+					injuredNotReported, articles, population, population == null ? null : place.populationYear(),
+					population == null ? null : place.populationSource(), rate(population), change,
+					List.copyOf(reported));
 		}
 
 	}

@@ -150,6 +150,16 @@ class CoverageTest {
 		Integer population = jdbc.queryForObject("select population from place where key = 'be-antwerpen'",
 				Integer.class);
 		assertThat(JsonPath.<Integer>read(table, "$.rows[0].population")).isEqualTo(population);
+		// the population's year and source are those the gazetteer records, null when it
+		// records none
+		Map<String, Object> recorded = jdbc
+			.queryForMap("select population_year, population_source from place where key = 'be-antwerpen'");
+		assertThat(JsonPath.<Object>read(table, "$.rows[0].populationYear")).isEqualTo(
+				recorded.get("population_year") == null ? null : ((Number) recorded.get("population_year")).intValue());
+		assertThat(JsonPath.<Object>read(table, "$.rows[0].populationSource"))
+			.isEqualTo(recorded.get("population_source"));
+		assertThat(json("/api/stats/cities.csv?city=Antwerp", Locale.ENGLISH).lines().findFirst().orElseThrow())
+			.contains(",population,population_year,population_source,per_100000,");
 		assertThat(JsonPath.<Double>read(table, "$.rows[0].perHundredThousand"))
 			.isEqualTo(Math.round(2 * 1_000_000.0 / population) / 10.0);
 		// nothing recorded in Antwerp in 2022: the change from it is the whole count
