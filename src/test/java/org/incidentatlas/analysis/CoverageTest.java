@@ -144,6 +144,30 @@ class CoverageTest {
 			.andExpect(content().string(containsString("/js/coverage.js")));
 	}
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
+	private double articleCountHits() {
+		var counter = meters.find("cache.gets")
+			.tags("cache", "analysis.articles-per-place-and-year", "result", "hit")
+			.functionCounter();
+		return counter == null ? 0 : counter.count();
+	}
+
+	@Test
+	void thePlaceTablesOfOnePlaceAndYearShareTheirArticleCountsWhateverTheTypes() throws Exception {
+		String shootings = json("/api/stats/cities?city=Antwerp&year=2023&type=shooting", Locale.ENGLISH);
+		double before = articleCountHits();
+		String explosions = json("/api/stats/cities?city=Antwerp&year=2023&type=explosion", Locale.ENGLISH);
+		assertThat(articleCountHits()).isEqualTo(before + 1);
+		// the articles of a place and year do not depend on the types shown
+		assertThat(JsonPath.<List<Integer>>read(explosions, "$.rows[*].articles"))
+			.isEqualTo(JsonPath.<List<Integer>>read(shootings, "$.rows[*].articles"));
+		String otherYear = json("/api/stats/cities?city=Antwerp&year=2022&type=explosion", Locale.ENGLISH);
+		assertThat(otherYear).isNotNull();
+		assertThat(articleCountHits()).isEqualTo(before + 1);
+	}
+
 	@Test
 	void thePlaceTableGivesRatesPerHundredThousandAndTheChangeFromTheYearBefore() throws Exception {
 		String table = json("/api/stats/cities?city=Antwerp", Locale.ENGLISH);
