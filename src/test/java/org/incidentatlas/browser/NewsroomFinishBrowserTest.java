@@ -129,6 +129,9 @@ class NewsroomFinishBrowserTest {
 		// on a phone the filters are folded away: the text is there, not shown
 		assertThat(browser.findElement(By.cssSelector(".precision-filter")).getDomProperty("textContent"))
 			.contains("placed only to a country or region");
+		// folded on a phone, the filter button still says so
+		assertThat(browser.findElement(By.cssSelector(".filter-state")).getDomProperty("textContent"))
+			.contains("placed only to a country or region");
 		assertThat(noHorizontalOverflow()).isTrue();
 		shot("list-vague-only", width);
 	}
