@@ -116,10 +116,10 @@ function describe(form) {
   if (state) {
     const value = (name) => form.elements[name]?.value?.trim();
     // a ticked precision box (a link from the map's side panel) says so while the filters are folded
-    const placed = [...form.querySelectorAll('.precision-filter input:checked')]
-      .map((box) => box.parentElement.textContent.trim()).join(', ');
-    const parts = [value('city'), value('year'), [value('from'), value('to')].filter(Boolean).join('–'), value('q') && `“${value('q')}”`,
-      label?.textContent, placed].filter(Boolean);
+    const precision = form.querySelector('.precision-filter');
+    const placed = precision && precision.querySelector('input:checked') ? precision.dataset.short : '';
+    const parts = [value('city'), placed, value('year'), [value('from'), value('to')].filter(Boolean).join('–'), value('q') && `“${value('q')}”`,
+      label?.textContent].filter(Boolean);
     state.textContent = parts.length ? '· ' + parts.join(' · ') : '';
   }
 }
