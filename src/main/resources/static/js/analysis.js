@@ -31,7 +31,31 @@ async function load() {
   types = [...VIOLENCE_TYPES, ...ENFORCEMENT_TYPES].filter((type) => rows.some((r) => r.byType[type]));
   renderCoverage(document.getElementById('coverage'), data.coverage, t);
   render();
+  renderPopulations();
   renderElsewhere(data.elsewhere);
+}
+
+/** "population 2024, Statbel", or that the gazetteer records neither. */
+function populationOf(row) {
+  if (row.populationYear === null && row.populationSource === null) return t('analysis.population.unsourced');
+  return t('analysis.population.of', { year: row.populationYear ?? '?', source: row.populationSource ?? '?' });
+}
+
+/** Under the table, visible: what the rates' populations rest on, with the number of places for each. */
+function renderPopulations() {
+  const note = document.getElementById('population-sources');
+  if (!note) return;
+  const places = new Map();
+  for (const row of rows) {
+    if (row.perHundredThousand === null) continue;
+    const of = populationOf(row);
+    if (!places.has(of)) places.set(of, new Set());
+    places.get(of).add(row.placeKey);
+  }
+  note.hidden = places.size === 0;
+  note.textContent = t('analysis.population.sources', {
+    list: [...places.entries()].map(([of, keys]) => `${of} (${keys.size})`).join('; '),
+  });
 }
 
 const COLUMNS = () => [
@@ -45,7 +69,7 @@ const COLUMNS = () => [
   { key: 'injured', label: t('incident.injured'), value: (r) => r.injured, numeric: true,
     html: (r) => signedCount(t, r.injured, { incidents: r.incidents, notReported: r.injuredNotReported }) },
   { key: 'rate', label: t('analysis.col.rate'), value: (r) => r.perHundredThousand ?? '', numeric: true,
-    html: (r) => (r.perHundredThousand === null ? '' : `<span title="${escapeHtml(t('analysis.rate.title', { population: r.population.toLocaleString(document.documentElement.lang || 'en') }))}">`
+    html: (r) => (r.perHundredThousand === null ? '' : `<span title="${escapeHtml(t('analysis.rate.title', { population: r.population.toLocaleString(document.documentElement.lang || 'en'), of: populationOf(r) }))}">`
       + `${escapeHtml(r.perHundredThousand.toLocaleString(document.documentElement.lang || 'en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }))}</span>`) },
   { key: 'change', label: t('analysis.col.change'), value: (r) => r.change ?? '', numeric: true,
     html: (r) => (r.change === null ? `<span class="not-reported" title="${escapeHtml(t('analysis.change.unknown'))}">·</span>`

@@ -115,7 +115,10 @@ function describe(form) {
   const state = form.querySelector('.filter-state');
   if (state) {
     const value = (name) => form.elements[name]?.value?.trim();
-    const parts = [value('city'), value('year'), [value('from'), value('to')].filter(Boolean).join('–'), value('q') && `“${value('q')}”`,
+    // a ticked precision box (a link from the map's side panel) says so while the filters are folded
+    const precision = form.querySelector('.precision-filter');
+    const placed = precision && precision.querySelector('input:checked') ? precision.dataset.short : '';
+    const parts = [value('city'), placed, value('year'), [value('from'), value('to')].filter(Boolean).join('–'), value('q') && `“${value('q')}”`,
       label?.textContent].filter(Boolean);
     state.textContent = parts.length ? '· ' + parts.join(' · ') : '';
   }

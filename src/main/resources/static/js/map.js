@@ -114,9 +114,7 @@ function draw(data) {
       marker.addTo(layer);
     }
   }
-  countLine.textContent = data.total === 1 && data.shown <= 1
-    ? t('map.count.one', { total: data.total, shown: data.shown })
-    : t('map.count', { total: data.total, shown: data.shown });
+  countLine.textContent = countText(data);
   countLine.dataset.total = data.total;
   countLine.dataset.shown = data.shown;
   showUnlocated(data.unlocated);
@@ -124,6 +122,20 @@ function draw(data) {
   // a signal for tests and the benchmark: how many markers the last answer drew, and when
   element.dataset.markersDrawn = String(data.features.length);
   performance.mark('markers-drawn');
+}
+
+/**
+ * "12 incidents match: 10 on the map, 2 placed only to a country or region": the incidents of the side panel are
+ * counted beside the markers, so the line never seems to lose them.
+ */
+function countText(data) {
+  const areas = (data.areas ?? []).reduce((n, a) => n + a.count, 0);
+  const values = { total: data.total, shown: data.shown, areas };
+  if (areas > 0) {
+    if (data.total === 1) return t('map.count.split.one', values);
+    return t(areas === 1 ? 'map.count.split.oneArea' : 'map.count.split', values);
+  }
+  return data.total === 1 && data.shown <= 1 ? t('map.count.one', values) : t('map.count', values);
 }
 
 /** Incidents known only to a country or region, by area: a list beside the map, never a marker at the area's centre. */
@@ -141,6 +153,9 @@ function showAreas(areas) {
     if (area.key) {
       const query = currentFilters();
       query.set('city', area.key);
+      // only the incidents this line counts: placed to the area itself, never a located one inside it
+      query.delete('precision');
+      query.set('vague', 'only');
       item.innerHTML = `<a href="/incidents?${escapeHtml(query.toString())}">${text}</a>`;
     } else {
       item.innerHTML = text;

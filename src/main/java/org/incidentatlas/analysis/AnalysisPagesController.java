@@ -63,14 +63,14 @@ class AnalysisPagesController {
 		filterBar.addTo(model, request);
 		model.addAttribute("level", CityYearQueries.level(level));
 		model.addAttribute("scriptMessages",
-				scriptMessages.json(locale,
-						keys("analysis.noCity", "analysis.reported.none", "analysis.compare.years",
-								"analysis.compare.empty", "analysis.year.unknown", "analysis.killedLowerBound",
-								"analysis.col.place", "analysis.col.country", "analysis.col.year",
-								"analysis.col.incidents", "analysis.col.reported", "analysis.compare.button",
-								"analysis.compare.remove", "analysis.col.rate", "analysis.rate.title",
-								"analysis.col.change", "analysis.change.title", "analysis.change.unknown",
-								"analysis.col.articles", "analysis.compare.enforcement", "analysis.compare.chart")));
+				scriptMessages.json(locale, keys("analysis.noCity", "analysis.reported.none", "analysis.compare.years",
+						"analysis.compare.empty", "analysis.year.unknown", "analysis.killedLowerBound",
+						"analysis.col.place", "analysis.col.country", "analysis.col.year", "analysis.col.incidents",
+						"analysis.col.reported", "analysis.compare.button", "analysis.compare.remove",
+						"analysis.col.rate", "analysis.rate.title", "analysis.population.of",
+						"analysis.population.unsourced", "analysis.population.sources", "analysis.col.change",
+						"analysis.change.title", "analysis.change.unknown", "analysis.col.articles",
+						"analysis.compare.enforcement", "analysis.compare.chart")));
 		return "analysis/analysis";
 	}
 

@@ -77,7 +77,7 @@ public class CityYearQueries {
 		}
 		String level = value.strip().toLowerCase(Locale.ROOT);
 		if (!LEVELS.contains(level)) {
-			throw new InvalidParameterException("level", "'" + value + "' is not a level; use city or municipality.");
+			throw new InvalidParameterException("level", "parameter.level.unknown", value);
 		}
 		return level;
 	}
@@ -306,7 +306,9 @@ public class CityYearQueries {
 			return new CityYearTable.Row(place == null ? null : place.key(), name,
 					place != null ? place.countryCode() : country, year, incidents,
 					Collections.unmodifiableMap(new EnumMap<>(byType)), killed, injured, killedNotReported,
-					injuredNotReported, articles, population, rate(population), change, List.copyOf(reported));
+					injuredNotReported, articles, population, population == null ? null : place.populationYear(),
+					population == null ? null : place.populationSource(), rate(population), change,
+					List.copyOf(reported));
 		}
 
 	}

@@ -37,7 +37,8 @@ public record CityYearTable(String level, List<Row> rows, List<Figure> elsewhere
 	 */
 	public record Row(String placeKey, String place, String countryCode, Integer year, long incidents,
 			Map<IncidentType, Long> byType, long killed, long injured, long killedNotReported, long injuredNotReported,
-			long articles, Integer population, Double perHundredThousand, Long change, List<Figure> reported) {
+			long articles, Integer population, Integer populationYear, String populationSource,
+			Double perHundredThousand, Long change, List<Figure> reported) {
 	}
 
 	/**

@@ -64,9 +64,17 @@ public class CoverageQueries {
 
 	private final Cache<CoverageKey, FilterCoverage> cache;
 
+	private record ArticleCountKey(long dataVersion, java.util.List<Integer> placeIds, Set<Integer> years,
+			java.time.LocalDate from, java.time.LocalDate to, String mapping) {
+	}
+
+	private final Cache<ArticleCountKey, Map<String, Long>> articleCounts;
+
 	CoverageQueries(NamedParameterJdbcTemplate jdbc, Gazetteer gazetteer, DataVersion data, MessageSource messages,
 			org.incidentatlas.system.Caches caches) {
 		this.cache = caches.create("analysis.coverage", Caffeine.newBuilder().maximumSize(10_000));
+		this.articleCounts = caches.create("analysis.articles-per-place-and-year",
+				Caffeine.newBuilder().maximumSize(1_000));
 		this.jdbc = jdbc;
 		this.gazetteer = gazetteer;
 		this.data = data;
@@ -218,6 +226,14 @@ public class CoverageQueries {
 	 * the year its date starts. Keys are {@code placeId|year}.
 	 */
 	Map<String, Long> articlesPerPlaceAndYear(IncidentFilter filter, String mapping, String idColumn) {
+		// only the places and dates matter (FilterSql.statistics): every type, text or
+		// coding filter over the same places and dates shares one count per data version,
+		// which is the slow part of a table's first answer at a million incidents
+		return data.cached(articleCounts, version -> new ArticleCountKey(version, filter.placeIds(), filter.years(),
+				filter.from(), filter.to(), mapping), () -> countArticlesPerPlaceAndYear(filter, mapping, idColumn));
+	}
+
+	private Map<String, Long> countArticlesPerPlaceAndYear(IncidentFilter filter, String mapping, String idColumn) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = FilterSql.statistics(filter, params);
 		Map<String, Long> counts = new LinkedHashMap<>();
@@ -237,7 +253,7 @@ public class CoverageQueries {
 				params, rs -> {
 					counts.put(rs.getObject("place_id") + "|" + rs.getObject("year"), rs.getLong("n"));
 				});
-		return counts;
+		return java.util.Collections.unmodifiableMap(counts);
 	}
 
 }

@@ -33,8 +33,7 @@ public enum TimelineInterval {
 				return interval;
 			}
 		}
-		throw new InvalidParameterException("interval",
-				"'" + value + "' is not an interval; use day, week, month, quarter or year.");
+		throw new InvalidParameterException("interval", "parameter.interval.unknown", value);
 	}
 
 	/** The unit PostgreSQL's date_trunc uses; ISO weeks start on Monday there too. */

@@ -39,9 +39,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"'" + ex.getValue() + "' is not a valid value for '" + name + "'.");
-		problem.setTitle("Invalid parameter '" + name + "'");
+				ErrorMessages.typeMismatch(name, ex.getValue(), getMessageSource(), locale));
+		problem.setTitle(getMessageSource() == null ? "Invalid parameter '" + name + "'"
+				: getMessageSource().getMessage("parameter.title", new Object[] { name }, locale));
 		problem.setProperty("parameter", name);
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}

@@ -72,7 +72,8 @@ class ImportController {
 				mapping.add(value == null ? ImportField.IGNORE : ImportField.valueOf(value));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'" + value + "' is not a field.");
+				throw new org.incidentatlas.incident.InvalidParameterException("column" + i, "parameter.column.unknown",
+						org.incidentatlas.incident.InvalidParameterException.shorten(value));
 			}
 		}
 		jobs.check(id, user.getName(), mapping);

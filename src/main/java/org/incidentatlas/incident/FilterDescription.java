@@ -76,6 +76,19 @@ public class FilterDescription {
 			parts.add(messages.getMessage("filter.describe.groups", new Object[] { String.join(", ", codes.groups()) },
 					locale));
 		}
+		if (filter.precision().vagueOnly()) {
+			parts.add(messages.getMessage("filter.describe.vague", null, locale));
+		}
+		else if (!filter.precision().isAny()) {
+			parts.add(messages.getMessage("filter.describe.precision",
+					new Object[] { String.join(", ",
+							filter.precision()
+								.precisions()
+								.stream()
+								.map(p -> messages.getMessage("geo." + p.token(), null, p.token(), locale))
+								.toList()) },
+					locale));
+		}
 		return String.join(" · ", parts);
 	}
 

@@ -24,7 +24,14 @@ public final class FilterSql {
 		conditions.add("i.status = 'PUBLISHED'");
 		conditions.add("i.type in (:types)");
 		params.addValue("types", filter.types().stream().map(Enum::name).toList());
-		places("i.place_id", filter, params).ifPresent(conditions::add);
+		if (filter.precision().vagueOnly() && !filter.placeIds().isEmpty()) {
+			// placed to the place itself, as the map's line for that area counts them
+			conditions.add("i.place_id in (:places)");
+			params.addValue("places", filter.placeIds());
+		}
+		else {
+			places("i.place_id", filter, params).ifPresent(conditions::add);
+		}
 		dates("i.date_from", "i.date_to", filter, params).ifPresent(conditions::add);
 		if (filter.minKilled() != null) {
 			conditions.add("i.killed >= :minKilled");
@@ -43,6 +50,13 @@ public final class FilterSql {
 			params.addValue("q", filter.q());
 		}
 		codes(filter.codes(), params, conditions);
+		if (!filter.precision().isAny()) {
+			conditions.add("i.public_geo_precision in (:precisions)");
+			params.addValue("precisions", filter.precision().precisions().stream().map(Enum::name).toList());
+		}
+		if (filter.precision().vagueOnly()) {
+			conditions.add("i.public_latitude is not null");
+		}
 		return String.join(" and ", conditions);
 	}
 
@@ -87,7 +101,8 @@ public final class FilterSql {
 	 */
 	public static boolean cellsCanAnswer(IncidentFilter filter) {
 		return filter.placeIds().isEmpty() && filter.from() == null && filter.to() == null && filter.q() == null
-				&& filter.minKilled() == null && filter.bbox() == null && filter.codes().isEmpty();
+				&& filter.minKilled() == null && filter.bbox() == null && filter.codes().isEmpty()
+				&& filter.precision().isAny();
 	}
 
 	/**

@@ -10,6 +10,13 @@ public enum GeoPrecision {
 
 	STREET, DISTRICT, CITY, REGION, COUNTRY, UNKNOWN;
 
+	/**
+	 * A point that is only the centre of a country or region: never drawn on the map,
+	 * listed beside it.
+	 */
+	public static final java.util.Set<GeoPrecision> VAGUE = java.util.Collections
+		.unmodifiableSet(java.util.EnumSet.of(REGION, COUNTRY));
+
 	public String token() {
 		return name().toLowerCase(Locale.ROOT);
 	}

@@ -36,7 +36,7 @@ class IncidentController {
 	String list(HttpServletRequest request, @RequestParam(defaultValue = "0") int page, Model model) {
 		IncidentFilter filter = filterBar.addTo(model, request);
 		if (page < 0) {
-			throw new InvalidParameterException("page", "The page number cannot be negative.");
+			throw new InvalidParameterException("page", "parameter.page.negative");
 		}
 		IncidentPage result = incidents.find(filter, page, PAGE_SIZE);
 		model.addAttribute("result", result);

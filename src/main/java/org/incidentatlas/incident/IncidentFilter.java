@@ -21,9 +21,38 @@ import java.util.Set;
  * @param bbox matches incidents whose public point lies in this box; null for anywhere
  * @param codes the coding trackers use: sub-types, targets, times of day and groups;
  * {@link Codes#NONE} for any
+ * @param precision how precisely the public point locates an incident;
+ * {@link Precision#ANY} for any
  */
 public record IncidentFilter(String city, List<Integer> placeIds, Set<Integer> years, Set<IncidentType> types,
-		LocalDate from, LocalDate to, String q, Integer minKilled, BoundingBox bbox, Codes codes) {
+		LocalDate from, LocalDate to, String q, Integer minKilled, BoundingBox bbox, Codes codes, Precision precision) {
+
+	/**
+	 * Matches incidents whose public point has one of these precisions.
+	 *
+	 * @param precisions empty for any
+	 * @param vagueOnly {@code vague=only}: the incidents the map lists beside it, known
+	 * only to a country or region; with a place, only those placed to that place itself,
+	 * not to a region inside it, so that a link from the map's line "somewhere in
+	 * Belgium: 2" lists those 2
+	 */
+	public record Precision(Set<GeoPrecision> precisions, boolean vagueOnly) {
+
+		public static final Precision ANY = new Precision(Set.of(), false);
+
+		public static final Precision VAGUE_ONLY = new Precision(GeoPrecision.VAGUE, true);
+
+		public boolean isAny() {
+			return precisions.isEmpty();
+		}
+
+	}
+
+	/** A filter on any precision. */
+	public IncidentFilter(String city, List<Integer> placeIds, Set<Integer> years, Set<IncidentType> types,
+			LocalDate from, LocalDate to, String q, Integer minKilled, BoundingBox bbox, Codes codes) {
+		this(city, placeIds, years, types, from, to, q, minKilled, bbox, codes, Precision.ANY);
+	}
 
 	/** A filter on everything but the coding. */
 	public IncidentFilter(String city, List<Integer> placeIds, Set<Integer> years, Set<IncidentType> types,
@@ -56,7 +85,7 @@ public record IncidentFilter(String city, List<Integer> placeIds, Set<Integer> y
 
 	/** The same filter anywhere on the map. */
 	public IncidentFilter withoutBbox() {
-		return new IncidentFilter(city, placeIds, years, types, from, to, q, minKilled, null, codes);
+		return new IncidentFilter(city, placeIds, years, types, from, to, q, minKilled, null, codes, precision);
 	}
 
 	/** The years as a reader would write them: runs become ranges, "2019-2021, 2023". */

@@ -42,8 +42,7 @@ public class IncidentFilterParser {
 		List<Integer> placeIds = List.of();
 		if (city != null) {
 			if (city.length() > MAX_TEXT) {
-				throw new InvalidParameterException("city",
-						"The city name is longer than " + MAX_TEXT + " characters.");
+				throw new InvalidParameterException("city", "parameter.city.tooLong", MAX_TEXT);
 			}
 			// a key picks one place exactly (a suggestion gives it when a name means
 			// several)
@@ -51,21 +50,46 @@ public class IncidentFilterParser {
 				.map(p -> List.of(p.id()))
 				.orElseGet(() -> gazetteer.resolve(city).stream().map(Place::id).toList());
 			if (placeIds.isEmpty()) {
-				throw new InvalidParameterException("city", "No place called '" + city + "' is in the gazetteer.");
+				throw new InvalidParameterException("city", "parameter.city.unknown", city);
 			}
 		}
 		LocalDate from = date(params, "from");
 		LocalDate to = date(params, "to");
 		if (from != null && to != null && from.isAfter(to)) {
-			throw new InvalidParameterException("from",
-					"The start date " + from + " is after the end date " + to + ".");
+			throw new InvalidParameterException("from", "parameter.from.afterTo", from, to);
 		}
 		String q = single(params, "q");
 		if (q != null && q.length() > MAX_TEXT) {
-			throw new InvalidParameterException("q", "The search text is longer than " + MAX_TEXT + " characters.");
+			throw new InvalidParameterException("q", "parameter.q.tooLong", MAX_TEXT);
 		}
 		return new IncidentFilter(city, placeIds, years(params), types(params), from, to, q, minKilled(params),
-				bbox(params), codes(params));
+				bbox(params), codes(params), precision(params));
+	}
+
+	/**
+	 * {@code precision}: how precisely the public point locates an incident, repeatable
+	 * or comma-separated; or {@code vague=only}.
+	 */
+	private static IncidentFilter.Precision precision(Map<String, String[]> params) {
+		Set<GeoPrecision> precisions = EnumSet.noneOf(GeoPrecision.class);
+		for (String value : values(params, "precision")) {
+			precisions.add(Arrays.stream(GeoPrecision.values())
+				.filter(p -> p.token().equalsIgnoreCase(value))
+				.findFirst()
+				.orElseThrow(() -> new InvalidParameterException("precision", "parameter.precision.unknown", value,
+						String.join(", ", Arrays.stream(GeoPrecision.values()).map(GeoPrecision::token).toList()))));
+		}
+		String vague = single(params, "vague");
+		if (vague != null) {
+			if (!vague.equalsIgnoreCase("only")) {
+				throw new InvalidParameterException("vague", "parameter.vague.unknown", vague);
+			}
+			if (!precisions.isEmpty()) {
+				throw new InvalidParameterException("vague", "parameter.vague.withPrecision");
+			}
+			return IncidentFilter.Precision.VAGUE_ONLY;
+		}
+		return precisions.isEmpty() ? IncidentFilter.Precision.ANY : new IncidentFilter.Precision(precisions, false);
 	}
 
 	/**
@@ -76,20 +100,20 @@ public class IncidentFilterParser {
 		Set<IncidentSubtype> subtypes = EnumSet.noneOf(IncidentSubtype.class);
 		for (String value : values(params, "subtype")) {
 			subtypes.add(IncidentSubtype.fromToken(value)
-				.orElseThrow(() -> new InvalidParameterException("subtype", "'" + value
-						+ "' is not a sub-type; use one of " + String.join(", ", IncidentSubtype.tokens()) + ".")));
+				.orElseThrow(() -> new InvalidParameterException("subtype", "parameter.subtype.unknown", value,
+						String.join(", ", IncidentSubtype.tokens()))));
 		}
 		Set<IncidentTarget> targets = EnumSet.noneOf(IncidentTarget.class);
 		for (String value : values(params, "target")) {
 			targets.add(IncidentTarget.fromToken(value)
-				.orElseThrow(() -> new InvalidParameterException("target", "'" + value
-						+ "' is not a target; use one of " + String.join(", ", IncidentTarget.tokens()) + ".")));
+				.orElseThrow(() -> new InvalidParameterException("target", "parameter.target.unknown", value,
+						String.join(", ", IncidentTarget.tokens()))));
 		}
 		Set<TimeOfDay> times = EnumSet.noneOf(TimeOfDay.class);
 		for (String value : values(params, "timeOfDay")) {
 			times.add(TimeOfDay.fromToken(value)
-				.orElseThrow(() -> new InvalidParameterException("timeOfDay", "'" + value
-						+ "' is not a time of day; use one of " + String.join(", ", TimeOfDay.tokens()) + ".")));
+				.orElseThrow(() -> new InvalidParameterException("timeOfDay", "parameter.timeOfDay.unknown", value,
+						String.join(", ", TimeOfDay.tokens()))));
 		}
 		Set<String> groups = new TreeSet<>();
 		for (String raw : params.getOrDefault("group", new String[0])) {
@@ -97,14 +121,13 @@ public class IncidentFilterParser {
 			if (raw != null && !raw.isBlank()) {
 				String name = raw.strip().replaceAll("\\s+", " ");
 				if (name.length() > MAX_TEXT) {
-					throw new InvalidParameterException("group",
-							"The group name is longer than " + MAX_TEXT + " characters.");
+					throw new InvalidParameterException("group", "parameter.group.tooLong", MAX_TEXT);
 				}
 				groups.add(name);
 			}
 		}
 		if (groups.size() > 20) {
-			throw new InvalidParameterException("group", "Give at most 20 groups.");
+			throw new InvalidParameterException("group", "parameter.group.tooMany", 20);
 		}
 		if (subtypes.isEmpty() && targets.isEmpty() && times.isEmpty() && groups.isEmpty()) {
 			return IncidentFilter.Codes.NONE;
@@ -120,12 +143,12 @@ public class IncidentFilterParser {
 		try {
 			int min = Integer.parseInt(value);
 			if (min < 0 || min > 10_000) {
-				throw new InvalidParameterException("minKilled", "The minimum killed must be between 0 and 10000.");
+				throw new InvalidParameterException("minKilled", "parameter.minKilled.range", 10_000);
 			}
 			return min == 0 ? null : min;
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidParameterException("minKilled", "'" + value + "' is not a whole number.");
+			throw new InvalidParameterException("minKilled", "parameter.wholeNumber", value);
 		}
 	}
 
@@ -138,8 +161,7 @@ public class IncidentFilterParser {
 			return BoundingBox.parse(value);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidParameterException("bbox",
-					"'" + value + "' is not a bounding box: " + ex.getMessage() + ".");
+			throw new InvalidParameterException("bbox", "parameter.bbox.invalid", value);
 		}
 	}
 
@@ -150,13 +172,12 @@ public class IncidentFilterParser {
 			// the last
 			String[] ends = value.split("\\s*[-–]\\s*", -1);
 			if (ends.length > 2) {
-				throw new InvalidParameterException("year",
-						"'" + value + "' is not a year or a range such as 2019-2023.");
+				throw new InvalidParameterException("year", "parameter.year.notRange", value);
 			}
 			int first = year(ends[0], value);
 			int last = ends.length == 2 ? year(ends[1], value) : first;
 			if (first > last) {
-				throw new InvalidParameterException("year", "The range " + value + " ends before it starts.");
+				throw new InvalidParameterException("year", "parameter.year.backwards", value);
 			}
 			for (int year = first; year <= last; year++) {
 				years.add(year);
@@ -169,14 +190,12 @@ public class IncidentFilterParser {
 		try {
 			int year = Integer.parseInt(text.strip());
 			if (year < FIRST_YEAR || year > LAST_YEAR) {
-				throw new InvalidParameterException("year",
-						"The year " + year + " is outside " + FIRST_YEAR + "–" + LAST_YEAR + ".");
+				throw new InvalidParameterException("year", "parameter.year.outside", year, FIRST_YEAR, LAST_YEAR);
 			}
 			return year;
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidParameterException("year",
-					"'" + value + "' is not a year; use four digits, such as 2023, or a range, such as 2019-2023.");
+			throw new InvalidParameterException("year", "parameter.year.invalid", value);
 		}
 	}
 
@@ -184,11 +203,8 @@ public class IncidentFilterParser {
 		Set<IncidentType> types = EnumSet.noneOf(IncidentType.class);
 		for (String value : values(params, "type")) {
 			types.add(IncidentType.fromToken(value)
-				.orElseThrow(() -> new InvalidParameterException("type",
-						"'" + value + "' is not an incident type; use one of "
-								+ String.join(", ",
-										Arrays.stream(IncidentType.values()).map(IncidentType::token).toList())
-								+ ".")));
+				.orElseThrow(() -> new InvalidParameterException("type", "parameter.type.unknown", value,
+						String.join(", ", Arrays.stream(IncidentType.values()).map(IncidentType::token).toList()))));
 		}
 		String family = single(params, "family");
 		if (family != null) {
@@ -196,8 +212,7 @@ public class IncidentFilterParser {
 				case "violence" -> types.addAll(IncidentType.of(IncidentFamily.VIOLENCE));
 				case "enforcement" -> types.addAll(IncidentType.of(IncidentFamily.ENFORCEMENT));
 				case "all" -> types.addAll(EnumSet.allOf(IncidentType.class));
-				default -> throw new InvalidParameterException("family",
-						"'" + family + "' is not a family; use violence, enforcement or all.");
+				default -> throw new InvalidParameterException("family", "parameter.family.unknown", family);
 			}
 		}
 		return types.isEmpty() ? IncidentType.of(IncidentFamily.VIOLENCE) : types;
@@ -211,14 +226,12 @@ public class IncidentFilterParser {
 		try {
 			LocalDate date = LocalDate.parse(value);
 			if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-				throw new InvalidParameterException(name,
-						"The date " + value + " is outside " + FIRST_YEAR + "–" + LAST_YEAR + ".");
+				throw new InvalidParameterException(name, "parameter.date.outside", value, FIRST_YEAR, LAST_YEAR);
 			}
 			return date;
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidParameterException(name,
-					"'" + value + "' is not a date; use YYYY-MM-DD, such as 2023-04-02.");
+			throw new InvalidParameterException(name, "parameter.date.invalid", value);
 		}
 	}
 
@@ -242,7 +255,7 @@ public class IncidentFilterParser {
 		}
 		List<String> present = Arrays.stream(values).filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
 		if (present.size() > 1) {
-			throw new InvalidParameterException(name, "Give '" + name + "' once.");
+			throw new InvalidParameterException(name, "parameter.once");
 		}
 		return present.isEmpty() ? null : present.get(0);
 	}

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 class MapController {
 
 	/** Strings the map's script shows, in the reader's language. */
-	static final String[] SCRIPT_MESSAGES = { "map.count", "map.count.one", "map.loading", "map.error", "map.cluster",
+	static final String[] SCRIPT_MESSAGES = { "map.count", "map.count.one", "map.count.split",
+			"map.count.split.oneArea", "map.count.split.one", "map.loading", "map.error", "map.cluster",
 			"map.cluster.sameSpot", "map.openIncident", "map.zoomIn", "map.more", "count.notReported",
 			"incident.killed", "incident.injured", "incident.sources", "list.empty", "list.more",
 			"source.publisherUnknown", "map.unlocated", "map.areas.item", "map.areas.unnamed", "place.kind.region",

@@ -36,11 +36,13 @@ public class Gazetteer {
 		Map<Integer, Place> places = new HashMap<>();
 		jdbc.query("""
 				select id, key, kind, country_code, parent_id, name, name_nl, name_fr, name_en, name_de,
-				       latitude, longitude, population from place""", rs -> {
+				       latitude, longitude, population, population_year, population_source from place""", rs -> {
 			Place place = new Place(rs.getInt("id"), rs.getString("key"), PlaceKind.valueOf(rs.getString("kind")),
 					rs.getString("country_code"), (Integer) rs.getObject("parent_id"), rs.getString("name"),
 					rs.getString("name_nl"), rs.getString("name_fr"), rs.getString("name_en"), rs.getString("name_de"),
-					rs.getDouble("latitude"), rs.getDouble("longitude"), (Integer) rs.getObject("population"));
+					rs.getDouble("latitude"), rs.getDouble("longitude"), (Integer) rs.getObject("population"),
+					rs.getObject("population_year") == null ? null : rs.getInt("population_year"),
+					rs.getString("population_source"));
 			places.put(place.id(), place);
 		});
 		Map<String, Place> keys = new HashMap<>();

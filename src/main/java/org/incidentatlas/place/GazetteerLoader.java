@@ -68,12 +68,13 @@ class GazetteerLoader {
 	private void upsert(List<PlaceCsv> rows) {
 		jdbc.batchUpdate(
 				"""
-						insert into place (key, kind, country_code, name, name_nl, name_fr, name_en, name_de, latitude, longitude, population)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						insert into place (key, kind, country_code, name, name_nl, name_fr, name_en, name_de, latitude, longitude, population, population_year, population_source)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 						on conflict (key) do update set kind = excluded.kind, country_code = excluded.country_code,
 						    name = excluded.name, name_nl = excluded.name_nl, name_fr = excluded.name_fr, name_en = excluded.name_en,
 						    name_de = excluded.name_de, latitude = excluded.latitude, longitude = excluded.longitude,
-						    population = excluded.population""",
+						    population = excluded.population, population_year = excluded.population_year,
+						    population_source = excluded.population_source""",
 				rows, 500, (ps, row) -> {
 					ps.setString(1, row.key());
 					ps.setString(2, row.kind().name());
@@ -86,6 +87,8 @@ class GazetteerLoader {
 					ps.setDouble(9, row.latitude());
 					ps.setDouble(10, row.longitude());
 					ps.setObject(11, row.population());
+					ps.setObject(12, row.populationYear());
+					ps.setString(13, row.populationSource());
 				});
 		jdbc.batchUpdate("update place set parent_id = (select id from place p where p.key = ?) where key = ?",
 				rows.stream().map(r -> new Object[] { r.parentKey(), r.key() }).toList());

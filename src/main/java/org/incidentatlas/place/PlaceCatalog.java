@@ -106,7 +106,8 @@ public final class PlaceCatalog {
 		for (PlaceCsv row : rows) {
 			Place place = new Place(ids.get(row.key()), row.key(), row.kind(), row.countryCode(),
 					row.parentKey() == null ? null : ids.get(row.parentKey()), row.name(), row.nameNl(), row.nameFr(),
-					row.nameEn(), row.nameDe(), row.latitude(), row.longitude(), row.population());
+					row.nameEn(), row.nameDe(), row.latitude(), row.longitude(), row.population(), row.populationYear(),
+					row.populationSource());
 			places.add(place);
 			row.allNames().forEach(n -> names.add(new PlaceName(n.name(), place)));
 		}

@@ -11,9 +11,13 @@ import org.incidentatlas.csv.Csv;
  * field holding a comma is quoted); aliases are separated by {@code |}.
  */
 record PlaceCsv(String key, PlaceKind kind, String parentKey, String name, String nameNl, String nameFr, String nameEn,
-		String nameDe, double latitude, double longitude, Integer population, List<String> aliases) {
+		String nameDe, double latitude, double longitude, Integer population, Integer populationYear,
+		String populationSource, List<String> aliases) {
 
-	static final String HEADER = "key,kind,parent,name,name_nl,name_fr,name_en,name_de,lat,lon,population,aliases";
+	static final String HEADER = "key,kind,parent,name,name_nl,name_fr,name_en,name_de,lat,lon,population,"
+			+ "population_year,population_source,aliases";
+
+	static final int FIELDS = 14;
 
 	/** The rows of one file, its header checked; blank lines are skipped. */
 	static List<PlaceCsv> read(String text, String source) {
@@ -36,15 +40,22 @@ record PlaceCsv(String key, PlaceKind kind, String parentKey, String name, Strin
 
 	static PlaceCsv parse(List<String> cells, String source, long lineNumber) {
 		String[] f = cells.toArray(String[]::new);
-		if (f.length != 12) {
-			throw new IllegalArgumentException(source + ":" + lineNumber + ": expected 12 fields, found " + f.length);
+		if (f.length != FIELDS) {
+			throw new IllegalArgumentException(
+					source + ":" + lineNumber + ": expected " + FIELDS + " fields, found " + f.length);
+		}
+		Integer population = f[10].isBlank() ? null : Integer.valueOf(f[10].strip());
+		Integer populationYear = f[11].isBlank() ? null : Integer.valueOf(f[11].strip());
+		if (population == null && (populationYear != null || !f[12].isBlank())) {
+			throw new IllegalArgumentException(
+					source + ":" + lineNumber + ": a population's year or source without a population");
 		}
 		try {
 			return new PlaceCsv(required(f[0]), PlaceKind.valueOf(f[1].strip().toUpperCase().replace('-', '_')),
 					blank(f[2]), required(f[3]), blank(f[4]), blank(f[5]), blank(f[6]), blank(f[7]),
-					Double.parseDouble(f[8]), Double.parseDouble(f[9]),
-					f[10].isBlank() ? null : Integer.valueOf(f[10].strip()), f[11].isBlank() ? List.of()
-							: Arrays.stream(f[11].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+					Double.parseDouble(f[8]), Double.parseDouble(f[9]), population, populationYear, blank(f[12]),
+					f[13].isBlank() ? List.of()
+							: Arrays.stream(f[13].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList());
 		}
 		catch (RuntimeException ex) {
 			throw new IllegalArgumentException(source + ":" + lineNumber + ": " + ex.getMessage(), ex);

@@ -10,7 +10,7 @@ import java.util.Locale;
 public enum ProposalKind {
 
 	INCIDENT(List.of("type", "date", "place", "countryCode", "locality", "street", "killed", "injured", "victimAges",
-			"summary")),
+			"summary", "subtype", "target", "timeOfDay", "groups")),
 	ENFORCEMENT(List.of("type", "date", "place", "countryCode", "locality", "street", "summary")),
 	STATISTIC(List.of("metric", "value", "qualifier", "period", "place", "placeLabel", "countryCode"));
 

@@ -3,6 +3,7 @@ package org.incidentatlas.review;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -110,6 +111,7 @@ class ReviewController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no article " + id + ".")));
 		model.addAttribute("types", IncidentType.values());
 		model.addAttribute("metrics", Metric.values());
+		addCodingChoices(model);
 		model.addAttribute("qualifiers", Qualifier.values());
 		return "review/article";
 	}
@@ -188,6 +190,18 @@ class ReviewController {
 
 	private long articleOf(long proposalId) {
 		return queries.articleOfProposal(proposalId);
+	}
+
+	/** The kinds (by type) and targets the review form offers for the coding. */
+	private static void addCodingChoices(Model model) {
+		Map<IncidentType, List<org.incidentatlas.incident.IncidentSubtype>> kinds = new LinkedHashMap<>();
+		for (IncidentType type : IncidentType.values()) {
+			if (!org.incidentatlas.incident.IncidentSubtype.of(type).isEmpty()) {
+				kinds.put(type, org.incidentatlas.incident.IncidentSubtype.of(type));
+			}
+		}
+		model.addAttribute("subtypesByType", kinds);
+		model.addAttribute("targets", org.incidentatlas.incident.IncidentTarget.values());
 	}
 
 }

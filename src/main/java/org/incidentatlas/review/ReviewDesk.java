@@ -270,6 +270,7 @@ public class ReviewDesk {
 			IncidentTarget.fromToken(target).ifPresent(form::setTarget);
 		}
 		form.setTimeOfDay(values.text("timeOfDay"));
+		groups(values, form);
 		if (problems.isEmpty()) {
 			for (ConstraintViolation<IncidentForm> v : validator.validate(form)) {
 				problems.add(InvalidFieldsException.FieldProblem.text(v.getPropertyPath().toString(), v.getMessage()));
@@ -367,6 +368,21 @@ public class ReviewDesk {
 		catch (IllegalArgumentException ex) {
 			problems.add(InvalidFieldsException.FieldProblem.of(field, "problem.review." + field + ".unknown", token));
 			return null;
+		}
+	}
+
+	/**
+	 * The groups the editor named on the review page (comma-separated), or the
+	 * extractor's list.
+	 */
+	private static void groups(ProposalValues values, IncidentForm form) {
+		String groups = values.text("groups");
+		if (groups != null) {
+			form.setGroups(java.util.Arrays.stream(groups.split(","))
+				.map(String::strip)
+				.filter(name -> !name.isEmpty())
+				.distinct()
+				.toList());
 		}
 	}
 

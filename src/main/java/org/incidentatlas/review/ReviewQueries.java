@@ -58,8 +58,8 @@ public class ReviewQueries {
 			return 0;
 		}
 		if (!page.strip().matches("\\d{1,6}") || Integer.parseInt(page.strip()) < 1) {
-			throw new InvalidParameterException("page", "A page is a whole number from 1; '"
-					+ (page.length() > 20 ? page.substring(0, 20) + "…" : page) + "' is not one.");
+			throw new InvalidParameterException("page", "parameter.page.invalid",
+					InvalidParameterException.shorten(page));
 		}
 		return Integer.parseInt(page.strip()) - 1;
 	}
@@ -74,8 +74,8 @@ public class ReviewQueries {
 				select count(distinct article_id) from proposal where status = 'PENDING'""", Map.of(), Long.class);
 		int pages = (int) Math.max(1, (total + size - 1) / size);
 		if (page < 0 || page >= pages) {
-			throw new InvalidParameterException("page", "There is no page " + (page + 1)
-					+ " of articles to review; there " + (pages == 1 ? "is 1 page." : "are " + pages + " pages."));
+			throw new InvalidParameterException("page",
+					pages == 1 ? "parameter.page.beyondOne" : "parameter.page.beyond", page + 1, pages);
 		}
 		List<ReviewViews.ArticleEntry> articles = jdbc.query(ENTRY + """
 				where exists (select 1 from proposal q where q.article_id = a.id and q.status = 'PENDING')

@@ -37,11 +37,17 @@ record LaunchData(String about, List<Source> articles, List<Event> incidents, Li
 	 * override its centroid.
 	 *
 	 * @param sourceNote what the sources disagree about, when they do
+	 * @param subtype the kind, as the API writes it ({@code grenade}); one of the type's
+	 * @param target what was hit ({@code home}, {@code business}, ...)
+	 * @param timeOfDay when in the day, as the editor's form writes it: {@code night},
+	 * {@code 03:15} or {@code 03h}
+	 * @param groups groups named as involved, as the API lists them; beside
+	 * {@code actors}, which also give a role
 	 */
 	record Event(String key, String type, String date, String place, String country, String locality, String street,
 			Double lat, Double lon, String precision, Boolean hidden, Integer killed, Integer injured,
 			Map<String, String> summary, Map<String, String> sourceNote, List<Person> victims, List<Group> actors,
-			List<String> sources) {
+			List<String> sources, String subtype, String target, String timeOfDay, List<String> groups) {
 	}
 
 	record Person(Integer age, String gender, String outcome, String description) {

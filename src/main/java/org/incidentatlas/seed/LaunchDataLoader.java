@@ -31,7 +31,10 @@ import org.incidentatlas.incident.IncidentEditor;
 import org.incidentatlas.incident.IncidentRepository;
 import org.incidentatlas.incident.IncidentSource;
 import org.incidentatlas.incident.IncidentStatus;
+import org.incidentatlas.incident.IncidentSubtype;
+import org.incidentatlas.incident.IncidentTarget;
 import org.incidentatlas.incident.IncidentType;
+import org.incidentatlas.incident.ReportedTime;
 import org.incidentatlas.incident.Victim;
 import org.incidentatlas.incident.VictimOutcome;
 import org.incidentatlas.place.Gazetteer;
@@ -245,9 +248,58 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 		for (LaunchData.Group g : e.actors() == null ? List.<LaunchData.Group>of() : e.actors()) {
 			incident.addActor(g.name(), enumOf(Actor.Role.class, g.role(), Actor.Role.NAMED));
 		}
+		Set<String> named = new HashSet<>();
+		incident.getActors().forEach(a -> named.add(a.name()));
+		for (String group : e.groups() == null ? List.<String>of() : e.groups()) {
+			if (named.add(group.strip())) {
+				incident.addActor(group.strip(), Actor.Role.NAMED);
+			}
+		}
+		code(incident, e);
 		e.sources().forEach(key -> incident.addSource(source(e.key(), key, sources), null, null));
 		incident.publish();
 		return incident;
+	}
+
+	/**
+	 * The coding, when the record gives it; {@link #check} has refused values that do not
+	 * read.
+	 */
+	private static void code(Incident incident, LaunchData.Event e) {
+		IncidentSubtype subtype = blank(e.subtype()) ? null : IncidentSubtype.fromToken(e.subtype()).orElseThrow();
+		IncidentTarget target = blank(e.target()) ? null : IncidentTarget.fromToken(e.target()).orElseThrow();
+		ReportedTime time = ReportedTime.parse(e.timeOfDay());
+		if (subtype != null || target != null || time != null) {
+			incident.code(subtype, target, time);
+		}
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	/** What is wrong with a record's coding, if anything. */
+	private static List<String> codingProblems(LaunchData.Event e) {
+		List<String> problems = new ArrayList<>();
+		if (!blank(e.subtype())) {
+			IncidentSubtype subtype = IncidentSubtype.fromToken(e.subtype()).orElse(null);
+			if (subtype == null) {
+				problems.add(e.key() + ": '" + e.subtype() + "' is not a sub-type");
+			}
+			else if (!subtype.type().token().equals(e.type())) {
+				problems.add(e.key() + ": " + subtype.token() + " is not a sub-type of " + e.type());
+			}
+		}
+		if (!blank(e.target()) && IncidentTarget.fromToken(e.target()).isEmpty()) {
+			problems.add(e.key() + ": '" + e.target() + "' is not a target");
+		}
+		try {
+			ReportedTime.parse(e.timeOfDay());
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(e.key() + ": time of day " + ex.getMessage());
+		}
+		return problems;
 	}
 
 	private ReportedStatistics.Figure toStatistic(LaunchData.Figure f) {
@@ -331,6 +383,7 @@ class LaunchDataLoader implements SmartInitializingSingleton {
 			if (e.sources() == null || e.sources().isEmpty()) {
 				problems.add(e.key() + " has no source");
 			}
+			problems.addAll(codingProblems(e));
 		}
 		for (LaunchData.Figure f : data.statistics()) {
 			if (!keys.add(f.key())) {

@@ -144,12 +144,46 @@ class CoverageTest {
 			.andExpect(content().string(containsString("/js/coverage.js")));
 	}
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
+	private double articleCountHits() {
+		var counter = meters.find("cache.gets")
+			.tags("cache", "analysis.articles-per-place-and-year", "result", "hit")
+			.functionCounter();
+		return counter == null ? 0 : counter.count();
+	}
+
+	@Test
+	void thePlaceTablesOfOnePlaceAndYearShareTheirArticleCountsWhateverTheTypes() throws Exception {
+		String shootings = json("/api/stats/cities?city=Antwerp&year=2023&type=shooting", Locale.ENGLISH);
+		double before = articleCountHits();
+		String explosions = json("/api/stats/cities?city=Antwerp&year=2023&type=explosion", Locale.ENGLISH);
+		assertThat(articleCountHits()).isEqualTo(before + 1);
+		// the articles of a place and year do not depend on the types shown
+		assertThat(JsonPath.<List<Integer>>read(explosions, "$.rows[*].articles"))
+			.isEqualTo(JsonPath.<List<Integer>>read(shootings, "$.rows[*].articles"));
+		String otherYear = json("/api/stats/cities?city=Antwerp&year=2022&type=explosion", Locale.ENGLISH);
+		assertThat(otherYear).isNotNull();
+		assertThat(articleCountHits()).isEqualTo(before + 1);
+	}
+
 	@Test
 	void thePlaceTableGivesRatesPerHundredThousandAndTheChangeFromTheYearBefore() throws Exception {
 		String table = json("/api/stats/cities?city=Antwerp", Locale.ENGLISH);
 		Integer population = jdbc.queryForObject("select population from place where key = 'be-antwerpen'",
 				Integer.class);
 		assertThat(JsonPath.<Integer>read(table, "$.rows[0].population")).isEqualTo(population);
+		// the population's year and source are those the gazetteer records, null when it
+		// records none
+		Map<String, Object> recorded = jdbc
+			.queryForMap("select population_year, population_source from place where key = 'be-antwerpen'");
+		assertThat(JsonPath.<Object>read(table, "$.rows[0].populationYear")).isEqualTo(
+				recorded.get("population_year") == null ? null : ((Number) recorded.get("population_year")).intValue());
+		assertThat(JsonPath.<Object>read(table, "$.rows[0].populationSource"))
+			.isEqualTo(recorded.get("population_source"));
+		assertThat(json("/api/stats/cities.csv?city=Antwerp", Locale.ENGLISH).lines().findFirst().orElseThrow())
+			.contains(",population,population_year,population_source,per_100000,");
 		assertThat(JsonPath.<Double>read(table, "$.rows[0].perHundredThousand"))
 			.isEqualTo(Math.round(2 * 1_000_000.0 / population) / 10.0);
 		// nothing recorded in Antwerp in 2022: the change from it is the whole count

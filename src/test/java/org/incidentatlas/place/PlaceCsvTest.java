@@ -12,21 +12,30 @@ class PlaceCsvTest {
 	@Test
 	void aQuotedFieldMayHoldACommaAndBlankLinesAreSkipped() {
 		String file = "\uFEFF" + PlaceCsv.HEADER + "\n\n"
-				+ "be-x,municipality,be,\"Sint-X, dorp\",,,,,50.100,4.200,1200,\"X-dorp|Sint X, centrum\"\r\n  \n";
+				+ "be-x,municipality,be,\"Sint-X, dorp\",,,,,50.100,4.200,1200,2024,Statbel,\"X-dorp|Sint X, centrum\"\r\n  \n";
 		List<PlaceCsv> rows = PlaceCsv.read(file, "test.csv");
 		assertThat(rows).singleElement().satisfies(row -> {
 			assertThat(row.name()).isEqualTo("Sint-X, dorp");
 			assertThat(row.kind()).isEqualTo(PlaceKind.MUNICIPALITY);
 			assertThat(row.population()).isEqualTo(1200);
+			assertThat(row.populationYear()).isEqualTo(2024);
+			assertThat(row.populationSource()).isEqualTo("Statbel");
 			assertThat(row.aliases()).containsExactly("X-dorp", "Sint X, centrum");
 		});
 	}
 
 	@Test
 	void aRowWithTheWrongNumberOfFieldsIsNamedByFileAndLine() {
-		String file = PlaceCsv.HEADER + "\nbe-x,municipality,be,Sint-X, dorp,,,,,50.1,4.2,1200,\n";
+		String file = PlaceCsv.HEADER + "\nbe-x,municipality,be,Sint-X, dorp,,,,,50.1,4.2,1200,,,\n";
 		assertThatThrownBy(() -> PlaceCsv.read(file, "test.csv")).hasMessageContaining("test.csv:2")
-			.hasMessageContaining("expected 12 fields, found 13");
+			.hasMessageContaining("expected 14 fields, found 15");
+	}
+
+	@Test
+	void aPopulationYearOrSourceWithoutAPopulationIsRefused() {
+		String file = PlaceCsv.HEADER + "\nbe-x,municipality,be,Sint-X,,,,,50.1,4.2,,2024,Statbel,\n";
+		assertThatThrownBy(() -> PlaceCsv.read(file, "test.csv")).hasMessageContaining("test.csv:2")
+			.hasMessageContaining("without a population");
 	}
 
 	@Test

@@ -38,6 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -124,6 +125,36 @@ class LaunchDataTest {
 	private LaunchDataLoader loaderOf(String... locations) {
 		return new LaunchDataLoader(new LaunchDataProperties(true, List.of(locations)), resources, json, gazetteer,
 				articles, incidentRepository, reportedStatistics, transaction, audit, incidentEditor);
+	}
+
+	@Test
+	void aRecordsCodingIsReadKindTargetTimeOfDayAndGroups() {
+		loaderOf("classpath:launch-fixture-coding/*.json").afterSingletonsInstantiated();
+		IncidentView explosion = record("fixture-coded-explosion");
+		assertThat(explosion.coding().subtype()).isEqualTo(org.incidentatlas.incident.IncidentSubtype.GRENADE);
+		assertThat(explosion.coding().target()).isEqualTo(org.incidentatlas.incident.IncidentTarget.HOME);
+		assertThat(explosion.coding().time().part()).isEqualTo(org.incidentatlas.incident.TimeOfDay.NIGHT);
+		assertThat(explosion.coding().time().time()).isEqualTo(java.time.LocalTime.of(3, 15));
+		// a group both as an actor (with its role) and in groups is named once, with its
+		// role
+		assertThat(explosion.actors()).extracting(IncidentView.ActorView::name)
+			.containsExactlyInAnyOrder("Fixture Crew", "Other Fixture Group");
+		assertThat(explosion.actors()).filteredOn(a -> a.name().equals("Fixture Crew"))
+			.singleElement()
+			.extracting(IncidentView.ActorView::role)
+			.isEqualTo(org.incidentatlas.incident.Actor.Role.PERPETRATOR);
+		// a record without coding stays uncoded: null is "not said", never a guess
+		assertThat(record("fixture-street-explosion").coding().isEmpty()).isTrue();
+	}
+
+	@Test
+	void codingThatDoesNotReadIsRefusedBeforeAnythingIsWritten() {
+		long before = everything();
+		assertThatThrownBy(() -> loaderOf("classpath:launch-fixture-bad-coding/*.json").afterSingletonsInstantiated())
+			.hasMessageContaining("fixture-bad-kind: grenade is not a sub-type of shooting")
+			.hasMessageContaining("fixture-bad-target: 'spaceship' is not a target")
+			.hasMessageContaining("fixture-bad-target: time of day");
+		assertThat(everything()).isEqualTo(before);
 	}
 
 	@Test

@@ -84,7 +84,7 @@ class StatsApiController {
 		try (Csv csv = Csv.attachment(response, "incident-atlas-" + table.level() + "-by-year.csv")) {
 			List<Object> header = new ArrayList<>(List.of("place", "place_key", "country", "year", "incidents",
 					"killed", "injured", "killed_not_reported", "injured_not_reported", "articles_reviewed",
-					"population", "per_100000", "change_from_previous_year"));
+					"population", "population_year", "population_source", "per_100000", "change_from_previous_year"));
 			Arrays.stream(IncidentType.values()).map(IncidentType::token).forEach(header::add);
 			header.add("reported");
 			csv.row(header);
@@ -93,6 +93,8 @@ class StatsApiController {
 						r.countryCode() == null ? "" : r.countryCode(), r.year() == null ? "" : r.year(), r.incidents(),
 						r.killed(), r.injured(), r.killedNotReported(), r.injuredNotReported(), r.articles(),
 						r.population() == null ? "" : r.population(),
+						r.populationYear() == null ? "" : r.populationYear(),
+						r.populationSource() == null ? "" : r.populationSource(),
 						r.perHundredThousand() == null ? "" : r.perHundredThousand(),
 						r.change() == null ? "" : r.change()));
 				for (IncidentType type : IncidentType.values()) {
@@ -143,12 +145,16 @@ class StatsApiController {
 	 * @param articles reviewed articles with a record in this place and year
 	 * @param perHundredThousand incidents per 100,000 inhabitants (the gazetteer's
 	 * population), null without one
+	 * @param populationYear the year the population counts, null when the gazetteer does
+	 * not record it
+	 * @param populationSource who counted it (Statbel, CBS), null when not recorded
 	 * @param change incidents minus those of the year before; null when the filter leaves
 	 * that year out
 	 */
 	record RowJson(String place, String placeKey, String country, Integer year, long incidents,
 			Map<String, Long> byType, Long killed, Long injured, long killedNotReported, long injuredNotReported,
-			long articles, Integer population, Double perHundredThousand, Long change, List<FigureJson> reported) {
+			long articles, Integer population, Integer populationYear, String populationSource,
+			Double perHundredThousand, Long change, List<FigureJson> reported) {
 
 		static RowJson of(CityYearTable.Row r, java.util.function.Function<CityYearTable.Figure, String> text) {
 			Map<String, Long> types = new LinkedHashMap<>();
@@ -157,7 +163,8 @@ class StatsApiController {
 			boolean noneReportInjured = r.incidents() > 0 && r.injuredNotReported() == r.incidents();
 			return new RowJson(r.place(), r.placeKey(), r.countryCode(), r.year(), r.incidents(), types,
 					noneReportKilled ? null : r.killed(), noneReportInjured ? null : r.injured(), r.killedNotReported(),
-					r.injuredNotReported(), r.articles(), r.population(), r.perHundredThousand(), r.change(),
+					r.injuredNotReported(), r.articles(), r.population(), r.populationYear(), r.populationSource(),
+					r.perHundredThousand(), r.change(),
 					r.reported().stream().map(f -> FigureJson.of(f, text)).toList());
 		}
 

@@ -89,9 +89,8 @@ class ExportApiController {
 		if (sep.equalsIgnoreCase("semicolon")) {
 			return org.incidentatlas.csv.Csv.Dialect.SEMICOLON;
 		}
-		throw new org.incidentatlas.incident.InvalidParameterException("sep",
-				"'" + (sep.length() > 20 ? sep.substring(0, 20) + "…" : sep)
-						+ "' is not a separator; use comma or semicolon.");
+		throw new org.incidentatlas.incident.InvalidParameterException("sep", "parameter.sep.unknown",
+				org.incidentatlas.incident.InvalidParameterException.shorten(sep));
 	}
 
 	@Filtered

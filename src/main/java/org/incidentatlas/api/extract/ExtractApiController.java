@@ -65,13 +65,13 @@ class ExtractApiController {
 	ExtractionJson extract(@RequestBody ExtractRequest request) {
 		// the same checks as an article submitted for review: empty, over 2 MB, binary
 		ArticleText.problem(request.text()).ifPresent(message -> {
-			throw new InvalidParameterException("text", message);
+			throw InvalidParameterException.withText("text", message);
 		});
 		Language language = null;
 		if (request.language() != null && !request.language().isBlank()) {
 			language = Language.fromToken(request.language())
-				.orElseThrow(() -> new InvalidParameterException("language", "'" + shorten(request.language())
-						+ "' is not a language the extractor reads: use en, nl or fr"));
+				.orElseThrow(() -> new InvalidParameterException("language", "parameter.language.unknown",
+						shorten(request.language())));
 		}
 		DateRange published = published(request.publishedOn());
 		if (!running.tryAcquire()) {
@@ -102,13 +102,12 @@ class ExtractApiController {
 			day = LocalDate.parse(publishedOn.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidParameterException("publishedOn",
-					"'" + shorten(publishedOn) + "' is not a date: use YYYY-MM-DD");
+			throw new InvalidParameterException("publishedOn", "parameter.date.invalid", shorten(publishedOn));
 		}
 		DateRange published = DateRange.day(day);
 		ArticleText.publicationProblem(published, publishedOn.strip(), java.time.LocalDate.now(clock))
 			.ifPresent(message -> {
-				throw new InvalidParameterException("publishedOn", message);
+				throw InvalidParameterException.withText("publishedOn", message);
 			});
 		return published;
 	}

@@ -41,16 +41,14 @@ class ChangesApiController {
 	@Transactional(readOnly = true)
 	ChangesJson changes(@RequestParam(required = false) String since) {
 		if (since == null || since.isBlank()) {
-			throw new InvalidParameterException("since",
-					"Give since as an ISO-8601 instant, such as 2025-10-01T00:00:00Z.");
+			throw new InvalidParameterException("since", "parameter.since.missing");
 		}
 		Instant from;
 		try {
 			from = Instant.parse(since.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidParameterException("since",
-					"'" + since + "' is not an instant; use 2025-10-01T00:00:00Z.");
+			throw new InvalidParameterException("since", "parameter.since.invalid", since);
 		}
 		Instant until = clock.instant();
 		List<ChangeJson> changes = incidents.changesSince(from, MAX)

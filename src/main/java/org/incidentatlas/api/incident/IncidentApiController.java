@@ -47,13 +47,13 @@ class IncidentApiController {
 	ResponseEntity<byte[]> list(HttpServletRequest request, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "-date") String sort) {
 		if (!sort.equals("date") && !sort.equals("-date")) {
-			throw new InvalidParameterException("sort", "Sort by date (oldest first) or -date (newest first).");
+			throw new InvalidParameterException("sort", "parameter.sort.unknown");
 		}
 		if (page < 0) {
-			throw new InvalidParameterException("page", "The page number counts from 0 and cannot be negative.");
+			throw new InvalidParameterException("page", "parameter.page.fromZero");
 		}
 		if (size < 1 || size > MAX_PAGE_SIZE) {
-			throw new InvalidParameterException("size", "The page size must be between 1 and " + MAX_PAGE_SIZE + ".");
+			throw new InvalidParameterException("size", "parameter.size.range", MAX_PAGE_SIZE);
 		}
 		IncidentFilter filter = filters.parse(request.getParameterMap());
 		record IncidentsAnswer(IncidentFilter filter, int page, int size, String sort) {

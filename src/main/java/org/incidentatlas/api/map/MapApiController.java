@@ -39,7 +39,7 @@ class MapApiController {
 	MapJson view(HttpServletRequest request, @RequestParam(required = false) String zoom) {
 		IncidentFilter filter = filters.parse(request.getParameterMap());
 		if (filter.bbox() == null) {
-			throw new InvalidParameterException("bbox", "Give the viewport as bbox=west,south,east,north.");
+			throw new InvalidParameterException("bbox", "parameter.bbox.missing");
 		}
 		return MapJson.of(map.view(filter, filter.bbox(), zoom(zoom)));
 	}
@@ -58,19 +58,19 @@ class MapApiController {
 
 	static int zoom(String value) {
 		if (value == null) {
-			throw new InvalidParameterException("zoom",
-					"Give the map's zoom level, " + MapQueries.MIN_ZOOM + " to " + MapQueries.MAX_ZOOM + ".");
+			throw new InvalidParameterException("zoom", "parameter.zoom.missing", MapQueries.MIN_ZOOM,
+					MapQueries.MAX_ZOOM);
 		}
 		try {
 			int zoom = Integer.parseInt(value.strip());
 			if (zoom < MapQueries.MIN_ZOOM || zoom > MapQueries.MAX_ZOOM) {
-				throw new InvalidParameterException("zoom",
-						"The zoom " + zoom + " is outside " + MapQueries.MIN_ZOOM + "–" + MapQueries.MAX_ZOOM + ".");
+				throw new InvalidParameterException("zoom", "parameter.zoom.outside", zoom, MapQueries.MIN_ZOOM,
+						MapQueries.MAX_ZOOM);
 			}
 			return zoom;
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidParameterException("zoom", "'" + value + "' is not a zoom level.");
+			throw new InvalidParameterException("zoom", "parameter.zoom.invalid", value);
 		}
 	}
 
@@ -78,13 +78,12 @@ class MapApiController {
 		try {
 			double v = Double.parseDouble(value);
 			if (!(Math.abs(v) <= limit)) {
-				throw new InvalidParameterException(name,
-						"'" + value + "' is outside -" + (int) limit + "…" + (int) limit + ".");
+				throw new InvalidParameterException(name, "parameter.coordinate.outside", value, (int) limit);
 			}
 			return v;
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidParameterException(name, "'" + value + "' is not a number.");
+			throw new InvalidParameterException(name, "parameter.number.invalid", value);
 		}
 	}
 

@@ -33,7 +33,7 @@ class PlaceApiController {
 	@GetMapping("/api/places")
 	List<PlaceJson> suggest(@RequestParam(defaultValue = "") String q, Locale locale) {
 		if (q.length() > 100) {
-			throw new InvalidParameterException("q", "The search text is longer than 100 characters.");
+			throw new InvalidParameterException("q", "parameter.q.tooLong", 100);
 		}
 		return gazetteer.suggest(q, MAX_SUGGESTIONS).stream().map(p -> of(p, locale)).toList();
 	}

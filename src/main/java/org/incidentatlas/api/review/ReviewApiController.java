@@ -102,7 +102,7 @@ class ReviewApiController {
 	ResponseEntity<List<ReviewViews.ArticleEntry>> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String page) {
 		if (q != null && q.length() > 200) {
-			throw new InvalidParameterException("q", "Search for at most 200 characters.");
+			throw new InvalidParameterException("q", "parameter.q.tooLong", 200);
 		}
 		if (q != null && !q.isBlank()) {
 			return ResponseEntity.ok(queries.search(q, ReviewQueries.PAGE_SIZE));

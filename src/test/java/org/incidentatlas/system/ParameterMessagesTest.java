@@ -1,0 +1,90 @@
+package org.incidentatlas.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.util.Locale;
+
+import org.incidentatlas.IntegrationTest;
+import org.incidentatlas.incident.InvalidParameterException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A refused parameter is explained in the reader's language, in the API's problem detail
+ * and on the error page, with the parameter named.
+ */
+@IntegrationTest
+class ParameterMessagesTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MessageSource messages;
+
+	private HttpResponse<String> get(String path, String accept, String language) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Accept", accept)
+				.header("Accept-Language", language)
+				.build(), BodyHandlers.ofString());
+	}
+
+	/** The body as a reader sees it: JSON escapes an apostrophe. */
+	private HttpResponse<String> getJson(String path, String language) throws Exception {
+		return get(path, "application/json", language);
+	}
+
+	private static String text(HttpResponse<String> response) {
+		return response.body().replace("\\u0027", "'");
+	}
+
+	@Test
+	void aSeparatorThatIsNotOneIsRefusedInTheReadersLanguage() throws Exception {
+		var english = getJson("/api/export/incidents.csv?sep=tab", "en");
+		var french = getJson("/api/export/incidents.csv?sep=tab", "fr");
+		var dutch = getJson("/api/export/incidents.csv?sep=tab", "nl");
+		assertThat(english.statusCode()).isEqualTo(400);
+		assertThat(text(english)).contains("\"parameter\":\"sep\"")
+			.contains("'tab' is not a separator; use comma or semicolon.")
+			.contains("Invalid parameter 'sep'");
+		assertThat(french.statusCode()).isEqualTo(400);
+		assertThat(text(french)).contains("\"parameter\":\"sep\"")
+			.contains("'tab' n'est pas un séparateur")
+			.contains("Paramètre 'sep' invalide");
+		assertThat(text(dutch)).contains("'tab' is geen scheidingsteken").contains("Ongeldige parameter 'sep'");
+	}
+
+	@Test
+	void aFilterValueThatIsNotOneIsRefusedInTheReadersLanguageOnThePageAndInTheApi() throws Exception {
+		var api = getJson("/api/incidents?subtype=bazooka", "nl");
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(text(api)).contains("\"parameter\":\"subtype\"")
+			.contains("'bazooka' is geen subtype; gebruik een van grenade");
+		var page = get("/incidents?year=1800", "text/html", "fr");
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("L&#39;année 1800 est en dehors de");
+		var type = get("/incidents?page=abc", "text/html", "nl");
+		assertThat(type.statusCode()).isEqualTo(400);
+		assertThat(type.body()).contains("&#39;abc&#39; is geen geldige waarde voor &#39;page&#39;");
+	}
+
+	@Test
+	void aMessageWithoutFurtherArgumentsStillShowsOneApostrophe() {
+		// every parameter message is formatted, because {0} is always the parameter's
+		// name, so an apostrophe is always written doubled
+		assertThat(new InvalidParameterException("zoom", "parameter.zoom.missing", 0, 19).getReason())
+			.isEqualTo("Give the map's zoom level, 0 to 19.");
+		assertThat(messages.getMessage("parameter.title", new Object[] { "sep" }, Locale.FRENCH))
+			.isEqualTo("Paramètre 'sep' invalide");
+	}
+
+}
