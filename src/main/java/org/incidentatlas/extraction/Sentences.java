@@ -3,7 +3,6 @@ package org.incidentatlas.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Splits an article into paragraphs and sentences, keeping character offsets. A line
@@ -56,22 +55,16 @@ final class Sentences {
 		return new String(chars);
 	}
 
-	private static final Set<String> ABBREVIATIONS = Set
-		.copyOf(java.util.Arrays.asList("mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "lt", "col", "sgt",
-				"capt", "gov", "sen", "rep", "rev", "vs", "etc", "no", "nos", "nr", "approx", "inc", "ltd", "co",
-				"corp", "dept", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-				"nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "dhr", "mevr", "mw", "bv", "bijv", "ca",
-				"nl", "blz", "evt", "max", "min", "mme", "mlle", "mgr", "me", "av", "bd", "cf", "env", "p", "pp", "vol",
-				"ed", "art", "al", "ir", "ing", "drs", "burg", "e.g", "i.e", "o.a", "m.a.w", "a.s", "d.w.z", "z.g.a"));
-
-	private static final Set<String> STORY_BREAKS = Set.of("keep reading", "read more", "related", "related articles",
-			"advertisement", "lees ook", "lees meer", "lees verder", "meer nieuws", "lire aussi", "a lire aussi",
-			"à lire aussi", "lire la suite", "sur le même sujet", "more on this story", "most read");
-
 	private Sentences() {
 	}
 
+	/** The sentences of a text, with no abbreviations and no story breaks known. */
 	static List<Sentence> split(String text) {
+		return split(text, SentenceRules.NONE);
+	}
+
+	/** The sentences of a text, cut as the rules of {@code sentences.txt} say. */
+	static List<Sentence> split(String text, SentenceRules rules) {
 		List<Sentence> sentences = new ArrayList<>();
 		java.util.Map<String, Boolean> seenLines = new java.util.HashMap<>();
 		java.util.Map<String, Integer> copies = new java.util.HashMap<>();
@@ -98,13 +91,13 @@ final class Sentences {
 			if (e > s) {
 				String line = text.substring(s, e);
 				String key = key(line);
-				if (STORY_BREAKS.contains(key)) {
+				if (rules.storyBreak(key)) {
 					story++;
 				}
 				else {
 					boolean repeat = seenLines.putIfAbsent(key, Boolean.TRUE) != null;
 					boolean caption = copies.getOrDefault(key, 0) > 1 && key.length() > 20;
-					splitLine(text, s, e, paragraph, story, repeat, caption, sentences);
+					splitLine(text, s, e, paragraph, story, repeat, caption, rules, sentences);
 					paragraph++;
 				}
 			}
@@ -149,7 +142,7 @@ final class Sentences {
 	}
 
 	private static void splitLine(String text, int start, int end, int paragraph, int story, boolean repeat,
-			boolean caption, List<Sentence> out) {
+			boolean caption, SentenceRules rules, List<Sentence> out) {
 		int sentenceStart = start;
 		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
@@ -175,7 +168,7 @@ final class Sentences {
 			}
 			char next = text.charAt(k);
 			boolean startsSentence = Character.isUpperCase(next) || Character.isDigit(next) || isOpener(next);
-			if (!startsSentence || (c == '.' && closesAbbreviation(text, sentenceStart, i))) {
+			if (!startsSentence || (c == '.' && closesAbbreviation(text, sentenceStart, i, rules))) {
 				continue;
 			}
 			add(text, sentenceStart, j, paragraph, story, repeat, caption, out);
@@ -200,7 +193,7 @@ final class Sentences {
 	 * "Mr.", "e.g.", "R." in "Peter R. de Vries", "No. 5": a full stop that does not end
 	 * the sentence.
 	 */
-	private static boolean closesAbbreviation(String text, int sentenceStart, int dot) {
+	private static boolean closesAbbreviation(String text, int sentenceStart, int dot, SentenceRules rules) {
 		int w = dot;
 		while (w > sentenceStart && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
 			w--;
@@ -212,7 +205,7 @@ final class Sentences {
 		if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
 			return true;
 		}
-		return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) || word.indexOf('.') > 0;
+		return rules.abbreviation(word.toLowerCase(Locale.ROOT)) || word.indexOf('.') > 0;
 	}
 
 	private static boolean isCloser(char c) {

@@ -14,6 +14,7 @@ import org.incidentatlas.extraction.DateRules;
 import org.incidentatlas.extraction.EventRules;
 import org.incidentatlas.extraction.Extractor;
 import org.incidentatlas.extraction.Language;
+import org.incidentatlas.extraction.SentenceRules;
 import org.incidentatlas.extraction.StatisticRules;
 import org.incidentatlas.place.PlaceCatalog;
 
@@ -60,6 +61,14 @@ public final class ExtractionRuleFiles {
 	 */
 	public static CasualtyRules casualties() {
 		return CasualtyRules.parse(read("casualties.txt"));
+	}
+
+	/**
+	 * The abbreviations and story breaks of every language, from
+	 * {@code extraction/<language>/sentences.txt}.
+	 */
+	public static SentenceRules sentences() {
+		return SentenceRules.parse(read("sentences.txt"));
 	}
 
 	private static Map<Language, String> read(String name) {
