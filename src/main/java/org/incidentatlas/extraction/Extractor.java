@@ -87,10 +87,25 @@ public final class Extractor {
 	 */
 	public Extractor(PlaceCatalog places, Set<String> countries, StatisticRules statisticRules, EventRules eventRules,
 			Coding coding) {
+		this(places, countries, statisticRules, eventRules, coding, PlaceRules.NONE);
+	}
+
+	/**
+	 * @param countries ISO codes of the countries in scope (BE, NL); events elsewhere are
+	 * dropped
+	 * @param statisticRules the rules of {@code extraction/<language>/statistics.txt},
+	 * parsed
+	 * @param eventRules the rules of {@code extraction/<language>/events.txt}, parsed
+	 * @param coding the rules of {@code extraction/<language>/coding.txt}
+	 * @param placeRules the rules of {@code extraction/<language>/places.txt}: origin and
+	 * province words, adjectives that name a city
+	 */
+	public Extractor(PlaceCatalog places, Set<String> countries, StatisticRules statisticRules, EventRules eventRules,
+			Coding coding, PlaceRules placeRules) {
 		this.coding = coding;
 		this.statisticRules = statisticRules;
 		this.eventRules = eventRules;
-		this.places = new Places(places);
+		this.places = new Places(places, placeRules);
 		this.mentions = new Mentions(this.places);
 		this.proposals = new Proposals(this.places);
 		this.scope = new Scope(Set.copyOf(countries.stream().map(c -> c.toUpperCase(Locale.ROOT)).toList()));

@@ -39,7 +39,7 @@ final class Mentions {
 		String country = null;
 		for (Sentences.Sentence s : doc.sentences) {
 			Extractor.stopIfCancelled(cancelled);
-			List<Places.Mention> found = places.find(text, s.start(), s.end(), country);
+			List<Places.Mention> found = places.find(text, s.start(), s.end(), country, language);
 			doc.placesBySentence.add(found);
 			for (Places.Mention m : found) {
 				if (m.role() == Places.Role.LOCATIVE && m.country() != null) {
@@ -274,6 +274,8 @@ final class Mentions {
 			}
 			int distance = m.end() <= position ? position - m.end() : m.start() - position;
 			int score = distance + (m.place() != null && Places.isLocal(m.place()) ? 0 : 200);
+			score += m.adjective() ? 100 : 0; // a name the sentence gives beats an
+												// adjective
 			if (score < bestScore) {
 				best = m;
 				bestScore = score;

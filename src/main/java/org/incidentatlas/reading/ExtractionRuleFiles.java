@@ -12,6 +12,7 @@ import org.incidentatlas.extraction.Coding;
 import org.incidentatlas.extraction.EventRules;
 import org.incidentatlas.extraction.Extractor;
 import org.incidentatlas.extraction.Language;
+import org.incidentatlas.extraction.PlaceRules;
 import org.incidentatlas.extraction.StatisticRules;
 import org.incidentatlas.place.PlaceCatalog;
 
@@ -33,7 +34,15 @@ public final class ExtractionRuleFiles {
 
 	/** An extractor with every rule shipped in the jar. */
 	public static Extractor extractor(PlaceCatalog places, Set<String> countries) {
-		return new Extractor(places, countries, statistics(), events(), coding());
+		return new Extractor(places, countries, statistics(), events(), coding(), places());
+	}
+
+	/**
+	 * The place rules of every language (origin and province words, adjectives that name
+	 * a city), from {@code extraction/<language>/places.txt}.
+	 */
+	public static PlaceRules places() {
+		return PlaceRules.parse(read("places.txt"));
 	}
 
 	/**
