@@ -251,17 +251,8 @@ final class Places {
 		List<Mention> mentions = new ArrayList<>();
 		for (int i = 0; i < tokens.size(); i++) {
 			boolean upper = Character.isUpperCase(text.charAt(tokens.get(i)[0]));
-			List<Place> described = adjectiveForms.get(normalized.get(i));
-			if (described != null && upper == cues.upperCaseDemonyms) {
-				int s = tokens.get(i)[0];
-				Role role = role(text, start, s, cues);
-				mentions.add(new Mention(s, tokens.get(i)[1], choose(described, preferredCountry), null, role, true));
-				continue;
-			}
-			if (!upper) {
-				continue;
-			}
-			for (int n = Math.min(LONGEST_NAME, tokens.size() - i); n >= 1; n--) {
+			int named = mentions.size();
+			for (int n = upper ? Math.min(LONGEST_NAME, tokens.size() - i) : 0; n >= 1; n--) {
 				String key = join(normalized, i, n);
 				List<Place> places = byName.get(key);
 				Abroad foreign = abroad.get(key);
@@ -289,6 +280,13 @@ final class Places {
 				}
 				i += n - 1;
 				break;
+			}
+			// a name first: "Haagse Beemden" is a part of Breda, not The Hague
+			List<Place> described = mentions.size() > named ? null : adjectiveForms.get(normalized.get(i));
+			if (described != null && upper == cues.upperCaseDemonyms) {
+				int s = tokens.get(i)[0];
+				Role role = role(text, start, s, cues);
+				mentions.add(new Mention(s, tokens.get(i)[1], choose(described, preferredCountry), null, role, true));
 			}
 		}
 		return mentions;
