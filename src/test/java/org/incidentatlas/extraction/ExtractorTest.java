@@ -579,6 +579,8 @@ class ExtractorTest {
 			.isEqualTo("Louvain-la-Neuve");
 		assertThat(only("Op 3 maart 2025 werd een woning beschoten in Breukelen.").place().city())
 			.isEqualTo("Breukelen");
+		assertThat(only("On 3 March 2025 a grenade exploded outside a house in Zaandam.").place().city())
+			.isEqualTo("Zaandam");
 		ProposedIncident neighbourhood = only("Op 3 maart 2025 werd een woning beschoten in Overvecht.");
 		assertThat(neighbourhood.place().city()).isEqualTo("Utrecht");
 		assertThat(neighbourhood.place().district()).isEqualTo("Overvecht");
