@@ -282,7 +282,11 @@ final class Mentions {
 			}
 		}
 		if (best == null) {
-			return ExtractedPlace.UNKNOWN;
+			// a town the gazetteer does not hold is the city itself, in the story's
+			// country
+			String locality = doc.places.locality(doc.text, s.start(), s.end(), doc.language);
+			return locality == null ? ExtractedPlace.UNKNOWN : new ExtractedPlace(doc.countryBefore.get(index), null,
+					locality, null, null, null, null, PlacePrecision.CITY, null);
 		}
 		ExtractedPlace place = doc.describe(best);
 		// a district named in the same sentence refines a city: "Antwerp ... the Merksem

@@ -43,6 +43,15 @@ public final class PlaceRules {
 
 		Pattern province = null;
 
+		/**
+		 * A preposition of place and the capitalised word after it, for a town the
+		 * gazetteer does not hold.
+		 */
+		Pattern locality = null;
+
+		/** Capitalised words that follow such a preposition but name no place. */
+		final java.util.Set<String> notPlaces = new java.util.HashSet<>();
+
 		/** Normalised adjective → gazetteer key. */
 		final Map<String, String> demonyms = new HashMap<>();
 
@@ -99,6 +108,7 @@ public final class PlaceRules {
 		Rules rules = new Rules();
 		List<String> origin = new ArrayList<>();
 		List<String> province = new ArrayList<>();
+		List<String> locality = new ArrayList<>();
 		String block = null;
 		int number = 0;
 		for (String raw : text.split("\n")) {
@@ -128,6 +138,14 @@ public final class PlaceRules {
 			switch (block.split(" ")[0]) {
 				case "origin" -> origin.add(line);
 				case "province" -> province.add(line);
+				case "locality" -> locality.add(line);
+				case "not-a-place" -> {
+					for (String word : line.split("\\|")) {
+						if (!word.isBlank()) {
+							rules.notPlaces.add(PlaceNames.normalize(word));
+						}
+					}
+				}
 				case "adjective-suffix" -> rules.suffixes.add(line);
 				case "demonym" -> {
 					int eq = line.indexOf('=');
@@ -149,6 +167,12 @@ public final class PlaceRules {
 		}
 		if (!province.isEmpty()) {
 			rules.province = cue(province);
+		}
+		if (!locality.isEmpty()) {
+			// the preposition, then one capitalised word (hyphens allowed) that no other
+			// capitalised word follows
+			rules.locality = Pattern.compile("(?:^|[^\\p{L}])(?iu:" + String.join("|", locality)
+					+ ")[ \u00a0]+(\\p{Lu}\\p{Ll}+(?:-\\p{L}+)*)(?![\\p{L}-])(?![ \u00a0]+\\p{Lu})");
 		}
 		return rules;
 	}

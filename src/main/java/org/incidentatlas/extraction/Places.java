@@ -292,6 +292,29 @@ final class Places {
 		return mentions;
 	}
 
+	/**
+	 * A town the gazetteer does not hold, named after a preposition of place ("in
+	 * Waarloos", "à Jemeppe"): the first capitalised word after one that is no gazetteer
+	 * name, no place abroad, no street and none of the language's words that name no
+	 * place; null when there is none.
+	 */
+	String locality(String text, int start, int end, Language language) {
+		PlaceRules.Rules cues = rules.of(language);
+		if (cues.locality == null) {
+			return null;
+		}
+		java.util.regex.Matcher m = cues.locality.matcher(text).region(start, end);
+		while (m.find()) {
+			String word = m.group(1);
+			String key = PlaceNames.normalize(word);
+			if (word.length() >= 4 && !byName.containsKey(key) && !abroad.containsKey(key)
+					&& !cues.notPlaces.contains(key) && !STREET_NL.in(word) && !isAdjective(word)) {
+				return word;
+			}
+		}
+		return null;
+	}
+
 	/** Streets named in {@code text[start, end)}, in text order. */
 	List<Street> streets(String text, int start, int end) {
 		List<Street> streets = new ArrayList<>();
