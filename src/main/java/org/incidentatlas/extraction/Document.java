@@ -32,6 +32,12 @@ final class Document {
 
 	final List<List<Dates.Mention>> datesBySentence = new ArrayList<>();
 
+	/**
+	 * The city adjectives of each sentence ("de Antwerpse haven"): a sentence's own place
+	 * when it names none, never the story's context nor a statistic's place.
+	 */
+	final List<List<Places.Mention>> adjectivesBySentence = new ArrayList<>();
+
 	/** The country of the story before each sentence (captions left out), or null. */
 	final List<String> countryBefore = new ArrayList<>();
 

@@ -39,8 +39,11 @@ final class Mentions {
 		String country = null;
 		for (Sentences.Sentence s : doc.sentences) {
 			Extractor.stopIfCancelled(cancelled);
-			List<Places.Mention> found = places.find(text, s.start(), s.end(), country, language);
+			List<Places.Mention> all = places.find(text, s.start(), s.end(), country, language);
+			List<Places.Mention> found = all.stream().filter(m -> !m.adjective()).toList();
 			doc.placesBySentence.add(found);
+			doc.adjectivesBySentence
+				.add(all.size() == found.size() ? List.of() : all.stream().filter(Places.Mention::adjective).toList());
 			for (Places.Mention m : found) {
 				if (m.role() == Places.Role.LOCATIVE && m.country() != null) {
 					country = m.country();
@@ -274,11 +277,17 @@ final class Mentions {
 			}
 			int distance = m.end() <= position ? position - m.end() : m.start() - position;
 			int score = distance + (m.place() != null && Places.isLocal(m.place()) ? 0 : 200);
-			score += m.adjective() ? 100 : 0; // a name the sentence gives beats an
-												// adjective
 			if (score < bestScore) {
 				best = m;
 				bestScore = score;
+			}
+		}
+		for (Places.Mention m : best == null ? doc.adjectivesBySentence.get(index) : List.<Places.Mention>of()) {
+			// no name: the adjective nearest the trigger ("une maison anversoise")
+			int distance = m.end() <= position ? position - m.end() : m.start() - position;
+			if (m.role() == Places.Role.LOCATIVE && distance < bestScore) {
+				best = m;
+				bestScore = distance;
 			}
 		}
 		if (best == null) {
