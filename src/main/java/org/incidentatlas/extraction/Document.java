@@ -35,6 +35,12 @@ final class Document {
 
 	final List<List<Dates.Mention>> datesBySentence = new ArrayList<>();
 
+	/**
+	 * The city adjectives of each sentence ("de Antwerpse haven"): a sentence's own place
+	 * when it names none, never the story's context nor a statistic's place.
+	 */
+	final List<List<Places.Mention>> adjectivesBySentence = new ArrayList<>();
+
 	/** The country of the story before each sentence (captions left out), or null. */
 	final List<String> countryBefore = new ArrayList<>();
 
@@ -44,13 +50,14 @@ final class Document {
 	/** Stories (between "read more" breaks) that speak of drugs or organised crime. */
 	final Set<Integer> relevantStories = new HashSet<>();
 
-	Document(String text, DateRange published, Language language, Lexicon lexicon, Places places) {
+	Document(String text, DateRange published, Language language, Lexicon lexicon, Places places,
+			SentenceRules sentenceRules) {
 		this.text = text;
 		this.published = published;
 		this.language = language;
 		this.lexicon = lexicon;
 		this.places = places;
-		this.sentences = Sentences.split(text);
+		this.sentences = Sentences.split(text, sentenceRules);
 	}
 
 	Sentences.Sentence sentence(int index) {

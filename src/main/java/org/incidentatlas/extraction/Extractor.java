@@ -55,67 +55,22 @@ public final class Extractor {
 	 * dropped
 	 */
 	public Extractor(PlaceCatalog places, Set<String> countries) {
-		this(places, countries, StatisticRules.NONE, EventRules.NONE);
-	}
-
-	/**
-	 * An extractor with statistic rules but no event rules.
-	 * @param countries ISO codes of the countries in scope (BE, NL); events elsewhere are
-	 * dropped
-	 * @param statisticRules the rules of {@code extraction/<language>/statistics.txt},
-	 * parsed
-	 */
-	public Extractor(PlaceCatalog places, Set<String> countries, StatisticRules statisticRules) {
-		this(places, countries, statisticRules, EventRules.NONE);
+		this(places, countries, ExtractionRules.NONE);
 	}
 
 	/**
 	 * @param countries ISO codes of the countries in scope (BE, NL); events elsewhere are
 	 * dropped
-	 * @param statisticRules the rules of {@code extraction/<language>/statistics.txt},
-	 * parsed
-	 * @param eventRules the rules of {@code extraction/<language>/events.txt}, parsed
+	 * @param rules the rule files of every language, parsed
 	 */
-	public Extractor(PlaceCatalog places, Set<String> countries, StatisticRules statisticRules, EventRules eventRules) {
-		this(places, countries, statisticRules, eventRules, Coding.NONE);
-	}
-
-	/**
-	 * @param countries ISO codes of the countries in scope (BE, NL); events elsewhere are
-	 * dropped
-	 * @param statisticRules the rules of {@code extraction/<language>/statistics.txt},
-	 * parsed
-	 * @param eventRules the rules of {@code extraction/<language>/events.txt}, parsed
-	 * @param coding the rules of {@code extraction/<language>/coding.txt}: sub-type,
-	 * target, time of day
-	 */
-	public Extractor(PlaceCatalog places, Set<String> countries, StatisticRules statisticRules, EventRules eventRules,
-			Coding coding) {
-		this(places, countries, statisticRules, eventRules, coding, DateRules.NONE, CasualtyRules.NONE);
-	}
-
-	/**
-	 * @param countries ISO codes of the countries in scope (BE, NL); events elsewhere are
-	 * dropped
-	 * @param statisticRules the rules of {@code extraction/<language>/statistics.txt},
-	 * parsed
-	 * @param eventRules the rules of {@code extraction/<language>/events.txt}, parsed
-	 * @param coding the rules of {@code extraction/<language>/coding.txt}: sub-type,
-	 * target, time of day
-	 * @param dateRules the rules of {@code extraction/<language>/dates.txt}: month and
-	 * weekday names, date patterns and their resolvers
-	 * @param casualtyRules the rules of {@code extraction/<language>/casualties.txt}:
-	 * killed, injured, ages
-	 */
-	public Extractor(PlaceCatalog places, Set<String> countries, StatisticRules statisticRules, EventRules eventRules,
-			Coding coding, DateRules dateRules, CasualtyRules casualtyRules) {
-		this.coding = coding;
-		this.dateRules = dateRules;
-		this.casualtyRules = casualtyRules;
-		this.statisticRules = statisticRules;
-		this.eventRules = eventRules;
-		this.places = new Places(places);
-		this.mentions = new Mentions(this.places);
+	public Extractor(PlaceCatalog places, Set<String> countries, ExtractionRules rules) {
+		this.coding = rules.coding();
+		this.dateRules = rules.dates();
+		this.casualtyRules = rules.casualties();
+		this.statisticRules = rules.statistics();
+		this.eventRules = rules.events();
+		this.places = new Places(places, rules.places());
+		this.mentions = new Mentions(this.places, rules.sentences());
 		this.proposals = new Proposals(this.places);
 		this.scope = new Scope(Set.copyOf(countries.stream().map(c -> c.toUpperCase(Locale.ROOT)).toList()));
 	}

@@ -20,8 +20,11 @@ final class Mentions {
 
 	private final Places places;
 
-	Mentions(Places places) {
+	private final SentenceRules sentenceRules;
+
+	Mentions(Places places, SentenceRules sentenceRules) {
 		this.places = places;
+		this.sentenceRules = sentenceRules;
 	}
 
 	/**
@@ -34,15 +37,18 @@ final class Mentions {
 	/** Splits the text and finds the places and dates of every sentence. */
 	Document read(String text, DateRange published, Language language, Lexicon lexicon, Dates calendar,
 			Casualties casualties, BooleanSupplier cancelled) {
-		Document doc = new Document(text, published, language, lexicon, places);
+		Document doc = new Document(text, published, language, lexicon, places, sentenceRules);
 		doc.casualties = casualties;
 		java.util.regex.Matcher marker = PAGE_DATE.matcher(text.length() > 40 ? text.substring(0, 40) : text);
 		int markerEnd = marker.find() ? marker.end() : 0;
 		String country = null;
 		for (Sentences.Sentence s : doc.sentences) {
 			Extractor.stopIfCancelled(cancelled);
-			List<Places.Mention> found = places.find(text, s.start(), s.end(), country);
+			List<Places.Mention> all = places.find(text, s.start(), s.end(), country, language);
+			List<Places.Mention> found = all.stream().filter(m -> !m.adjective()).toList();
 			doc.placesBySentence.add(found);
+			doc.adjectivesBySentence
+				.add(all.size() == found.size() ? List.of() : all.stream().filter(Places.Mention::adjective).toList());
 			for (Places.Mention m : found) {
 				if (m.role() == Places.Role.LOCATIVE && m.country() != null) {
 					country = m.country();
@@ -281,8 +287,20 @@ final class Mentions {
 				bestScore = score;
 			}
 		}
+		for (Places.Mention m : best == null ? doc.adjectivesBySentence.get(index) : List.<Places.Mention>of()) {
+			// no name: the adjective nearest the trigger ("une maison anversoise")
+			int distance = m.end() <= position ? position - m.end() : m.start() - position;
+			if (m.role() == Places.Role.LOCATIVE && distance < bestScore) {
+				best = m;
+				bestScore = distance;
+			}
+		}
 		if (best == null) {
-			return ExtractedPlace.UNKNOWN;
+			// a town the gazetteer does not hold is the city itself, in the story's
+			// country
+			String locality = doc.places.locality(doc.text, s.start(), s.end(), doc.language);
+			return locality == null ? ExtractedPlace.UNKNOWN : new ExtractedPlace(doc.countryBefore.get(index), null,
+					locality, null, null, null, null, PlacePrecision.CITY, null);
 		}
 		ExtractedPlace place = doc.describe(best);
 		// a district named in the same sentence refines a city: "Antwerp ... the Merksem

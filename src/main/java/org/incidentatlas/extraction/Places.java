@@ -24,7 +24,11 @@ final class Places {
 	 * A place named in a sentence. Exactly one of {@code place} and {@code abroad} is
 	 * set.
 	 */
-	record Mention(int start, int end, Place place, Abroad abroad, Role role) {
+	record Mention(int start, int end, Place place, Abroad abroad, Role role, boolean adjective) {
+
+		Mention(int start, int end, Place place, Abroad abroad, Role role) {
+			this(start, end, place, abroad, role, false);
+		}
 
 		String country() {
 			return place != null ? place.countryCode() : abroad.country();
@@ -64,7 +68,11 @@ final class Places {
 	private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "te", "nabij", "bij", "op", "a", "à", "en",
 			"dans", "près", "pres", "outside", "buiten", "to", "naar", "inside");
 
-	private static final Set<String> ORIGIN_WORDS = Set.of("from", "uit");
+	/**
+	 * The last word of a longer name ("Antwerp district") that, followed by "of", names a
+	 * kind of place: "the Antwerp district of Deurne" is Deurne in Antwerp.
+	 */
+	private static final Set<String> KIND_NOUNS = Set.of("district", "province", "region", "commune", "municipality");
 
 	private static final Scan DESTINATION = Scan
 		.of("(?i)(?:bound (?:to|for)|headed (?:to|for)|destined (?:to|for)|on (?:its|their) way to|op weg naar|bestemd voor|à destination de|en route (?:to|for|vers|pour))\\s+(?:the\\s+)?\\S*$");
@@ -91,8 +99,18 @@ final class Places {
 
 	private final Map<String, Place> countries = new HashMap<>();
 
+	private final PlaceRules rules;
+
+	/** By language: a normalised adjective ("antwerpse", "anversoise") → its places. */
+	private final Map<Language, Map<String, List<Place>>> adjectives = new java.util.EnumMap<>(Language.class);
+
 	Places(PlaceCatalog catalog) {
+		this(catalog, PlaceRules.NONE);
+	}
+
+	Places(PlaceCatalog catalog, PlaceRules rules) {
 		this.catalog = catalog;
+		this.rules = rules;
 		for (Place p : catalog.places()) {
 			byKey.put(p.key(), p);
 			if (p.kind() == PlaceKind.COUNTRY) {
@@ -104,6 +122,9 @@ final class Places {
 			if (!places.contains(name.place())) {
 				places.add(name.place());
 			}
+		}
+		for (Language language : Language.values()) {
+			adjectives.put(language, adjectives(rules.of(language)));
 		}
 		String[][] world = { { "Europe", null, "Europa", "l'Europe" }, { "Spain", "ES", "Spanje", "Espagne" },
 				{ "France", "FR", "Frankrijk" }, { "Germany", "DE", "Duitsland", "Allemagne" },
@@ -137,6 +158,52 @@ final class Places {
 		}
 	}
 
+	/**
+	 * The adjectives of one language: those its rules list, and those its suffixes make
+	 * of the official and Dutch name of every city, district and province ("Rotterdam" +
+	 * "se"; "Antwerpen" less "en" + "se"). Names that are everyday words make none.
+	 */
+	private Map<String, List<Place>> adjectives(PlaceRules.Rules language) {
+		Map<String, List<Place>> forms = new HashMap<>();
+		for (Place p : catalog.places()) {
+			if (!p.kind().isLocal() && p.kind() != PlaceKind.PROVINCE) {
+				continue;
+			}
+			for (String name : new String[] { p.name(), p.nameNl() }) {
+				String n = name == null ? "" : PlaceNames.normalize(name);
+				if (n.length() < 4 || n.contains(" ") || EVERYDAY_WORDS.contains(n)) {
+					continue;
+				}
+				for (String suffix : language.suffixes) {
+					List<String> stems = new ArrayList<>(List.of(n));
+					if (n.endsWith("en")) {
+						stems.add(n.substring(0, n.length() - 2));
+					}
+					else if (n.endsWith("e")) {
+						stems.add(n.substring(0, n.length() - 1));
+					}
+					for (String stem : stems) {
+						String form = stem + suffix;
+						if (!byName.containsKey(form)) {
+							List<Place> places = forms.computeIfAbsent(form, k -> new ArrayList<>());
+							if (!places.contains(p)) {
+								places.add(p);
+							}
+						}
+					}
+				}
+			}
+		}
+		language.demonyms.forEach((form, key) -> {
+			Place p = byKey.get(key);
+			if (p == null) {
+				throw new IllegalArgumentException("no gazetteer place " + key + " for the adjective " + form);
+			}
+			forms.put(form, List.of(p));
+		});
+		return forms;
+	}
+
 	Place byKey(String key) {
 		return key == null ? null : byKey.get(key);
 	}
@@ -166,6 +233,16 @@ final class Places {
 	 * places of one name
 	 */
 	List<Mention> find(String text, int start, int end, String preferredCountry) {
+		return find(text, start, end, preferredCountry, null);
+	}
+
+	/**
+	 * The same, with the rules of the text's language: origin words, province words and
+	 * adjectives.
+	 */
+	List<Mention> find(String text, int start, int end, String preferredCountry, Language language) {
+		PlaceRules.Rules cues = rules.of(language);
+		Map<String, List<Place>> adjectiveForms = language == null ? Map.of() : adjectives.get(language);
 		List<int[]> tokens = tokens(text, start, end);
 		List<String> normalized = new ArrayList<>(tokens.size());
 		for (int[] t : tokens) {
@@ -173,15 +250,18 @@ final class Places {
 		}
 		List<Mention> mentions = new ArrayList<>();
 		for (int i = 0; i < tokens.size(); i++) {
-			if (!Character.isUpperCase(text.charAt(tokens.get(i)[0]))) {
-				continue;
-			}
-			for (int n = Math.min(LONGEST_NAME, tokens.size() - i); n >= 1; n--) {
+			boolean upper = Character.isUpperCase(text.charAt(tokens.get(i)[0]));
+			int named = mentions.size();
+			for (int n = upper ? Math.min(LONGEST_NAME, tokens.size() - i) : 0; n >= 1; n--) {
 				String key = join(normalized, i, n);
 				List<Place> places = byName.get(key);
 				Abroad foreign = abroad.get(key);
 				if (places == null && foreign == null) {
 					continue;
+				}
+				if (n > 1 && KIND_NOUNS.contains(normalized.get(i + n - 1)) && i + n < tokens.size()
+						&& normalized.get(i + n).equals("of")) {
+					continue; // "the Antwerp district of Deurne": Antwerp, then Deurne
 				}
 				String before = i > 0 ? normalized.get(i - 1) : "";
 				if (n == 1 && EVERYDAY_WORDS.contains(key) && !LOCATIVES.contains(before) && foreign == null) {
@@ -189,18 +269,50 @@ final class Places {
 				}
 				int s = tokens.get(i)[0];
 				int e = tokens.get(i + n - 1)[1];
-				Role role = role(text, start, s, before);
+				Role role = role(text, start, s, cues);
 				if (foreign != null && (places == null || EVERYDAY_WORDS.contains(key))) {
 					mentions.add(new Mention(s, e, null, foreign, role));
 				}
 				else {
-					mentions.add(new Mention(s, e, choose(places, preferredCountry), null, role));
+					String lead = text.substring(Math.max(start, s - 40), s);
+					mentions.add(new Mention(s, e,
+							choose(cues.isProvince(lead) ? provinces(places) : places, preferredCountry), null, role));
 				}
 				i += n - 1;
 				break;
 			}
+			// a name first: "Haagse Beemden" is a part of Breda, not The Hague
+			List<Place> described = mentions.size() > named ? null : adjectiveForms.get(normalized.get(i));
+			if (described != null && upper == cues.upperCaseDemonyms) {
+				int s = tokens.get(i)[0];
+				Role role = role(text, start, s, cues);
+				mentions.add(new Mention(s, tokens.get(i)[1], choose(described, preferredCountry), null, role, true));
+			}
 		}
 		return mentions;
+	}
+
+	/**
+	 * A town the gazetteer does not hold, named after a preposition of place ("in
+	 * Waarloos", "à Jemeppe"): the first capitalised word after one that is no gazetteer
+	 * name, no place abroad, no street and none of the language's words that name no
+	 * place; null when there is none.
+	 */
+	String locality(String text, int start, int end, Language language) {
+		PlaceRules.Rules cues = rules.of(language);
+		if (cues.locality == null) {
+			return null;
+		}
+		java.util.regex.Matcher m = cues.locality.matcher(text).region(start, end);
+		while (m.find()) {
+			String word = m.group(1);
+			String key = PlaceNames.normalize(word);
+			if (word.length() >= 4 && !byName.containsKey(key) && !abroad.containsKey(key)
+					&& !cues.notPlaces.contains(key) && !STREET_NL.in(word) && !isAdjective(word)) {
+				return word;
+			}
+		}
+		return null;
 	}
 
 	/** Streets named in {@code text[start, end)}, in text order. */
@@ -211,6 +323,11 @@ final class Places {
 			Scan.Matches m = pattern.matches(sentence);
 			while (m.next()) {
 				String name = m.group(1).strip();
+				int space = name.indexOf(' ');
+				if (space > 0 && isAdjective(name.substring(0, space))) {
+					name = name.substring(space + 1); // "de Antwerpse Kerkstraat": the
+														// Kerkstraat
+				}
 				if (byName.containsKey(PlaceNames.normalize(name)) || name.length() < 5) {
 					continue;
 				}
@@ -222,12 +339,28 @@ final class Places {
 		return streets;
 	}
 
-	private Role role(String text, int sentenceStart, int nameStart, String wordBefore) {
-		if (ORIGIN_WORDS.contains(wordBefore)) {
+	private boolean isAdjective(String word) {
+		String form = PlaceNames.normalize(word);
+		for (Map<String, List<Place>> forms : adjectives.values()) {
+			if (forms.containsKey(form)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Role role(String text, int sentenceStart, int nameStart, PlaceRules.Rules cues) {
+		String lead = text.substring(Math.max(sentenceStart, nameStart - 40), nameStart);
+		if (cues.isOrigin(lead)) {
 			return Role.ORIGIN;
 		}
-		String lead = text.substring(Math.max(sentenceStart, nameStart - 40), nameStart);
 		return DESTINATION.in(lead) ? Role.DESTINATION : Role.LOCATIVE;
+	}
+
+	/** "La province d'Anvers": of the places of one name, the provinces, if any. */
+	private static List<Place> provinces(List<Place> places) {
+		List<Place> provinces = places.stream().filter(p -> p.kind() == PlaceKind.PROVINCE).toList();
+		return provinces.isEmpty() ? places : provinces;
 	}
 
 	/**

@@ -14,6 +14,8 @@ import org.incidentatlas.extraction.DateRules;
 import org.incidentatlas.extraction.EventRules;
 import org.incidentatlas.extraction.Extractor;
 import org.incidentatlas.extraction.Language;
+import org.incidentatlas.extraction.ExtractionRules;
+import org.incidentatlas.extraction.PlaceRules;
 import org.incidentatlas.extraction.SentenceRules;
 import org.incidentatlas.extraction.StatisticRules;
 import org.incidentatlas.place.PlaceCatalog;
@@ -36,7 +38,20 @@ public final class ExtractionRuleFiles {
 
 	/** An extractor with every rule shipped in the jar. */
 	public static Extractor extractor(PlaceCatalog places, Set<String> countries) {
-		return new Extractor(places, countries, statistics(), events(), coding(), dates(), casualties());
+		return new Extractor(places, countries, rules());
+	}
+
+	/** Every rule file shipped in the jar, for every language. */
+	public static ExtractionRules rules() {
+		return new ExtractionRules(statistics(), events(), coding(), dates(), casualties(), places(), sentences());
+	}
+
+	/**
+	 * The place rules of every language (origin and province words, adjectives that name
+	 * a city), from {@code extraction/<language>/places.txt}.
+	 */
+	public static PlaceRules places() {
+		return PlaceRules.parse(read("places.txt"));
 	}
 
 	/**

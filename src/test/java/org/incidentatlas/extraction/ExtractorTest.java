@@ -537,6 +537,55 @@ class ExtractorTest {
 		assertThat(found).singleElement().satisfies(p -> assertThat(p.place().city()).isEqualTo("Rotterdam"));
 	}
 
+	@Test
+	void aCityAdjectiveNamesTheCityAndANamedDistrictRefinesIt() {
+		ProposedIncident dutch = only("Op 3 maart 2025 werd een woning in de Rotterdamse wijk Charlois beschoten.");
+		assertThat(dutch.place().city()).isEqualTo("Rotterdam");
+		assertThat(dutch.place().district()).isEqualTo("Charlois");
+		ProposedIncident street = only("Op 3 maart 2025 ontplofte een granaat in de Gentse Brugsepoortstraat.");
+		assertThat(street.place().city()).isEqualTo("Ghent");
+		assertThat(street.place().street()).isEqualTo("Brugsepoortstraat");
+		ProposedIncident french = only("Le 3 mars 2025, un commerce liégeois a été visé par des coups de feu.");
+		assertThat(french.place().city()).isEqualTo("Liège");
+		ProposedIncident english = only("On 3 March 2025 a grenade exploded in the Antwerp district of Hoboken.");
+		assertThat(english.place().district()).isEqualTo("Hoboken");
+		assertThat(english.place().city()).isEqualTo("Antwerp");
+	}
+
+	@Test
+	void wordsOfOriginInEachLanguageLeaveThePlaceOut() {
+		assertThat(only("On 3 March 2025 a man born in Liège was shot dead in Namur.").place().city())
+			.isEqualTo("Namur");
+		assertThat(only("Op 3 maart 2025 werd een man afkomstig uit Gent neergeschoten in Mechelen.").place().city())
+			.isEqualTo("Mechelen");
+		assertThat(only("Le 3 mars 2025, un homme venu de Mons a été abattu à Charleroi.").place().city())
+			.isEqualTo("Charleroi");
+	}
+
+	@Test
+	void aProvinceNamedAsSuchIsARegionNotItsCapital() {
+		for (String text : List.of("On 3 March 2025 a drug lab exploded in the province of Limburg.",
+				"Op 3 maart 2025 ontplofte een drugslab in de provincie Namen.",
+				"Le 3 mars 2025, un labo de drogue a explosé dans la province de Liège.")) {
+			ProposedIncident p = only(text);
+			assertThat(p.place().city()).as(text).isNull();
+			assertThat(p.place().precision()).as(text).isEqualTo(PlacePrecision.REGION);
+		}
+	}
+
+	@Test
+	void aVillageIsItsOwnCityAndANeighbourhoodIsADistrictOfItsCity() {
+		assertThat(only("Le 3 mars 2025, une grenade a explosé à Louvain-la-Neuve.").place().city())
+			.isEqualTo("Louvain-la-Neuve");
+		assertThat(only("Op 3 maart 2025 werd een woning beschoten in Breukelen.").place().city())
+			.isEqualTo("Breukelen");
+		assertThat(only("On 3 March 2025 a grenade exploded outside a house in Zaandam.").place().city())
+			.isEqualTo("Zaandam");
+		ProposedIncident neighbourhood = only("Op 3 maart 2025 werd een woning beschoten in Overvecht.");
+		assertThat(neighbourhood.place().city()).isEqualTo("Utrecht");
+		assertThat(neighbourhood.place().district()).isEqualTo("Overvecht");
+	}
+
 	// --- scope ---
 
 	@Test

@@ -1,0 +1,186 @@
+package org.incidentatlas.extraction;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.incidentatlas.place.PlaceNames;
+
+/**
+ * The place rules of each language, parsed from {@code extraction/<language>/places.txt}:
+ * the words before a name that make it where someone came from rather than where
+ * something happened, the words that make a name a province ("la province d'Anvers"), and
+ * the adjectives that name a city ("de Antwerpse haven", "la police anversoise"). The
+ * caller reads the files; this class does no I/O.
+ * <p>
+ * A file is made of blocks: {@code [origin]}, {@code [province]}, {@code [demonym upper]}
+ * or {@code [demonym lower]} (how the language writes the adjective) and
+ * {@code [adjective-suffix]}. Each block has one {@code example:} line, a sentence of our
+ * own and after {@code =>} the city or region it must be placed in, which
+ * {@code PlaceRulesTest} runs. Origin and province lines are regexes for the words just
+ * before a name; demonym lines are {@code place-key = form | form}; suffix lines are
+ * endings that turn a place name into its adjective (Dutch "Rotterdam" → "Rotterdamse",
+ * "Antwerpen" → "Antwerpse").
+ */
+public final class PlaceRules {
+
+	/** No rules: only "from" and "uit" mark an origin, and no adjective names a city. */
+	public static final PlaceRules NONE = new PlaceRules(Map.of());
+
+	/** A block's example: the sentence and the city or region it is placed in. */
+	record Example(String block, String text, String expected) {
+	}
+
+	/** The rules of one language. */
+	static final class Rules {
+
+		static final Rules DEFAULT = new Rules();
+
+		Pattern origin = cue(List.of("from", "uit"));
+
+		Pattern province = null;
+
+		/**
+		 * A preposition of place and the capitalised word after it, for a town the
+		 * gazetteer does not hold.
+		 */
+		Pattern locality = null;
+
+		/** Capitalised words that follow such a preposition but name no place. */
+		final java.util.Set<String> notPlaces = new java.util.HashSet<>();
+
+		/** Normalised adjective → gazetteer key. */
+		final Map<String, String> demonyms = new HashMap<>();
+
+		/** Whether the language writes its demonym adjectives with a capital. */
+		boolean upperCaseDemonyms = true;
+
+		final List<String> suffixes = new ArrayList<>();
+
+		final List<Example> examples = new ArrayList<>();
+
+		boolean isOrigin(String lead) {
+			return origin != null && origin.matcher(lead.replace('\u00a0', ' ')).find();
+		}
+
+		boolean isProvince(String lead) {
+			return province != null && province.matcher(lead.replace('\u00a0', ' ')).find();
+		}
+
+	}
+
+	private final Map<Language, Rules> languages;
+
+	private PlaceRules(Map<Language, Rules> languages) {
+		this.languages = languages.isEmpty() ? Map.of() : new EnumMap<>(languages);
+	}
+
+	/**
+	 * @param files the text of each language's {@code places.txt}
+	 * @throws IllegalArgumentException when a file holds a line it cannot read, with the
+	 * line
+	 */
+	public static PlaceRules parse(Map<Language, String> files) {
+		Map<Language, Rules> parsed = new EnumMap<>(Language.class);
+		files.forEach((language, text) -> {
+			try {
+				parsed.put(language, parse(text));
+			}
+			catch (RuntimeException ex) {
+				throw new IllegalArgumentException(language.token() + "/places.txt: " + ex.getMessage(), ex);
+			}
+		});
+		return new PlaceRules(parsed);
+	}
+
+	Rules of(Language language) {
+		return language == null ? Rules.DEFAULT : languages.getOrDefault(language, Rules.DEFAULT);
+	}
+
+	List<Example> examples(Language language) {
+		return of(language).examples;
+	}
+
+	private static Rules parse(String text) {
+		Rules rules = new Rules();
+		List<String> origin = new ArrayList<>();
+		List<String> province = new ArrayList<>();
+		List<String> locality = new ArrayList<>();
+		String block = null;
+		int number = 0;
+		for (String raw : text.split("\n")) {
+			number++;
+			String line = raw.strip();
+			if (line.isEmpty() || line.startsWith("#")) {
+				continue;
+			}
+			if (line.startsWith("[") && line.endsWith("]")) {
+				block = line.substring(1, line.length() - 1).strip();
+				if (block.startsWith("demonym")) {
+					rules.upperCaseDemonyms = !block.endsWith("lower");
+				}
+				continue;
+			}
+			if (block == null) {
+				throw new IllegalArgumentException("line " + number + ": a rule outside a block");
+			}
+			if (line.startsWith("example:")) {
+				String[] parts = line.substring("example:".length()).split("=>");
+				if (parts.length != 2) {
+					throw new IllegalArgumentException("line " + number + ": an example needs '=> place'");
+				}
+				rules.examples.add(new Example(block, parts[0].strip(), parts[1].strip()));
+				continue;
+			}
+			switch (block.split(" ")[0]) {
+				case "origin" -> origin.add(line);
+				case "province" -> province.add(line);
+				case "locality" -> locality.add(line);
+				case "not-a-place" -> {
+					for (String word : line.split("\\|")) {
+						if (!word.isBlank()) {
+							rules.notPlaces.add(PlaceNames.normalize(word));
+						}
+					}
+				}
+				case "adjective-suffix" -> rules.suffixes.add(line);
+				case "demonym" -> {
+					int eq = line.indexOf('=');
+					if (eq < 0) {
+						throw new IllegalArgumentException("line " + number + ": expected 'place-key = form | form'");
+					}
+					String key = line.substring(0, eq).strip();
+					for (String form : line.substring(eq + 1).split("\\|")) {
+						if (!form.isBlank()) {
+							rules.demonyms.put(PlaceNames.normalize(form), key);
+						}
+					}
+				}
+				default -> throw new IllegalArgumentException("line " + number + ": unknown block [" + block + "]");
+			}
+		}
+		if (!origin.isEmpty()) {
+			rules.origin = cue(origin);
+		}
+		if (!province.isEmpty()) {
+			rules.province = cue(province);
+		}
+		if (!locality.isEmpty()) {
+			// the preposition, then one capitalised word (hyphens allowed) that no other
+			// capitalised word follows
+			rules.locality = Pattern.compile("(?:^|[^\\p{L}])(?iu:" + String.join("|", locality)
+					+ ")[ \u00a0]+(\\p{Lu}\\p{Ll}+(?:-\\p{L}+)*)(?![\\p{L}-])(?![ \u00a0]+\\p{Lu})");
+		}
+		return rules;
+	}
+
+	/** Any of the regexes, as the last words before a name. */
+	private static Pattern cue(List<String> regexes) {
+		return Pattern.compile("(?:^|[^\\p{L}])(?:" + String.join("|", regexes) + ")[\\s'’]*$",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+}
