@@ -622,8 +622,8 @@ class ExtractorTest {
 
 	@Test
 	void abbreviationsAndInitialsDoNotEndASentence() {
-		List<Sentences.Sentence> s = Sentences
-			.split("Mr. Peter R. de Vries was shot dead in 2021. He died days later.");
+		List<Sentences.Sentence> s = Sentences.split("Mr. Peter R. de Vries was shot dead in 2021. He died days later.",
+				org.incidentatlas.reading.ExtractionRuleFiles.sentences());
 		assertThat(s).hasSize(2);
 		assertThat(s.get(0).text()).endsWith("in 2021.");
 	}
