@@ -83,40 +83,22 @@ final class Casualties {
 	static Casualties parse(String text) {
 		Map<String, String> blocks = new LinkedHashMap<>();
 		List<Example> examples = new ArrayList<>();
-		String block = null;
-		int number = 0;
-		for (String raw : text.split("\n")) {
-			number++;
-			String line = raw.strip();
-			if (line.isEmpty() || line.startsWith("#")) {
+		for (RuleFile.Line line : RuleFile.lines(text)) {
+			String block = line.block();
+			if (!BLOCKS.contains(block)) {
+				throw line.error("unknown block [" + block + "]");
+			}
+			if (line.isExample()) {
+				String[] example = line.example();
+				examples.add(new Example(block, example[0], example[1]));
 				continue;
 			}
-			if (line.startsWith("[") && line.endsWith("]")) {
-				block = line.substring(1, line.length() - 1).strip();
-				if (!BLOCKS.contains(block)) {
-					throw new IllegalArgumentException("line " + number + ": unknown block [" + block + "]");
-				}
-				continue;
-			}
-			if (block == null) {
-				throw new IllegalArgumentException("line " + number + ": a rule before any [block]");
-			}
-			if (line.startsWith("example:")) {
-				String example = line.substring("example:".length());
-				int arrow = example.lastIndexOf("=>");
-				if (arrow < 0) {
-					throw new IllegalArgumentException("line " + number + ": an example without '=> expected'");
-				}
-				examples
-					.add(new Example(block, example.substring(0, arrow).strip(), example.substring(arrow + 2).strip()));
-				continue;
-			}
-			String regex = line.replace("{n}", "(" + Numbers.PATTERN + ")");
+			String regex = line.text().replace("{n}", "(" + Numbers.PATTERN + ")");
 			try {
 				Pattern.compile(regex);
 			}
 			catch (java.util.regex.PatternSyntaxException ex) {
-				throw new IllegalArgumentException("line " + number + ": " + ex.getDescription(), ex);
+				throw line.error(ex.getDescription(), ex);
 			}
 			blocks.merge(block, regex, (a, b) -> a + "|" + b);
 		}

@@ -27,16 +27,7 @@ public final class CasualtyRules {
 	 * line
 	 */
 	public static CasualtyRules parse(Map<Language, String> files) {
-		Map<Language, Casualties> parsed = new EnumMap<>(Language.class);
-		files.forEach((language, text) -> {
-			try {
-				parsed.put(language, Casualties.parse(text));
-			}
-			catch (RuntimeException ex) {
-				throw new IllegalArgumentException(language.token() + "/casualties.txt: " + ex.getMessage(), ex);
-			}
-		});
-		return new CasualtyRules(parsed);
+		return new CasualtyRules(RuleFile.perLanguage(files, "casualties.txt", Casualties::parse));
 	}
 
 	Casualties casualties(Language language) {

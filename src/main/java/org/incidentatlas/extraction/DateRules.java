@@ -26,16 +26,7 @@ public final class DateRules {
 	 * line
 	 */
 	public static DateRules parse(Map<Language, String> files) {
-		Map<Language, Dates> parsed = new EnumMap<>(Language.class);
-		files.forEach((language, text) -> {
-			try {
-				parsed.put(language, Dates.parse(text));
-			}
-			catch (RuntimeException ex) {
-				throw new IllegalArgumentException(language.token() + "/dates.txt: " + ex.getMessage(), ex);
-			}
-		});
-		return new DateRules(parsed);
+		return new DateRules(RuleFile.perLanguage(files, "dates.txt", Dates::parse));
 	}
 
 	Dates dates(Language language) {

@@ -158,23 +158,11 @@ final class Dates {
 		Dates dates = new Dates();
 		Map<String, List<String>> names = new LinkedHashMap<>();
 		Set<String> caseSensitive = new HashSet<>();
-		String[] block = null;
-		int number = 0;
 		List<String[]> pending = new ArrayList<>();
-		for (String raw : text.split("\n")) {
-			number++;
-			String line = raw.strip();
-			if (line.isEmpty() || line.startsWith("#")) {
-				continue;
-			}
-			if (line.startsWith("[") && line.endsWith("]")) {
-				block = line.substring(1, line.length() - 1).strip().split("\\s+");
-				continue;
-			}
-			if (block == null) {
-				throw new IllegalArgumentException("line " + number + ": a rule before any [block]");
-			}
-			String[] head = block;
+		for (RuleFile.Line rule : RuleFile.lines(text)) {
+			String line = rule.text();
+			int number = rule.number();
+			String[] head = rule.block().split("\\s+");
 			switch (head[0]) {
 				case "names" -> {
 					String[] parts = line.split("\\s+");
@@ -191,17 +179,12 @@ final class Dates {
 					.of(Pattern.compile(line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 				case "date" -> {
 					if (head.length < 2 || !dates.resolvers.containsKey(head[1])) {
-						throw new IllegalArgumentException(
-								"line " + number + ": unknown resolver in [" + String.join(" ", head) + "]");
+						throw rule.error("unknown resolver in [" + String.join(" ", head) + "]");
 					}
-					if (line.startsWith("example:")) {
-						String example = line.substring("example:".length());
-						int arrow = example.lastIndexOf("=>");
-						if (arrow < 0) {
-							throw new IllegalArgumentException("line " + number + ": an example without '=> expected'");
-						}
-						dates.examples.add(new Example(String.join(" ", head), example.substring(0, arrow).strip(),
-								example.substring(arrow + 2).strip(), DateRange.parse("2025-10-15")));
+					if (rule.isExample()) {
+						String[] example = rule.example();
+						dates.examples.add(new Example(String.join(" ", head), example[0], example[1],
+								DateRange.parse("2025-10-15")));
 					}
 					else if (line.startsWith("published:")) {
 						Example last = dates.examples.remove(dates.examples.size() - 1);
@@ -214,7 +197,7 @@ final class Dates {
 								String.valueOf(number) });
 					}
 				}
-				default -> throw new IllegalArgumentException("line " + number + ": unknown block [" + head[0] + "]");
+				default -> throw rule.error("unknown block [" + head[0] + "]");
 			}
 		}
 		for (String[] p : pending) {

@@ -30,16 +30,7 @@ public final class EventRules {
 	 * line
 	 */
 	public static EventRules parse(Map<Language, String> files) {
-		Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
-		files.forEach((language, text) -> {
-			try {
-				lexicons.put(language, Lexicon.parse(text));
-			}
-			catch (RuntimeException ex) {
-				throw new IllegalArgumentException(language.token() + "/events.txt: " + ex.getMessage(), ex);
-			}
-		});
-		return new EventRules(lexicons);
+		return new EventRules(RuleFile.perLanguage(files, "events.txt", Lexicon::parse));
 	}
 
 	Lexicon lexicon(Language language) {

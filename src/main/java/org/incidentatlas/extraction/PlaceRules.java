@@ -84,16 +84,7 @@ public final class PlaceRules {
 	 * line
 	 */
 	public static PlaceRules parse(Map<Language, String> files) {
-		Map<Language, Rules> parsed = new EnumMap<>(Language.class);
-		files.forEach((language, text) -> {
-			try {
-				parsed.put(language, parse(text));
-			}
-			catch (RuntimeException ex) {
-				throw new IllegalArgumentException(language.token() + "/places.txt: " + ex.getMessage(), ex);
-			}
-		});
-		return new PlaceRules(parsed);
+		return new PlaceRules(RuleFile.perLanguage(files, "places.txt", PlaceRules::parse));
 	}
 
 	Rules of(Language language) {
@@ -109,33 +100,18 @@ public final class PlaceRules {
 		List<String> origin = new ArrayList<>();
 		List<String> province = new ArrayList<>();
 		List<String> locality = new ArrayList<>();
-		String block = null;
-		int number = 0;
-		for (String raw : text.split("\n")) {
-			number++;
-			String line = raw.strip();
-			if (line.isEmpty() || line.startsWith("#")) {
+		for (RuleFile.Line rule : RuleFile.lines(text)) {
+			String block = rule.block();
+			String line = rule.text();
+			if (block.startsWith("demonym")) {
+				rules.upperCaseDemonyms = !block.endsWith("lower");
+			}
+			if (rule.isExample()) {
+				String[] example = rule.example();
+				rules.examples.add(new Example(block, example[0], example[1]));
 				continue;
 			}
-			if (line.startsWith("[") && line.endsWith("]")) {
-				block = line.substring(1, line.length() - 1).strip();
-				if (block.startsWith("demonym")) {
-					rules.upperCaseDemonyms = !block.endsWith("lower");
-				}
-				continue;
-			}
-			if (block == null) {
-				throw new IllegalArgumentException("line " + number + ": a rule outside a block");
-			}
-			if (line.startsWith("example:")) {
-				String[] parts = line.substring("example:".length()).split("=>");
-				if (parts.length != 2) {
-					throw new IllegalArgumentException("line " + number + ": an example needs '=> place'");
-				}
-				rules.examples.add(new Example(block, parts[0].strip(), parts[1].strip()));
-				continue;
-			}
-			switch (block.split(" ")[0]) {
+			switch (rule.kind()) {
 				case "origin" -> origin.add(line);
 				case "province" -> province.add(line);
 				case "locality" -> locality.add(line);
@@ -150,7 +126,7 @@ public final class PlaceRules {
 				case "demonym" -> {
 					int eq = line.indexOf('=');
 					if (eq < 0) {
-						throw new IllegalArgumentException("line " + number + ": expected 'place-key = form | form'");
+						throw rule.error("expected 'place-key = form | form'");
 					}
 					String key = line.substring(0, eq).strip();
 					for (String form : line.substring(eq + 1).split("\\|")) {
@@ -159,7 +135,7 @@ public final class PlaceRules {
 						}
 					}
 				}
-				default -> throw new IllegalArgumentException("line " + number + ": unknown block [" + block + "]");
+				default -> throw rule.error("unknown block [" + block + "]");
 			}
 		}
 		if (!origin.isEmpty()) {

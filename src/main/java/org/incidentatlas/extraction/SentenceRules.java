@@ -62,35 +62,17 @@ public final class SentenceRules {
 
 	private static List<Example> parse(String text, Set<String> abbreviations, Set<String> storyBreaks) {
 		List<Example> examples = new ArrayList<>();
-		String block = null;
-		int number = 0;
-		for (String raw : text.split("\n")) {
-			number++;
-			String line = raw.strip();
-			if (line.isEmpty() || line.startsWith("#")) {
+		for (RuleFile.Line line : RuleFile.lines(text)) {
+			String block = line.block();
+			if (!block.equals("abbreviations") && !block.equals("story-breaks")) {
+				throw line.error("unknown block [" + block + "]");
+			}
+			if (line.isExample()) {
+				String[] example = line.example();
+				examples.add(new Example(block, example[0], Integer.parseInt(example[1])));
 				continue;
 			}
-			if (line.startsWith("[") && line.endsWith("]")) {
-				block = line.substring(1, line.length() - 1).strip();
-				if (!block.equals("abbreviations") && !block.equals("story-breaks")) {
-					throw new IllegalArgumentException("line " + number + ": unknown block [" + block + "]");
-				}
-				continue;
-			}
-			if (block == null) {
-				throw new IllegalArgumentException("line " + number + ": a rule before any [block]");
-			}
-			if (line.startsWith("example:")) {
-				String body = line.substring("example:".length());
-				int arrow = body.lastIndexOf("=>");
-				if (arrow < 0) {
-					throw new IllegalArgumentException("line " + number + ": an example needs '=> N'");
-				}
-				examples.add(new Example(block, body.substring(0, arrow).strip(),
-						Integer.parseInt(body.substring(arrow + 2).strip())));
-				continue;
-			}
-			String word = line.toLowerCase(Locale.ROOT);
+			String word = line.text().toLowerCase(Locale.ROOT);
 			if (block.equals("abbreviations")) {
 				abbreviations.add(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
 			}

@@ -61,7 +61,7 @@ class SentenceRulesTest {
 	void aBlockItDoesNotKnowIsRefusedWithItsLine() {
 		assertThatThrownBy(() -> SentenceRules.parse(java.util.Map.of(Language.NL, "[afkortingen]\ndhr\n")))
 			.hasMessageContaining("nl/sentences.txt")
-			.hasMessageContaining("line 1");
+			.hasMessageContaining("[afkortingen]");
 	}
 
 }
