@@ -52,8 +52,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are invalid.");
-		problem.setTitle("Invalid request body");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				text("problem.fields.invalid", "Some fields are invalid."));
+		problem.setTitle(text("problem.body.invalid.title", "Invalid request body"));
 		problem.setProperty("errors",
 				ex.getBindingResult()
 					.getFieldErrors()
@@ -75,9 +76,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			headers.set(HttpHeaders.CONNECTION, "close");
 			return handleExceptionInternal(ex, problem, headers, HttpStatus.valueOf(refused.status()), request);
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The body is not valid JSON of the expected shape" + cause(ex) + ".");
-		problem.setTitle("Unreadable request body");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("problem.body.unreadable",
+				"The body is not valid JSON of the expected shape" + cause(ex) + ".", cause(ex)));
+		problem.setTitle(text("problem.body.unreadable.title", "Unreadable request body"));
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
@@ -107,14 +108,25 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			.toList();
 		boolean incident = ex.subject() == InvalidFieldsException.Subject.INCIDENT;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				incident ? "Some fields are invalid." : "Nothing was stored: " + String.join(" ", messages));
-		problem.setTitle(incident ? "Invalid incident" : "Invalid submission");
+				incident ? text("problem.fields.invalid", "Some fields are invalid.")
+						: text("problem.submission.invalid", "Nothing was stored: " + String.join(" ", messages),
+								String.join(" ", messages)));
+		problem.setTitle(incident ? text("problem.incident.invalid.title", "Invalid incident")
+				: text("problem.submission.invalid.title", "Invalid submission"));
 		java.util.List<Map<String, String>> errors = new java.util.ArrayList<>();
 		for (int i = 0; i < messages.size(); i++) {
 			errors.add(Map.of("field", ex.problems().get(i).field(), "message", messages.get(i)));
 		}
 		problem.setProperty("errors", errors);
 		return problem;
+	}
+
+	/**
+	 * A text of ours in the reader's language, or in English without a message source.
+	 */
+	private String text(String code, String english, Object... arguments) {
+		return getMessageSource() == null ? english : getMessageSource().getMessage(code, arguments, english,
+				org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -130,22 +142,22 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		if (DatabaseErrors.isOutage(ex)) {
 			log.warn("Database unavailable: {}", ex.getMessage());
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-					ErrorMessages.UNAVAILABLE);
-			problem.setTitle("Service unavailable");
+					text("problem.unavailable", ErrorMessages.UNAVAILABLE));
+			problem.setTitle(text("problem.unavailable.title", "Service unavailable"));
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseErrors.RETRY_AFTER_SECONDS))
 				.body(problem);
 		}
 		if (DatabaseErrors.isUnstorableText(ex)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					DatabaseErrors.UNSTORABLE_TEXT);
-			problem.setTitle("Text that cannot be stored");
+					text("problem.unstorable", DatabaseErrors.UNSTORABLE_TEXT));
+			problem.setTitle(text("problem.unstorable.title", "Text that cannot be stored"));
 			return ResponseEntity.badRequest().body(problem);
 		}
 		log.error("Unexpected error in the API", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"Something went wrong on our side. The error has been logged.");
-		problem.setTitle("Internal error");
+				text("problem.internal", "Something went wrong on our side. The error has been logged."));
+		problem.setTitle(text("problem.internal.title", "Internal error"));
 		return ResponseEntity.internalServerError().body(problem);
 	}
 

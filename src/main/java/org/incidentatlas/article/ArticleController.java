@@ -4,12 +4,13 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.incidentatlas.system.RefusedException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A source's own page: what it is, where to read it, and the published incidents it
@@ -33,7 +34,8 @@ class ArticleController {
 		// 404 as no article
 		Article article = articles.findById(id)
 			.filter(a -> request.isUserInRole("EDITOR") || articles.isCitedPublicly(a.getId()))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no source " + id + "."));
+			.orElseThrow(() -> new RefusedException(HttpStatus.NOT_FOUND, "problem.notFound.source",
+					"There is no source " + id + ".", String.valueOf(id)));
 		model.addAttribute("article", new ArticleView(article.getId(), article.getTitle(), article.getPublisher(),
 				article.getUrl(), article.getPublished().label(locale), article.getLanguage()));
 		// the summary in the reader's language when there is one, in English otherwise

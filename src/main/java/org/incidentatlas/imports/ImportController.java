@@ -8,6 +8,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.incidentatlas.system.RefusedException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -102,8 +103,8 @@ class ImportController {
 
 	private ImportJobs.Job job(long id, Principal user) {
 		return jobs.find(id, user.getName())
-			.orElseThrow(
-					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no import " + id + " of yours."));
+			.orElseThrow(() -> new RefusedException(HttpStatus.NOT_FOUND, "problem.notFound.import",
+					"There is no import " + id + " of yours.", String.valueOf(id)));
 	}
 
 }

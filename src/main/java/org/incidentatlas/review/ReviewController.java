@@ -13,6 +13,7 @@ import org.incidentatlas.incident.IncidentType;
 import org.incidentatlas.statistic.Metric;
 import org.incidentatlas.statistic.Qualifier;
 import org.incidentatlas.system.InvalidFieldsException;
+import org.incidentatlas.system.RefusedException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -107,8 +108,10 @@ class ReviewController {
 
 	@GetMapping("/editor/review/articles/{id}")
 	String article(@PathVariable long id, Model model) {
-		model.addAttribute("article", queries.article(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no article " + id + ".")));
+		model.addAttribute("article",
+				queries.article(id)
+					.orElseThrow(() -> new RefusedException(HttpStatus.NOT_FOUND, "problem.notFound.article",
+							"There is no article " + id + ".", String.valueOf(id))));
 		model.addAttribute("types", IncidentType.values());
 		model.addAttribute("metrics", Metric.values());
 		addCodingChoices(model);
@@ -125,7 +128,8 @@ class ReviewController {
 			@RequestParam(required = false) String mergeInto, HttpServletRequest request, Principal user,
 			RedirectAttributes flash, java.util.Locale locale) {
 		ReviewViews.ProposalView proposal = queries.proposal(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no proposal " + id + "."));
+			.orElseThrow(() -> new RefusedException(HttpStatus.NOT_FOUND, "problem.notFound.proposal",
+					"There is no proposal " + id + ".", String.valueOf(id)));
 		long article = articleOf(id);
 		Map<String, Object> corrections = new LinkedHashMap<>();
 		for (String field : proposal.kind().fields()) {
@@ -170,7 +174,8 @@ class ReviewController {
 	String reject(@PathVariable long id, @RequestParam(required = false) String reason, Principal user,
 			RedirectAttributes flash, java.util.Locale locale) {
 		ReviewViews.ProposalView proposal = queries.proposal(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no proposal " + id + "."));
+			.orElseThrow(() -> new RefusedException(HttpStatus.NOT_FOUND, "problem.notFound.proposal",
+					"There is no proposal " + id + ".", String.valueOf(id)));
 		try {
 			desk.reject(id, reason, user.getName());
 			flash.addFlashAttribute("notice",

@@ -29,11 +29,11 @@ import org.incidentatlas.system.InvalidFieldsException;
 import org.incidentatlas.incident.IncidentSubtype;
 import org.incidentatlas.incident.IncidentTarget;
 import org.incidentatlas.time.DateRange;
+import org.incidentatlas.system.RefusedException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The editor's decisions on proposals. Each decision runs in one transaction with its
@@ -126,11 +126,13 @@ public class ReviewDesk {
 
 	private Proposals.Stored pending(long proposalId) {
 		Proposals.Stored proposal = proposals.lockForDecision(proposalId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"There is no proposal " + proposalId + "."));
+			.orElseThrow(() -> new RefusedException(HttpStatus.NOT_FOUND, "problem.notFound.proposal",
+					"There is no proposal " + proposalId + ".", String.valueOf(proposalId)));
 		if (proposal.status() != ProposalStatus.PENDING) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "Proposal " + proposalId + " was already "
-					+ proposal.status().token() + " by " + proposal.decidedBy() + "; nothing was changed.");
+			throw new RefusedException(HttpStatus.CONFLICT, "problem.review.decided." + proposal.status().token(),
+					"Proposal " + proposalId + " was already " + proposal.status().token() + " by "
+							+ proposal.decidedBy() + "; nothing was changed.",
+					String.valueOf(proposalId), proposal.decidedBy());
 		}
 		return proposal;
 	}

@@ -87,4 +87,33 @@ class ParameterMessagesTest {
 			.isEqualTo("Paramètre 'sep' invalide");
 	}
 
+	@Test
+	void anArticleThatIsNotThereIsSaidToBeMissingInTheReadersLanguage() throws Exception {
+		var english = get("/articles/987654321", "text/html", "en");
+		var french = get("/articles/987654321", "text/html", "fr");
+		var dutch = get("/articles/987654321", "text/html", "nl");
+		assertThat(english.statusCode()).isEqualTo(404);
+		assertThat(english.body()).contains("There is no source 987654321.");
+		assertThat(french.statusCode()).isEqualTo(404);
+		assertThat(french.body()).contains("Il n&#39;y a pas de source 987654321.");
+		assertThat(dutch.statusCode()).isEqualTo(404);
+		assertThat(dutch.body()).contains("Er is geen bron 987654321.");
+	}
+
+	@Test
+	void aBodyThatIsNotJsonIsRefusedInTheReadersLanguage() throws Exception {
+		for (String[] expected : new String[][] { { "en", "Unreadable request body" },
+				{ "fr", "Corps de requête illisible" }, { "nl", "Onleesbare aanvraag" } }) {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/extract"))
+					.header("Content-Type", "application/json")
+					.header("Accept", "application/problem+json")
+					.header("Accept-Language", expected[0])
+					.POST(HttpRequest.BodyPublishers.ofString("{not json"))
+					.build(), BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(expected[0]).isEqualTo(400);
+			assertThat(response.body()).as(expected[0]).contains(expected[1]);
+		}
+	}
+
 }

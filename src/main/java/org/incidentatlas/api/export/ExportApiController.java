@@ -115,7 +115,7 @@ class ExportApiController {
 			return;
 		}
 		if (!streams.tryAcquire()) {
-			throw new ServiceBusyException(
+			throw new ServiceBusyException("problem.busy.export",
 					"Too many exports are running; try again in " + properties.retryAfterSeconds() + " seconds.",
 					properties.retryAfterSeconds());
 		}

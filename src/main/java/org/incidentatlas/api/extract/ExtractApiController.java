@@ -75,7 +75,7 @@ class ExtractApiController {
 		}
 		DateRange published = published(request.publishedOn());
 		if (!running.tryAcquire()) {
-			throw new ServiceBusyException(BUSY, RETRY_AFTER_SECONDS);
+			throw new ServiceBusyException("problem.busy.extract", BUSY, RETRY_AFTER_SECONDS);
 		}
 		try {
 			long deadline = System.nanoTime() + limits.timeLimit().toNanos();
@@ -85,8 +85,10 @@ class ExtractApiController {
 					new ExtractionJson.Bounds(limits.maxProposals(), limits.maxEvidence(), limits.maxEvidenceChars()));
 		}
 		catch (CancellationException ex) {
-			throw new ServiceBusyException("The text took longer than " + limits.timeLimit().toSeconds()
-					+ " seconds to read; send a shorter one, or try again later.", RETRY_AFTER_SECONDS);
+			throw new ServiceBusyException("problem.busy.extract.slow",
+					"The text took longer than " + limits.timeLimit().toSeconds()
+							+ " seconds to read; send a shorter one, or try again later.",
+					RETRY_AFTER_SECONDS, String.valueOf(limits.timeLimit().toSeconds()));
 		}
 		finally {
 			running.release();

@@ -14,6 +14,7 @@ import org.incidentatlas.review.ReviewDesk;
 import org.incidentatlas.review.ReviewQueries;
 import org.incidentatlas.review.ReviewViews;
 import org.incidentatlas.review.Submission;
+import org.incidentatlas.system.RefusedException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Articles for review, over the API: editors only, for reading too (article texts belong
@@ -124,7 +124,8 @@ class ReviewApiController {
 	@GetMapping("/api/articles/{id}")
 	ReviewViews.ArticleReview article(@PathVariable long id) {
 		return queries.article(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no article " + id + "."));
+			.orElseThrow(() -> new RefusedException(HttpStatus.NOT_FOUND, "problem.notFound.article",
+					"There is no article " + id + ".", String.valueOf(id)));
 	}
 
 	/**
