@@ -48,10 +48,18 @@ final class Events {
 			return;
 		}
 		Draft told = lastInStory(s.story());
-		if (told != null && Lexicon.BACK_REFERENCE.in(s.text().substring(Math.max(0, hit.start() - 30), hit.start()))) {
-			return; // "after the shooting, police set up a roadblock": the shooting told
-					// before
+		int skipped = 0;
+		if (told != null && (Lexicon.BACK_REFERENCE.in(before(s, hit)) || Lexicon.BACK_REFERENCE.in(head(s, hit)))) {
+			// "after the shooting, police set up a roadblock": the shooting told before;
+			// "not long after the blast in Berchem, a second blast hit Deurne": a new one
+			Mentions.Hit next = Mentions.strongestTrigger(doc.lexicon, s, doc.lexicon.violence, true, hit.end());
+			if (next == null || !doc.lexicon.another.in(before(s, next))) {
+				return;
+			}
+			skipped = next.start();
+			hit = next;
 		}
+		boolean another = doc.lexicon.another.in(before(s, hit));
 		IncidentType type = hit.type();
 		if (type == IncidentType.HOMICIDE && doc.lexicon.collateral.in(s.text())) {
 			type = IncidentType.SHOOTING;
@@ -60,10 +68,25 @@ final class Events {
 			type = IncidentType.THREAT;
 		}
 		Dates.Mention date = Mentions.chooseDate(doc.datesBySentence.get(index), hit.start(), s.text());
-		ExtractedPlace place = Mentions.placeOf(doc, index, hit.start(), true);
+		ExtractedPlace place = Mentions.placeOf(doc, index, hit.start(), true, skipped);
+		if (!place.isKnown() && skipped > 0) {
+			place = Mentions.placeOf(doc, index, hit.start(), true);
+		}
 		Casualties.Count count = Casualties.read(s.text(), hit.outcome());
+		if (!another && !NAMING.in(s.text().substring(hit.start(), Math.min(s.text().length(), hit.end() + 5)))
+				&& (doc.lexicon.definite.in(before(s, hit)) || doc.lexicon.definite.in(head(s, hit)))) {
+			Draft antecedent = antecedent(s, type, date, place);
+			if (antecedent != null) {
+				// "the blast damaged the front door": the event told before, not a new
+				// one
+				antecedent.absorb(s, index, date == null ? null : date.range(), place, count);
+				antecedent.told = true;
+				antecedent.type = refined(antecedent.type, type);
+				return;
+			}
+		}
 		Draft previous = incidents.isEmpty() ? null : incidents.get(incidents.size() - 1);
-		if (previous != null && continues(previous, index, s, type, date, place)) {
+		if (previous != null && !another && continues(previous, index, s, type, date, place)) {
 			int last = previous.lastSentence;
 			previous = member(previous, place);
 			previous.absorb(s, index, date == null ? null : date.range(), place, count);
@@ -92,7 +115,53 @@ final class Events {
 		draft.dated = date != null;
 		draft.placed = place.isKnown();
 		draft.quoted = Mentions.quoted(s.text(), hit.start());
+		draft.another = another;
+		draft.also = ALSO.in(s.text());
 		incidents.add(draft);
+	}
+
+	/**
+	 * A trigger that names its victim or its time ("the murder of Tijn", "de moord op",
+	 * "l'assassinat de"): a name for an event, maybe a new one, not a pointer back.
+	 */
+	private static final Scan NAMING = Scan
+		.of("(?iu)[\\s\\u00a0](?:of|op|van|de|du|des)[\\s\\u00a0]|[\\s\\u00a0]d['’]");
+
+	/** The 30 characters before a trigger, where its determiner stands. */
+	private static String before(Sentences.Sentence s, Mentions.Hit hit) {
+		return s.text().substring(Math.max(0, hit.start() - 30), hit.start());
+	}
+
+	/**
+	 * The text before a trigger with the trigger's first word, when the trigger starts
+	 * with its article ("the shooting"); otherwise the text before it.
+	 */
+	private static String head(Sentences.Sentence s, Mentions.Hit hit) {
+		int space = s.text().indexOf(' ', hit.start());
+		if (space < 0 || space >= hit.end()) {
+			return before(s, hit);
+		}
+		return s.text().substring(Math.max(0, hit.start() - 30), space + 1);
+	}
+
+	/**
+	 * The event a definite mention ("the explosion", "die schietpartij", "cette
+	 * fusillade") points back to: the latest of the story whose type, date and place
+	 * agree, or null.
+	 */
+	private Draft antecedent(Sentences.Sentence s, IncidentType type, Dates.Mention date, ExtractedPlace place) {
+		for (int i = incidents.size() - 1; i >= 0; i--) {
+			Draft d = incidents.get(i);
+			if (d.story != s.story()) {
+				return null;
+			}
+			if (d.enumeration == 0 && compatible(d.type, type)
+					&& (date == null || Proposals.overlaps(date.range(), d.date))
+					&& proposals.compatible(d.place, place)) {
+				return d;
+			}
+		}
+		return null;
 	}
 
 	private Draft lastInStory(int story) {

@@ -126,7 +126,7 @@ public final class Extractor {
 			}
 		}
 		List<ProposedIncident> proposed = new ArrayList<>();
-		for (Draft d : proposals.merge(events.incidents)) {
+		for (Draft d : proposals.merge(events.incidents, pub)) {
 			if (!d.date.isKnown()) {
 				d.date = pub; // a report that gives no date tells of something that just
 								// happened

@@ -23,11 +23,19 @@ final class Proposals {
 	}
 
 	List<Draft> merge(List<Draft> drafts) {
+		return merge(drafts, DateRange.unknown());
+	}
+
+	/**
+	 * The same; with the publication date known, an undated mention of a fresh event's
+	 * kind is that event.
+	 */
+	List<Draft> merge(List<Draft> drafts, DateRange published) {
 		List<Draft> merged = new ArrayList<>();
 		for (Draft d : drafts) {
 			Draft same = null;
 			for (Draft m : merged) {
-				if (sameEvent(m, d)) {
+				if (sameEvent(m, d) || undatedMention(m, d, published)) {
 					same = m;
 					break;
 				}
@@ -62,9 +70,36 @@ final class Proposals {
 		return null;
 	}
 
+	/** How long before publication an event may be and still be the fresh news told. */
+	private static final int FRESH_DAYS = 14;
+
+	/**
+	 * Document-level coreference: in one story, a mention without a date of its own of
+	 * the same kind as the fresh event ("the shooting has raised concerns in
+	 * Saint-Gilles") tells that event, unless it says it is another or an older one.
+	 */
+	private boolean undatedMention(Draft a, Draft b, DateRange published) {
+		if (a.story != b.story || a.enumeration != 0 || b.enumeration != 0 || b.another
+				|| !Events.compatible(a.type, b.type) || !compatible(a.place, b.place)
+				|| !compatibleCount(a.killed, b.killed) || !compatibleCount(a.injured, b.injured)) {
+			return false;
+		}
+		Draft undated = !b.dated && !b.date.isKnown() ? b : !a.dated && !a.date.isKnown() ? a : null;
+		Draft dated = undated == b ? a : b;
+		return undated != null && !undated.also && dated.date.isKnown() && fresh(dated.date, published);
+	}
+
+	private static boolean fresh(DateRange date, DateRange published) {
+		return published.isKnown() && !date.from().isBefore(published.from().minusDays(FRESH_DAYS))
+				&& !date.from().isAfter(published.to());
+	}
+
 	private boolean sameEvent(Draft a, Draft b) {
 		if (a.enumeration != 0 && a.enumeration == b.enumeration) {
 			return false;
+		}
+		if (b.another && !a.another) {
+			return false; // "another shooting": not the one told before
 		}
 		if (a.type == IncidentType.KIDNAPPING && b.type == a.type && a.story == b.story && compatible(a.place, b.place)
 				&& a.enumeration == 0 && b.enumeration == 0) {

@@ -388,6 +388,47 @@ class ExtractorTest {
 	}
 
 	@Test
+	void aDefiniteMentionParagraphsLaterIsTheEventToldBefore() {
+		for (String text : List.of("""
+				Shots were fired at a café in Borgerhout on Sunday 26 October.
+
+				The owner is known to the police.
+
+				Police are still looking for the gunmen. Residents were shocked by the shooting in Borgerhout.""",
+				"""
+						Zondag 26 oktober werden schoten gelost op een café in Borgerhout.
+
+						De uitbater is bekend bij de politie.
+
+						De politie zoekt nog naar de daders. Buurtbewoners zijn geschrokken van de schietpartij in Borgerhout.""",
+				"""
+						Dimanche 26 octobre, des coups de feu ont visé un café à Schaerbeek.
+
+						Le patron est connu de la police.
+
+						La police recherche toujours les auteurs. Les riverains sont choqués par la fusillade à Schaerbeek.""")) {
+			ProposedIncident p = only(text);
+			assertThat(p.date()).as(text).isEqualTo(DateRange.parse("2025-10-26"));
+			assertThat(p.evidence()).as(text).hasSize(2);
+		}
+	}
+
+	@Test
+	void aSecondEventAfterABackReferenceIsANewOne() {
+		for (String text : List.of("""
+				On 3 March 2025 a grenade exploded at a house in Berchem.
+				Not long after the explosion in Berchem there was a second explosion outside a house in Deurne.""", """
+				Op 3 maart 2025 ontplofte een granaat aan een woning in Berchem.
+				Kort na de explosie in Berchem volgde een tweede explosie aan een woning in Deurne.""", """
+				Le 3 mars 2025, une grenade a explosé devant une maison à Berchem.
+				Peu après l'explosion à Berchem, une deuxième explosion a visé une maison à Deurne.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.extracting(p -> p.place().district())
+				.containsExactlyInAnyOrder("Berchem", "Deurne");
+		}
+	}
+
+	@Test
 	void aSentenceWithoutTriggerGivesTheEventJustToldItsDay() {
 		ProposedIncident p = only("""
 				Bullet holes were found in the front door of a house in Hoboken.
