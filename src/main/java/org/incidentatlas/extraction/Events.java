@@ -59,6 +59,21 @@ final class Events {
 			skipped = next.start();
 			hit = next;
 		}
+		if (ORDINAL.in(before(s, hit)) && SO_FAR.in(after(s, hit))) {
+			// "the 27th explosion this year in Den Bosch": a tally of the events, and a
+			// pointer to the one told before when there is one; an event of its own only
+			// with a place finer than the city
+			ExtractedPlace at = Mentions.placeOf(doc, index, hit.start(), true);
+			Draft antecedent = antecedent(s, hit.type(), null, at);
+			if (antecedent != null) {
+				antecedent.absorb(s, index, null, at, Casualties.read(s.text(), hit.outcome()));
+				antecedent.told = true;
+				return;
+			}
+			if (!at.isKnown() || at.precision().ordinal() >= PlacePrecision.CITY.ordinal()) {
+				return;
+			}
+		}
 		boolean another = doc.lexicon.another.in(before(s, hit));
 		IncidentType type = hit.type();
 		if (type == IncidentType.HOMICIDE && doc.lexicon.collateral.in(s.text())) {
@@ -106,6 +121,7 @@ final class Events {
 		if (date == null && !place.isKnown()) {
 			return; // no when, no where: a general remark, not an event
 		}
+
 		ExtractedPlace resolved = place.isKnown() ? place : doc.inherited(index);
 		Draft draft = new Draft(type, date == null ? DateRange.unknown() : date.range(), resolved, index, s.story());
 		draft.killed = count.killed();
@@ -126,6 +142,23 @@ final class Events {
 	 */
 	private static final Scan NAMING = Scan
 		.of("(?iu)[\\s\\u00a0](?:of|op|van|de|du|des)[\\s\\u00a0]|[\\s\\u00a0]d['’]");
+
+	/** Just before a trigger: an ordinal, "the 27th", "de vijftigste", "la troisième". */
+	private static final Scan ORDINAL = Scan
+		.of("(?iu)(?:\\b\\d+(?:st|nd|rd|th|e|ste|de|ème|eme)|\\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|fiftieth|hundredth"
+				+ "|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|twintigste|vijftigste|honderdste"
+				+ "|deuxième|troisième|quatrième|cinquième|sixième|dixième|vingtième|cinquantième|centième)|\\w+(?:tigste|ième))\\s+(?:\\S+\\s+)?$");
+
+	/**
+	 * Just after a trigger: the period a tally counts over, "this year", "sinds januari".
+	 */
+	private static final Scan SO_FAR = Scan
+		.of("(?iu)\\b(?:this (?:year|month|week)|so far|since|in (?:\\S+ ){0,2}(?:days|weeks|months)|dit jaar|deze maand|deze week|sinds|tot nu|al|in (?:\\S+ ){0,2}(?:dagen|weken|maanden)"
+				+ "|cette année|ce mois|cette semaine|depuis|en (?:\\S+ ){0,2}(?:jours|semaines|mois))\\b");
+
+	private static String after(Sentences.Sentence s, Mentions.Hit hit) {
+		return s.text().substring(hit.end(), Math.min(s.text().length(), hit.end() + 40));
+	}
 
 	/** The 30 characters before a trigger, where its determiner stands. */
 	private static String before(Sentences.Sentence s, Mentions.Hit hit) {

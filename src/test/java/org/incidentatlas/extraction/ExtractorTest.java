@@ -192,6 +192,21 @@ class ExtractorTest {
 			.containsExactly(DateRange.year(2022), DateRange.year(2022));
 	}
 
+	@Test
+	void anOrdinalOfTheYearIsATallyNotANewEvent() {
+		for (String text : List.of("It was the 27th explosion this year in Rotterdam.",
+				"Het was de zevenentwintigste explosie dit jaar in Rotterdam.",
+				"C'était la vingt-septième explosion cette année à Rotterdam.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text).isEmpty();
+		}
+		assertThat(incidents("""
+				A grenade exploded at a house in Deurne on 3 March 2025.
+				Police confirmed it.
+				Residents said it was the tenth explosion this year in Antwerp.""", THURSDAY_30_OCTOBER_2025))
+			.singleElement()
+			.satisfies(p -> assertThat(p.evidence()).hasSize(2));
+	}
+
 	// --- places ---
 
 	@Test
