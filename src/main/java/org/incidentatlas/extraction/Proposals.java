@@ -85,8 +85,14 @@ final class Proposals {
 			return false;
 		}
 		Draft undated = !b.dated && !b.date.isKnown() ? b : !a.dated && !a.date.isKnown() ? a : null;
+		if (undated == null) {
+			// two dated tellings of the fresh news, "in the night" in the headline and
+			// "Thursday morning" in the body: one event
+			return !b.also && a.type == b.type && overlaps(a.date, b.date) && fresh(a.date, published)
+					&& fresh(b.date, published);
+		}
 		Draft dated = undated == b ? a : b;
-		return undated != null && !undated.also && dated.date.isKnown() && fresh(dated.date, published);
+		return !undated.also && dated.date.isKnown() && fresh(dated.date, published);
 	}
 
 	private static boolean fresh(DateRange date, DateRange published) {

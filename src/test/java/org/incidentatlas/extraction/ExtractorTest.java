@@ -429,6 +429,28 @@ class ExtractorTest {
 	}
 
 	@Test
+	void aHeadlineWithAVagueDateAndABodyWithTheDayAreOneFreshEvent() {
+		for (String text : List.of(
+				"""
+						Firebomb thrown at a pizzeria in Antwerp earlier this week
+
+						The Kiel district was shaken by an explosion on Tuesday morning. A firebomb was thrown at a pizzeria, police said.""",
+				"""
+						Brandbom tegen pizzeria in Antwerpen eerder deze week
+
+						Het Kiel werd dinsdagochtend opgeschrikt door een explosie. Een brandbom werd tegen een pizzeria gegooid, meldt de politie.""",
+				"""
+						Anvers : une bombe incendiaire lancée contre une pizzeria cette semaine
+
+						Le quartier du Kiel a été secoué par une explosion mardi matin. Une bombe incendiaire a été lancée contre une pizzeria, indique la police.""")) {
+			ProposedIncident p = only(text);
+			assertThat(p.type()).as(text).isEqualTo(IncidentType.ARSON);
+			assertThat(p.date()).as(text).isEqualTo(DateRange.parse("2025-10-28"));
+			assertThat(p.place().district()).as(text).isEqualTo("Kiel");
+		}
+	}
+
+	@Test
 	void aSecondEventAfterABackReferenceIsANewOne() {
 		for (String text : List.of("""
 				On 3 March 2025 a grenade exploded at a house in Berchem.
