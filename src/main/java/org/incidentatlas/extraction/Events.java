@@ -442,6 +442,26 @@ final class Events {
 		return was;
 	}
 
+	/**
+	 * For an event whose sentences name no place, the place its story names nearest to
+	 * it, a city or finer in a country in scope; unknown when the story names none.
+	 */
+	ExtractedPlace storyPlace(Draft d) {
+		for (int distance = 1; distance < doc.size(); distance++) {
+			for (int i : new int[] { d.lastSentence - distance, d.lastSentence + distance }) {
+				if (i < 0 || i >= doc.size() || doc.sentence(i).story() != d.story || doc.sentence(i).caption()) {
+					continue;
+				}
+				for (Places.Mention m : doc.placesBySentence.get(i)) {
+					if (m.role() == Places.Role.LOCATIVE && m.place() != null && Places.isLocal(m.place())) {
+						return doc.describe(m);
+					}
+				}
+			}
+		}
+		return ExtractedPlace.UNKNOWN;
+	}
+
 	void readEnforcement(int index) {
 		Sentences.Sentence s = doc.sentence(index);
 		Mentions.Hit hit = Mentions.strongestTrigger(doc.lexicon, s, doc.lexicon.enforcement, false);

@@ -615,6 +615,34 @@ class ExtractorTest {
 		assertThat(found).singleElement().satisfies(p -> assertThat(p.place().city()).isEqualTo("Rotterdam"));
 	}
 
+	@Test
+	void anEventWhoseSentencesNameNoPlaceTakesThePlaceItsStoryNamesLater() {
+		for (String text : List.of("""
+				Shots were fired at a house on Sunday 26 October.
+
+				Nobody was hurt.
+
+				The police are investigating.
+
+				In Hoboken, residents are worried about the violence.""", """
+				Zondag 26 oktober werden schoten gelost op een woning.
+
+				Niemand raakte gewond.
+
+				De politie onderzoekt de zaak.
+
+				In Hoboken maken bewoners zich zorgen over het geweld.""", """
+				Dimanche 26 octobre, des coups de feu ont visé une maison.
+
+				Personne n'a été blessé.
+
+				La police enquête.
+
+				À Hoboken, les habitants s'inquiètent de la violence.""")) {
+			assertThat(only(text).place().district()).as(text).isEqualTo("Hoboken");
+		}
+	}
+
 	// --- scope ---
 
 	@Test
