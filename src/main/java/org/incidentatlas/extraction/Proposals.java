@@ -80,19 +80,23 @@ final class Proposals {
 	 */
 	private boolean undatedMention(Draft a, Draft b, DateRange published) {
 		if (a.story != b.story || a.enumeration != 0 || b.enumeration != 0 || b.another
-				|| !Events.compatible(a.type, b.type) || !compatible(a.place, b.place)
-				|| !compatibleCount(a.killed, b.killed) || !compatibleCount(a.injured, b.injured)) {
+				|| !Events.compatible(a.type, b.type) || !compatibleCount(a.killed, b.killed)
+				|| !compatibleCount(a.injured, b.injured)) {
 			return false;
 		}
 		Draft undated = !b.dated && !b.date.isKnown() ? b : !a.dated && !a.date.isKnown() ? a : null;
+		boolean told;
 		if (undated == null) {
 			// two dated tellings of the fresh news, "in the night" in the headline and
 			// "Thursday morning" in the body: one event
-			return !b.also && a.type == b.type && overlaps(a.date, b.date) && fresh(a.date, published)
+			told = !b.also && a.type == b.type && overlaps(a.date, b.date) && fresh(a.date, published)
 					&& fresh(b.date, published);
 		}
-		Draft dated = undated == b ? a : b;
-		return !undated.also && dated.date.isKnown() && fresh(dated.date, published);
+		else {
+			Draft dated = undated == b ? a : b;
+			told = !undated.also && dated.date.isKnown() && fresh(dated.date, published);
+		}
+		return told && compatible(a.place, b.place);
 	}
 
 	private static boolean fresh(DateRange date, DateRange published) {
