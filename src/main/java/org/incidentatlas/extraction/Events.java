@@ -134,6 +134,36 @@ final class Events {
 		draft.another = another;
 		draft.also = ALSO.in(s.text());
 		incidents.add(draft);
+		readSecond(index, s, hit, draft);
+	}
+
+	/**
+	 * Between two clauses that tell two events: "and", "while", "en", "et", a semicolon.
+	 */
+	private static final Scan JOINED = Scan
+		.of("(?iu)(?:\\b(?:and|while|whereas|en|terwijl|et|tandis que|alors que)\\b|;)");
+
+	/**
+	 * "Shots were fired at a house in Deurne and a grenade exploded in Berchem": a second
+	 * trigger in a clause of its own with a place of its own that the first event's place
+	 * does not hold is a second event, on the same date.
+	 */
+	private void readSecond(int index, Sentences.Sentence s, Mentions.Hit first, Draft draft) {
+		Mentions.Hit next = Mentions.strongestTrigger(doc.lexicon, s, doc.lexicon.violence, true, first.end());
+		if (next == null || !JOINED.in(s.text().substring(first.end(), next.start()))
+				|| Lexicon.BACK_REFERENCE.in(before(s, next)) || doc.lexicon.definite.in(before(s, next))) {
+			return;
+		}
+		ExtractedPlace place = Mentions.placeOf(doc, index, next.start(), true, next.start());
+		if (!place.isKnown() || !draft.place.isKnown() || proposals.compatible(draft.place, place)) {
+			return;
+		}
+		Draft second = new Draft(next.type(), draft.date, place, index, s.story());
+		second.evidence.add(Document.evidence(s));
+		second.dated = draft.dated;
+		second.placed = true;
+		second.another = true;
+		incidents.add(second);
 	}
 
 	/**

@@ -193,6 +193,19 @@ class ExtractorTest {
 	}
 
 	@Test
+	void twoClausesWithTwoPlacesAreTwoEvents() {
+		for (String text : List.of(
+				"On 3 March 2025 shots were fired at a house in Deurne and a grenade exploded in Berchem.",
+				"Op 3 maart 2025 werden schoten gelost op een woning in Deurne en ontplofte een granaat in Berchem.",
+				"Le 3 mars 2025, des coups de feu ont visé une maison à Deurne et une grenade a explosé à Berchem.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.extracting(p -> p.type() + " " + p.place().district() + " " + p.date())
+				.containsExactlyInAnyOrder("SHOOTING Deurne " + DateRange.parse("2025-03-03"),
+						"EXPLOSION Berchem " + DateRange.parse("2025-03-03"));
+		}
+	}
+
+	@Test
 	void anOrdinalOfTheYearIsATallyNotANewEvent() {
 		for (String text : List.of("It was the 27th explosion this year in Rotterdam.",
 				"Het was de zevenentwintigste explosie dit jaar in Rotterdam.",
