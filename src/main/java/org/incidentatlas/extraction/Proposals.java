@@ -32,10 +32,11 @@ final class Proposals {
 	 */
 	List<Draft> merge(List<Draft> drafts, DateRange published) {
 		List<Draft> merged = new ArrayList<>();
+		Set<Draft> onlyDated = onlyDated(drafts);
 		for (Draft d : drafts) {
 			Draft same = null;
 			for (Draft m : merged) {
-				if (sameEvent(m, d) || undatedMention(m, d, published)) {
+				if (sameEvent(m, d) || undatedMention(m, d, published, onlyDated)) {
 					same = m;
 					break;
 				}
@@ -78,7 +79,29 @@ final class Proposals {
 	 * the same kind as the fresh event ("the shooting has raised concerns in
 	 * Saint-Gilles") tells that event, unless it says it is another or an older one.
 	 */
-	private boolean undatedMention(Draft a, Draft b, DateRange published) {
+	/**
+	 * The dated drafts that are the only dated event of their kind in their story: an
+	 * undated mention of that kind there tells it, however old.
+	 */
+	private static Set<Draft> onlyDated(List<Draft> drafts) {
+		java.util.Map<Integer, List<Draft>> byStory = new java.util.HashMap<>();
+		for (Draft d : drafts) {
+			if (d.date.isKnown()) {
+				byStory.computeIfAbsent(d.story, k -> new ArrayList<>()).add(d);
+			}
+		}
+		Set<Draft> only = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		for (List<Draft> story : byStory.values()) {
+			for (Draft d : story) {
+				if (story.stream().noneMatch(o -> o != d && Events.compatible(o.type, d.type))) {
+					only.add(d);
+				}
+			}
+		}
+		return only;
+	}
+
+	private boolean undatedMention(Draft a, Draft b, DateRange published, Set<Draft> onlyDated) {
 		if (a.story != b.story || a.enumeration != 0 || b.enumeration != 0 || b.another
 				|| !Events.compatible(a.type, b.type) || !compatibleCount(a.killed, b.killed)
 				|| !compatibleCount(a.injured, b.injured)) {
@@ -94,7 +117,7 @@ final class Proposals {
 		}
 		else {
 			Draft dated = undated == b ? a : b;
-			told = !undated.also && dated.date.isKnown() && fresh(dated.date, published);
+			told = !undated.also && dated.date.isKnown() && (fresh(dated.date, published) || onlyDated.contains(dated));
 		}
 		return told && compatible(a.place, b.place);
 	}

@@ -464,6 +464,36 @@ class ExtractorTest {
 	}
 
 	@Test
+	void anUndatedMentionOfTheStorysOnlyDatedEventOfItsKindIsThatEvent() {
+		for (String text : List.of("""
+				In March 2024 a grenade exploded at a café in Deurne.
+
+				The owner is known to the police.
+
+				The investigation is still going on.
+
+				Residents of Deurne still speak of an explosion at a café.""", """
+				In maart 2024 ontplofte een granaat aan een café in Deurne.
+
+				De uitbater is bekend bij de politie.
+
+				Het onderzoek loopt nog.
+
+				Bewoners van Deurne spreken nog steeds over een explosie aan een café.""", """
+				En mars 2024, une grenade a explosé devant un café à Deurne.
+
+				Le patron est connu de la police.
+
+				L'enquête est toujours en cours.
+
+				Les habitants de Deurne parlent encore d'une explosion devant un café.""")) {
+			ProposedIncident p = only(text);
+			assertThat(p.date()).as(text).isEqualTo(DateRange.parse("2024-03"));
+			assertThat(p.evidence()).as(text).hasSize(2);
+		}
+	}
+
+	@Test
 	void aSecondEventAfterABackReferenceIsANewOne() {
 		for (String text : List.of("""
 				On 3 March 2025 a grenade exploded at a house in Berchem.
