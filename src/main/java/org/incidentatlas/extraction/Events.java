@@ -149,6 +149,9 @@ final class Events {
 	 * does not hold is a second event, on the same date.
 	 */
 	private void readSecond(int index, Sentences.Sentence s, Mentions.Hit first, Draft draft) {
+		if (!JOINED.in(s.text().substring(first.end()))) {
+			return;
+		}
 		Mentions.Hit next = Mentions.strongestTrigger(doc.lexicon, s, doc.lexicon.violence, true, first.end());
 		if (next == null || !JOINED.in(s.text().substring(first.end(), next.start()))
 				|| Lexicon.BACK_REFERENCE.in(before(s, next)) || doc.lexicon.definite.in(before(s, next))) {
@@ -207,13 +210,16 @@ final class Events {
 		return s.text().substring(Math.max(0, hit.start() - 30), space + 1);
 	}
 
+	/** How many events back a definite mention may point. */
+	private static final int ANTECEDENT_REACH = 20;
+
 	/**
 	 * The event a definite mention ("the explosion", "die schietpartij", "cette
 	 * fusillade") points back to: the latest of the story whose type, date and place
 	 * agree, or null.
 	 */
 	private Draft antecedent(Sentences.Sentence s, IncidentType type, Dates.Mention date, ExtractedPlace place) {
-		for (int i = incidents.size() - 1; i >= 0; i--) {
+		for (int i = incidents.size() - 1; i >= 0 && i >= incidents.size() - ANTECEDENT_REACH; i--) {
 			Draft d = incidents.get(i);
 			if (d.story != s.story()) {
 				return null;
