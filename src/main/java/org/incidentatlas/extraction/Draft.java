@@ -49,6 +49,15 @@ final class Draft {
 	/** Whether a later sentence has told more of this one event. */
 	boolean told;
 
+	/**
+	 * Whether the mention says it is a new event of a kind told before: "another
+	 * shooting", "une nouvelle fusillade".
+	 */
+	boolean another;
+
+	/** Whether the sentence says it tells an older event too: "also", "already". */
+	boolean also;
+
 	private Set<String> words;
 
 	Draft(IncidentType type, DateRange date, ExtractedPlace place, int sentence, int story) {
@@ -113,6 +122,9 @@ final class Draft {
 		else if (other.date.isKnown()
 				&& (!date.isKnown() || other.date.precision().ordinal() < date.precision().ordinal())) {
 			date = other.date;
+		}
+		if (type != other.type) {
+			type = Events.refined(type, other.type);
 		}
 		refinePlace(other.place);
 		killed = killed != null ? killed : other.killed;

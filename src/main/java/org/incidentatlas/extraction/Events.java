@@ -48,10 +48,33 @@ final class Events {
 			return;
 		}
 		Draft told = lastInStory(s.story());
-		if (told != null && Lexicon.BACK_REFERENCE.in(s.text().substring(Math.max(0, hit.start() - 30), hit.start()))) {
-			return; // "after the shooting, police set up a roadblock": the shooting told
-					// before
+		int skipped = 0;
+		if (told != null && (Lexicon.BACK_REFERENCE.in(before(s, hit)) || Lexicon.BACK_REFERENCE.in(head(s, hit)))) {
+			// "after the shooting, police set up a roadblock": the shooting told before;
+			// "not long after the blast in Berchem, a second blast hit Deurne": a new one
+			Mentions.Hit next = Mentions.strongestTrigger(doc.lexicon, s, doc.lexicon.violence, true, hit.end());
+			if (next == null || !doc.lexicon.another.in(before(s, next))) {
+				return;
+			}
+			skipped = next.start();
+			hit = next;
 		}
+		if (ORDINAL.in(before(s, hit)) && SO_FAR.in(after(s, hit))) {
+			// "the 27th explosion this year in Den Bosch": a tally of the events, and a
+			// pointer to the one told before when there is one; an event of its own only
+			// with a place finer than the city
+			ExtractedPlace at = Mentions.placeOf(doc, index, hit.start(), true);
+			Draft antecedent = antecedent(s, hit.type(), null, at);
+			if (antecedent != null) {
+				antecedent.absorb(s, index, null, at, doc.casualties.read(s.text(), hit.outcome()));
+				antecedent.told = true;
+				return;
+			}
+			if (!at.isKnown() || at.precision().ordinal() >= PlacePrecision.CITY.ordinal()) {
+				return;
+			}
+		}
+		boolean another = doc.lexicon.another.in(before(s, hit));
 		IncidentType type = hit.type();
 		if (type == IncidentType.HOMICIDE && doc.lexicon.collateral.in(s.text())) {
 			type = IncidentType.SHOOTING;
@@ -60,10 +83,25 @@ final class Events {
 			type = IncidentType.THREAT;
 		}
 		Dates.Mention date = Mentions.chooseDate(doc.datesBySentence.get(index), hit.start(), s.text());
-		ExtractedPlace place = Mentions.placeOf(doc, index, hit.start(), true);
+		ExtractedPlace place = Mentions.placeOf(doc, index, hit.start(), true, skipped);
+		if (!place.isKnown() && skipped > 0) {
+			place = Mentions.placeOf(doc, index, hit.start(), true);
+		}
 		Casualties.Count count = doc.casualties.read(s.text(), hit.outcome());
+		if (!another && !NAMING.in(s.text().substring(hit.start(), Math.min(s.text().length(), hit.end() + 5)))
+				&& (doc.lexicon.definite.in(before(s, hit)) || doc.lexicon.definite.in(head(s, hit)))) {
+			Draft antecedent = antecedent(s, type, date, place);
+			if (antecedent != null) {
+				// "the blast damaged the front door": the event told before, not a new
+				// one
+				antecedent.absorb(s, index, date == null ? null : date.range(), place, count);
+				antecedent.told = true;
+				antecedent.type = refined(antecedent.type, type);
+				return;
+			}
+		}
 		Draft previous = incidents.isEmpty() ? null : incidents.get(incidents.size() - 1);
-		if (previous != null && continues(previous, index, s, type, date, place)) {
+		if (previous != null && !another && continues(previous, index, s, type, date, place)) {
 			int last = previous.lastSentence;
 			previous = member(previous, place);
 			previous.absorb(s, index, date == null ? null : date.range(), place, count);
@@ -83,6 +121,7 @@ final class Events {
 		if (date == null && !place.isKnown()) {
 			return; // no when, no where: a general remark, not an event
 		}
+
 		ExtractedPlace resolved = place.isKnown() ? place : doc.inherited(index);
 		Draft draft = new Draft(type, date == null ? DateRange.unknown() : date.range(), resolved, index, s.story());
 		draft.killed = count.killed();
@@ -92,7 +131,106 @@ final class Events {
 		draft.dated = date != null;
 		draft.placed = place.isKnown();
 		draft.quoted = Mentions.quoted(s.text(), hit.start());
+		draft.another = another;
+		draft.also = ALSO.in(s.text());
 		incidents.add(draft);
+		readSecond(index, s, hit, draft);
+	}
+
+	/**
+	 * Between two clauses that tell two events: "and", "while", "en", "et", a semicolon.
+	 */
+	private static final Scan JOINED = Scan
+		.of("(?iu)(?:\\b(?:and|while|whereas|en|terwijl|et|tandis que|alors que)\\b|;)");
+
+	/**
+	 * "Shots were fired at a house in Deurne and a grenade exploded in Berchem": a second
+	 * trigger in a clause of its own with a place of its own that the first event's place
+	 * does not hold is a second event, on the same date.
+	 */
+	private void readSecond(int index, Sentences.Sentence s, Mentions.Hit first, Draft draft) {
+		if (!JOINED.in(s.text().substring(first.end()))) {
+			return;
+		}
+		Mentions.Hit next = Mentions.strongestTrigger(doc.lexicon, s, doc.lexicon.violence, true, first.end());
+		if (next == null || !JOINED.in(s.text().substring(first.end(), next.start()))
+				|| Lexicon.BACK_REFERENCE.in(before(s, next)) || doc.lexicon.definite.in(before(s, next))) {
+			return;
+		}
+		ExtractedPlace place = Mentions.placeOf(doc, index, next.start(), true, next.start());
+		if (!place.isKnown() || !draft.place.isKnown() || proposals.compatible(draft.place, place)) {
+			return;
+		}
+		Draft second = new Draft(next.type(), draft.date, place, index, s.story());
+		second.evidence.add(Document.evidence(s));
+		second.dated = draft.dated;
+		second.placed = true;
+		second.another = true;
+		incidents.add(second);
+	}
+
+	/**
+	 * A trigger that names its victim or its time ("the murder of Tijn", "de moord op",
+	 * "l'assassinat de"): a name for an event, maybe a new one, not a pointer back.
+	 */
+	private static final Scan NAMING = Scan
+		.of("(?iu)[\\s\\u00a0](?:of|op|van|de|du|des)[\\s\\u00a0]|[\\s\\u00a0]d['’]");
+
+	/** Just before a trigger: an ordinal, "the 27th", "de vijftigste", "la troisième". */
+	private static final Scan ORDINAL = Scan
+		.of("(?iu)(?:\\b\\d+(?:st|nd|rd|th|e|ste|de|ème|eme)|\\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|fiftieth|hundredth"
+				+ "|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|twintigste|vijftigste|honderdste"
+				+ "|deuxième|troisième|quatrième|cinquième|sixième|dixième|vingtième|cinquantième|centième)|\\w+(?:tigste|ième))\\s+(?:\\S+\\s+)?$");
+
+	/**
+	 * Just after a trigger: the period a tally counts over, "this year", "sinds januari".
+	 */
+	private static final Scan SO_FAR = Scan
+		.of("(?iu)\\b(?:this (?:year|month|week)|so far|since|in (?:\\S+ ){0,2}(?:days|weeks|months)|dit jaar|deze maand|deze week|sinds|tot nu|al|in (?:\\S+ ){0,2}(?:dagen|weken|maanden)"
+				+ "|cette année|ce mois|cette semaine|depuis|en (?:\\S+ ){0,2}(?:jours|semaines|mois))\\b");
+
+	private static String after(Sentences.Sentence s, Mentions.Hit hit) {
+		return s.text().substring(hit.end(), Math.min(s.text().length(), hit.end() + 40));
+	}
+
+	/** The 30 characters before a trigger, where its determiner stands. */
+	private static String before(Sentences.Sentence s, Mentions.Hit hit) {
+		return s.text().substring(Math.max(0, hit.start() - 30), hit.start());
+	}
+
+	/**
+	 * The text before a trigger with the trigger's first word, when the trigger starts
+	 * with its article ("the shooting"); otherwise the text before it.
+	 */
+	private static String head(Sentences.Sentence s, Mentions.Hit hit) {
+		int space = s.text().indexOf(' ', hit.start());
+		if (space < 0 || space >= hit.end()) {
+			return before(s, hit);
+		}
+		return s.text().substring(Math.max(0, hit.start() - 30), space + 1);
+	}
+
+	/** How many events back a definite mention may point. */
+	private static final int ANTECEDENT_REACH = 20;
+
+	/**
+	 * The event a definite mention ("the explosion", "die schietpartij", "cette
+	 * fusillade") points back to: the latest of the story whose type, date and place
+	 * agree, or null.
+	 */
+	private Draft antecedent(Sentences.Sentence s, IncidentType type, Dates.Mention date, ExtractedPlace place) {
+		for (int i = incidents.size() - 1; i >= 0 && i >= incidents.size() - ANTECEDENT_REACH; i--) {
+			Draft d = incidents.get(i);
+			if (d.story != s.story()) {
+				return null;
+			}
+			if (d.enumeration == 0 && compatible(d.type, type)
+					&& (date == null || Proposals.overlaps(date.range(), d.date))
+					&& proposals.compatible(d.place, place)) {
+				return d;
+			}
+		}
+		return null;
 	}
 
 	private Draft lastInStory(int story) {
@@ -353,6 +491,26 @@ final class Events {
 			return now;
 		}
 		return was;
+	}
+
+	/**
+	 * For an event whose sentences name no place, the place its story names nearest to
+	 * it, a city or finer in a country in scope; unknown when the story names none.
+	 */
+	ExtractedPlace storyPlace(Draft d) {
+		for (int distance = 1; distance < doc.size(); distance++) {
+			for (int i : new int[] { d.lastSentence - distance, d.lastSentence + distance }) {
+				if (i < 0 || i >= doc.size() || doc.sentence(i).story() != d.story || doc.sentence(i).caption()) {
+					continue;
+				}
+				for (Places.Mention m : doc.placesBySentence.get(i)) {
+					if (m.role() == Places.Role.LOCATIVE && m.place() != null && Places.isLocal(m.place())) {
+						return doc.describe(m);
+					}
+				}
+			}
+		}
+		return ExtractedPlace.UNKNOWN;
 	}
 
 	void readEnforcement(int index) {

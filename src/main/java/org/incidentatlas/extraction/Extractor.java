@@ -106,7 +106,12 @@ public final class Extractor {
 			}
 		}
 		List<ProposedIncident> proposed = new ArrayList<>();
-		for (Draft d : proposals.merge(events.incidents)) {
+		for (Draft d : proposals.merge(events.incidents, pub)) {
+			if (!d.place.isKnown()) {
+				d.place = events.storyPlace(d); // "Shots were fired overnight." in a
+												// story
+												// about Deurne
+			}
 			if (!d.date.isKnown()) {
 				d.date = pub; // a report that gives no date tells of something that just
 								// happened

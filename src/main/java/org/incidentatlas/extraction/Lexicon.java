@@ -119,6 +119,18 @@ final class Lexicon {
 	/** A device that did not go off: what was an explosion is a threat. */
 	final Scan unexploded;
 
+	/**
+	 * Just before a trigger: a definite or demonstrative noun phrase ("the blast", "die
+	 * schietpartij", "cette fusillade") that points back to an event told before.
+	 */
+	final Scan definite;
+
+	/**
+	 * Just before a trigger: "another", "a second", "opnieuw een", "une nouvelle": a new
+	 * event of a kind told before, never the one told before.
+	 */
+	final Scan another;
+
 	/** Signs that a story is about drugs or organised crime. */
 	static final Scan DRUG_LINK = Scan
 		.of("cocaine|cocaïne|\\bcoke\\b|\\bdrug|drugs|narco|cartel|kartel|cannabis|heroin|heroïne|héroïne|drogue|stupéfiant"
@@ -159,6 +171,8 @@ final class Lexicon {
 		this.pluralAfter = cue(cues, "plural-after");
 		this.collateral = cue(cues, "collateral");
 		this.unexploded = cue(cues, "unexploded");
+		this.definite = cue(cues, "definite");
+		this.another = cue(cues, "another");
 		// matched on lower-cased text without case folding: case-insensitive matching of
 		// the number words is slow
 		this.enumeration = Scan.of("(?<![\\p{L}\\d])(" + Numbers.PATTERN + ")\\s+(?:[\\p{L}-]+\\s+){0,2}?("

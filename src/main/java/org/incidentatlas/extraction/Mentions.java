@@ -123,13 +123,19 @@ final class Mentions {
 
 	/** The strongest trigger of the sentence that no cue cancels, or null. */
 	static Hit strongestTrigger(Lexicon lexicon, Sentences.Sentence s, Lexicon.Triggers triggers, boolean violence) {
+		return strongestTrigger(lexicon, s, triggers, violence, 0);
+	}
+
+	/** The same, among the triggers that start at {@code from} or later. */
+	static Hit strongestTrigger(Lexicon lexicon, Sentences.Sentence s, Lexicon.Triggers triggers, boolean violence,
+			int from) {
 		String sentence = s.text();
 		String lower = s.lower();
 		Hit best = null;
 		int bestOrder = 0;
 		Scan.Matches[] matches = new Scan.Matches[triggers.size()];
 		for (int ws : Sentences.wordStarts(lower)) {
-			if (ws > 0 && lower.charAt(ws - 1) == '-') {
+			if (ws < from || ws > 0 && lower.charAt(ws - 1) == '-') {
 				continue;
 			}
 			for (Lexicon.Trigger trigger : triggers.startingWith(lower.charAt(ws))) {
@@ -271,13 +277,21 @@ final class Mentions {
 	 * place, and a street when it names one.
 	 */
 	static ExtractedPlace placeOf(Document doc, int index, int trigger, boolean withStreet) {
+		return placeOf(doc, index, trigger, withStreet, 0);
+	}
+
+	/**
+	 * The same, among the places named from {@code from} on: "after the blast in Berchem,
+	 * a second one in Deurne".
+	 */
+	static ExtractedPlace placeOf(Document doc, int index, int trigger, boolean withStreet, int from) {
 		Sentences.Sentence s = doc.sentence(index);
 		List<Places.Mention> named = doc.placesBySentence.get(index);
 		int position = s.start() + trigger;
 		Places.Mention best = null;
 		int bestScore = Integer.MAX_VALUE;
 		for (Places.Mention m : named) {
-			if (m.role() != Places.Role.LOCATIVE) {
+			if (m.role() != Places.Role.LOCATIVE || m.start() < s.start() + from) {
 				continue;
 			}
 			int distance = m.end() <= position ? position - m.end() : m.start() - position;

@@ -23,11 +23,20 @@ final class Proposals {
 	}
 
 	List<Draft> merge(List<Draft> drafts) {
+		return merge(drafts, DateRange.unknown());
+	}
+
+	/**
+	 * The same; with the publication date known, an undated mention of a fresh event's
+	 * kind is that event.
+	 */
+	List<Draft> merge(List<Draft> drafts, DateRange published) {
 		List<Draft> merged = new ArrayList<>();
+		Set<Draft> onlyDated = onlyDated(drafts);
 		for (Draft d : drafts) {
 			Draft same = null;
 			for (Draft m : merged) {
-				if (sameEvent(m, d)) {
+				if (sameEvent(m, d) || undatedMention(m, d, published, onlyDated)) {
 					same = m;
 					break;
 				}
@@ -62,9 +71,68 @@ final class Proposals {
 		return null;
 	}
 
+	/** How long before publication an event may be and still be the fresh news told. */
+	private static final int FRESH_DAYS = 14;
+
+	/**
+	 * Document-level coreference: in one story, a mention without a date of its own of
+	 * the same kind as the fresh event ("the shooting has raised concerns in
+	 * Saint-Gilles") tells that event, unless it says it is another or an older one.
+	 */
+	/**
+	 * The dated drafts that are the only dated event of their kind in their story: an
+	 * undated mention of that kind there tells it, however old.
+	 */
+	private static Set<Draft> onlyDated(List<Draft> drafts) {
+		java.util.Map<Integer, List<Draft>> byStory = new java.util.HashMap<>();
+		for (Draft d : drafts) {
+			if (d.date.isKnown()) {
+				byStory.computeIfAbsent(d.story, k -> new ArrayList<>()).add(d);
+			}
+		}
+		Set<Draft> only = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		for (List<Draft> story : byStory.values()) {
+			for (Draft d : story) {
+				if (story.stream().noneMatch(o -> o != d && Events.compatible(o.type, d.type))) {
+					only.add(d);
+				}
+			}
+		}
+		return only;
+	}
+
+	private boolean undatedMention(Draft a, Draft b, DateRange published, Set<Draft> onlyDated) {
+		if (a.story != b.story || a.enumeration != 0 || b.enumeration != 0 || b.another
+				|| !Events.compatible(a.type, b.type) || !compatibleCount(a.killed, b.killed)
+				|| !compatibleCount(a.injured, b.injured)) {
+			return false;
+		}
+		Draft undated = !b.dated && !b.date.isKnown() ? b : !a.dated && !a.date.isKnown() ? a : null;
+		boolean told;
+		if (undated == null) {
+			// two dated tellings of the fresh news, "in the night" in the headline and
+			// "Thursday morning" in the body: one event
+			told = !b.also && a.type == b.type && overlaps(a.date, b.date) && fresh(a.date, published)
+					&& fresh(b.date, published);
+		}
+		else {
+			Draft dated = undated == b ? a : b;
+			told = !undated.also && dated.date.isKnown() && (fresh(dated.date, published) || onlyDated.contains(dated));
+		}
+		return told && compatible(a.place, b.place);
+	}
+
+	private static boolean fresh(DateRange date, DateRange published) {
+		return published.isKnown() && !date.from().isBefore(published.from().minusDays(FRESH_DAYS))
+				&& !date.from().isAfter(published.to());
+	}
+
 	private boolean sameEvent(Draft a, Draft b) {
 		if (a.enumeration != 0 && a.enumeration == b.enumeration) {
 			return false;
+		}
+		if (b.another && !a.another) {
+			return false; // "another shooting": not the one told before
 		}
 		if (a.type == IncidentType.KIDNAPPING && b.type == a.type && a.story == b.story && compatible(a.place, b.place)
 				&& a.enumeration == 0 && b.enumeration == 0) {

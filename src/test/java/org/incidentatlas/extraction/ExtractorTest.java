@@ -192,6 +192,34 @@ class ExtractorTest {
 			.containsExactly(DateRange.year(2022), DateRange.year(2022));
 	}
 
+	@Test
+	void twoClausesWithTwoPlacesAreTwoEvents() {
+		for (String text : List.of(
+				"On 3 March 2025 shots were fired at a house in Deurne and a grenade exploded in Berchem.",
+				"Op 3 maart 2025 werden schoten gelost op een woning in Deurne en ontplofte een granaat in Berchem.",
+				"Le 3 mars 2025, des coups de feu ont visé une maison à Deurne et une grenade a explosé à Berchem.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.extracting(p -> p.type() + " " + p.place().district() + " " + p.date())
+				.containsExactlyInAnyOrder("SHOOTING Deurne " + DateRange.parse("2025-03-03"),
+						"EXPLOSION Berchem " + DateRange.parse("2025-03-03"));
+		}
+	}
+
+	@Test
+	void anOrdinalOfTheYearIsATallyNotANewEvent() {
+		for (String text : List.of("It was the 27th explosion this year in Rotterdam.",
+				"Het was de zevenentwintigste explosie dit jaar in Rotterdam.",
+				"C'était la vingt-septième explosion cette année à Rotterdam.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text).isEmpty();
+		}
+		assertThat(incidents("""
+				A grenade exploded at a house in Deurne on 3 March 2025.
+				Police confirmed it.
+				Residents said it was the tenth explosion this year in Antwerp.""", THURSDAY_30_OCTOBER_2025))
+			.singleElement()
+			.satisfies(p -> assertThat(p.evidence()).hasSize(2));
+	}
+
 	// --- places ---
 
 	@Test
@@ -384,6 +412,99 @@ class ExtractorTest {
 			assertThat(p.date()).as(text).isEqualTo(DateRange.parse("2025-10-25"));
 			assertThat(p.place().district()).isEqualTo("Schaerbeek");
 			assertThat(p.evidence()).hasSizeGreaterThanOrEqualTo(2);
+		}
+	}
+
+	@Test
+	void aDefiniteMentionParagraphsLaterIsTheEventToldBefore() {
+		for (String text : List.of("""
+				Shots were fired at a café in Borgerhout on Sunday 26 October.
+
+				The owner is known to the police.
+
+				Police are still looking for the gunmen. Residents were shocked by the shooting in Borgerhout.""",
+				"""
+						Zondag 26 oktober werden schoten gelost op een café in Borgerhout.
+
+						De uitbater is bekend bij de politie.
+
+						De politie zoekt nog naar de daders. Buurtbewoners zijn geschrokken van de schietpartij in Borgerhout.""",
+				"""
+						Dimanche 26 octobre, des coups de feu ont visé un café à Schaerbeek.
+
+						Le patron est connu de la police.
+
+						La police recherche toujours les auteurs. Les riverains sont choqués par la fusillade à Schaerbeek.""")) {
+			ProposedIncident p = only(text);
+			assertThat(p.date()).as(text).isEqualTo(DateRange.parse("2025-10-26"));
+			assertThat(p.evidence()).as(text).hasSize(2);
+		}
+	}
+
+	@Test
+	void aHeadlineWithAVagueDateAndABodyWithTheDayAreOneFreshEvent() {
+		for (String text : List.of(
+				"""
+						Firebomb thrown at a pizzeria in Antwerp earlier this week
+
+						The Kiel district was shaken by an explosion on Tuesday morning. A firebomb was thrown at a pizzeria, police said.""",
+				"""
+						Brandbom tegen pizzeria in Antwerpen eerder deze week
+
+						Het Kiel werd dinsdagochtend opgeschrikt door een explosie. Een brandbom werd tegen een pizzeria gegooid, meldt de politie.""",
+				"""
+						Anvers : une bombe incendiaire lancée contre une pizzeria cette semaine
+
+						Le quartier du Kiel a été secoué par une explosion mardi matin. Une bombe incendiaire a été lancée contre une pizzeria, indique la police.""")) {
+			ProposedIncident p = only(text);
+			assertThat(p.type()).as(text).isEqualTo(IncidentType.ARSON);
+			assertThat(p.date()).as(text).isEqualTo(DateRange.parse("2025-10-28"));
+			assertThat(p.place().district()).as(text).isEqualTo("Kiel");
+		}
+	}
+
+	@Test
+	void anUndatedMentionOfTheStorysOnlyDatedEventOfItsKindIsThatEvent() {
+		for (String text : List.of("""
+				In March 2024 a grenade exploded at a café in Deurne.
+
+				The owner is known to the police.
+
+				The investigation is still going on.
+
+				Residents of Deurne still speak of an explosion at a café.""", """
+				In maart 2024 ontplofte een granaat aan een café in Deurne.
+
+				De uitbater is bekend bij de politie.
+
+				Het onderzoek loopt nog.
+
+				Bewoners van Deurne spreken nog steeds over een explosie aan een café.""", """
+				En mars 2024, une grenade a explosé devant un café à Deurne.
+
+				Le patron est connu de la police.
+
+				L'enquête est toujours en cours.
+
+				Les habitants de Deurne parlent encore d'une explosion devant un café.""")) {
+			ProposedIncident p = only(text);
+			assertThat(p.date()).as(text).isEqualTo(DateRange.parse("2024-03"));
+			assertThat(p.evidence()).as(text).hasSize(2);
+		}
+	}
+
+	@Test
+	void aSecondEventAfterABackReferenceIsANewOne() {
+		for (String text : List.of("""
+				On 3 March 2025 a grenade exploded at a house in Berchem.
+				Not long after the explosion in Berchem there was a second explosion outside a house in Deurne.""", """
+				Op 3 maart 2025 ontplofte een granaat aan een woning in Berchem.
+				Kort na de explosie in Berchem volgde een tweede explosie aan een woning in Deurne.""", """
+				Le 3 mars 2025, une grenade a explosé devant une maison à Berchem.
+				Peu après l'explosion à Berchem, une deuxième explosion a visé une maison à Deurne.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.extracting(p -> p.place().district())
+				.containsExactlyInAnyOrder("Berchem", "Deurne");
 		}
 	}
 
@@ -584,6 +705,33 @@ class ExtractorTest {
 		ProposedIncident neighbourhood = only("Op 3 maart 2025 werd een woning beschoten in Overvecht.");
 		assertThat(neighbourhood.place().city()).isEqualTo("Utrecht");
 		assertThat(neighbourhood.place().district()).isEqualTo("Overvecht");
+	}
+
+	void anEventWhoseSentencesNameNoPlaceTakesThePlaceItsStoryNamesLater() {
+		for (String text : List.of("""
+				Shots were fired at a house on Sunday 26 October.
+
+				Nobody was hurt.
+
+				The police are investigating.
+
+				In Hoboken, residents are worried about the violence.""", """
+				Zondag 26 oktober werden schoten gelost op een woning.
+
+				Niemand raakte gewond.
+
+				De politie onderzoekt de zaak.
+
+				In Hoboken maken bewoners zich zorgen over het geweld.""", """
+				Dimanche 26 octobre, des coups de feu ont visé une maison.
+
+				Personne n'a été blessé.
+
+				La police enquête.
+
+				À Hoboken, les habitants s'inquiètent de la violence.""")) {
+			assertThat(only(text).place().district()).as(text).isEqualTo("Hoboken");
+		}
 	}
 
 	// --- scope ---

@@ -67,6 +67,12 @@ class RuleExamplesTest {
 					case "plot" -> assertThat(violence).extracting(Mentions.Hit::type).isEqualTo(IncidentType.THREAT);
 					case "collateral" -> assertThat(lexicon.collateral.in(example.text())).isTrue();
 					case "unexploded" -> assertThat(lexicon.unexploded.in(example.text())).isTrue();
+					case "definite" -> assertThat(lexicon.definite.in(example.text().substring(0, violence.start())))
+						.as("a definite article before the trigger")
+						.isTrue();
+					case "another" -> assertThat(lexicon.another.in(example.text().substring(0, violence.start())))
+						.as("another event before the trigger")
+						.isTrue();
 					default -> assertThat(violence).as("a cancelled trigger").isNull();
 				}
 			}

@@ -25,11 +25,11 @@ class EvaluationTest {
 
 	/**
 	 * Below this incident F1 on the whole dev corpus the build fails. Issue #17 asks for
-	 * 0.78; the extractor reads 0.689 today, so this is the floor it may not fall below
+	 * 0.78; the extractor reads 0.767 today, so this is the floor it may not fall below
 	 * while the issue is open: raise it with every gain, to 0.78 when the issue's target
 	 * is met.
 	 */
-	static final double DEV_CORPUS_INCIDENT_F1 = 0.68;
+	static final double DEV_CORPUS_INCIDENT_F1 = 0.76;
 
 	/**
 	 * The same floor for the launch articles: 11 of 13 incidents today, 0.9 asked for by
