@@ -199,21 +199,9 @@ final class Lexicon {
 		Map<String, IncidentType> types = new java.util.LinkedHashMap<>();
 		List<Example> examples = new ArrayList<>();
 		String nouns = "";
-		String[] block = null;
-		int number = 0;
-		for (String raw : text.split("\n")) {
-			number++;
-			String line = raw.strip();
-			if (line.isEmpty() || line.startsWith("#")) {
-				continue;
-			}
-			if (line.startsWith("[") && line.endsWith("]")) {
-				block = line.substring(1, line.length() - 1).strip().split("\\s+");
-				continue;
-			}
-			if (block == null) {
-				throw new IllegalArgumentException("line " + number + ": a rule before any [block]");
-			}
+		for (RuleFile.Line rule : RuleFile.lines(text)) {
+			String line = rule.text();
+			String[] block = rule.block().split("\\s+");
 			if (line.startsWith("example:")) {
 				examples.add(new Example(String.join(" ", block), line.substring("example:".length()).strip()));
 				continue;
@@ -243,7 +231,7 @@ final class Lexicon {
 						types.put(parts[1], IncidentType.fromToken(parts[2]).orElseThrow());
 					}
 				}
-				default -> throw new IllegalArgumentException("line " + number + ": unknown block [" + block[0] + "]");
+				default -> throw rule.error("unknown block [" + block[0] + "]");
 			}
 		}
 		return new Lexicon(violence, enforcement, cues, nouns, types, examples);
