@@ -134,18 +134,26 @@ public final class ArticleText {
 		}
 	}
 
-	/** Why this is not the text of an article, or empty when it is. */
+	/**
+	 * Why a text or a date is refused: a message code of {@code messages*.properties},
+	 * its English text and its arguments.
+	 */
+	public record Problem(String code, String english, String... args) {
+	}
+
 	/** The first news the atlas records is from 1990. */
 	static final java.time.LocalDate EARLIEST = java.time.LocalDate.of(1990, 1, 1);
 
 	/** What is wrong with a publication date: after {@code today}, or before 1990. */
-	public static Optional<String> publicationProblem(org.incidentatlas.time.DateRange published, String asGiven,
+	public static Optional<Problem> publicationProblem(org.incidentatlas.time.DateRange published, String asGiven,
 			java.time.LocalDate today) {
 		if (published.from().isAfter(today)) {
-			return Optional.of("The publication date " + asGiven + " lies in the future.");
+			return Optional.of(new Problem("problem.article.publishedOn.future",
+					"The publication date " + asGiven + " lies in the future.", asGiven));
 		}
 		if (published.from().isBefore(EARLIEST)) {
-			return Optional.of("The publication date " + asGiven + " is before 1990; the atlas starts in 1990.");
+			return Optional.of(new Problem("problem.article.publishedOn.before1990",
+					"The publication date " + asGiven + " is before 1990; the atlas starts in 1990.", asGiven));
 		}
 		return Optional.empty();
 	}
@@ -154,12 +162,14 @@ public final class ArticleText {
 	 * What makes a text unfit to store or read as an article, if anything: empty, over 2
 	 * MB, binary.
 	 */
-	public static Optional<String> problem(String text) {
+	public static Optional<Problem> problem(String text) {
 		if (text == null || text.isBlank()) {
-			return Optional.of("The text is empty: paste the article or upload its file.");
+			return Optional.of(new Problem("problem.article.text.empty",
+					"The text is empty: paste the article or upload its file."));
 		}
 		if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-			return Optional.of("The text is larger than 2 MB; an article is shorter than that.");
+			return Optional.of(new Problem("problem.article.text.size",
+					"The text is larger than 2 MB; an article is shorter than that."));
 		}
 		int controls = 0;
 		int letters = 0;
@@ -167,13 +177,15 @@ public final class ArticleText {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c == 0) {
-				return Optional.of("The text contains NUL bytes: it is a binary file, not text.");
+				return Optional.of(new Problem("problem.article.text.binary",
+						"The text contains NUL bytes: it is a binary file, not text."));
 			}
 			if (Character.isSurrogate(c)) {
 				boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
 						&& Character.isLowSurrogate(text.charAt(i + 1));
 				if (!paired) {
-					return Optional.of("The text is not valid Unicode (a broken surrogate pair).");
+					return Optional.of(new Problem("problem.article.text.surrogate",
+							"The text is not valid Unicode (a broken surrogate pair)."));
 				}
 				i++;
 				continue;
@@ -189,10 +201,11 @@ public final class ArticleText {
 			}
 		}
 		if (controls * 20 > text.length() || replacements * 20 > text.length()) {
-			return Optional.of("The text is mostly control characters or undecodable bytes: it is not readable text.");
+			return Optional.of(new Problem("problem.article.text.unreadable",
+					"The text is mostly control characters or undecodable bytes: it is not readable text."));
 		}
 		if (letters == 0) {
-			return Optional.of("The text has no words in it.");
+			return Optional.of(new Problem("problem.article.text.noWords", "The text has no words in it."));
 		}
 		return Optional.empty();
 	}

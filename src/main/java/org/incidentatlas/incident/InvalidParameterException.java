@@ -58,6 +58,13 @@ public class InvalidParameterException extends ResponseStatusException {
 	 * A parameter refused with a text that is already a message, such as an article
 	 * text's check; it is shown as it is.
 	 */
+	/**
+	 * A refusal with a message code and the English text to fall back on.
+	 */
+	public static InvalidParameterException coded(String parameter, String code, String english, Object... args) {
+		return new InvalidParameterException(parameter, code, args, english);
+	}
+
 	public static InvalidParameterException withText(String parameter, String text) {
 		return new InvalidParameterException(parameter, null, new Object[0], text);
 	}

@@ -208,8 +208,7 @@ public class ArticleIngestion {
 			try {
 				published = DateRange.parse(date);
 				ArticleText.publicationProblem(published, date, java.time.LocalDate.now(clock))
-					.ifPresent(
-							message -> problems.add(InvalidFieldsException.FieldProblem.text("publishedOn", message)));
+					.ifPresent(p -> problems.add(fieldProblem("publishedOn", p)));
 			}
 			catch (IllegalArgumentException ex) {
 				problems.add(problem("publishedOn", "problem.article.publishedOn.calendar", date));
@@ -223,8 +222,7 @@ public class ArticleIngestion {
 				problems.add(problem("language", "problem.article.language"));
 			}
 		}
-		Optional<String> textProblem = ArticleText.problem(s.text());
-		textProblem.ifPresent(message -> problems.add(InvalidFieldsException.FieldProblem.text("text", message)));
+		ArticleText.problem(s.text()).ifPresent(p -> problems.add(fieldProblem("text", p)));
 		if (!problems.isEmpty()) {
 			throw new InvalidFieldsException(InvalidFieldsException.Subject.SUBMISSION, problems);
 		}
@@ -372,6 +370,11 @@ public class ArticleIngestion {
 
 	private static String shorten(String value) {
 		return value.length() > 80 ? value.substring(0, 80) + "…" : value;
+	}
+
+	private static InvalidFieldsException.FieldProblem fieldProblem(String field, ArticleText.Problem problem) {
+		return new InvalidFieldsException.FieldProblem(field, problem.code(), List.of((Object[]) problem.args()),
+				problem.english());
 	}
 
 }

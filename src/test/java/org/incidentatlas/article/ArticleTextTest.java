@@ -68,15 +68,22 @@ public class ArticleTextTest {
 	@Test
 	void junkIsRecognisedAndArticlesAreNot() {
 		assertThat(ArticleText.problem("An ordinary sentence about a shooting in Liège.")).isEmpty();
-		assertThat(ArticleText.problem("")).get().asString().contains("empty");
-		assertThat(ArticleText.problem("  \n ")).get().asString().contains("empty");
-		assertThat(ArticleText.problem("text\0with a NUL")).get().asString().contains("NUL");
-		assertThat(ArticleText.problem("\u0001\u0002\u0003\u0004 ab \u0005\u0006\u0007\u0008")).get()
+		assertThat(ArticleText.problem("").map(ArticleText.Problem::english)).get().asString().contains("empty");
+		assertThat(ArticleText.problem("  \n ").map(ArticleText.Problem::english)).get().asString().contains("empty");
+		assertThat(ArticleText.problem("text\0with a NUL").map(ArticleText.Problem::english)).get()
 			.asString()
-			.contains("control");
-		assertThat(ArticleText.problem("broken \uD800 surrogate")).get().asString().contains("Unicode");
-		assertThat(ArticleText.problem("1234 5678 !!!")).get().asString().contains("no words");
-		assertThat(ArticleText.problem("a".repeat(ArticleText.MAX_BYTES + 1))).get().asString().contains("2 MB");
+			.contains("NUL");
+		assertThat(ArticleText.problem("\u0001\u0002\u0003\u0004 ab \u0005\u0006\u0007\u0008")
+			.map(ArticleText.Problem::english)).get().asString().contains("control");
+		assertThat(ArticleText.problem("broken \uD800 surrogate").map(ArticleText.Problem::english)).get()
+			.asString()
+			.contains("Unicode");
+		assertThat(ArticleText.problem("1234 5678 !!!").map(ArticleText.Problem::english)).get()
+			.asString()
+			.contains("no words");
+		assertThat(ArticleText.problem("a".repeat(ArticleText.MAX_BYTES + 1)).map(ArticleText.Problem::english)).get()
+			.asString()
+			.contains("2 MB");
 	}
 
 	@Test
@@ -91,11 +98,11 @@ public class ArticleTextTest {
 		java.time.LocalDate today = java.time.LocalDate.of(2025, 6, 30);
 		org.incidentatlas.time.DateRange tomorrow = org.incidentatlas.time.DateRange.day(today.plusDays(1));
 		assertThat(ArticleText.publicationProblem(tomorrow, "2025-07-01", today))
-			.hasValueSatisfying(message -> assertThat(message).contains("future"));
+			.hasValueSatisfying(problem -> assertThat(problem.english()).contains("future"));
 		assertThat(ArticleText.publicationProblem(tomorrow, "2025-07-01", today.plusDays(1))).isEmpty();
 		assertThat(ArticleText.publicationProblem(
 				org.incidentatlas.time.DateRange.day(java.time.LocalDate.of(1989, 12, 31)), "1989-12-31", today))
-			.hasValueSatisfying(message -> assertThat(message).contains("1990"));
+			.hasValueSatisfying(problem -> assertThat(problem.english()).contains("1990"));
 	}
 
 }

@@ -116,4 +116,19 @@ class ParameterMessagesTest {
 		}
 	}
 
+	@Test
+	void anEmptyTextSentForExtractionIsRefusedInTheReadersLanguage() throws Exception {
+		for (String[] expected : new String[][] { { "en", "The text is empty" }, { "fr", "Le texte est vide" },
+				{ "nl", "De tekst is leeg" } }) {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/extract"))
+					.header("Content-Type", "application/json")
+					.header("Accept-Language", expected[0])
+					.POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"  \"}"))
+					.build(), BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(expected[0]).isEqualTo(400);
+			assertThat(response.body()).as(expected[0]).contains(expected[1]).contains("\"parameter\":\"text\"");
+		}
+	}
+
 }

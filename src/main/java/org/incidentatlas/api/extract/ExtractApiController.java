@@ -64,8 +64,8 @@ class ExtractApiController {
 	@PostMapping("/api/extract")
 	ExtractionJson extract(@RequestBody ExtractRequest request) {
 		// the same checks as an article submitted for review: empty, over 2 MB, binary
-		ArticleText.problem(request.text()).ifPresent(message -> {
-			throw InvalidParameterException.withText("text", message);
+		ArticleText.problem(request.text()).ifPresent(problem -> {
+			throw InvalidParameterException.coded("text", problem.code(), problem.english(), (Object[]) problem.args());
 		});
 		Language language = null;
 		if (request.language() != null && !request.language().isBlank()) {
@@ -108,8 +108,9 @@ class ExtractApiController {
 		}
 		DateRange published = DateRange.day(day);
 		ArticleText.publicationProblem(published, publishedOn.strip(), java.time.LocalDate.now(clock))
-			.ifPresent(message -> {
-				throw InvalidParameterException.withText("publishedOn", message);
+			.ifPresent(problem -> {
+				throw InvalidParameterException.coded("publishedOn", problem.code(), problem.english(),
+						(Object[]) problem.args());
 			});
 		return published;
 	}
