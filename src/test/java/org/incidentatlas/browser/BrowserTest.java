@@ -128,7 +128,7 @@ class BrowserTest {
 		// four are known only to a country or region: listed by area beside the map,
 		// never drawn as a cluster
 		assertThat(browser.findElement(By.id("map-count")).getText())
-			.isEqualTo("9 incidents match, 5 shown on the map");
+			.isEqualTo("9 incidents match: 5 on the map, 4 placed only to a country or region");
 		assertThat(browser.findElement(By.id("vague-areas")).getText()).contains("somewhere in Belgium: 2");
 		int before = markerCount();
 		assertThat(before).isGreaterThan(0);
