@@ -70,9 +70,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		BodyRefused refused = BodyRefused.in(ex);
 		if (refused != null) {
 			// too large or too slow while it was read: nothing of it was used
+			java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(refused.status()),
-					refused.getMessage());
-			problem.setTitle(refused.title());
+					refused.message(getMessageSource(), locale));
+			problem.setTitle(refused.title(getMessageSource(), locale));
 			headers.set(HttpHeaders.CONNECTION, "close");
 			return handleExceptionInternal(ex, problem, headers, HttpStatus.valueOf(refused.status()), request);
 		}

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -40,8 +41,11 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final Duration bodyTimeout;
 
-	RequestSizeLimit(@Value("${atlas.web.body-timeout:30s}") Duration bodyTimeout) {
+	private final MessageSource messages;
+
+	RequestSizeLimit(@Value("${atlas.web.body-timeout:30s}") Duration bodyTimeout, MessageSource messages) {
 		this.bodyTimeout = bodyTimeout;
+		this.messages = messages;
 	}
 
 	@Override
@@ -72,11 +76,14 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	 * Written here, never through the error page: its dispatch could try to parse the
 	 * refused body.
 	 */
-	private static void refuse(HttpServletRequest request, HttpServletResponse response, BodyRefused refused)
+	private void refuse(HttpServletRequest request, HttpServletResponse response, BodyRefused refused)
 			throws IOException {
 		response.reset();
 		response.setHeader("Connection", "close");
-		Problems.write(response, refused.status(), refused.title(), refused.getMessage(), Map.of());
+		// before the dispatcher: the reader's language is the one the browser asks for
+		java.util.Locale locale = request.getLocale();
+		Problems.write(response, refused.status(), refused.title(messages, locale), refused.message(messages, locale),
+				Map.of());
 	}
 
 	/**

@@ -131,4 +131,21 @@ class ParameterMessagesTest {
 		}
 	}
 
+	@Test
+	void aBodyDeclaredTooLargeIsRefusedInTheLanguageTheBrowserAsksFor() throws Exception {
+		for (String[] expected : new String[][] { { "en", "larger than 3 MB" }, { "fr", "dépasse 3 Mo" },
+				{ "nl", "groter dan 3 MB" } }) {
+			try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+				socket.setSoTimeout(30_000);
+				socket.getOutputStream()
+					.write(("POST /api/extract HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+							+ "Accept-Language: " + expected[0] + "\r\nContent-Length: 10000000\r\n\r\n")
+						.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+				String answer = new String(socket.getInputStream().readAllBytes(),
+						java.nio.charset.StandardCharsets.UTF_8);
+				assertThat(answer).as(expected[0]).startsWith("HTTP/1.1 413").contains(expected[1]);
+			}
+		}
+	}
+
 }
