@@ -1,8 +1,6 @@
 package org.incidentatlas.browser;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,8 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -37,13 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * map's count line names the incidents placed only to a country or region, and a line of
  * the side panel opens a list of exactly those; the place table says what its populations
  * rest on; a refused filter is explained in the reader's language; the review page offers
- * the coding hints as fields. Screenshots go to target/screenshots and
- * /tmp/newsroom-shots.
+ * the coding hints as fields. Screenshots go to target/screenshots.
  */
 @FixedDataTest
 class NewsroomFinishBrowserTest {
-
-	static final Path SHOTS = Path.of(System.getProperty("java.io.tmpdir"), "newsroom-shots");
 
 	@LocalServerPort
 	int port;
@@ -79,11 +72,9 @@ class NewsroomFinishBrowserTest {
 		return new WebDriverWait(browser, Duration.ofSeconds(15));
 	}
 
+	/** Into target/screenshots, where every browser test leaves its pictures. */
 	private void shot(String name, int width) throws IOException {
 		Chromium.screenshot(browser, "newsroom-" + name + "-" + width);
-		Files.createDirectories(SHOTS);
-		Files.write(SHOTS.resolve(name + "-" + width + ".png"),
-				((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 	}
 
 	private boolean noHorizontalOverflow() {

@@ -1,8 +1,6 @@
 package org.incidentatlas.browser;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -11,8 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,12 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shootings reported for Brussels in 2024"), a toll nobody reported reads "n.r." with its
  * meaning, the timeline writes the interval it chose into the address, and incidents
  * known only to a country are listed by area beside the map. Screenshots go to
- * target/screenshots and /tmp/numbers-shots.
+ * target/screenshots.
  */
 @FixedDataTest
 class NumbersBrowserTest {
-
-	static final Path SHOTS = Path.of(System.getProperty("atlas.numbers.shots", "/tmp/numbers-shots"));
 
 	static final String GAP = "The atlas records 0 of the 92 shootings reported for Brussels in 2024.";
 
@@ -56,11 +50,9 @@ class NumbersBrowserTest {
 		return new WebDriverWait(browser, Duration.ofSeconds(15));
 	}
 
+	/** Into target/screenshots, where every browser test leaves its pictures. */
 	private void shot(String name, int width) throws IOException {
 		Chromium.screenshot(browser, "numbers-" + name + "-" + width);
-		Files.createDirectories(SHOTS);
-		Files.write(SHOTS.resolve(name + "-" + width + ".png"),
-				((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 	}
 
 	/** A screenshot with the element scrolled into view. */

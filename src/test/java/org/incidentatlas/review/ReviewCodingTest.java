@@ -1,6 +1,5 @@
 package org.incidentatlas.review;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +7,7 @@ import org.incidentatlas.FixedDataTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Transactional
 class ReviewCodingTest {
 
-	static final String TEXT = """
-			A hand grenade went off at the front door of a house in Borgerhout on 2 March 2024, around 3 a.m.""";
-
 	@Autowired
-	ArticleIngestion ingestion;
-
-	@Autowired
-	Proposals proposals;
+	ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -44,26 +38,13 @@ class ReviewCodingTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private long[] articleWithAGrenadeProposal() {
-		long article = ingestion
-			.ingest(new Submission("Coding on the review page", "Example News", null, "2024-03", "en", TEXT), "anna")
-			.articleId();
-		Map<String, Object> grenade = new LinkedHashMap<>();
-		grenade.put("type", "explosion");
-		grenade.put("date", "2024-03-02");
-		grenade.put("place", "be-antwerpen-borgerhout");
-		grenade.put("countryCode", "BE");
-		grenade.put("summary", "A grenade at the front door of a house in Borgerhout, 2 March 2024.");
-		grenade.put("subtype", "grenade");
-		grenade.put("target", "home");
-		grenade.put("timeOfDay", "03h");
-		grenade.put("evidence", List.of(Map.of("start", 0, "end", TEXT.length())));
-		return new long[] { article, proposals.insert(article, 95, ProposalKind.INCIDENT, grenade) };
+	private ReviewFixtures.Proposed grenade() {
+		return ReviewFixtures.grenadeProposal(context, "Coding on the review page");
 	}
 
 	@Test
 	void theExtractorsHintsArePrefilledAsFieldsTheEditorCanChange() throws Exception {
-		long article = articleWithAGrenadeProposal()[0];
+		long article = grenade().article();
 		mvc.perform(get("/editor/review/articles/{id}", article).with(user("anna").roles("EDITOR")))
 			.andExpect(status().isOk())
 			.andExpect(content()
@@ -78,8 +59,8 @@ class ReviewCodingTest {
 
 	@Test
 	void anAcceptedProposalKeepsTheCodingTheEditorLeftOrChose() throws Exception {
-		long[] ids = articleWithAGrenadeProposal();
-		mvc.perform(post("/editor/review/proposals/{id}/accept", ids[1]).with(user("anna").roles("EDITOR"))
+		ReviewFixtures.Proposed ids = grenade();
+		mvc.perform(post("/editor/review/proposals/{id}/accept", ids.proposal()).with(user("anna").roles("EDITOR"))
 			.with(csrf())
 			.param("decision", "new")
 			.param("type", "explosion")
@@ -89,7 +70,7 @@ class ReviewCodingTest {
 			.param("groups", "Fixture Crew, Other Crew")).andExpect(status().is3xxRedirection());
 		Map<String, Object> incident = jdbc.queryForMap("""
 				select i.id, i.subtype, i.target, i.time_of_day, i.time_reported::text as time
-				from proposal p join incident i on i.id = p.incident_id where p.id = ?""", ids[1]);
+				from proposal p join incident i on i.id = p.incident_id where p.id = ?""", ids.proposal());
 		assertThat(incident).containsEntry("subtype", "GRENADE")
 			.containsEntry("target", "BUSINESS")
 			.containsEntry("time_of_day", "NIGHT")
@@ -98,28 +79,28 @@ class ReviewCodingTest {
 				String.class, incident.get("id")))
 			.containsExactly("Fixture Crew", "Other Crew");
 		// the page lists the editor's changes by their labels
-		mvc.perform(get("/editor/review/articles/{id}", ids[0]).with(user("anna").roles("EDITOR")))
+		mvc.perform(get("/editor/review/articles/{id}", ids.article()).with(user("anna").roles("EDITOR")))
 			.andExpect(content().string(containsString("Target</span> →")))
 			.andExpect(content().string(containsString("Groups named</span> →")));
 	}
 
 	@Test
 	void aBlankHintIsNotSaidAndAnUnreadableTimeIsRefused() throws Exception {
-		long[] ids = articleWithAGrenadeProposal();
-		mvc.perform(post("/editor/review/proposals/{id}/accept", ids[1]).with(user("anna").roles("EDITOR"))
+		ReviewFixtures.Proposed ids = grenade();
+		mvc.perform(post("/editor/review/proposals/{id}/accept", ids.proposal()).with(user("anna").roles("EDITOR"))
 			.with(csrf())
 			.param("decision", "new")
 			.param("timeOfDay", "quarter past never")).andExpect(status().is3xxRedirection());
-		assertThat(jdbc.queryForObject("select status from proposal where id = ?", String.class, ids[1]))
+		assertThat(jdbc.queryForObject("select status from proposal where id = ?", String.class, ids.proposal()))
 			.isEqualTo("PENDING");
-		mvc.perform(post("/editor/review/proposals/{id}/accept", ids[1]).with(user("anna").roles("EDITOR"))
+		mvc.perform(post("/editor/review/proposals/{id}/accept", ids.proposal()).with(user("anna").roles("EDITOR"))
 			.with(csrf())
 			.param("decision", "new")
 			.param("subtype", "")
 			.param("target", "")).andExpect(status().is3xxRedirection());
 		Map<String, Object> incident = jdbc.queryForMap("""
 				select i.subtype, i.target, i.time_of_day from proposal p join incident i on i.id = p.incident_id
-				where p.id = ?""", ids[1]);
+				where p.id = ?""", ids.proposal());
 		assertThat(incident.get("subtype")).isNull();
 		assertThat(incident.get("target")).isNull();
 		assertThat(incident.get("time_of_day")).isEqualTo("NIGHT");

@@ -16,12 +16,21 @@ public final class ReviewFixtures {
 	private ReviewFixtures() {
 	}
 
+	/** An article and the proposal made of it. */
+	public record Proposed(long article, long proposal) {
+	}
+
 	/**
 	 * An article with one proposed grenade explosion carrying the extractor's coding
 	 * hints: a grenade, at a home, around 3 at night.
 	 * @return the article's id
 	 */
 	public static long articleWithAGrenadeProposal(ApplicationContext context, String title) {
+		return grenadeProposal(context, title).article();
+	}
+
+	/** The same, with the proposal's id. */
+	public static Proposed grenadeProposal(ApplicationContext context, String title) {
 		String text = "A hand grenade went off at the front door of a house in Borgerhout in May 1998, around 3 a.m.";
 		long article = context.getBean(ArticleIngestion.class)
 			.ingest(new Submission(title, "Example News", null, "1998-05", "en", text), "anna")
@@ -37,8 +46,8 @@ public final class ReviewFixtures {
 		grenade.put("timeOfDay", "03h");
 		grenade.put("evidence", List.of(Map.of("start", 0, "end", text.length())));
 		// after the extractor's own proposals
-		context.getBean(Proposals.class).insert(article, 99, ProposalKind.INCIDENT, grenade);
-		return article;
+		return new Proposed(article,
+				context.getBean(Proposals.class).insert(article, 99, ProposalKind.INCIDENT, grenade));
 	}
 
 	/**
