@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
@@ -284,10 +285,10 @@ public final class Evaluation {
 			used[pairOf[g]] = true;
 			tally.add(language, type, new Score(1, 0, 0));
 			ProposedIncident p = proposals.get(pairOf[g]);
-			if (!sameCount(gold.get(g).path("killed"), p.killed())
-					|| !sameCount(gold.get(g).path("injured"), p.injured())) {
+			String wrong = wrongCounts(gold.get(g), p);
+			if (!wrong.isEmpty()) {
 				findings.add(new Finding(article, false, Kind.MATCHED, Cause.CASUALTIES_WRONG, describe(gold.get(g)),
-						"proposed killed " + p.killed() + ", injured " + p.injured()));
+						wrong));
 			}
 		}
 		List<ProposedIncident> left = unused(proposals, used);
@@ -402,8 +403,22 @@ public final class Evaluation {
 		return same(gold.path("country").asString(null), place.country());
 	}
 
-	private static boolean sameCount(JsonNode gold, Integer proposed) {
-		return gold.isNull() || gold.isMissingNode() || proposed != null && gold.asInt() == proposed;
+	/**
+	 * Which count of a matched incident is wrong, each with the gold's and the proposal's
+	 * figure ("killed: gold 1, proposed null"), or empty when both agree. A gold null
+	 * means "not said", so a proposed figure is as wrong as a missing one.
+	 */
+	static String wrongCounts(JsonNode gold, ProposedIncident p) {
+		List<String> wrong = new ArrayList<>();
+		for (String side : List.of("killed", "injured")) {
+			JsonNode g = gold.path(side);
+			Integer expected = g.isNull() || g.isMissingNode() ? null : g.asInt();
+			Integer proposed = side.equals("killed") ? p.killed() : p.injured();
+			if (!Objects.equals(expected, proposed)) {
+				wrong.add(side + ": gold " + expected + ", proposed " + proposed);
+			}
+		}
+		return String.join("; ", wrong);
 	}
 
 	/**
