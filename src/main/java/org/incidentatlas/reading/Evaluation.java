@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
+import java.util.function.ToIntBiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -273,7 +274,7 @@ public final class Evaluation {
 	private static void scoreIncidents(String article, JsonNode expected, List<ProposedIncident> proposals,
 			Language language, Tally tally, List<Finding> findings) {
 		List<JsonNode> gold = list(expected.path("incidents"));
-		int[] pairOf = pair(gold, proposals, Evaluation::matchesIncident);
+		int[] pairOf = pair(gold, proposals, Evaluation::matchesIncident, Evaluation::closeness);
 		boolean[] used = new boolean[proposals.size()];
 		List<JsonNode> missed = new ArrayList<>();
 		for (int g = 0; g < gold.size(); g++) {
@@ -401,6 +402,16 @@ public final class Evaluation {
 			return same(region, place.region());
 		}
 		return same(gold.path("country").asString(null), place.country());
+	}
+
+	/**
+	 * How well a proposal that matches a gold incident agrees with it beyond the match:
+	 * the same district, the same casualties.
+	 */
+	private static int closeness(JsonNode gold, ProposedIncident p) {
+		String district = gold.path("district").asString(null);
+		return (district != null && same(district, p.place().district()) ? 2 : 0)
+				+ (wrongCounts(gold, p).isEmpty() ? 1 : 0);
 	}
 
 	/**
@@ -569,6 +580,16 @@ public final class Evaluation {
 	 * proposal or -1.
 	 */
 	private static <P> int[] pair(List<JsonNode> gold, List<P> proposals, BiPredicate<JsonNode, P> matches) {
+		return pair(gold, proposals, matches, (g, p) -> 0);
+	}
+
+	/**
+	 * As {@link #pair(List, List, BiPredicate)}, each gold record trying the proposals
+	 * that are {@code closer} first, so that of two shootings in the same city and month
+	 * the one in the gold's district, with the gold's casualties, is its pair.
+	 */
+	private static <P> int[] pair(List<JsonNode> gold, List<P> proposals, BiPredicate<JsonNode, P> matches,
+			ToIntBiFunction<JsonNode, P> closer) {
 		boolean[][] fits = new boolean[gold.size()][proposals.size()];
 		for (int g = 0; g < gold.size(); g++) {
 			for (int p = 0; p < proposals.size(); p++) {
@@ -577,8 +598,26 @@ public final class Evaluation {
 		}
 		int[] goldOf = new int[proposals.size()];
 		Arrays.fill(goldOf, -1);
+		boolean[] paired = new boolean[gold.size()];
 		for (int g = 0; g < gold.size(); g++) {
-			augment(g, fits, goldOf, new boolean[proposals.size()]);
+			// first the closest fitting proposal still free
+			int best = -1;
+			for (int p = 0; p < proposals.size(); p++) {
+				if (fits[g][p] && goldOf[p] < 0 && (best < 0
+						|| closer.applyAsInt(gold.get(g), proposals.get(p)) > closer.applyAsInt(gold.get(g),
+								proposals.get(best)))) {
+					best = p;
+				}
+			}
+			if (best >= 0) {
+				goldOf[best] = g;
+				paired[g] = true;
+			}
+		}
+		for (int g = 0; g < gold.size(); g++) {
+			if (!paired[g]) {
+				augment(g, fits, goldOf, new boolean[proposals.size()]);
+			}
 		}
 		int[] pairOf = new int[gold.size()];
 		Arrays.fill(pairOf, -1);
