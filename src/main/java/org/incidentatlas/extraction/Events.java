@@ -381,11 +381,8 @@ final class Events {
 				.ifPresent(d -> d.type = IncidentType.THREAT);
 		}
 		if (doc.casualties.nobodyHurt(s.text())) {
-			// "No one was hurt.": said of the events just told, when they do not say
-			// otherwise
-			for (Draft d : incidents) {
-				if (d.story == s.story() && index - d.lastSentence <= NOBODY_HURT_REACH && d.killed == null
-						&& d.injured == null) {
+			for (Draft d : unhurt(index, s.story())) {
+				if (d.killed == null && d.injured == null) {
 					d.killed = 0;
 					d.injured = 0;
 				}
@@ -431,6 +428,38 @@ final class Events {
 			previous.lastSentence = index;
 			previous.told = true;
 		}
+	}
+
+	/**
+	 * The events a "No one was hurt." speaks of: the one just told, or every member of
+	 * the counted group just told ("two explosions shook the city; nobody was hurt"). A
+	 * group counted after an event of the story recalls older events ("there had already
+	 * been two explosions"): the sentence speaks of that event, not of them.
+	 */
+	private List<Draft> unhurt(int index, int story) {
+		Draft nearest = null;
+		for (Draft d : incidents) {
+			if (d.story == story && index - d.lastSentence <= NOBODY_HURT_REACH
+					&& (nearest == null || d.lastSentence >= nearest.lastSentence)) {
+				nearest = d;
+			}
+		}
+		if (nearest == null || nearest.enumeration == 0) {
+			return nearest == null ? List.of() : List.of(nearest);
+		}
+		int group = nearest.enumeration;
+		List<Draft> members = new ArrayList<>();
+		Draft before = null;
+		for (Draft d : incidents) {
+			if (d.enumeration == group) {
+				members.add(d);
+			}
+			else if (members.isEmpty() && d.story == story && d.enumeration == 0
+					&& index - d.lastSentence <= NOBODY_HURT_REACH) {
+				before = d;
+			}
+		}
+		return before != null ? List.of(before) : members;
 	}
 
 	/**
