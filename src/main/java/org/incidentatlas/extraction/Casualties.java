@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
 final class Casualties {
 
 	record Count(Integer killed, Integer injured, List<Integer> ages) {
+
+		/** Nothing said. */
+		static final Count NONE = new Count(null, null, List.of());
+
 	}
 
 	/** A rule's own example: {@code text} gives what {@code expected} lists. */

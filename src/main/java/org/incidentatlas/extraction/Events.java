@@ -380,7 +380,8 @@ final class Events {
 				.findFirst()
 				.ifPresent(d -> d.type = IncidentType.THREAT);
 		}
-		if (doc.casualties.nobodyHurt(s.text())) {
+		boolean nobodyHurt = doc.casualties.nobodyHurt(s.text());
+		if (nobodyHurt) {
 			for (Draft d : unhurt(index, s.story())) {
 				if (d.killed == null && d.injured == null) {
 					d.killed = 0;
@@ -417,7 +418,9 @@ final class Events {
 			previous.refinePlace(place);
 			told = true;
 		}
-		Casualties.Count count = doc.casualties.read(s.text(), Lexicon.Outcome.NONE);
+		// "nobody was hurt" was given above to the events it speaks of
+		Casualties.Count count = nobodyHurt ? Casualties.Count.NONE
+				: doc.casualties.read(s.text(), Lexicon.Outcome.NONE);
 		if (previous.killed == null && count.killed() != null || previous.injured == null && count.injured() != null) {
 			previous.killed = previous.killed != null ? previous.killed : count.killed();
 			previous.injured = previous.injured != null ? previous.injured : count.injured();
