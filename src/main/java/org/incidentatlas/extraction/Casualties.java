@@ -14,10 +14,14 @@ import java.util.regex.Pattern;
  */
 final class Casualties {
 
-	record Count(Integer killed, Integer injured, List<Integer> ages) {
+	/**
+	 * @param injuredByWording whether {@code injured} is only the trigger's wording ("was
+	 * shot", "werd neergeschoten"), which a death told of the same victim overrides
+	 */
+	record Count(Integer killed, Integer injured, List<Integer> ages, boolean injuredByWording) {
 
 		/** Nothing said. */
-		static final Count NONE = new Count(null, null, List.of());
+		static final Count NONE = new Count(null, null, List.of(), false);
 
 	}
 
@@ -29,7 +33,7 @@ final class Casualties {
 	static final Casualties NONE = parse("");
 
 	private static final List<String> BLOCKS = List.of("killed", "injured", "dead", "hurt", "nobody-hurt", "critical",
-			"victims", "age", "the-victim");
+			"victims", "age", "the-victim", "survived");
 
 	/** Counts of the dead: "killing nine", "twee doden", "faisant deux morts". */
 	private final Scan killed;
@@ -57,6 +61,12 @@ final class Casualties {
 	private final Scan age;
 
 	/**
+	 * A victim told alive after the attack: "survived", "a été relâché", "levend
+	 * teruggevonden": killed 0.
+	 */
+	private final Scan survived;
+
+	/**
 	 * A sentence about the victim of an event told before: "the victim", "het
 	 * slachtoffer".
 	 */
@@ -74,13 +84,15 @@ final class Casualties {
 		this.victims = compile(blocks.get("victims"));
 		this.age = compile(blocks.get("age"));
 		this.theVictim = compile(blocks.get("the-victim"));
+		this.survived = compile(blocks.get("survived"));
 		this.examples = List.copyOf(examples);
 	}
 
 	/**
 	 * Reads one language's {@code casualties.txt}: blocks headed {@code [killed]},
 	 * {@code [injured]}, {@code [dead]}, {@code [hurt]}, {@code [nobody-hurt]},
-	 * {@code [critical]}, {@code [victims]} or {@code [age]}, each with an
+	 * {@code [critical]}, {@code [victims]}, {@code [age]}, {@code [the-victim]} or
+	 * {@code [survived]}, each with an
 	 * {@code example:} line ("text => expected") and then its regexes, one a line, that
 	 * are alternatives. {@code {n}} is a number, in digits or words.
 	 */
@@ -136,8 +148,14 @@ final class Casualties {
 		if (died && killed == null) {
 			killed = victims;
 		}
-		if (outcome == Lexicon.Outcome.INJURED && injured == null) {
+		boolean byWording = false;
+		if (outcome == Lexicon.Outcome.INJURED && injured == null && !died) {
+			// "was shot" of a victim the sentence tells dead is no injury
 			injured = victims;
+			byWording = true;
+		}
+		if (killed == null && survived.in(sentence)) {
+			killed = 0;
 		}
 		List<Integer> ages = new ArrayList<>();
 		Scan.Matches m = age.matches(sentence);
@@ -152,7 +170,7 @@ final class Casualties {
 				}
 			}
 		}
-		return new Count(killed, injured, ages);
+		return new Count(killed, injured, ages, byWording);
 	}
 
 	/** Whether the sentence speaks of the victim of an event told before. */

@@ -23,6 +23,12 @@ final class Draft {
 
 	Integer injured;
 
+	/**
+	 * Whether {@code injured} is only a trigger's wording ("was shot"): a death told of the
+	 * event overrides it.
+	 */
+	boolean injuredByWording;
+
 	final List<Integer> ages = new ArrayList<>();
 
 	final List<Evidence> evidence = new ArrayList<>();
@@ -98,8 +104,23 @@ final class Draft {
 		// each count from the first sentence that gives it: "two dead", then "three
 		// others were wounded"
 		killed = killed != null ? killed : count.killed();
-		injured = injured != null ? injured : count.injured();
+		if (injured == null && count.injured() != null) {
+			injured = count.injured();
+			injuredByWording = count.injuredByWording();
+		}
+		forgetWordingInjury();
 		count.ages().stream().filter(a -> !ages.contains(a)).forEach(ages::add);
+	}
+
+	/**
+	 * "Shot dead" in the lead and "was shot outside his home" in the body are one victim,
+	 * dead: the wording of the second is no injury.
+	 */
+	private void forgetWordingInjury() {
+		if (injuredByWording && killed != null && killed > 0) {
+			injured = null;
+			injuredByWording = false;
+		}
 	}
 
 	void mergeWith(Draft other) {
@@ -128,7 +149,11 @@ final class Draft {
 		}
 		refinePlace(other.place);
 		killed = killed != null ? killed : other.killed;
-		injured = injured != null ? injured : other.injured;
+		if (injured == null && other.injured != null) {
+			injured = other.injured;
+			injuredByWording = other.injuredByWording;
+		}
+		forgetWordingInjury();
 		other.ages.stream().filter(a -> !ages.contains(a)).forEach(ages::add);
 		dated |= other.dated;
 		placed |= other.placed;

@@ -119,13 +119,19 @@ final class Events {
 			return;
 		}
 		if (date == null && !place.isKnown()) {
-			return; // no when, no where: a general remark, not an event
+			// no when, no where: a general remark, not an event; or the victim of the
+			// event told ("he fired twice, and one of the victims was hit in the leg")
+			if (previous != null && !another) {
+				tellsOfTheVictim(index, s, previous);
+			}
+			return;
 		}
 
 		ExtractedPlace resolved = place.isKnown() ? place : doc.inherited(index);
 		Draft draft = new Draft(type, date == null ? DateRange.unknown() : date.range(), resolved, index, s.story());
 		draft.killed = count.killed();
 		draft.injured = count.injured();
+		draft.injuredByWording = count.injuredByWording();
 		draft.ages.addAll(count.ages());
 		draft.evidence.add(Document.evidence(s));
 		draft.dated = date != null;
@@ -390,17 +396,7 @@ final class Events {
 			}
 		}
 		if (index - previous.lastSentence > 2) {
-			if (index - previous.lastSentence <= VICTIM_REACH && doc.casualties.namesTheVictim(s.text())) {
-				// "The victim was taken to hospital.": the last event's victim, a few
-				// sentences on
-				Casualties.Count count = doc.casualties.read(s.text(), Lexicon.Outcome.NONE);
-				if (previous.killed == null && count.killed() != null
-						|| previous.injured == null && count.injured() != null) {
-					previous.killed = previous.killed != null ? previous.killed : count.killed();
-					previous.injured = previous.injured != null ? previous.injured : count.injured();
-					previous.evidence.add(Document.evidence(s));
-				}
-			}
+			tellsOfTheVictim(index, s, previous);
 			return;
 		}
 		ExtractedPlace place = Mentions.placeOf(doc, index, 0, true);
@@ -430,6 +426,23 @@ final class Events {
 			previous.evidence.add(Document.evidence(s));
 			previous.lastSentence = index;
 			previous.told = true;
+		}
+	}
+
+	/**
+	 * "The victim was taken to hospital.", "one of the victims was hit in the calf": the
+	 * last event's victim, a few sentences on.
+	 */
+	private void tellsOfTheVictim(int index, Sentences.Sentence s, Draft previous) {
+		if (previous.story != s.story() || index - previous.lastSentence > VICTIM_REACH
+				|| !doc.casualties.namesTheVictim(s.text())) {
+			return;
+		}
+		Casualties.Count count = doc.casualties.read(s.text(), Lexicon.Outcome.NONE);
+		if (previous.killed == null && count.killed() != null || previous.injured == null && count.injured() != null) {
+			previous.killed = previous.killed != null ? previous.killed : count.killed();
+			previous.injured = previous.injured != null ? previous.injured : count.injured();
+			previous.evidence.add(Document.evidence(s));
 		}
 	}
 
