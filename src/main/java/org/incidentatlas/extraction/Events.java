@@ -415,7 +415,8 @@ final class Events {
 			told = true;
 		}
 		// "nobody was hurt" was given above to the events it speaks of
-		Casualties.Count count = nobodyHurt ? Casualties.Count.NONE
+		// "this year there were already seven dead": a tally, not the event's victims
+		Casualties.Count count = nobodyHurt || Statistics.TALLY_CUE.in(s.text()) ? Casualties.Count.NONE
 				: doc.casualties.read(s.text(), Lexicon.Outcome.NONE);
 		if (previous.killed == null && count.killed() != null || previous.injured == null && count.injured() != null) {
 			previous.killed = previous.killed != null ? previous.killed : count.killed();
