@@ -92,9 +92,9 @@ final class Casualties {
 	 * Reads one language's {@code casualties.txt}: blocks headed {@code [killed]},
 	 * {@code [injured]}, {@code [dead]}, {@code [hurt]}, {@code [nobody-hurt]},
 	 * {@code [critical]}, {@code [victims]}, {@code [age]}, {@code [the-victim]} or
-	 * {@code [survived]}, each with an
-	 * {@code example:} line ("text => expected") and then its regexes, one a line, that
-	 * are alternatives. {@code {n}} is a number, in digits or words.
+	 * {@code [survived]}, each with an {@code example:} line ("text => expected") and
+	 * then its regexes, one a line, that are alternatives. {@code {n}} is a number, in
+	 * digits or words.
 	 */
 	static Casualties parse(String text) {
 		Map<String, String> blocks = new LinkedHashMap<>();

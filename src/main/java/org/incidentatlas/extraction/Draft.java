@@ -24,8 +24,8 @@ final class Draft {
 	Integer injured;
 
 	/**
-	 * Whether {@code injured} is only a trigger's wording ("was shot"): a death told of the
-	 * event overrides it.
+	 * Whether {@code injured} is only a trigger's wording ("was shot"): a death told of
+	 * the event overrides it.
 	 */
 	boolean injuredByWording;
 

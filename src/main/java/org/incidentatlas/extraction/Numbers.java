@@ -2,7 +2,6 @@ package org.incidentatlas.extraction;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,49 +10,34 @@ import java.util.TreeMap;
 
 /**
  * Numbers as news text writes them: "48", "1,000", "1.500", "nine", "negen", "neuf", "a
- * dozen".
+ * dozen", "une soixantaine". The words are every language's {@code numbers.txt}
+ * ({@link NumberRules}), read once, when this class is loaded.
  */
 final class Numbers {
 
 	/** Matches one number, in digits or in words of any of the three languages. */
 	static final String PATTERN;
 
-	private static final Map<String, Integer> WORDS = new HashMap<>();
+	/**
+	 * Matches one ordinal in words of any of the three languages: "third", "derde",
+	 * "troisième"; {@link #ordinal} gives its value.
+	 */
+	static final String ORDINAL_PATTERN;
+
+	private static final Map<String, Integer> WORDS;
+
+	private static final Map<String, Integer> ORDINALS;
 
 	static {
-		String[] en = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-				"twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty" };
-		String[] nl = { "nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
-				"twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien",
-				"twintig" };
-		String[] fr = { "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
-				"douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt" };
-		for (String[] words : new String[][] { en, nl, fr }) {
-			for (int i = 0; i < words.length; i++) {
-				WORDS.putIfAbsent(words[i], i);
-			}
-		}
-		WORDS.put("één", 1);
-		WORDS.put("une", 1);
-		WORDS.put("thirty", 30);
-		WORDS.put("forty", 40);
-		WORDS.put("fifty", 50);
-		WORDS.put("hundred", 100);
-		WORDS.put("dertig", 30);
-		WORDS.put("veertig", 40);
-		WORDS.put("vijftig", 50);
-		WORDS.put("honderd", 100);
-		WORDS.put("trente", 30);
-		WORDS.put("quarante", 40);
-		WORDS.put("cinquante", 50);
-		WORDS.put("cent", 100);
-		WORDS.put("dozen", 12);
-		WORDS.put("dozijn", 12);
-		WORDS.put("douzaine", 12);
+		NumberRules rules = NumberRules.shipped();
+		WORDS = Map.copyOf(rules.counts());
+		ORDINALS = Map.copyOf(rules.ordinals());
 		// a number word is a whole word: not the "one" of "someone", the "un" of "gun",
 		// nor the "dix" of "dix-septième"
-		PATTERN = "(?:\\d{1,3}(?:[,.\u00a0 ]\\d{3})+|\\d+(?:[.,]\\d+)?|(?<![\\p{L}\\d])" + trie(WORDS.keySet())
-				+ "(?![\\p{L}-]))";
+		PATTERN = "(?:\\d{1,3}(?:[,.\u00a0 ]\\d{3})+|\\d+(?:[.,]\\d+)?"
+				+ (WORDS.isEmpty() ? "" : "|(?<![\\p{L}\\d])" + trie(WORDS.keySet()) + "(?![\\p{L}-])") + ")";
+		ORDINAL_PATTERN = ORDINALS.isEmpty() ? "(?!)"
+				: "(?:(?<![\\p{L}\\d])" + trie(ORDINALS.keySet()) + "(?![\\p{L}-]))";
 	}
 
 	private Numbers() {
@@ -88,10 +72,15 @@ final class Numbers {
 		return alternatives.toString();
 	}
 
+	/** The value of an ordinal matched by {@link #ORDINAL_PATTERN}, or null. */
+	static Integer ordinal(String token) {
+		return ORDINALS.get(token.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+	}
+
 	/** The value of a number matched by {@link #PATTERN}, or null when it is not one. */
 	static Double parse(String token) {
 		String t = token.strip().toLowerCase(Locale.ROOT);
-		Integer word = WORDS.get(t);
+		Integer word = WORDS.get(t.replaceAll("\\s+", " "));
 		if (word != null) {
 			return word.doubleValue();
 		}

@@ -603,9 +603,8 @@ public final class Evaluation {
 			// first the closest fitting proposal still free
 			int best = -1;
 			for (int p = 0; p < proposals.size(); p++) {
-				if (fits[g][p] && goldOf[p] < 0 && (best < 0
-						|| closer.applyAsInt(gold.get(g), proposals.get(p)) > closer.applyAsInt(gold.get(g),
-								proposals.get(best)))) {
+				if (fits[g][p] && goldOf[p] < 0 && (best < 0 || closer.applyAsInt(gold.get(g),
+						proposals.get(p)) > closer.applyAsInt(gold.get(g), proposals.get(best)))) {
 					best = p;
 				}
 			}

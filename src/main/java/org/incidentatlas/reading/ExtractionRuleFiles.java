@@ -14,6 +14,7 @@ import org.incidentatlas.extraction.DateRules;
 import org.incidentatlas.extraction.EventRules;
 import org.incidentatlas.extraction.Extractor;
 import org.incidentatlas.extraction.Language;
+import org.incidentatlas.extraction.NumberRules;
 import org.incidentatlas.extraction.ExtractionRules;
 import org.incidentatlas.extraction.PlaceRules;
 import org.incidentatlas.extraction.SentenceRules;
@@ -76,6 +77,29 @@ public final class ExtractionRuleFiles {
 	 */
 	public static CasualtyRules casualties() {
 		return CasualtyRules.parse(read("casualties.txt"));
+	}
+
+	/**
+	 * The number words of every language (cardinals, round figures, ordinals), from
+	 * {@code extraction/<language>/numbers.txt}.
+	 */
+	public static NumberRules numbers() {
+		return NumberRules.parse(read("numbers.txt"));
+	}
+
+	/**
+	 * The text of every {@code numbers.txt}, for the extraction package's number reader,
+	 * which loads it through {@link java.util.ServiceLoader} when it is first used
+	 * (registered in {@code META-INF/services}): numbers are read by every rule file's
+	 * patterns, before any of them is parsed.
+	 */
+	public static final class NumberFiles implements NumberRules.Source {
+
+		@Override
+		public Map<Language, String> files() {
+			return read("numbers.txt");
+		}
+
 	}
 
 	/**

@@ -27,7 +27,7 @@ class CasualtyRulesTest {
 			assertThat(RULES.examples(language)).extracting(Casualties.Example::block)
 				.as("%s blocks with an example", language)
 				.contains("killed", "injured", "dead", "hurt", "nobody-hurt", "critical", "victims", "age",
-						"the-victim");
+						"the-victim", "survived");
 		}
 	}
 
