@@ -103,7 +103,9 @@ final class Draft {
 		refinePlace(newPlace);
 		// each count from the first sentence that gives it: "two dead", then "three
 		// others were wounded"
-		killed = killed != null ? killed : count.killed();
+		// a killing has its dead: a victim who survived is another event's
+		boolean survivorOfAKilling = type == IncidentType.HOMICIDE && Integer.valueOf(0).equals(count.killed());
+		killed = killed != null || survivorOfAKilling ? killed : count.killed();
 		if (injured == null && count.injured() != null) {
 			injured = count.injured();
 			injuredByWording = count.injuredByWording();

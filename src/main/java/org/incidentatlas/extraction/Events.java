@@ -87,7 +87,7 @@ final class Events {
 		if (!place.isKnown() && skipped > 0) {
 			place = Mentions.placeOf(doc, index, hit.start(), true);
 		}
-		Casualties.Count count = doc.casualties.read(s.text(), hit.outcome());
+		Casualties.Count count = doc.casualties.read(s.text(), victimsTold(s, hit));
 		if (!another && !NAMING.in(s.text().substring(hit.start(), Math.min(s.text().length(), hit.end() + 5)))
 				&& (doc.lexicon.definite.in(before(s, hit)) || doc.lexicon.definite.in(head(s, hit)))) {
 			Draft antecedent = antecedent(s, type, date, place);
@@ -431,6 +431,32 @@ final class Events {
 	}
 
 	/**
+	 * What the trigger tells of its victims. A death word in the plural ("liquidaties in
+	 * Breukelen", "des assassinats", "the killings") says that people died, not how many:
+	 * it gives no count, unless the sentence gives one.
+	 */
+	static Lexicon.Outcome victimsTold(Sentences.Sentence s, Mentions.Hit hit) {
+		if (hit.outcome() != Lexicon.Outcome.KILLED) {
+			return hit.outcome();
+		}
+		String text = s.text();
+		int start = hit.end();
+		while (start > hit.start() && Character.isLetter(text.charAt(start - 1))) {
+			start--;
+		}
+		int end = hit.end();
+		while (end < text.length() && Character.isLetter(text.charAt(end))) {
+			end++;
+		}
+		String word = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+		// a plural noun, not a participle ("abattus", "exécutés"): those tell their
+		// victims
+		boolean pluralNoun = word.length() >= 7 && word.endsWith("s") && !word.endsWith("és") && !word.endsWith("us")
+				&& !word.endsWith("is") && !word.endsWith("ss");
+		return pluralNoun ? Lexicon.Outcome.NONE : hit.outcome();
+	}
+
+	/**
 	 * "The victim was taken to hospital.", "one of the victims was hit in the calf": the
 	 * last event's victim, a few sentences on.
 	 */
@@ -440,8 +466,11 @@ final class Events {
 			return;
 		}
 		Casualties.Count count = doc.casualties.read(s.text(), Lexicon.Outcome.NONE);
-		if (previous.killed == null && count.killed() != null || previous.injured == null && count.injured() != null) {
-			previous.killed = previous.killed != null ? previous.killed : count.killed();
+		// a killing has its dead: "the victim survived" speaks of another event
+		Integer killed = previous.type == IncidentType.HOMICIDE && Integer.valueOf(0).equals(count.killed()) ? null
+				: count.killed();
+		if (previous.killed == null && killed != null || previous.injured == null && count.injured() != null) {
+			previous.killed = previous.killed != null ? previous.killed : killed;
 			previous.injured = previous.injured != null ? previous.injured : count.injured();
 			previous.evidence.add(Document.evidence(s));
 		}
