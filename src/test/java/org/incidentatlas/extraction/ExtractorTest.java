@@ -611,6 +611,64 @@ class ExtractorTest {
 		assertThat(wounded.injured()).isEqualTo(1);
 	}
 
+	@Test
+	void nobodyHurtSpeaksOfTheEventJustToldNotOfTheOlderOnesACountRecalls() {
+		List<ProposedIncident> found = incidents("""
+				On 3 March 2025 a grenade exploded outside a house in Deurne. \
+				In February there were already two grenade attacks in Borgerhout. Nobody was hurt.""",
+				THURSDAY_30_OCTOBER_2025);
+		assertThat(found).filteredOn(p -> "Deurne".equals(p.place().district()))
+			.singleElement()
+			.satisfies(p -> assertThat(p.injured()).isZero());
+		assertThat(found).filteredOn(p -> "Borgerhout".equals(p.place().district()))
+			.hasSize(2)
+			.allSatisfy(p -> assertThat(p.injured()).isNull());
+		assertThat(incidents("Op 3 maart 2025 waren er in Rotterdam drie explosies. Niemand raakte gewond.",
+				THURSDAY_30_OCTOBER_2025))
+			.hasSize(3)
+			.allSatisfy(p -> assertThat(p.injured()).isZero());
+	}
+
+	@Test
+	void aVictimShotDeadIsNotAlsoInjuredByTheWordsShot() {
+		ProposedIncident dead = only("""
+				A lawyer was shot dead in Deurne on 3 March 2025. \
+				The lawyer was shot outside his office in Deurne.""");
+		assertThat(dead.killed()).isEqualTo(1);
+		assertThat(dead.injured()).isNull();
+	}
+
+	@Test
+	void aVictimWhoSurvivedOrWasReleasedWasNotKilled() {
+		assertThat(only("Le 3 mars 2025, un homme a été enlevé à Anderlecht. Il a été relâché deux jours plus tard.")
+			.killed()).isZero();
+		assertThat(only("Op 3 maart 2025 werd in Deurne op een man geschoten. Het slachtoffer overleefde de aanslag.")
+			.killed()).isZero();
+	}
+
+	@Test
+	void oneOfTheVictimsHitInTheLegIsOneInjuredEvenInASentenceWithoutPlace() {
+		ProposedIncident p = only("""
+				Le 3 mars 2025, une fusillade a éclaté sur un parking à Anderlecht. Deux hommes ont été visés. \
+				Un suspect a sorti un revolver. Il a tiré, et une des victimes a eu la jambe transpercée.""");
+		assertThat(p.injured()).isEqualTo(1);
+		assertThat(p.killed()).isZero();
+	}
+
+	@Test
+	void aPluralOfKillingsGivesNoCountOfTheDead() {
+		assertThat(only("Eerder dat jaar waren er ook liquidaties in Breukelen.").killed()).isNull();
+	}
+
+	@Test
+	void aTallyGivesNoCountToTheEventJustTold() {
+		ProposedIncident p = only("""
+				Op 3 maart 2025 werd een man doodgeslagen in Anderlecht. \
+				Dit jaar vielen er al zeven doden en een zeventigtal gewonden in de hoofdstad.""");
+		assertThat(p.killed()).isEqualTo(1);
+		assertThat(p.injured()).isNull();
+	}
+
 	// --- counting ---
 
 	@Test
