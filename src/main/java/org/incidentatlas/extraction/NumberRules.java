@@ -2,11 +2,13 @@ package org.incidentatlas.extraction;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
  * The number words of each language, parsed from
@@ -39,7 +41,8 @@ public final class NumberRules {
 	}
 
 	/** One language's words: counts (cardinals and round figures) and ordinals. */
-	private record Words(Map<String, Integer> counts, Map<String, Integer> ordinals, List<Example> examples) {
+	private record Words(Map<String, Integer> counts, Map<String, Integer> ordinals, Set<String> approximate,
+			List<Example> examples) {
 	}
 
 	private final Map<Language, Words> words;
@@ -63,6 +66,7 @@ public final class NumberRules {
 	private static Words parse(Language language, String text) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		Map<String, Integer> ordinals = new LinkedHashMap<>();
+		Set<String> approximate = new HashSet<>();
 		List<Example> examples = new ArrayList<>();
 		for (RuleFile.Line line : RuleFile.lines(text)) {
 			String block = line.block();
@@ -97,9 +101,12 @@ public final class NumberRules {
 					throw line.error("'" + word.strip() + "' is not a word");
 				}
 				target.put(w, value);
+				if (block.equals("approximate")) {
+					approximate.add(w);
+				}
 			}
 		}
-		return new Words(Map.copyOf(counts), Map.copyOf(ordinals), List.copyOf(examples));
+		return new Words(Map.copyOf(counts), Map.copyOf(ordinals), Set.copyOf(approximate), List.copyOf(examples));
 	}
 
 	/**
@@ -120,6 +127,13 @@ public final class NumberRules {
 	Map<String, Integer> counts() {
 		Map<String, Integer> all = new LinkedHashMap<>();
 		words.values().forEach(w -> w.counts().forEach(all::putIfAbsent));
+		return all;
+	}
+
+	/** Every language's round figures ("een tiental"), among {@link #counts()}. */
+	Set<String> approximate() {
+		Set<String> all = new HashSet<>();
+		words.values().forEach(w -> all.addAll(w.approximate()));
 		return all;
 	}
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 
@@ -28,10 +29,13 @@ final class Numbers {
 
 	private static final Map<String, Integer> ORDINALS;
 
+	private static final Set<String> APPROXIMATE;
+
 	static {
 		NumberRules rules = NumberRules.shipped();
 		WORDS = Map.copyOf(rules.counts());
 		ORDINALS = Map.copyOf(rules.ordinals());
+		APPROXIMATE = Set.copyOf(rules.approximate());
 		// a number word is a whole word: not the "one" of "someone", the "un" of "gun",
 		// nor the "dix" of "dix-septième"
 		PATTERN = "(?:\\d{1,3}(?:[,.\u00a0 ]\\d{3})+|\\d+(?:[.,]\\d+)?"
@@ -70,6 +74,14 @@ final class Numbers {
 		StringJoiner alternatives = new StringJoiner("|", "(?:", ends ? ")?" : ")");
 		byFirst.forEach((c, rests) -> alternatives.add((Character.isLetterOrDigit(c) ? "" : "\\") + c + branch(rests)));
 		return alternatives.toString();
+	}
+
+	/**
+	 * Whether a number matched by {@link #PATTERN} is a round figure: "een tiental", "a
+	 * dozen", "une soixantaine".
+	 */
+	static boolean approximate(String token) {
+		return APPROXIMATE.contains(token.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
 	}
 
 	/** The value of an ordinal matched by {@link #ORDINAL_PATTERN}, or null. */

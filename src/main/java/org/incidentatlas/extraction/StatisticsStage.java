@@ -333,7 +333,7 @@ final class StatisticsStage {
 				return null; // "in 2021 three murders": a year, not a count
 			}
 			Integer approximate = rules.approximates.get(n);
-			if (approximate != null && q == Qualifier.EXACT) {
+			if ((approximate != null || Numbers.approximate(n)) && q == Qualifier.EXACT) {
 				q = Qualifier.ABOUT;
 			}
 			Integer word = approximate != null ? approximate : rules.numbers.get(n);

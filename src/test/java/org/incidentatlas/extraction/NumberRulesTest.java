@@ -68,6 +68,8 @@ class NumberRulesTest {
 		Matcher m = NUMBER.matcher("Er vielen een tiental gewonden.");
 		assertThat(m.find()).isTrue();
 		assertThat(Numbers.parse(m.group())).isEqualTo(10.0);
+		assertThat(Numbers.approximate(m.group())).isTrue();
+		assertThat(Numbers.approximate("tien")).isFalse();
 	}
 
 	@Test
