@@ -144,8 +144,7 @@ final class StatisticsStage {
 			// "57 shootings this year. Molenbeek alone had four shootings": the next
 			// sentence goes on counting
 			StatDraft continued = previousInSentence != null ? previousInSentence
-					: continues && (casualty || f.metric() == null || metric == lastCount.metric)
-							? lastMain : null;
+					: continues && (casualty || f.metric() == null || metric == lastCount.metric) ? lastMain : null;
 			// within a sentence a continued figure's own period follows it: "ten in a
 			// month, of which seven in two weeks"
 			Span own = nearest(periods, f, continued != null && continued == previousInSentence ? f.start() : -1);
@@ -381,7 +380,8 @@ final class StatisticsStage {
 				int start = m.start();
 				int end = m.end();
 				if (found.stream().anyMatch(p -> p.start() <= start && end <= p.end())) {
-					continue; // within a period found before: "dit jaar" of "de eerste vier maanden van dit jaar"
+					continue; // within a period found before: "dit jaar" of "de eerste
+								// vier maanden van dit jaar"
 				}
 				String n = group(m, "n");
 				Integer count = null;
@@ -580,9 +580,11 @@ final class StatisticsStage {
 				if (m.place().equals(city)) {
 					cityNamed++;
 				}
-				else if (city.equals(doc.places.path(m.place()).city()) && doc.places.path(m.place()).district() != null) {
+				else if (city.equals(doc.places.path(m.place()).city())
+						&& doc.places.path(m.place()).district() != null) {
 					if (!top.equals(topDistrict(m.place(), city))) {
-						return where(city); // a second district: the story is about the city
+						return where(city); // a second district: the story is about the
+											// city
 					}
 					districtNamed++;
 				}
