@@ -94,17 +94,36 @@ final class Document {
 	}
 
 	/**
+	 * A street the sentence names, in the city or district it inherits: "a little further
+	 * on, in the Lange Kievitstraat" is in the story's Borgerhout.
+	 */
+	private ExtractedPlace withStreet(int index, ExtractedPlace inherited) {
+		if (inherited.city() == null || inherited.street() != null) {
+			return inherited;
+		}
+		Sentences.Sentence s = sentences.get(index);
+		for (Places.Street street : places.streets(text, s.start(), s.end())) {
+			if (!street.near()) {
+				return new ExtractedPlace(inherited.country(), inherited.region(), inherited.city(),
+						inherited.district(), street.name(), inherited.latitude(), inherited.longitude(),
+						PlacePrecision.STREET, inherited.placeKey());
+			}
+		}
+		return inherited;
+	}
+
+	/**
 	 * A sentence naming no place takes its paragraph's place when that is one place, else
 	 * the country of the context.
 	 */
 	ExtractedPlace inherited(int index) {
 		Places.Mention paragraph = paragraphPlace(index);
 		if (paragraph != null) {
-			return describe(paragraph);
+			return withStreet(index, describe(paragraph));
 		}
 		Place city = cityBefore.get(index);
 		if (city != null) {
-			return describe(city);
+			return withStreet(index, describe(city));
 		}
 		String contextCountry = countryBefore.get(index);
 		if (contextCountry != null) {

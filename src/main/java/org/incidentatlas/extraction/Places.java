@@ -223,6 +223,11 @@ final class Places {
 		return catalog.path(place);
 	}
 
+	/** The place, its parent, and so on up to its country. */
+	List<Place> lineage(Place place) {
+		return catalog.lineage(place);
+	}
+
 	boolean contains(Place outer, Place inner) {
 		return catalog.lineage(inner).contains(outer);
 	}

@@ -62,6 +62,8 @@ final class StatisticPeriods {
 					m -> !m.published().isKnown() ? null
 							: DateRange.month(YearMonth.from(m.published().from()).minusMonths(1))),
 			Map.entry("since-month", StatisticPeriods::sinceMonth),
+			Map.entry("to-month",
+					m -> m.year() == null || m.month("month") == null ? null : months(m.year(), 1, m.month("month"))),
 			Map.entry("month-span",
 					m -> m.year() == null || m.month("month") == null || m.month("month2") == null
 							|| m.month("month") > m.month("month2") ? null

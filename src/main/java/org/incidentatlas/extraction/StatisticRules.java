@@ -31,10 +31,13 @@ import org.incidentatlas.statistic.Qualifier;
  * month 6              june|juni|juin               month names, for {MONTH}
  * capital be-bru       the capital|de hoofdstad     a tally "in the capital" is in that country's capital
  * </pre> In patterns {@code {N}} is a number, {@code {Q}} an optional qualifier,
- * {@code {ORD}} an ordinal, {@code {W}} up to three words (not numbers), {@code {MONTH}}
- * a month's name and {@code {YEAR}} a year. The metric {@code previous} counts what the
- * last figure counted ("27 times in that city"). Examples resolve against a publication
- * date of 15 October 2025.
+ * {@code {ORD}} an ordinal, {@code {W}} up to three words (not numbers) or elided
+ * articles ("d'incidents"), {@code {MONTH}} a month's name and {@code {YEAR}} a year. The
+ * metric {@code previous} counts what the last figure counted ("20 of which in the
+ * summer"), in the same sentence or the one just before; the metric {@code story} counts
+ * what the story's last figure counted, however far back ("the feud accounts for much of
+ * it: 27 times in that city"). Examples resolve against a publication date of 15 October
+ * 2025.
  */
 public final class StatisticRules {
 
@@ -109,7 +112,12 @@ public final class StatisticRules {
 	 * them has none, and a number after the last of them starts none; null when the rule
 	 * cannot be read that way
 	 */
-	record Count(Metric metric, Pattern pattern, Pattern anchored, Rule rule, Scan scan, List<String> words) {
+	/**
+	 * @param story for the metric {@code story}: what the story's last figure counted,
+	 * however far back
+	 */
+	record Count(Metric metric, boolean story, Pattern pattern, Pattern anchored, Rule rule, Scan scan,
+			List<String> words) {
 	}
 
 	/**
@@ -283,14 +291,15 @@ public final class StatisticRules {
 				throw error(language, rule.line() - 1, ex.getDescription());
 			}
 			if (rule.kind().equals("count")) {
-				Metric metric = rule.argument().equals("previous") ? null
+				boolean story = rule.argument().equals("story");
+				Metric metric = rule.argument().equals("previous") || story ? null
 						: enumValue(Metric.class, rule.argument(), language, rule.line() - 1);
 				String p = rule.pattern();
 				String fromNumber = p.startsWith("{Q}{N}") ? p.substring(3) : p.startsWith("{N}") ? p : null;
 				Pattern anchored = fromNumber == null || fromNumber.indexOf('|') >= 0 && !fromNumber.startsWith("{N} ")
 						? null : Pattern.compile("(?iu)(?:" + expand(fromNumber, set) + ")(?![\\p{L}\\d])");
-				set.counts.add(new Count(metric, compiled, anchored, rule, anchored == null ? Scan.of(compiled) : null,
-						words(rule.pattern())));
+				set.counts.add(new Count(metric, story, compiled, anchored, rule,
+						anchored == null ? Scan.of(compiled) : null, words(rule.pattern())));
 			}
 			else {
 				if (!StatisticPeriods.knows(rule.argument())) {
@@ -348,15 +357,15 @@ public final class StatisticRules {
 		String qualifiers = alternation(set.qualifiers.keySet());
 		String number = "(?:" + Numbers.PATTERN + (set.numbers.isEmpty() ? "" : "|" + alternation(set.numbers.keySet()))
 				+ (set.approximates.isEmpty() ? "" : "|" + alternation(set.approximates.keySet())) + ")";
-		String expanded = pattern.replace("{W}", "(?:[\\p{L}'’-]+\\s+){0,3}"); // words,
-																				// not
-																				// numbers:
-																				// "9
-																				// morts
-																				// et 48
-																				// blessés"
-																				// is two
-																				// figures
+		String expanded = pattern.replace("{W}", "(?:[\\p{L}'’-]+\\s+|\\p{L}['’]){0,3}"); // words,
+		// not
+		// numbers:
+		// "9
+		// morts
+		// et 48
+		// blessés"
+		// is two
+		// figures
 		expanded = numbered(expanded, "{Q}", "q", qualifiers.isEmpty() ? null : "(?:(?<%s>" + qualifiers + ")\\s+)?");
 		// not the "06" of "2022-06", nor the "5" of "1.5" or "10:5"
 		expanded = numbered(expanded, "{N}", "n", "(?<![-/.,:\\d])(?<%s>" + number + ")");

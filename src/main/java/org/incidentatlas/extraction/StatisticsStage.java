@@ -93,7 +93,17 @@ final class StatisticsStage {
 	// --- counts ---
 
 	/** A figure the rules found in a sentence; offsets within the sentence. */
-	private record Figure(int start, int end, Metric metric, BigDecimal value, Qualifier qualifier, boolean ordinal) {
+	/**
+	 * @param story the figure counts what the story's last figure counted (rule metric
+	 * {@code story})
+	 */
+	private record Figure(int start, int end, Metric metric, BigDecimal value, Qualifier qualifier, boolean ordinal,
+			boolean story) {
+
+		Figure(int start, int end, Metric metric, BigDecimal value, Qualifier qualifier, boolean ordinal) {
+			this(start, end, metric, value, qualifier, ordinal, false);
+		}
+
 	}
 
 	/**
@@ -125,7 +135,8 @@ final class StatisticsStage {
 				&& (index == lastCountSentence || doc.datesBySentence.get(index).isEmpty());
 		for (Figure f : figures) {
 			Metric metric = f.metric() != null ? f.metric()
-					: previousInSentence != null ? previousInSentence.metric : continues ? lastCount.metric : null;
+					: previousInSentence != null ? previousInSentence.metric : continues ? lastCount.metric
+							: f.story() && lastCount != null && lastCount.story == s.story() ? lastCount.metric : null;
 			if (metric == null || f.value().signum() <= 0 || f.value().compareTo(BigDecimal.ONE) == 0 && !f.ordinal()) {
 				continue;
 			}
@@ -166,7 +177,7 @@ final class StatisticsStage {
 				where = capital(index, s);
 			}
 			if (where == null) {
-				where = continued != null ? continued.where : storyPlace(index, s);
+				where = continued != null ? continued.where : cityOverDistrict(storyPlace(index, s), s.story());
 			}
 			if (where == null) {
 				continue;
@@ -226,7 +237,7 @@ final class StatisticsStage {
 				Scan.Matches scan = rule.scan().matches(sentence);
 				while (scan.next()) {
 					Matcher m = scan.matcher();
-					Figure f = figure(m, rule.metric(), group(m, "q"), m.start());
+					Figure f = figure(m, rule, group(m, "q"), m.start());
 					if (f != null) {
 						found.add(f);
 					}
@@ -272,7 +283,7 @@ final class StatisticsStage {
 							start = at - (q.end() - q.start());
 						}
 					}
-					Figure f = figure(m, rule.metric(), qualifier, start);
+					Figure f = figure(m, rule, qualifier, start);
 					if (f != null) {
 						found.add(f);
 					}
@@ -316,7 +327,8 @@ final class StatisticsStage {
 		return kept;
 	}
 
-	private Figure figure(Matcher m, Metric metric, String qualifier, int start) {
+	private Figure figure(Matcher m, StatisticRules.Count rule, String qualifier, int start) {
+		Metric metric = rule.metric();
 		String number = group(m, "n");
 		String ordinal = group(m, "ord");
 		Qualifier q = qualifier == null ? Qualifier.EXACT : rules.qualifiers
@@ -342,7 +354,7 @@ final class StatisticsStage {
 		else {
 			value = null;
 		}
-		return value == null ? null : new Figure(start, m.end(), metric, value, q, ordinal != null);
+		return value == null ? null : new Figure(start, m.end(), metric, value, q, ordinal != null, rule.story());
 	}
 
 	/**
@@ -360,14 +372,16 @@ final class StatisticsStage {
 
 	private List<Span> periodsOf(int index, Sentences.Sentence s) {
 		List<Span> spans = new ArrayList<>();
+		List<Span> found = new ArrayList<>();
 		for (StatisticRules.Period rule : rules.periods) {
 			Scan.Matches scan = rule.scan().matches(s.text());
 			while (scan.next()) {
 				Matcher m = scan.matcher();
 				int start = m.start();
 				int end = m.end();
-				if (spans.stream().anyMatch(p -> p.start() < end && start < p.end())) {
-					continue;
+				if (found.stream().anyMatch(p -> p.start() <= start && end <= p.end())) {
+					continue; // within a period found before: "dit jaar" of "de eerste
+								// vier maanden van dit jaar"
 				}
 				String n = group(m, "n");
 				Integer count = null;
@@ -383,10 +397,19 @@ final class StatisticsStage {
 					// "in six months" counts over a period
 					boolean named = !(rule.resolver().equals("year") && group(m, "year") != null
 							&& m.group().matches("(?iu)\\S+\\s+\\d{4}"));
-					spans.add(new Span(start, end, range, named));
+					found.add(new Span(start, end, range, named));
 				}
 			}
 		}
+		// where two periods overlap the longer wins, whichever rule comes first: "de
+		// eerste vier maanden van dit jaar" is not "dit jaar"
+		found.sort(Comparator.comparingInt((Span p) -> p.end() - p.start()).reversed());
+		for (Span p : found) {
+			if (spans.stream().noneMatch(k -> k.start() < p.end() && p.start() < k.end())) {
+				spans.add(p);
+			}
+		}
+		spans.sort(Comparator.comparingInt(Span::start));
 		for (Dates.Mention d : doc.datesBySentence.get(index)) {
 			DateRange r = d.range();
 			if (s.text().substring(0, d.start()).strip().toLowerCase(Locale.ROOT).endsWith("date")) {
@@ -441,7 +464,11 @@ final class StatisticsStage {
 		return best;
 	}
 
-	/** The place of a figure within its sentence: the nearest place named there. */
+	/**
+	 * The place of a figure within its sentence: the nearest place named there; a
+	 * neighbourhood within a district counts for its city ("the fourth shooting near the
+	 * Porte de Hal" is a Brussels figure).
+	 */
 	private Where placeInSentence(int index, Sentences.Sentence s, Figure f) {
 		Places.Mention best = null;
 		int bestDistance = Integer.MAX_VALUE;
@@ -454,7 +481,23 @@ final class StatisticsStage {
 				bestDistance = distance;
 			}
 		}
-		return best == null ? null : where(best);
+		if (best == null) {
+			return null;
+		}
+		if (best.place() != null && isNeighbourhood(best.place())) {
+			org.incidentatlas.place.Place city = doc.places.path(best.place()).city();
+			return city != null ? where(city) : where(best);
+		}
+		return where(best);
+	}
+
+	/** A place below a district or a Brussels commune: Matonge, Seefhoek, Zuidas. */
+	private boolean isNeighbourhood(org.incidentatlas.place.Place place) {
+		org.incidentatlas.place.PlacePath path = doc.places.path(place);
+		if (path.district() == null || path.city() == null) {
+			return false;
+		}
+		return !topDistrict(place, path.city()).equals(place);
 	}
 
 	/** "The ninth death in the capital": the capital of the country the story is in. */
@@ -506,6 +549,61 @@ final class StatisticsStage {
 		StoryPlaces story = storyPlaces.get(s.story());
 		Where named = story == null ? null : story.mostNamed();
 		return named != null ? named : firstPlaceAfter(index, s);
+	}
+
+	/**
+	 * A tally whose sentence names no place, taken from a district the story named: the
+	 * district when it is the story's one place in its city, else the city, when the
+	 * story names another district of it or the city as often ("two homes in Antwerp were
+	 * shot at ... In Merksem a car burned ... That makes ten shootings in six months").
+	 */
+	private Where cityOverDistrict(Where w, int story) {
+		if (w == null || w.depth() != 3 || w.key() == null) {
+			return w;
+		}
+		org.incidentatlas.place.Place district = doc.places.byKey(w.key());
+		org.incidentatlas.place.Place city = district == null ? null : doc.places.path(district).city();
+		if (city == null) {
+			return w;
+		}
+		org.incidentatlas.place.Place top = topDistrict(district, city);
+		int districtNamed = 0;
+		int cityNamed = 0;
+		for (int i = 0; i < doc.size(); i++) {
+			if (doc.sentence(i).story() != story) {
+				continue;
+			}
+			for (Places.Mention m : doc.placesBySentence.get(i)) {
+				if (m.role() != Places.Role.LOCATIVE || m.place() == null) {
+					continue;
+				}
+				if (m.place().equals(city)) {
+					cityNamed++;
+				}
+				else if (city.equals(doc.places.path(m.place()).city())
+						&& doc.places.path(m.place()).district() != null) {
+					if (!top.equals(topDistrict(m.place(), city))) {
+						return where(city); // a second district: the story is about the
+											// city
+					}
+					districtNamed++;
+				}
+			}
+		}
+		return cityNamed >= districtNamed ? where(city) : w;
+	}
+
+	/** The district of a city that holds a place: Kiel's is the Antwerp district. */
+	private org.incidentatlas.place.Place topDistrict(org.incidentatlas.place.Place place,
+			org.incidentatlas.place.Place city) {
+		org.incidentatlas.place.Place top = place;
+		for (org.incidentatlas.place.Place p : doc.places.lineage(place)) {
+			if (p.equals(city)) {
+				break;
+			}
+			top = p;
+		}
+		return top;
 	}
 
 	/**

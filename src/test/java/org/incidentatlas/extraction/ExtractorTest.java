@@ -717,6 +717,34 @@ class ExtractorTest {
 	}
 
 	@Test
+	void aStreetInALaterSentenceThatNamesNoPlaceIsInTheStorysDistrict() {
+		List<ProposedIncident> dutch = incidents("""
+				Op 2 maart 2025 werd in Borgerhout een woning beschoten. \
+				Op 3 maart 2025 ontplofte iets verderop, in de Turnhoutsebaan, een granaat.""",
+				THURSDAY_30_OCTOBER_2025);
+		assertThat(dutch).filteredOn(p -> p.type() == IncidentType.EXPLOSION).singleElement().satisfies(p -> {
+			assertThat(p.place().district()).isEqualTo("Borgerhout");
+			assertThat(p.place().street()).isEqualTo("Turnhoutsebaan");
+		});
+		List<ProposedIncident> english = incidents("""
+				On 2 March 2025 a house in Borgerhout was shot at. \
+				On 3 March 2025, a little further on, in the Turnhoutsebaan, a grenade exploded.""",
+				THURSDAY_30_OCTOBER_2025);
+		assertThat(english).filteredOn(p -> p.type() == IncidentType.EXPLOSION)
+			.singleElement()
+			.satisfies(p -> assertThat(p.place().street()).isEqualTo("Turnhoutsebaan"));
+	}
+
+	@Test
+	void brusselsNeighbourhoodsArePlacesOfTheirCommune() {
+		ProposedIncident matonge = only("Le 3 mars 2025, des coups de feu ont été tirés à Matonge.");
+		assertThat(matonge.place().city()).isEqualTo("Brussels");
+		assertThat(matonge.place().precision()).isEqualTo(PlacePrecision.DISTRICT);
+		ProposedIncident peterbos = only("Op 3 maart 2025 werd in de Peterboswijk geschoten.");
+		assertThat(peterbos.place().city()).isEqualTo("Brussels");
+	}
+
+	@Test
 	void aCityAdjectiveNamesTheCityAndANamedDistrictRefinesIt() {
 		ProposedIncident dutch = only("Op 3 maart 2025 werd een woning in de Rotterdamse wijk Charlois beschoten.");
 		assertThat(dutch.place().city()).isEqualTo("Rotterdam");

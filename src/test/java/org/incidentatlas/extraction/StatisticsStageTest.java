@@ -111,4 +111,44 @@ class StatisticsStageTest {
 			.containsExactly("shootings 23 Brussels 2025");
 	}
 
+	@Test
+	void aTallyInAStoryAboutSeveralDistrictsOfACityIsTheCitysAndAStoryAboutOneDistrictKeepsIt() {
+		assertThat(
+				read("""
+						Two homes in Antwerp were shot at last week. In Merksem a car was also set on fire on Sunday. \
+						Earlier, shots were fired at a house in Hoboken. That brings the count to twelve shootings in just five months.""",
+						MID_AUGUST_2025, Language.EN))
+			.containsExactly("shootings 12 Antwerp 2025-03/2025-08");
+		assertThat(read("""
+				Opnieuw schoten in Merksem. Zondagnacht werd in Merksem een woning beschoten. \
+				Dat brengt de teller op twaalf schietpartijen in amper vijf maanden.""", MID_AUGUST_2025, Language.NL))
+			.containsExactly("shootings 12 Merksem 2025-03/2025-08");
+	}
+
+	@Test
+	void aTallyNamedAtANeighbourhoodCountsForItsCity() {
+		assertThat(read("Près de la Porte de Hal, c'est la cinquième fusillade en trois jours.", MID_AUGUST_2025,
+				Language.FR))
+			.containsExactly("shootings 5 Brussels 2025-08");
+	}
+
+	@Test
+	void aRunningCountLaterInTheStoryCountsWhatTheStoryCounted() {
+		assertThat(read("""
+				Rotterdam telde dit jaar al 40 explosies. Het meeste geweld komt van een ruzie tussen twee families.
+				De politie zoekt nog naar de daders.
+				In Schiedam was het 14 keer raak.""", NOVEMBER_2024, Language.NL))
+			.contains("explosions 40 Rotterdam 2024", "explosions 14 Schiedam 2024");
+	}
+
+	@Test
+	void aSpanOfDaysAndMonthsAndTheLongerOfTwoOverlappingPeriodsDateATally() {
+		assertThat(read("Between 1 March and 20 August, nine people were seriously injured in Liège.", MID_AUGUST_2025,
+				Language.EN))
+			.containsExactly("injured_serious 9 Liège 2025-03/2025-08");
+		assertThat(read("In de eerste vier maanden van dit jaar werden in Amsterdam 32 explosies geteld.",
+				MID_AUGUST_2025, Language.NL))
+			.containsExactly("explosions 32 Amsterdam 2025-01/2025-04");
+	}
+
 }
