@@ -67,7 +67,7 @@ public final class PlaceCatalog {
 				case DISTRICT -> district = district == null ? p : district;
 				case MUNICIPALITY -> {
 					if (brusselsCommune) {
-						district = district == null ? p : district;
+						district = p; // a Brussels neighbourhood reads as its commune
 					}
 					else {
 						city = city == null ? p : city;
