@@ -49,7 +49,9 @@ final class Events {
 		}
 		Draft told = lastInStory(s.story());
 		int skipped = 0;
-		if (told != null && (Lexicon.BACK_REFERENCE.in(before(s, hit)) || Lexicon.BACK_REFERENCE.in(head(s, hit)))) {
+		boolean inquiry = Lexicon.INQUIRY.in(before(s, hit)) || Lexicon.INQUIRY.in(head(s, hit));
+		if (told != null
+				&& (inquiry || Lexicon.BACK_REFERENCE.in(before(s, hit)) || Lexicon.BACK_REFERENCE.in(head(s, hit)))) {
 			// "after the shooting, police set up a roadblock": the shooting told before;
 			// "not long after the blast in Berchem, a second blast hit Deurne": a new one
 			Mentions.Hit next = Mentions.strongestTrigger(doc.lexicon, s, doc.lexicon.violence, true, hit.end());
@@ -133,6 +135,7 @@ final class Events {
 		draft.quoted = Mentions.quoted(s.text(), hit.start());
 		draft.another = another;
 		draft.also = ALSO.in(s.text());
+		draft.reference = inquiry;
 		incidents.add(draft);
 		readSecond(index, s, hit, draft);
 	}

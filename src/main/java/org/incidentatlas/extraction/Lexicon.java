@@ -116,6 +116,14 @@ final class Lexicon {
 	static final Scan BACK_REFERENCE = Scan
 		.of("(?iu)\\b(?:after|following|since|before|na|sinds|voor|après|depuis|avant|suite à|à la suite de)\\s+(?:the|this|that|de|die|deze|het|la|le|l['’]|cette|ce)\\s*$");
 
+	/**
+	 * Just before a trigger: the investigation into an event ("the investigation into the
+	 * kidnapping", "het onderzoek naar de ontvoering", "l'enquête sur l'enlèvement"): an
+	 * event told elsewhere in the story, never a new one.
+	 */
+	static final Scan INQUIRY = Scan
+		.of("(?iu)\\b(?:investigation|inquiry|enquiry|probe|onderzoek|speurwerk|enquête|instruction)\\s+(?:into|of|on|naar|over|sur|concernant|relative à)\\s+(?:the|this|that|de|die|deze|het|la|le|les|l['’]|cette|ce)\\s*$");
+
 	/** A device that did not go off: what was an explosion is a threat. */
 	final Scan unexploded;
 

@@ -859,4 +859,62 @@ class ExtractorTest {
 		}
 	}
 
+	// --- merging and dates (issue 17: fewer duplicates) ---
+
+	@Test
+	void aWeekdayBeforeAFullDateIsThatDayEvenOnAPageDatedToTheMonth() {
+		for (String text : List.of("A man was shot dead in Deurne on Wednesday 14 February 2024.",
+				"Een man werd op woensdag 14 februari 2024 doodgeschoten in Deurne.",
+				"Un homme a été abattu à Deurne le mercredi 14 février 2024.")) {
+			List<ProposedIncident> found = incidents(text, DateRange.parse("2024-02"));
+			assertThat(found).as(text).singleElement().satisfies(p -> {
+				assertThat(p.date()).isEqualTo(DateRange.parse("2024-02-14"));
+			});
+		}
+	}
+
+	@Test
+	void aBareWeekdayOnAPageDatedToTheMonthIsThatMonthAndALastWeekdayOnlyTheYear() {
+		DateRange march = DateRange.parse("2024-03");
+		assertThat(incidents("A man was shot dead in Deurne on Friday morning.", march)).singleElement()
+			.satisfies(p -> assertThat(p.date()).isEqualTo(march));
+		assertThat(incidents("Vrijdagochtend werd een man doodgeschoten in Deurne.", march)).singleElement()
+			.satisfies(p -> assertThat(p.date()).isEqualTo(march));
+		assertThat(incidents("Un homme a été abattu à Deurne ce vendredi matin.", march)).singleElement()
+			.satisfies(p -> assertThat(p.date()).isEqualTo(march));
+		assertThat(incidents("A man was shot dead in Deurne last Tuesday.", march)).singleElement()
+			.satisfies(p -> assertThat(p.date()).isEqualTo(DateRange.parse("2024")));
+	}
+
+	@Test
+	void theInvestigationIntoAnEventToldLaterIsThatEventWhereverTheInvestigatorsSit() {
+		for (String text : List.of(
+				"A spokesman for the prosecutor in Ghent said the investigation into the kidnapping is going well. "
+						+ "On 5 August 2025 a man was kidnapped in Deurne.",
+				"Volgens het parket in Gent loopt het onderzoek naar de ontvoering goed. "
+						+ "Op 5 augustus 2025 werd een man ontvoerd in Deurne.",
+				"Selon le parquet de Gand, l'enquête sur l'enlèvement avance bien. "
+						+ "Le 5 août 2025, un homme a été enlevé à Deurne.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text).singleElement().satisfies(p -> {
+				assertThat(p.place().district()).isEqualTo("Deurne");
+				assertThat(p.date()).isEqualTo(DateRange.parse("2025-08-05"));
+			});
+		}
+	}
+
+	@Test
+	void aCountOfAttacksInACityTakesItsMembersToldInTheirOwnDistricts() {
+		for (String text : List.of(
+				"Last week two houses in Antwerp were shot at. On Sunday shots were fired at a house in Berendrecht. "
+						+ "Earlier last week there had already been a shooting in Ekeren.",
+				"Vorige week werden twee huizen in Antwerpen beschoten. Zondag werd een woning in Berendrecht beschoten. "
+						+ "Eerder vorige week was er al een schietpartij in Ekeren.")) {
+			List<ProposedIncident> found = incidents(text, DateRange.parse("2025-10-27"));
+			assertThat(found).as(text).hasSize(2);
+			assertThat(found).extracting(p -> p.place().district())
+				.as(text)
+				.containsExactlyInAnyOrder("Berendrecht-Zandvliet-Lillo", "Ekeren");
+		}
+	}
+
 }
