@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.incidentatlas.incident.IncidentType;
+import org.incidentatlas.time.DatePrecision;
 import org.incidentatlas.time.DateRange;
 
 /**
@@ -46,6 +47,9 @@ final class Events {
 		if (hit == null) {
 			readContext(index, s);
 			return;
+		}
+		if (doc.lexicon.habit.in(s.text()) && !namesItsDay(index)) {
+			return; // "explosions at front doors are in the news almost daily"
 		}
 		Draft told = lastInStory(s.story());
 		int skipped = 0;
@@ -234,6 +238,16 @@ final class Events {
 			}
 		}
 		return null;
+	}
+
+	/** Whether the sentence gives a day or a week of its own. */
+	private boolean namesItsDay(int index) {
+		for (Dates.Mention d : doc.datesBySentence.get(index)) {
+			if (!d.anaphoric() && d.range().precision().ordinal() <= DatePrecision.WEEK.ordinal()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Draft lastInStory(int story) {

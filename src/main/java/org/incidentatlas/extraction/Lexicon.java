@@ -78,6 +78,12 @@ final class Lexicon {
 	final Scan generic;
 
 	/**
+	 * Anywhere in the sentence: "almost daily", "elke week", "chaque semaine": a habit,
+	 * not an event, unless the sentence names the day.
+	 */
+	final Scan habit;
+
+	/**
 	 * After a noun trigger: "grenade attacks", "bomb attacks": a plural, so no single
 	 * event.
 	 */
@@ -176,6 +182,7 @@ final class Lexicon {
 		this.plot = cue(cues, "plot");
 		this.courtLanguage = cue(cues, "court");
 		this.generic = cue(cues, "generic");
+		this.habit = cue(cues, "habit");
 		this.pluralAfter = cue(cues, "plural-after");
 		this.collateral = cue(cues, "collateral");
 		this.unexploded = cue(cues, "unexploded");

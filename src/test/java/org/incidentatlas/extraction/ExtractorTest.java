@@ -917,4 +917,17 @@ class ExtractorTest {
 		}
 	}
 
+	@Test
+	void aHabitIsNoEventUnlessTheSentenceNamesItsDay() {
+		for (String text : List.of("In Rotterdam a grenade explodes at a front door almost every week.",
+				"In Rotterdam ontploft bijna elke week een granaat aan een voordeur.",
+				"À Liège, une grenade explose presque chaque semaine devant une porte d'entrée.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text).isEmpty();
+		}
+		assertThat(
+				incidents("Almost every week there is a blast in Rotterdam, and on 3 October 2025 a grenade exploded "
+						+ "at a front door in the Kerkstraat.", THURSDAY_30_OCTOBER_2025))
+			.hasSize(1);
+	}
+
 }
