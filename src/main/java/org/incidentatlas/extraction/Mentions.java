@@ -295,7 +295,8 @@ final class Mentions {
 				continue;
 			}
 			int distance = m.end() <= position ? position - m.end() : m.start() - position;
-			int score = distance + (m.place() != null && Places.isLocal(m.place()) ? 0 : 200);
+			int score = distance + (m.place() != null && Places.isLocal(m.place()) ? 0 : 200)
+					+ (doc.places.isSeat(doc.text, s.start(), m.start(), doc.language) ? SEAT : 0);
 			if (score < bestScore) {
 				best = m;
 				bestScore = score;
@@ -336,6 +337,12 @@ final class Mentions {
 		}
 		return place;
 	}
+
+	/**
+	 * How much farther the seat of a prosecutor's office counts than any other place a
+	 * sentence names: the scene only when it is the only place.
+	 */
+	private static final int SEAT = 1000;
 
 	static boolean quoted(String sentence, int position) {
 		int open = 0;
