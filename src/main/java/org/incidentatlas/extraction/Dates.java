@@ -41,10 +41,19 @@ final class Dates {
 	 * What relative expressions resolve against; {@code sentence} is the text the
 	 * expression is in, for the clock time that tells which day a night is.
 	 */
-	record Context(DateRange published, Integer previousYear, LocalDate previousDay, String sentence) {
+	/**
+	 * @param storyYear the year the sentences just before are told in, when they name an
+	 * earlier one ("De geweldsspiraal zet in 2016 door."), or null
+	 */
+	record Context(DateRange published, Integer previousYear, LocalDate previousDay, String sentence,
+			Integer storyYear) {
 
 		Context(DateRange published, Integer previousYear, LocalDate previousDay) {
-			this(published, previousYear, previousDay, "");
+			this(published, previousYear, previousDay, "", null);
+		}
+
+		Context(DateRange published, Integer previousYear, LocalDate previousDay, Integer storyYear) {
+			this(published, previousYear, previousDay, "", storyYear);
 		}
 
 		Context(DateRange published, Integer previousYear) {
@@ -52,7 +61,7 @@ final class Dates {
 		}
 
 		Context in(String text) {
-			return new Context(published, previousYear, previousDay, text);
+			return new Context(published, previousYear, previousDay, text, storyYear);
 		}
 
 	}
@@ -430,6 +439,11 @@ final class Dates {
 			return null;
 		}
 		LocalDate published = c.published().to();
+		if (c.storyYear() != null && c.storyYear() < published.getYear() - 1) {
+			// a story told in an earlier year just before ("in 2016 ... on 8 March"):
+			// that year
+			return c.storyYear();
+		}
 		return month.getValue() > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
 	}
 

@@ -930,4 +930,21 @@ class ExtractorTest {
 			.hasSize(1);
 	}
 
+	@Test
+	void aDayAndMonthRightAfterAStoryToldInAnEarlierYearIsInThatYear() {
+		DateRange january2018 = DateRange.parse("2018-01");
+		for (String text : List.of("The violence went on in 2015. On 8 March a man was shot dead in Deurne.",
+				"Het geweld ging in 2015 door. Op 8 maart werd een man doodgeschoten in Deurne.",
+				"La violence a continué en 2015. Le 8 mars, un homme a été abattu à Deurne.")) {
+			assertThat(incidents(text, january2018)).as(text)
+				.singleElement()
+				.satisfies(p -> assertThat(p.date()).isEqualTo(DateRange.parse("2015-03-08")));
+		}
+		// a year a paragraph away leaves the day to the publication date
+		assertThat(incidents("The violence went on in 2015.\n\nOn 8 March a man was shot dead in Deurne.",
+				DateRange.parse("2018-04")))
+			.singleElement()
+			.satisfies(p -> assertThat(p.date()).isEqualTo(DateRange.parse("2018-03-08")));
+	}
+
 }
