@@ -158,8 +158,9 @@ final class Proposals {
 		if (b.another && !a.another) {
 			return false; // "another shooting": not the one told before
 		}
-		if (a.type == IncidentType.KIDNAPPING && b.type == a.type && a.story == b.story && compatible(a.place, b.place)
-				&& a.enumeration == 0 && b.enumeration == 0) {
+		if (a.type == IncidentType.KIDNAPPING && b.type == a.type && a.story == b.story
+				&& (compatible(a.place, b.place) || onlyCountry(a.place) || onlyCountry(b.place)) && a.enumeration == 0
+				&& b.enumeration == 0) {
 			return true; // a kidnapping lasts: taken in April, freed in June, one story
 							// tells one
 		}
@@ -208,6 +209,14 @@ final class Proposals {
 			return true;
 		}
 		return !a.from().isAfter(b.to()) && !b.from().isAfter(a.to());
+	}
+
+	/**
+	 * A place known only to its country: a victim taken in one country may be held in
+	 * another.
+	 */
+	private static boolean onlyCountry(ExtractedPlace p) {
+		return p.precision() == PlacePrecision.COUNTRY;
 	}
 
 	/** Two places in one city, whatever their districts. */

@@ -947,4 +947,21 @@ class ExtractorTest {
 			.satisfies(p -> assertThat(p.date()).isEqualTo(DateRange.parse("2018-03-08")));
 	}
 
+	@Test
+	void aKidnappingHeldInACountryOfItsOwnIsTheKidnappingToldInTheStory() {
+		for (String text : List.of(
+				"A teenager was kidnapped in Genk on 3 April 2025. He was held captive in the Netherlands for 40 days "
+						+ "before he was released on 13 May 2025.",
+				"Een tiener werd op 3 april 2025 ontvoerd in Genk. Hij werd 40 dagen in Nederland gegijzeld "
+						+ "en op 13 mei 2025 vrijgelaten.",
+				"Un adolescent a été enlevé à Genk le 3 avril 2025. Il a été séquestré aux Pays-Bas durant 40 jours "
+						+ "avant d'être relâché le 13 mai 2025.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text).singleElement().satisfies(p -> {
+				assertThat(p.type()).isEqualTo(IncidentType.KIDNAPPING);
+				assertThat(p.place().city()).isEqualTo("Genk");
+				assertThat(p.date()).isEqualTo(DateRange.parse("2025-04-03"));
+			});
+		}
+	}
+
 }
