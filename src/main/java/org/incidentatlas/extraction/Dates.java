@@ -41,10 +41,19 @@ final class Dates {
 	 * What relative expressions resolve against; {@code sentence} is the text the
 	 * expression is in, for the clock time that tells which day a night is.
 	 */
-	record Context(DateRange published, Integer previousYear, LocalDate previousDay, String sentence) {
+	/**
+	 * @param storyYear the year the sentences just before are told in, when they name an
+	 * earlier one ("De geweldsspiraal zet in 2016 door."), or null
+	 */
+	record Context(DateRange published, Integer previousYear, LocalDate previousDay, String sentence,
+			Integer storyYear) {
 
 		Context(DateRange published, Integer previousYear, LocalDate previousDay) {
-			this(published, previousYear, previousDay, "");
+			this(published, previousYear, previousDay, "", null);
+		}
+
+		Context(DateRange published, Integer previousYear, LocalDate previousDay, Integer storyYear) {
+			this(published, previousYear, previousDay, "", storyYear);
 		}
 
 		Context(DateRange published, Integer previousYear) {
@@ -52,7 +61,7 @@ final class Dates {
 		}
 
 		Context in(String text) {
-			return new Context(published, previousYear, previousDay, text);
+			return new Context(published, previousYear, previousDay, text, storyYear);
 		}
 
 	}
@@ -142,6 +151,7 @@ final class Dates {
 		resolvers.put("yesterday", this::yesterday);
 		resolvers.put("today", this::today);
 		resolvers.put("weekday", this::weekday);
+		resolvers.put("last-weekday", this::lastWeekday);
 	}
 
 	/**
@@ -289,8 +299,44 @@ final class Dates {
 			}
 		}
 		found.sort(Comparator.comparingInt(Mention::start));
+		return withWeekdaysNamed(text, found);
+	}
+
+	/**
+	 * "Wednesday 14 February 2024", "mercredi, le 14 février": a weekday right before a
+	 * date of its own day is that date; the weekday alone would only say which week.
+	 */
+	private List<Mention> withWeekdaysNamed(String text, List<Mention> found) {
+		for (int i = found.size() - 2; i >= 0; i--) {
+			Mention weekday = found.get(i);
+			Mention date = found.get(i + 1);
+			if (date.range().precision() == DatePrecision.DAY && !date.anaphoric()
+					&& namesWeekday(lastWord(text.substring(weekday.start(), weekday.end())))
+					&& WEEKDAY_GAP.matcher(text.substring(weekday.end(), date.start())).matches()) {
+				found.set(i, new Mention(weekday.start(), date.end(), date.range(), false));
+				found.remove(i + 1);
+			}
+		}
 		return found;
 	}
+
+	/** "Sunday", "zondagavond": a weekday, maybe with its part of the day. */
+	private boolean namesWeekday(String word) {
+		for (String day : weekdays.keySet()) {
+			if (word.startsWith(day)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String lastWord(String words) {
+		String w = words.strip().toLowerCase(Locale.ROOT);
+		return w.substring(w.lastIndexOf(' ') + 1);
+	}
+
+	/** Between a weekday and its date: a comma, "the", "le", "de". */
+	private static final Pattern WEEKDAY_GAP = Pattern.compile("(?iu)[\\s,]*(?:(?:the|le|de)\\s+)?");
 
 	/**
 	 * "zondagavond", "donderdagnacht": Dutch writes the part of the day onto the weekday.
@@ -393,6 +439,11 @@ final class Dates {
 			return null;
 		}
 		LocalDate published = c.published().to();
+		if (c.storyYear() != null && c.storyYear() < published.getYear() - 1) {
+			// a story told in an earlier year just before ("in 2016 ... on 8 March"):
+			// that year
+			return c.storyYear();
+		}
 		return month.getValue() > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
 	}
 
@@ -535,7 +586,10 @@ final class Dates {
 	 * with a clock time after midnight.
 	 */
 	private DateRange weekdayNight(Matcher m, Context c) {
-		DateRange day = weekday(m, c);
+		if (monthPage(c)) {
+			return DateRange.month(YearMonth.from(c.published().from()));
+		}
+		DateRange day = lastWeekday(m, c);
 		if (day == null) {
 			return null;
 		}
@@ -647,10 +701,27 @@ final class Dates {
 	}
 
 	/**
-	 * "On Thursday": the latest Thursday on or before publication, as precisely as the
-	 * publication date allows.
+	 * "On Thursday", "Thursday morning": the latest Thursday on or before publication; on
+	 * a page dated only to its month, a fresh report of that month.
 	 */
 	private DateRange weekday(Matcher m, Context c) {
+		if (monthPage(c)) {
+			return DateRange.month(YearMonth.from(c.published().from()));
+		}
+		return lastWeekday(m, c);
+	}
+
+	/** A page dated to its month, no more. */
+	private static boolean monthPage(Context c) {
+		return c.published().isKnown() && c.published().precision() == DatePrecision.MONTH;
+	}
+
+	/**
+	 * "Last Thursday", "jeudi dernier": the latest Thursday on or before publication, as
+	 * precisely as the publication date allows; a backward reference, so on a page dated
+	 * only to its month it may lie in the month before.
+	 */
+	private DateRange lastWeekday(Matcher m, Context c) {
 		if (!c.published().isKnown()) {
 			return null;
 		}

@@ -64,6 +64,12 @@ final class Draft {
 	/** Whether the sentence says it tells an older event too: "also", "already". */
 	boolean also;
 
+	/**
+	 * Whether the mention speaks of an event told elsewhere in the story ("the
+	 * investigation into the kidnapping"), whose own place may be the investigators'.
+	 */
+	boolean reference;
+
 	private Set<String> words;
 
 	Draft(IncidentType type, DateRange date, ExtractedPlace place, int sentence, int story) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.incidentatlas.incident.IncidentType;
+import org.incidentatlas.time.DatePrecision;
 import org.incidentatlas.time.DateRange;
 
 /**
@@ -47,9 +48,14 @@ final class Events {
 			readContext(index, s);
 			return;
 		}
+		if (doc.lexicon.habit.in(s.text()) && !namesItsDay(index)) {
+			return; // "explosions at front doors are in the news almost daily"
+		}
 		Draft told = lastInStory(s.story());
 		int skipped = 0;
-		if (told != null && (Lexicon.BACK_REFERENCE.in(before(s, hit)) || Lexicon.BACK_REFERENCE.in(head(s, hit)))) {
+		boolean inquiry = Lexicon.INQUIRY.in(before(s, hit)) || Lexicon.INQUIRY.in(head(s, hit));
+		if (told != null
+				&& (inquiry || Lexicon.BACK_REFERENCE.in(before(s, hit)) || Lexicon.BACK_REFERENCE.in(head(s, hit)))) {
 			// "after the shooting, police set up a roadblock": the shooting told before;
 			// "not long after the blast in Berchem, a second blast hit Deurne": a new one
 			Mentions.Hit next = Mentions.strongestTrigger(doc.lexicon, s, doc.lexicon.violence, true, hit.end());
@@ -139,6 +145,7 @@ final class Events {
 		draft.quoted = Mentions.quoted(s.text(), hit.start());
 		draft.another = another;
 		draft.also = ALSO.in(s.text());
+		draft.reference = inquiry;
 		incidents.add(draft);
 		readSecond(index, s, hit, draft);
 	}
@@ -237,6 +244,16 @@ final class Events {
 			}
 		}
 		return null;
+	}
+
+	/** Whether the sentence gives a day or a week of its own. */
+	private boolean namesItsDay(int index) {
+		for (Dates.Mention d : doc.datesBySentence.get(index)) {
+			if (!d.anaphoric() && d.range().precision().ordinal() <= DatePrecision.WEEK.ordinal()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Draft lastInStory(int story) {

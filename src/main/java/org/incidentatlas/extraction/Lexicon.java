@@ -78,6 +78,12 @@ final class Lexicon {
 	final Scan generic;
 
 	/**
+	 * Anywhere in the sentence: "almost daily", "elke week", "chaque semaine": a habit,
+	 * not an event, unless the sentence names the day.
+	 */
+	final Scan habit;
+
+	/**
 	 * After a noun trigger: "grenade attacks", "bomb attacks": a plural, so no single
 	 * event.
 	 */
@@ -115,6 +121,14 @@ final class Lexicon {
 	 */
 	static final Scan BACK_REFERENCE = Scan
 		.of("(?iu)\\b(?:after|following|since|before|na|sinds|voor|après|depuis|avant|suite à|à la suite de)\\s+(?:the|this|that|de|die|deze|het|la|le|l['’]|cette|ce)\\s*$");
+
+	/**
+	 * Just before a trigger: the investigation into an event ("the investigation into the
+	 * kidnapping", "het onderzoek naar de ontvoering", "l'enquête sur l'enlèvement"): an
+	 * event told elsewhere in the story, never a new one.
+	 */
+	static final Scan INQUIRY = Scan
+		.of("(?iu)\\b(?:investigation|inquiry|enquiry|probe|onderzoek|speurwerk|enquête|instruction)\\s+(?:into|of|on|naar|over|sur|concernant|relative à)\\s+(?:the|this|that|de|die|deze|het|la|le|les|l['’]|cette|ce)\\s*$");
 
 	/** A device that did not go off: what was an explosion is a threat. */
 	final Scan unexploded;
@@ -168,6 +182,7 @@ final class Lexicon {
 		this.plot = cue(cues, "plot");
 		this.courtLanguage = cue(cues, "court");
 		this.generic = cue(cues, "generic");
+		this.habit = cue(cues, "habit");
 		this.pluralAfter = cue(cues, "plural-after");
 		this.collateral = cue(cues, "collateral");
 		this.unexploded = cue(cues, "unexploded");

@@ -59,6 +59,7 @@ final class Mentions {
 			}
 		}
 		Integer previousYear = null;
+		int yearSentence = -1;
 		java.time.LocalDate previousDay = null;
 		String contextCountry = null;
 		org.incidentatlas.place.Place contextCity = null;
@@ -70,7 +71,10 @@ final class Mentions {
 				contextCity = null;
 			}
 			doc.cityBefore.add(contextCity);
-			List<Dates.Mention> dates = dates(s, calendar, published, previousYear, previousDay);
+			// the year of the sentences just before, in this paragraph
+			Integer storyYear = yearSentence >= 0 && i - yearSentence <= STORY_YEAR_REACH
+					&& doc.sentence(yearSentence).paragraph() == s.paragraph() ? previousYear : null;
+			List<Dates.Mention> dates = dates(s, calendar, published, previousYear, previousDay, storyYear);
 			if (s.start() < markerEnd) {
 				int sentenceStart = s.start();
 				dates = dates.stream().filter(d -> sentenceStart + d.start() >= markerEnd).toList();
@@ -81,6 +85,7 @@ final class Mentions {
 				// one
 				if (!d.anaphoric() && !s.caption() && d.range().to().getYear() == d.range().from().getYear()) {
 					previousYear = d.range().from().getYear();
+					yearSentence = i;
 				}
 				if (!s.caption() && d.range().precision() == org.incidentatlas.time.DatePrecision.DAY) {
 					previousDay = d.range().from();
@@ -104,17 +109,20 @@ final class Mentions {
 		return doc;
 	}
 
+	/** How many sentences on the year a story is told in still dates "on 8 March". */
+	private static final int STORY_YEAR_REACH = 2;
+
 	private static List<Dates.Mention> dates(Sentences.Sentence s, Dates calendar, DateRange published,
-			Integer previousYear, java.time.LocalDate previousDay) {
+			Integer previousYear, java.time.LocalDate previousDay, Integer storyYear) {
 		String sentence = s.text();
 		List<Dates.Mention> dates = calendar.find(sentence, s.lower(),
-				new Dates.Context(published, previousYear, previousDay));
+				new Dates.Context(published, previousYear, previousDay, storyYear));
 		Dates.Mention firstExplicit = dates.stream().filter(d -> !d.anaphoric()).findFirst().orElse(null);
 		if (firstExplicit != null && dates.stream().anyMatch(Dates.Mention::anaphoric)) {
 			// "In 2025 alone, over 60 ..., 20 of which during the summer months": the
 			// summer of 2025
 			dates = calendar.find(sentence, s.lower(),
-					new Dates.Context(published, firstExplicit.range().from().getYear(), previousDay));
+					new Dates.Context(published, firstExplicit.range().from().getYear(), previousDay, storyYear));
 		}
 		return dates;
 	}
@@ -295,7 +303,8 @@ final class Mentions {
 				continue;
 			}
 			int distance = m.end() <= position ? position - m.end() : m.start() - position;
-			int score = distance + (m.place() != null && Places.isLocal(m.place()) ? 0 : 200);
+			int score = distance + (m.place() != null && Places.isLocal(m.place()) ? 0 : 200)
+					+ (doc.places.isSeat(doc.text, s.start(), m.start(), doc.language) ? SEAT : 0);
 			if (score < bestScore) {
 				best = m;
 				bestScore = score;
@@ -336,6 +345,12 @@ final class Mentions {
 		}
 		return place;
 	}
+
+	/**
+	 * How much farther the seat of a prosecutor's office counts than any other place a
+	 * sentence names: the scene only when it is the only place.
+	 */
+	private static final int SEAT = 1000;
 
 	static boolean quoted(String sentence, int position) {
 		int open = 0;

@@ -44,6 +44,13 @@ public final class PlaceRules {
 		Pattern province = null;
 
 		/**
+		 * The words before the seat of a prosecutor's office ("het OM Rotterdam", "le
+		 * parquet de Bruxelles"): where a case is run, a scene only when nothing else is
+		 * named.
+		 */
+		Pattern seat = null;
+
+		/**
 		 * A preposition of place and the capitalised word after it, for a town the
 		 * gazetteer does not hold.
 		 */
@@ -64,6 +71,10 @@ public final class PlaceRules {
 
 		boolean isOrigin(String lead) {
 			return origin != null && origin.matcher(lead.replace('\u00a0', ' ')).find();
+		}
+
+		boolean isSeat(String lead) {
+			return seat != null && seat.matcher(lead.replace('\u00a0', ' ')).find();
 		}
 
 		boolean isProvince(String lead) {
@@ -99,6 +110,7 @@ public final class PlaceRules {
 		Rules rules = new Rules();
 		List<String> origin = new ArrayList<>();
 		List<String> province = new ArrayList<>();
+		List<String> seat = new ArrayList<>();
 		List<String> locality = new ArrayList<>();
 		for (RuleFile.Line rule : RuleFile.lines(text)) {
 			String block = rule.block();
@@ -114,6 +126,7 @@ public final class PlaceRules {
 			switch (rule.kind()) {
 				case "origin" -> origin.add(line);
 				case "province" -> province.add(line);
+				case "seat" -> seat.add(line);
 				case "locality" -> locality.add(line);
 				case "not-a-place" -> {
 					for (String word : line.split("\\|")) {
@@ -143,6 +156,9 @@ public final class PlaceRules {
 		}
 		if (!province.isEmpty()) {
 			rules.province = cue(province);
+		}
+		if (!seat.isEmpty()) {
+			rules.seat = cue(seat);
 		}
 		if (!locality.isEmpty()) {
 			// the preposition, then one capitalised word (hyphens allowed) that no other

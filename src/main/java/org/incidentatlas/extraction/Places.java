@@ -303,6 +303,14 @@ final class Places {
 	 * name, no place abroad, no street and none of the language's words that name no
 	 * place; null when there is none.
 	 */
+	/**
+	 * Whether the name at {@code nameStart} is the seat of a prosecutor's office ("het OM
+	 * Rotterdam"), by the words before it in its sentence.
+	 */
+	boolean isSeat(String text, int sentenceStart, int nameStart, Language language) {
+		return rules.of(language).isSeat(text.substring(Math.max(sentenceStart, nameStart - 40), nameStart));
+	}
+
 	String locality(String text, int start, int end, Language language) {
 		PlaceRules.Rules cues = rules.of(language);
 		if (cues.locality == null) {

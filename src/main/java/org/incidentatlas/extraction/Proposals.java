@@ -36,7 +36,7 @@ final class Proposals {
 		for (Draft d : drafts) {
 			Draft same = null;
 			for (Draft m : merged) {
-				if (sameEvent(m, d) || undatedMention(m, d, published, onlyDated)) {
+				if (sameEvent(m, d) || undatedMention(m, d, published, onlyDated) || reference(m, d)) {
 					same = m;
 					break;
 				}
@@ -46,6 +46,17 @@ final class Proposals {
 			}
 			if (same == null) {
 				merged.add(d);
+			}
+			else if (same.reference && !d.reference) {
+				// the investigation told first, the event itself after: the event's place
+				same.mergeWith(d);
+				same.place = d.place.isKnown() ? d.place : same.place;
+				same.reference = false;
+			}
+			else if (same.enumeration != 0 && !compatible(same.place, d.place)) {
+				// a member of a count told in a place of its own in the count's city
+				same.mergeWith(d);
+				same.place = d.place;
 			}
 			else {
 				same.mergeWith(d);
@@ -58,12 +69,15 @@ final class Proposals {
 	/**
 	 * "There were two shootings on Friday. ... At 1 a.m. shots were fired in Deurne.": a
 	 * single telling after a count is one of the counted, the first not yet told whose
-	 * details agree.
+	 * details agree. The count may be placed by its story rather than by each of its
+	 * members ("two houses in Antwerp were shot at", then one in Ekeren and one in
+	 * Berendrecht): a member in the same city is one of them, with its own place.
 	 */
 	private Draft countedMember(List<Draft> merged, Draft d) {
 		for (Draft m : merged) {
 			if (m.enumeration != 0 && !m.merged && m.type == d.type && m.story == d.story && overlaps(m.date, d.date)
-					&& compatible(m.place, d.place) && d.evidence.get(0).start() > m.evidence.get(0).start()) {
+					&& (compatible(m.place, d.place) || sameCity(m.place, d.place))
+					&& d.evidence.get(0).start() > m.evidence.get(0).start()) {
 				m.merged = true;
 				return m;
 			}
@@ -122,6 +136,16 @@ final class Proposals {
 		return told && compatible(a.place, b.place);
 	}
 
+	/**
+	 * "The investigation into the kidnapping" and the kidnapping told in the same story,
+	 * before or after: one event, wherever the investigation is run.
+	 */
+	private static boolean reference(Draft a, Draft b) {
+		return (a.reference || b.reference) && a.story == b.story && a.enumeration == 0 && b.enumeration == 0
+				&& Events.compatible(a.type, b.type) && overlaps(a.date, b.date) && compatibleCount(a.killed, b.killed)
+				&& compatibleCount(a.injured, b.injured);
+	}
+
 	private static boolean fresh(DateRange date, DateRange published) {
 		return published.isKnown() && !date.from().isBefore(published.from().minusDays(FRESH_DAYS))
 				&& !date.from().isAfter(published.to());
@@ -134,8 +158,9 @@ final class Proposals {
 		if (b.another && !a.another) {
 			return false; // "another shooting": not the one told before
 		}
-		if (a.type == IncidentType.KIDNAPPING && b.type == a.type && a.story == b.story && compatible(a.place, b.place)
-				&& a.enumeration == 0 && b.enumeration == 0) {
+		if (a.type == IncidentType.KIDNAPPING && b.type == a.type && a.story == b.story
+				&& (compatible(a.place, b.place) || onlyCountry(a.place) || onlyCountry(b.place)) && a.enumeration == 0
+				&& b.enumeration == 0) {
 			return true; // a kidnapping lasts: taken in April, freed in June, one story
 							// tells one
 		}
@@ -184,6 +209,19 @@ final class Proposals {
 			return true;
 		}
 		return !a.from().isAfter(b.to()) && !b.from().isAfter(a.to());
+	}
+
+	/**
+	 * A place known only to its country: a victim taken in one country may be held in
+	 * another.
+	 */
+	private static boolean onlyCountry(ExtractedPlace p) {
+		return p.precision() == PlacePrecision.COUNTRY;
+	}
+
+	/** Two places in one city, whatever their districts. */
+	private static boolean sameCity(ExtractedPlace a, ExtractedPlace b) {
+		return a.city() != null && a.city().equals(b.city()) && a.country() != null && a.country().equals(b.country());
 	}
 
 	/**

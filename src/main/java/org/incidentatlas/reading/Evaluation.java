@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -271,10 +272,10 @@ public final class Evaluation {
 
 	// --- incidents ---
 
-	private static void scoreIncidents(String article, JsonNode expected, List<ProposedIncident> proposals,
-			Language language, Tally tally, List<Finding> findings) {
+	private void scoreIncidents(String article, JsonNode expected, List<ProposedIncident> proposals, Language language,
+			Tally tally, List<Finding> findings) {
 		List<JsonNode> gold = list(expected.path("incidents"));
-		int[] pairOf = pair(gold, proposals, Evaluation::matchesIncident, Evaluation::closeness);
+		int[] pairOf = pair(gold, proposals, this::matchesIncident, Evaluation::closeness);
 		boolean[] used = new boolean[proposals.size()];
 		List<JsonNode> missed = new ArrayList<>();
 		for (int g = 0; g < gold.size(); g++) {
@@ -295,11 +296,13 @@ public final class Evaluation {
 		List<ProposedIncident> left = unused(proposals, used);
 		// a miss and a spurious proposal that differ in one respect are the same error,
 		// told once on each side
-		for (JsonNode g : missed) {
+		List<NearMiss<ProposedIncident>> nearMisses = NearMiss.pair(missed, left, this::nearMiss,
+				Evaluation::closeness);
+		for (int m = 0; m < missed.size(); m++) {
+			JsonNode g = missed.get(m);
 			tally.add(language, g.path("type").asString(), new Score(0, 0, 1));
-			NearMiss<ProposedIncident> miss = NearMiss.first(g, left, Evaluation::nearMiss);
-			ProposedIncident near = miss.proposal();
-			Cause cause = miss.cause();
+			ProposedIncident near = nearMisses.get(m).proposal();
+			Cause cause = nearMisses.get(m).cause();
 			if (near != null) {
 				left.remove(near);
 				tally.add(language, near.type().token(), new Score(0, 1, 0));
@@ -333,7 +336,7 @@ public final class Evaluation {
 		}
 	}
 
-	private static boolean matchesIncident(JsonNode gold, ProposedIncident p) {
+	private boolean matchesIncident(JsonNode gold, ProposedIncident p) {
 		return p.type().token().equals(gold.path("type").asString()) && dateAgrees(gold, p)
 				&& placeMatches(gold, p.place());
 	}
@@ -350,19 +353,45 @@ public final class Evaluation {
 	}
 
 	/**
-	 * The first proposal left over that misses a gold entry in one respect, and that
-	 * respect; no proposal and {@link Cause#NOT_FOUND} when none does.
+	 * A proposal left over that misses a gold entry in one respect, and that respect; no
+	 * proposal and {@link Cause#NOT_FOUND} when none does.
 	 */
 	private record NearMiss<T>(T proposal, Cause cause) {
 
-		static <T> NearMiss<T> first(JsonNode gold, List<T> left, BiFunction<JsonNode, T, Cause> nearMiss) {
-			for (T p : left) {
-				Cause c = nearMiss.apply(gold, p);
-				if (c != null) {
-					return new NearMiss<>(p, c);
+		/**
+		 * Pairs each missed gold entry with at most one proposal left over that misses it
+		 * in one respect. A miss whose place agrees (wrong date or type) is a better pair
+		 * than one that only agrees in type and date (wrong place), so the closest pairs
+		 * are taken first; among equals, the earlier gold and proposal.
+		 */
+		static <T> List<NearMiss<T>> pair(List<JsonNode> gold, List<T> left, BiFunction<JsonNode, T, Cause> nearMiss,
+				ToIntBiFunction<JsonNode, T> closeness) {
+			record Candidate(int gold, int proposal, Cause cause, int rank) {
+			}
+			List<Candidate> candidates = new ArrayList<>();
+			for (int g = 0; g < gold.size(); g++) {
+				for (int p = 0; p < left.size(); p++) {
+					Cause c = nearMiss.apply(gold.get(g), left.get(p));
+					if (c != null) {
+						int placeAgrees = c == Cause.WRONG_PLACE || c == Cause.NO_PLACE ? 0 : 1;
+						candidates.add(new Candidate(g, p, c,
+								placeAgrees * 100 + closeness.applyAsInt(gold.get(g), left.get(p))));
+					}
 				}
 			}
-			return new NearMiss<>(null, Cause.NOT_FOUND);
+			candidates.sort(Comparator.comparingInt(Candidate::rank).reversed());
+			List<NearMiss<T>> pairs = new ArrayList<>();
+			for (int g = 0; g < gold.size(); g++) {
+				pairs.add(new NearMiss<>(null, Cause.NOT_FOUND));
+			}
+			boolean[] taken = new boolean[left.size()];
+			for (Candidate c : candidates) {
+				if (pairs.get(c.gold()).proposal() == null && !taken[c.proposal()]) {
+					taken[c.proposal()] = true;
+					pairs.set(c.gold(), new NearMiss<>(left.get(c.proposal()), c.cause()));
+				}
+			}
+			return pairs;
 		}
 
 	}
@@ -371,7 +400,7 @@ public final class Evaluation {
 	 * What alone keeps a proposal from matching a gold incident, or null when more than
 	 * one thing does.
 	 */
-	private static Cause nearMiss(JsonNode gold, ProposedIncident p) {
+	private Cause nearMiss(JsonNode gold, ProposedIncident p) {
 		boolean type = p.type().token().equals(gold.path("type").asString());
 		boolean date = dateAgrees(gold, p);
 		boolean place = placeMatches(gold, p.place());
@@ -392,26 +421,63 @@ public final class Evaluation {
 		return !date.isKnown() || p.date().isKnown() && overlaps(date, p.date());
 	}
 
-	private static boolean placeMatches(JsonNode gold, ExtractedPlace place) {
+	/**
+	 * The place agrees at the gold's precision: its city, else its region, else its
+	 * country. A region is compared by any of its names ("Noord-Holland" is "North
+	 * Holland", "Antwerp Province" the province of Antwerp) when the gazetteer is known.
+	 * A proposal placed less precisely than the gold never matches.
+	 */
+	private boolean placeMatches(JsonNode gold, ExtractedPlace place) {
 		String city = gold.path("city").asString(null);
 		if (city != null) {
 			return same(city, place.city());
 		}
 		String region = gold.path("region").asString(null);
 		if (region != null) {
-			return same(region, place.region());
+			return sameRegion(region, place.region());
 		}
 		return same(gold.path("country").asString(null), place.country());
 	}
 
+	private boolean sameRegion(String gold, String proposed) {
+		if (same(gold, proposed)) {
+			return true;
+		}
+		if (gold == null || proposed == null) {
+			return false;
+		}
+		Set<String> goldKeys = placeKeysByName.getOrDefault(PlaceNames.normalize(gold), Set.of());
+		Set<String> proposedKeys = placeKeysByName.getOrDefault(PlaceNames.normalize(proposed), Set.of());
+		return goldKeys.stream().anyMatch(proposedKeys::contains);
+	}
+
 	/**
-	 * How well a proposal that matches a gold incident agrees with it beyond the match:
-	 * the same district, the same casualties.
+	 * How closely a proposal agrees with a gold incident beyond what a match needs, to
+	 * choose between pairs: its place (district, then city), then its type, then its date
+	 * at the gold's precision, then its casualties.
 	 */
 	private static int closeness(JsonNode gold, ProposedIncident p) {
+		int score = 0;
+		ExtractedPlace place = p.place();
 		String district = gold.path("district").asString(null);
-		return (district != null && same(district, p.place().district()) ? 2 : 0)
-				+ (wrongCounts(gold, p).isEmpty() ? 1 : 0);
+		if (district != null && same(district, place.district())) {
+			score += 16;
+		}
+		String city = gold.path("city").asString(null);
+		if (city != null && same(city, place.city())) {
+			score += 8;
+		}
+		if (p.type().token().equals(gold.path("type").asString())) {
+			score += 4;
+		}
+		if (wrongCounts(gold, p).isEmpty()) {
+			score += 1;
+		}
+		DateRange date = DateRange.parse(gold.path("date").asString(null));
+		if (date.isKnown() && p.date().isKnown() && date.precision() == p.date().precision() && date.equals(p.date())) {
+			score += 2;
+		}
+		return score;
 	}
 
 	/**
@@ -456,7 +522,7 @@ public final class Evaluation {
 	private void scoreStatistics(String article, JsonNode goldNode, List<ProposedStatistic> proposals,
 			Language language, Tally tally, List<Finding> findings) {
 		List<JsonNode> gold = list(goldNode);
-		int[] pairOf = pair(gold, proposals, this::matchesStatistic);
+		int[] pairOf = pair(gold, proposals, this::matchesStatistic, (g, s) -> 0);
 		boolean[] used = new boolean[proposals.size()];
 		List<JsonNode> missed = new ArrayList<>();
 		for (int g = 0; g < gold.size(); g++) {
@@ -469,11 +535,12 @@ public final class Evaluation {
 			}
 		}
 		List<ProposedStatistic> left = unused(proposals, used);
-		for (JsonNode g : missed) {
+		List<NearMiss<ProposedStatistic>> nearMisses = NearMiss.pair(missed, left, this::nearMiss, (g, s) -> 0);
+		for (int m = 0; m < missed.size(); m++) {
+			JsonNode g = missed.get(m);
 			tally.add(language, g.path("metric").asString(), new Score(0, 0, 1));
-			NearMiss<ProposedStatistic> miss = NearMiss.first(g, left, this::nearMiss);
-			ProposedStatistic near = miss.proposal();
-			Cause cause = miss.cause();
+			ProposedStatistic near = nearMisses.get(m).proposal();
+			Cause cause = nearMisses.get(m).cause();
 			if (near != null) {
 				left.remove(near);
 				tally.add(language, near.metric().token(), new Score(0, 1, 0));
@@ -575,70 +642,118 @@ public final class Evaluation {
 	// --- shared ---
 
 	/**
-	 * Pairs gold records with proposals so that as many as possible match (augmenting
-	 * paths: the lists are short). Returns, for each gold record, the index of its
-	 * proposal or -1.
+	 * Pairs gold records with proposals so that as many as possible match and, among
+	 * pairings that match as many, the pairs agree most closely (a proposal in the gold's
+	 * district before one only in its city), so the causes told of what is left are
+	 * right. Returns, for each gold record, the index of its proposal or -1.
 	 */
-	private static <P> int[] pair(List<JsonNode> gold, List<P> proposals, BiPredicate<JsonNode, P> matches) {
-		return pair(gold, proposals, matches, (g, p) -> 0);
-	}
-
-	/**
-	 * As {@link #pair(List, List, BiPredicate)}, each gold record trying the proposals
-	 * that are {@code closer} first, so that of two shootings in the same city and month
-	 * the one in the gold's district, with the gold's casualties, is its pair.
-	 */
-	private static <P> int[] pair(List<JsonNode> gold, List<P> proposals, BiPredicate<JsonNode, P> matches,
-			ToIntBiFunction<JsonNode, P> closer) {
-		boolean[][] fits = new boolean[gold.size()][proposals.size()];
-		for (int g = 0; g < gold.size(); g++) {
-			for (int p = 0; p < proposals.size(); p++) {
-				fits[g][p] = matches.test(gold.get(g), proposals.get(p));
-			}
+	static <P> int[] pair(List<JsonNode> gold, List<P> proposals, BiPredicate<JsonNode, P> matches,
+			ToIntBiFunction<JsonNode, P> closeness) {
+		int n = gold.size();
+		int m = proposals.size();
+		int[] pairOf = new int[n];
+		Arrays.fill(pairOf, -1);
+		if (n == 0 || m == 0) {
+			return pairOf;
 		}
-		int[] goldOf = new int[proposals.size()];
-		Arrays.fill(goldOf, -1);
-		boolean[] paired = new boolean[gold.size()];
-		for (int g = 0; g < gold.size(); g++) {
-			// first the closest fitting proposal still free
-			int best = -1;
-			for (int p = 0; p < proposals.size(); p++) {
-				if (fits[g][p] && goldOf[p] < 0 && (best < 0 || closer.applyAsInt(gold.get(g),
-						proposals.get(p)) > closer.applyAsInt(gold.get(g), proposals.get(best)))) {
-					best = p;
+		// a match is worth more than any sum of closeness, so the most matches win first
+		long[][] weight = new long[n][m];
+		long worth = 1;
+		for (int g = 0; g < n; g++) {
+			for (int p = 0; p < m; p++) {
+				if (matches.test(gold.get(g), proposals.get(p))) {
+					weight[g][p] = 1 + Math.max(0, closeness.applyAsInt(gold.get(g), proposals.get(p)));
+					worth = Math.max(worth, weight[g][p]);
 				}
 			}
-			if (best >= 0) {
-				goldOf[best] = g;
-				paired[g] = true;
+		}
+		long match = worth * (Math.min(n, m) + 1);
+		for (long[] row : weight) {
+			for (int p = 0; p < m; p++) {
+				row[p] = row[p] == 0 ? 0 : match + row[p];
 			}
 		}
-		for (int g = 0; g < gold.size(); g++) {
-			if (!paired[g]) {
-				augment(g, fits, goldOf, new boolean[proposals.size()]);
+		boolean transposed = n > m;
+		int rows = transposed ? m : n;
+		int cols = transposed ? n : m;
+		long[][] cost = new long[rows][cols];
+		for (int r = 0; r < rows; r++) {
+			for (int c = 0; c < cols; c++) {
+				cost[r][c] = -(transposed ? weight[c][r] : weight[r][c]);
 			}
 		}
-		int[] pairOf = new int[gold.size()];
-		Arrays.fill(pairOf, -1);
-		for (int p = 0; p < goldOf.length; p++) {
-			if (goldOf[p] >= 0) {
-				pairOf[goldOf[p]] = p;
+		int[] colOfRow = assign(cost);
+		for (int r = 0; r < rows; r++) {
+			int g = transposed ? colOfRow[r] : r;
+			int p = transposed ? r : colOfRow[r];
+			if (weight[g][p] > 0) {
+				pairOf[g] = p;
 			}
 		}
 		return pairOf;
 	}
 
-	private static boolean augment(int g, boolean[][] fits, int[] goldOf, boolean[] seen) {
-		for (int p = 0; p < goldOf.length; p++) {
-			if (fits[g][p] && !seen[p]) {
-				seen[p] = true;
-				if (goldOf[p] < 0 || augment(goldOf[p], fits, goldOf, seen)) {
-					goldOf[p] = g;
-					return true;
+	/**
+	 * The assignment of least cost of each row to its own column (Hungarian method, rows
+	 * no more than columns).
+	 */
+	private static int[] assign(long[][] cost) {
+		int rows = cost.length;
+		int cols = cost[0].length;
+		long[] u = new long[rows + 1];
+		long[] v = new long[cols + 1];
+		int[] rowOf = new int[cols + 1];
+		int[] way = new int[cols + 1];
+		for (int i = 1; i <= rows; i++) {
+			rowOf[0] = i;
+			int j0 = 0;
+			long[] min = new long[cols + 1];
+			Arrays.fill(min, Long.MAX_VALUE);
+			boolean[] used = new boolean[cols + 1];
+			do {
+				used[j0] = true;
+				int i0 = rowOf[j0];
+				long delta = Long.MAX_VALUE;
+				int j1 = 0;
+				for (int j = 1; j <= cols; j++) {
+					if (!used[j]) {
+						long cur = cost[i0 - 1][j - 1] - u[i0] - v[j];
+						if (cur < min[j]) {
+							min[j] = cur;
+							way[j] = j0;
+						}
+						if (min[j] < delta) {
+							delta = min[j];
+							j1 = j;
+						}
+					}
 				}
+				for (int j = 0; j <= cols; j++) {
+					if (used[j]) {
+						u[rowOf[j]] += delta;
+						v[j] -= delta;
+					}
+					else {
+						min[j] -= delta;
+					}
+				}
+				j0 = j1;
+			}
+			while (rowOf[j0] != 0);
+			do {
+				int j1 = way[j0];
+				rowOf[j0] = rowOf[j1];
+				j0 = j1;
+			}
+			while (j0 != 0);
+		}
+		int[] colOfRow = new int[rows];
+		for (int j = 1; j <= cols; j++) {
+			if (rowOf[j] != 0) {
+				colOfRow[rowOf[j] - 1] = j - 1;
 			}
 		}
-		return false;
+		return colOfRow;
 	}
 
 	private static List<JsonNode> list(JsonNode array) {

@@ -945,4 +945,109 @@ class ExtractorTest {
 		}
 	}
 
+	// --- merging and dates (issue 17: fewer duplicates) ---
+
+	@Test
+	void aWeekdayBeforeAFullDateIsThatDayEvenOnAPageDatedToTheMonth() {
+		for (String text : List.of("A man was shot dead in Deurne on Wednesday 14 February 2024.",
+				"Een man werd op woensdag 14 februari 2024 doodgeschoten in Deurne.",
+				"Un homme a été abattu à Deurne le mercredi 14 février 2024.")) {
+			List<ProposedIncident> found = incidents(text, DateRange.parse("2024-02"));
+			assertThat(found).as(text).singleElement().satisfies(p -> {
+				assertThat(p.date()).isEqualTo(DateRange.parse("2024-02-14"));
+			});
+		}
+	}
+
+	@Test
+	void aBareWeekdayOnAPageDatedToTheMonthIsThatMonthAndALastWeekdayOnlyTheYear() {
+		DateRange march = DateRange.parse("2024-03");
+		assertThat(incidents("A man was shot dead in Deurne on Friday morning.", march)).singleElement()
+			.satisfies(p -> assertThat(p.date()).isEqualTo(march));
+		assertThat(incidents("Vrijdagochtend werd een man doodgeschoten in Deurne.", march)).singleElement()
+			.satisfies(p -> assertThat(p.date()).isEqualTo(march));
+		assertThat(incidents("Un homme a été abattu à Deurne ce vendredi matin.", march)).singleElement()
+			.satisfies(p -> assertThat(p.date()).isEqualTo(march));
+		assertThat(incidents("A man was shot dead in Deurne last Tuesday.", march)).singleElement()
+			.satisfies(p -> assertThat(p.date()).isEqualTo(DateRange.parse("2024")));
+	}
+
+	@Test
+	void theInvestigationIntoAnEventToldLaterIsThatEventWhereverTheInvestigatorsSit() {
+		for (String text : List.of(
+				"A spokesman for the prosecutor in Ghent said the investigation into the kidnapping is going well. "
+						+ "On 5 August 2025 a man was kidnapped in Deurne.",
+				"Volgens het parket in Gent loopt het onderzoek naar de ontvoering goed. "
+						+ "Op 5 augustus 2025 werd een man ontvoerd in Deurne.",
+				"Selon le parquet de Gand, l'enquête sur l'enlèvement avance bien. "
+						+ "Le 5 août 2025, un homme a été enlevé à Deurne.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text).singleElement().satisfies(p -> {
+				assertThat(p.place().district()).isEqualTo("Deurne");
+				assertThat(p.date()).isEqualTo(DateRange.parse("2025-08-05"));
+			});
+		}
+	}
+
+	@Test
+	void aCountOfAttacksInACityTakesItsMembersToldInTheirOwnDistricts() {
+		for (String text : List.of(
+				"Last week two houses in Antwerp were shot at. On Sunday shots were fired at a house in Berendrecht. "
+						+ "Earlier last week there had already been a shooting in Ekeren.",
+				"Vorige week werden twee huizen in Antwerpen beschoten. Zondag werd een woning in Berendrecht beschoten. "
+						+ "Eerder vorige week was er al een schietpartij in Ekeren.")) {
+			List<ProposedIncident> found = incidents(text, DateRange.parse("2025-10-27"));
+			assertThat(found).as(text).hasSize(2);
+			assertThat(found).extracting(p -> p.place().district())
+				.as(text)
+				.containsExactlyInAnyOrder("Berendrecht-Zandvliet-Lillo", "Ekeren");
+		}
+	}
+
+	@Test
+	void aHabitIsNoEventUnlessTheSentenceNamesItsDay() {
+		for (String text : List.of("In Rotterdam a grenade explodes at a front door almost every week.",
+				"In Rotterdam ontploft bijna elke week een granaat aan een voordeur.",
+				"À Liège, une grenade explose presque chaque semaine devant une porte d'entrée.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text).isEmpty();
+		}
+		assertThat(
+				incidents("Almost every week there is a blast in Rotterdam, and on 3 October 2025 a grenade exploded "
+						+ "at a front door in the Kerkstraat.", THURSDAY_30_OCTOBER_2025))
+			.hasSize(1);
+	}
+
+	@Test
+	void aDayAndMonthRightAfterAStoryToldInAnEarlierYearIsInThatYear() {
+		DateRange january2018 = DateRange.parse("2018-01");
+		for (String text : List.of("The violence went on in 2015. On 8 March a man was shot dead in Deurne.",
+				"Het geweld ging in 2015 door. Op 8 maart werd een man doodgeschoten in Deurne.",
+				"La violence a continué en 2015. Le 8 mars, un homme a été abattu à Deurne.")) {
+			assertThat(incidents(text, january2018)).as(text)
+				.singleElement()
+				.satisfies(p -> assertThat(p.date()).isEqualTo(DateRange.parse("2015-03-08")));
+		}
+		// a year a paragraph away leaves the day to the publication date
+		assertThat(incidents("The violence went on in 2015.\n\nOn 8 March a man was shot dead in Deurne.",
+				DateRange.parse("2018-04")))
+			.singleElement()
+			.satisfies(p -> assertThat(p.date()).isEqualTo(DateRange.parse("2018-03-08")));
+	}
+
+	@Test
+	void aKidnappingHeldInACountryOfItsOwnIsTheKidnappingToldInTheStory() {
+		for (String text : List.of(
+				"A teenager was kidnapped in Genk on 3 April 2025. He was held captive in the Netherlands for 40 days "
+						+ "before he was released on 13 May 2025.",
+				"Een tiener werd op 3 april 2025 ontvoerd in Genk. Hij werd 40 dagen in Nederland gegijzeld "
+						+ "en op 13 mei 2025 vrijgelaten.",
+				"Un adolescent a été enlevé à Genk le 3 avril 2025. Il a été séquestré aux Pays-Bas durant 40 jours "
+						+ "avant d'être relâché le 13 mai 2025.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text).singleElement().satisfies(p -> {
+				assertThat(p.type()).isEqualTo(IncidentType.KIDNAPPING);
+				assertThat(p.place().city()).isEqualTo("Genk");
+				assertThat(p.date()).isEqualTo(DateRange.parse("2025-04-03"));
+			});
+		}
+	}
+
 }

@@ -66,6 +66,7 @@ class RuleExamplesTest {
 				switch (block[1]) {
 					case "plot" -> assertThat(violence).extracting(Mentions.Hit::type).isEqualTo(IncidentType.THREAT);
 					case "collateral" -> assertThat(lexicon.collateral.in(example.text())).isTrue();
+					case "habit" -> assertThat(lexicon.habit.in(example.text())).as("a habit in the sentence").isTrue();
 					case "unexploded" -> assertThat(lexicon.unexploded.in(example.text())).isTrue();
 					case "definite" -> assertThat(lexicon.definite.in(example.text().substring(0, violence.start())))
 						.as("a definite article before the trigger")

@@ -5,10 +5,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.incidentatlas.extraction.Extractor;
 import org.incidentatlas.place.PlaceCatalog;
@@ -44,6 +47,8 @@ class EvaluationTest {
 	static final Path DEV_CORPUS = PROJECT.resolve("../shared/devset").normalize();
 
 	static final PlaceCatalog GAZETTEER = GazetteerFiles.load();
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final Extractor EXTRACTOR = ExtractionRuleFiles.extractor(GAZETTEER, Set.of("BE", "NL"));
 
@@ -148,6 +153,69 @@ class EvaluationTest {
 			.containsEntry(Evaluation.Cause.DUPLICATE, 1);
 		assertThat(result.incidentsByType().get("arson")).isEqualTo(new Evaluation.Score(0, 0, 1));
 		assertThat(result.incidentsByType().get("explosion")).isEqualTo(new Evaluation.Score(1, 4, 1));
+	}
+
+	@Test
+	void aMissIsPairedWithTheProposalWhosePlaceAgreesRatherThanOneThatOnlySharesTypeAndDate(@TempDir Path folder)
+			throws Exception {
+		Files.writeString(folder.resolve("a.txt"), """
+				On 2 April 2023 an explosion damaged a house in the Lange Nieuwstraat in Mechelen.
+
+				On 9 May 2023 an explosion damaged a house in the Osystraat in Antwerp.""");
+		Files.writeString(folder.resolve("a.gold.json"), """
+				{"published": "2025-10", "language": "en", "statistics": [],
+				 "incidents": [{"type": "explosion", "date": "2023-04-02", "city": "Antwerp", "country": "BE"}]}""");
+		Evaluation.Result result = new Evaluation(EXTRACTOR, GAZETTEER).run(folder);
+		assertThat(result.findings()).as(Evaluation.report(result, true))
+			.filteredOn(f -> f.kind() == Evaluation.Kind.MISSED)
+			.singleElement()
+			.satisfies(f -> {
+				assertThat(f.cause()).isEqualTo(Evaluation.Cause.WRONG_DATE);
+				assertThat(f.detail()).contains("Antwerp");
+			});
+	}
+
+	@Test
+	void goldAndProposalsArePairedForTheMostMatchesAndThenTheClosestAgreement() {
+		List<JsonNode> gold = List.of(JSON.readTree("{\"n\": 0}"), JSON.readTree("{\"n\": 1}"));
+		// gold 0 fits both proposals and is closer to "p1"; gold 1 fits both equally
+		int[] pairs = Evaluation.pair(gold, List.of("p0", "p1"), (g, p) -> true,
+				(g, p) -> g.path("n").asInt() == 0 && p.equals("p1") ? 5 : 0);
+		assertThat(pairs).containsExactly(1, 0);
+		// gold 1 fits only "p0": as many matches as possible comes first
+		int[] forced = Evaluation.pair(gold, List.of("p0", "p1"), (g, p) -> g.path("n").asInt() == 0 || p.equals("p0"),
+				(g, p) -> p.equals("p0") ? 5 : 0);
+		assertThat(forced).containsExactly(1, 0);
+		// more gold than proposals
+		int[] fewer = Evaluation.pair(gold, List.of("p0"), (g, p) -> true, (g, p) -> g.path("n").asInt());
+		assertThat(fewer).containsExactly(-1, 0);
+	}
+
+	@Test
+	void aGoldRegionMatchesTheProposalsProvinceByAnyOfItsNamesButACountryNeverMatchesACity(@TempDir Path folder)
+			throws Exception {
+		Files.writeString(folder.resolve("a.txt"), """
+				On 2 April 2023 an explosion damaged a house in the Osystraat in Antwerp.""");
+		Files.writeString(folder.resolve("a.gold.json"),
+				"""
+						{"published": "2025-10", "language": "en", "statistics": [],
+						 "incidents": [{"type": "explosion", "date": "2023-04-02", "region": "Antwerp Province", "country": "BE"}]}""");
+		Files.writeString(folder.resolve("b.txt"), """
+				On 2 April 2023 an explosion damaged a house in the Kinkerstraat in Amsterdam.""");
+		Files.writeString(folder.resolve("b.gold.json"),
+				"""
+						{"published": "2025-10", "language": "en", "statistics": [],
+						 "incidents": [{"type": "explosion", "date": "2023-04-02", "region": "Noord-Holland", "country": "NL"}]}""");
+		Files.writeString(folder.resolve("c.txt"), """
+				On 2 April 2023 an explosion damaged a house somewhere in Belgium.""");
+		Files.writeString(folder.resolve("c.gold.json"), """
+				{"published": "2025-10", "language": "en", "statistics": [],
+				 "incidents": [{"type": "explosion", "date": "2023-04-02", "city": "Antwerp", "country": "BE"}]}""");
+		Evaluation.Result result = new Evaluation(EXTRACTOR, GAZETTEER).run(folder);
+		assertThat(result.findings()).as(Evaluation.report(result, true))
+			.extracting(f -> f.article() + " " + f.kind() + " " + f.cause())
+			.containsExactlyInAnyOrder("c SPURIOUS NO_PLACE", "c MISSED NO_PLACE");
+		assertThat(result.incidents().matched()).isEqualTo(2);
 	}
 
 	@Test
