@@ -63,9 +63,23 @@ public final class Coding {
 	 * when it has none. A term is tried only where its head occurs: the same first match
 	 * as {@link Matcher#find()}, without trying the pattern at every character.
 	 */
-	record Term(Pattern pattern, String head) {
+	record Term(Pattern pattern, String head, Scan scan) {
+
+		/** A term with its head. */
+		Term(Pattern pattern, String head) {
+			this(pattern, head, null);
+		}
+
+		/** A regular expression, tried where {@link Scan} says a match can start. */
+		Term(Pattern pattern) {
+			this(pattern, null, Scan.of(pattern));
+		}
 
 		Matcher find(String folded) {
+			if (scan != null) {
+				Scan.Matches found = scan.matches(folded);
+				return found.next() ? found.matcher() : null;
+			}
 			Matcher m = pattern.matcher(folded);
 			if (head == null) {
 				return m.find() ? m : null;
@@ -221,7 +235,7 @@ public final class Coding {
 			String terms = rule.substring(equals + 1).strip();
 			List<Term> patterns = new ArrayList<>();
 			if (terms.startsWith("re:")) {
-				patterns.add(new Term(Pattern.compile(terms.substring(3).strip()), null));
+				patterns.add(new Term(Pattern.compile(terms.substring(3).strip())));
 			}
 			else {
 				for (String term : terms.split("\\|")) {
