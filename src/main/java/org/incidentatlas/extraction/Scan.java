@@ -1,7 +1,5 @@
 package org.incidentatlas.extraction;
 
-import java.util.BitSet;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,10 +13,15 @@ import java.util.regex.Pattern;
  * at once and the second ones when a first character is first met: a match can start with
  * "ab" only if matching "ab" alone succeeds or runs off the end of the input
  * ({@link Matcher#hitEnd}). Each pair is asked twice, after nothing and after a letter,
- * so that a {@code \b} at the start is judged both ways. A character outside the probed
- * alphabet is always tried. A scan therefore finds exactly what {@link Matcher#find}
- * finds, only sooner; {@code ScanTest} checks that on random text. A positive look-behind
- * at the start could not be judged this way, so a regex that holds one is always tried.
+ * so that a {@code \b} at the start is judged both ways. A regex without look-behind
+ * whose only look before its start is {@code \b} or {@code \B} keeps the two answers
+ * apart: a position after an ASCII letter, digit or underscore is judged by the answer
+ * after a letter, one at the start or after other ASCII by the answer after nothing, one
+ * after any other character by both; so "no" in "snow" is not tried for {@code \bno\b}. A
+ * character outside the probed alphabet is always tried. A scan therefore finds exactly
+ * what {@link Matcher#find} finds, only sooner; {@code ScanTest} checks that on random
+ * text. A positive look-behind at the start could not be judged this way, so a regex that
+ * holds one is always tried.
  */
 final class Scan {
 
@@ -47,29 +50,46 @@ final class Scan {
 
 	private static final int K = ALPHABET.length();
 
+	/**
+	 * The contexts of a position: the start of the text or after an ASCII character that
+	 * is not a word character, and after an ASCII letter, digit or underscore.
+	 */
+	private static final int ALONE = 0, AFTER_WORD = 1;
+
 	private final Pattern pattern;
 
 	/**
-	 * By the first character's place in the alphabet; null when every position must be
-	 * tried.
+	 * By context, then by the first character's place in the alphabet, one bit each; null
+	 * when every position must be tried.
 	 */
-	private final BitSet firsts;
+	private final long[][] firsts;
 
 	/**
-	 * By the first character: the second characters that can follow it, worked out when
-	 * first needed.
+	 * By context, then by the first character: the second characters that can follow it,
+	 * worked out when first needed.
 	 */
-	private final AtomicReferenceArray<BitSet> seconds;
+	private final Row[][] seconds;
+
+	/**
+	 * Whether the character before a position matters ({@code \b}, {@code \B} and no
+	 * look-behind): then a position is judged in its context, else as in any.
+	 */
+	private final boolean inContext;
 
 	/**
 	 * Whether the end of the text must be tried too: the regex can match nothing there.
 	 */
 	private final boolean emptyAtTheEnd;
 
-	private Scan(Pattern pattern, BitSet firsts) {
+	/** A row of second characters, bit by bit; final, so safely shared by threads. */
+	private record Row(long[] bits) {
+	}
+
+	private Scan(Pattern pattern, long[][] firsts, boolean inContext) {
 		this.pattern = pattern;
 		this.firsts = firsts;
-		this.seconds = new AtomicReferenceArray<>(K);
+		this.inContext = inContext;
+		this.seconds = new Row[inContext ? 2 : 1][K];
 		this.emptyAtTheEnd = firsts == null || matchesNothingAtTheEnd(pattern);
 	}
 
@@ -78,50 +98,77 @@ final class Scan {
 	}
 
 	static Scan of(Pattern pattern) {
-		if (pattern.pattern().contains("(?<=") || pattern.matcher("").lookingAt()) {
-			return new Scan(pattern, null);
+		String regex = pattern.pattern();
+		if (regex.contains("(?<=") || pattern.matcher("").lookingAt()) {
+			return new Scan(pattern, null, false);
 		}
-		BitSet firsts = new BitSet(K);
-		for (int a = 0; a < K; a++) {
-			if (canStart(pattern, String.valueOf(ALPHABET.charAt(a)))) {
-				firsts.set(a);
-			}
-		}
-		return new Scan(pattern, firsts);
-	}
-
-	private BitSet seconds(int a) {
-		BitSet row = seconds.get(a);
-		if (row == null) { // two threads may both work it out; they get the same answer
-			row = new BitSet(K);
-			char first = ALPHABET.charAt(a);
-			for (int b = 0; b < K; b++) {
-				if (canStart(pattern, new String(new char[] { first, ALPHABET.charAt(b) }))) {
-					row.set(b);
+		// only a word boundary looks before the start, and it sees any ASCII word
+		// character as it sees "x"
+		boolean inContext = !regex.contains("(?<!") && (regex.contains("\\b") || regex.contains("\\B"));
+		long[][] firsts = new long[inContext ? 2 : 1][];
+		for (int context = 0; context < firsts.length; context++) {
+			firsts[context] = new long[(K + 63) >>> 6];
+			for (int a = 0; a < K; a++) {
+				if (canStart(pattern, String.valueOf(ALPHABET.charAt(a)), inContext, context)) {
+					firsts[context][a >>> 6] |= 1L << a;
 				}
 			}
-			seconds.set(a, row);
 		}
-		return row;
+		return new Scan(pattern, firsts, inContext);
+	}
+
+	private long[] seconds(int context, int a) {
+		Row row = seconds[context][a];
+		if (row == null) { // two threads may both work it out; they get the same answer
+			long[] bits = new long[(K + 63) >>> 6];
+			char first = ALPHABET.charAt(a);
+			for (int b = 0; b < K; b++) {
+				if (canStart(pattern, new String(new char[] { first, ALPHABET.charAt(b) }), inContext, context)) {
+					bits[b >>> 6] |= 1L << b;
+				}
+			}
+			row = new Row(bits);
+			seconds[context][a] = row;
+		}
+		return row.bits();
+	}
+
+	/**
+	 * Whether a match could begin with {@code head}: in its context when
+	 * {@code inContext}, else after nothing or after a letter.
+	 */
+	private static boolean canStart(Pattern pattern, String head, boolean inContext, int context) {
+		if (inContext) {
+			return context == ALONE ? startsAlone(pattern, head) : startsAfter(pattern, "x", head);
+		}
+		return canStart(pattern, head);
 	}
 
 	/** Whether a match could begin with {@code head}, after nothing or after a letter. */
 	private static boolean canStart(Pattern pattern, String head) {
-		Matcher alone = pattern.matcher(head);
-		if (alone.lookingAt() || alone.hitEnd()) {
+		if (startsAlone(pattern, head)) {
 			return true;
 		}
 		if (!pattern.pattern().contains("\\b") && !pattern.pattern().contains("\\B")) {
 			return false; // nothing else looks before the start
 		}
 		for (String before : WORD_CHARACTERS) {
-			Matcher after = pattern.matcher(before + head).useTransparentBounds(true).useAnchoringBounds(false);
-			after.region(1, head.length() + 1);
-			if (after.lookingAt() || after.hitEnd()) {
+			if (startsAfter(pattern, before, head)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean startsAlone(Pattern pattern, String head) {
+		Matcher alone = pattern.matcher(head);
+		return alone.lookingAt() || alone.hitEnd();
+	}
+
+	private static boolean startsAfter(Pattern pattern, String before, String head) {
+		Matcher after = pattern.matcher(before + head).useTransparentBounds(true).useAnchoringBounds(false);
+		after.region(before.length(), before.length() + head.length());
+		return after.lookingAt() || after.hitEnd();
 	}
 
 	/** A letter, a digit and an underscore: what a word boundary sees before a match. */
@@ -148,7 +195,15 @@ final class Scan {
 	/** Whether a match could start with the character {@code c}. */
 	boolean mayStartWith(char c) {
 		int a = index(c);
-		return firsts == null || a < 0 || firsts.get(a);
+		if (firsts == null || a < 0) {
+			return true;
+		}
+		for (long[] context : firsts) {
+			if (has(context, a)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether a match could start at {@code text[i]}. */
@@ -160,14 +215,31 @@ final class Scan {
 		if (a < 0) {
 			return true;
 		}
-		if (!firsts.get(a)) {
+		if (!inContext) {
+			return mayStartAt(ALONE, text, i, a);
+		}
+		char before = i == 0 ? ' ' : text.charAt(i - 1);
+		if (before >= 0x80) { // judged both ways
+			return mayStartAt(ALONE, text, i, a) || mayStartAt(AFTER_WORD, text, i, a);
+		}
+		boolean word = before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z'
+				|| before >= '0' && before <= '9' || before == '_';
+		return mayStartAt(word ? AFTER_WORD : ALONE, text, i, a);
+	}
+
+	private boolean mayStartAt(int context, CharSequence text, int i, int a) {
+		if (!has(firsts[context], a)) {
 			return false;
 		}
 		if (i + 1 >= text.length()) {
 			return true;
 		}
 		int b = index(text.charAt(i + 1));
-		return b < 0 || seconds(a).get(b);
+		return b < 0 || has(seconds(context, a), b);
+	}
+
+	private static boolean has(long[] bits, int i) {
+		return (bits[i >>> 6] & 1L << i) != 0;
 	}
 
 	private static int index(char c) {

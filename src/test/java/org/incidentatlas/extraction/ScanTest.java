@@ -83,6 +83,16 @@ class ScanTest {
 		assertThat(scan.mayStartAt("shot dead", 0)).isFalse();
 	}
 
+	@Example
+	void aWordBoundaryIsJudgedByTheCharacterBeforeThePosition() {
+		Scan scan = Scan.of("(?i)\\bno\\b");
+		assertThat(scan.mayStartAt("snow", 1)).isFalse(); // after an ASCII letter
+		assertThat(scan.mayStartAt("a no", 2)).isTrue();
+		assertThat(scan.mayStartAt("no", 0)).isTrue();
+		assertThat(scan.mayStartAt("éno", 1)).isTrue(); // not ASCII: judged both ways
+		assertThat(scanned(scan, "snow, No; éno_no no")).isEqualTo(found(scan.pattern(), "snow, No; éno_no no"));
+	}
+
 	private static List<String> scanned(Scan scan, String text) {
 		List<String> spans = new ArrayList<>();
 		Scan.Matches m = scan.matches(text);
