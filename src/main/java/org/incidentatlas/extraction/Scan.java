@@ -1,5 +1,7 @@
 package org.incidentatlas.extraction;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,14 +16,15 @@ import java.util.regex.Pattern;
  * "ab" only if matching "ab" alone succeeds or runs off the end of the input
  * ({@link Matcher#hitEnd}). Each pair is asked twice, after nothing and after a letter,
  * so that a {@code \b} at the start is judged both ways. A regex without look-behind
- * whose only look before its start is {@code \b} or {@code \B} keeps the two answers
- * apart: a position after an ASCII letter, digit or underscore is judged by the answer
- * after a letter, one at the start or after other ASCII by the answer after nothing, one
- * after any other character by both; so "no" in "snow" is not tried for {@code \bno\b}. A
- * character outside the probed alphabet is always tried. A scan therefore finds exactly
- * what {@link Matcher#find} finds, only sooner; {@code ScanTest} checks that on random
- * text. A positive look-behind at the start could not be judged this way, so a regex that
- * holds one is always tried.
+ * whose only looks before its start are {@code \b}, {@code \B} and negative look-behinds
+ * of one character class keeps the two answers apart: a position after an ASCII letter or
+ * digit is judged by the answer after such a character, one at the start or after other
+ * ASCII by the answer after nothing, one after any other character by both, or tried when
+ * the regex looks behind; so "no" in "snow" is not tried for {@code \bno\b}, nor "een" in
+ * "geen" for {@code (?<![\p{L}\d])een}. A character outside the probed alphabet is always
+ * tried. A scan therefore finds exactly what {@link Matcher#find} finds, only sooner;
+ * {@code ScanTest} checks that on random text. A positive look-behind at the start could
+ * not be judged this way, so a regex that holds one is always tried.
  */
 final class Scan {
 
@@ -77,6 +80,15 @@ final class Scan {
 	private final boolean inContext;
 
 	/**
+	 * The characters a position after an ASCII word character is asked after: one for
+	 * each way the regex's look-behinds tell those characters apart.
+	 */
+	private final String[] afterWord;
+
+	/** Whether the regex holds a look-behind. */
+	private final boolean lookBehind;
+
+	/**
 	 * Whether the end of the text must be tried too: the regex can match nothing there.
 	 */
 	private final boolean emptyAtTheEnd;
@@ -85,10 +97,12 @@ final class Scan {
 	private record Row(long[] bits) {
 	}
 
-	private Scan(Pattern pattern, long[][] firsts, boolean inContext) {
+	private Scan(Pattern pattern, long[][] firsts, String[] afterWord) {
 		this.pattern = pattern;
 		this.firsts = firsts;
-		this.inContext = inContext;
+		this.inContext = afterWord != null;
+		this.afterWord = afterWord;
+		this.lookBehind = pattern.pattern().contains("(?<!");
 		this.seconds = new Row[inContext ? 2 : 1][K];
 		this.emptyAtTheEnd = firsts == null || matchesNothingAtTheEnd(pattern);
 	}
@@ -100,21 +114,79 @@ final class Scan {
 	static Scan of(Pattern pattern) {
 		String regex = pattern.pattern();
 		if (regex.contains("(?<=") || pattern.matcher("").lookingAt()) {
-			return new Scan(pattern, null, false);
+			return new Scan(pattern, null, null);
 		}
-		// only a word boundary looks before the start, and it sees any ASCII word
-		// character as it sees "x"
-		boolean inContext = !regex.contains("(?<!") && (regex.contains("\\b") || regex.contains("\\B"));
-		long[][] firsts = new long[inContext ? 2 : 1][];
+		String[] afterWord = afterWord(pattern);
+		long[][] firsts = new long[afterWord != null ? 2 : 1][];
 		for (int context = 0; context < firsts.length; context++) {
 			firsts[context] = new long[(K + 63) >>> 6];
 			for (int a = 0; a < K; a++) {
-				if (canStart(pattern, String.valueOf(ALPHABET.charAt(a)), inContext, context)) {
+				if (canStart(pattern, String.valueOf(ALPHABET.charAt(a)), afterWord, context)) {
 					firsts[context][a >>> 6] |= 1L << a;
 				}
 			}
 		}
-		return new Scan(pattern, firsts, inContext);
+		return new Scan(pattern, firsts, afterWord);
+	}
+
+	/** The ASCII letters and digits. */
+	private static final String ASCII_WORD;
+
+	static {
+		StringBuilder b = new StringBuilder();
+		for (char c = 'a'; c <= 'z'; c++) {
+			b.append(c).append(Character.toUpperCase(c));
+		}
+		for (char c = '0'; c <= '9'; c++) {
+			b.append(c);
+		}
+		ASCII_WORD = b.toString();
+	}
+
+	/**
+	 * The characters to ask after for a position after an ASCII letter or digit, or null
+	 * when the character before a position cannot be judged apart: the regex does not
+	 * look before its start, or looks there with more than a word boundary ({@code \b},
+	 * {@code \B}) and negative look-behinds of one character class
+	 * ({@code (?<![\p{L}\d])}). A word boundary sees every ASCII word character alike; a
+	 * look-behind of one class sees only the character before, so the ASCII word
+	 * characters that every class (with and without case folding and Unicode classes)
+	 * takes or leaves alike are asked about once.
+	 */
+	private static String[] afterWord(Pattern pattern) {
+		String regex = pattern.pattern();
+		List<String> classes = new ArrayList<>();
+		for (int at = regex.indexOf("(?<!"); at >= 0; at = regex.indexOf("(?<!", at + 1)) {
+			int end = regex.indexOf("])", at);
+			String body = end < 0 ? "" : regex.substring(at + 4, end + 1);
+			if (!body.startsWith("[") || body.startsWith("[^") || body.indexOf('[', 1) >= 0
+					|| body.indexOf(']') != body.length() - 1 || body.contains("&&") || body.contains("\\Q")
+					|| body.endsWith("\\]")) {
+				return null;
+			}
+			classes.add(body);
+		}
+		if (classes.isEmpty() && !regex.contains("\\b") && !regex.contains("\\B")
+				|| (pattern.flags() & Pattern.COMMENTS) != 0 || regex.contains("(?x") || regex.contains("(?ix")) {
+			return null;
+		}
+		java.util.Map<String, String> byMembership = new java.util.LinkedHashMap<>();
+		for (char c : ASCII_WORD.toCharArray()) {
+			StringBuilder key = new StringBuilder();
+			for (String cls : classes) {
+				for (int flags : new int[] { 0, Pattern.CASE_INSENSITIVE, Pattern.UNICODE_CHARACTER_CLASS,
+						Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS }) {
+					try {
+						key.append(Pattern.compile(cls, flags).matcher(String.valueOf(c)).matches() ? '1' : '0');
+					}
+					catch (java.util.regex.PatternSyntaxException ex) {
+						return null;
+					}
+				}
+			}
+			byMembership.putIfAbsent(key.toString(), String.valueOf(c));
+		}
+		return byMembership.values().toArray(String[]::new);
 	}
 
 	private long[] seconds(int context, int a) {
@@ -123,7 +195,7 @@ final class Scan {
 			long[] bits = new long[(K + 63) >>> 6];
 			char first = ALPHABET.charAt(a);
 			for (int b = 0; b < K; b++) {
-				if (canStart(pattern, new String(new char[] { first, ALPHABET.charAt(b) }), inContext, context)) {
+				if (canStart(pattern, new String(new char[] { first, ALPHABET.charAt(b) }), afterWord, context)) {
 					bits[b >>> 6] |= 1L << b;
 				}
 			}
@@ -137,11 +209,19 @@ final class Scan {
 	 * Whether a match could begin with {@code head}: in its context when
 	 * {@code inContext}, else after nothing or after a letter.
 	 */
-	private static boolean canStart(Pattern pattern, String head, boolean inContext, int context) {
-		if (inContext) {
-			return context == ALONE ? startsAlone(pattern, head) : startsAfter(pattern, "x", head);
+	private static boolean canStart(Pattern pattern, String head, String[] afterWord, int context) {
+		if (afterWord == null) {
+			return canStart(pattern, head);
 		}
-		return canStart(pattern, head);
+		if (context == ALONE) {
+			return startsAlone(pattern, head);
+		}
+		for (String before : afterWord) {
+			if (startsAfter(pattern, before, head)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether a match could begin with {@code head}, after nothing or after a letter. */
@@ -219,12 +299,15 @@ final class Scan {
 			return mayStartAt(ALONE, text, i, a);
 		}
 		char before = i == 0 ? ' ' : text.charAt(i - 1);
-		if (before >= 0x80) { // judged both ways
-			return mayStartAt(ALONE, text, i, a) || mayStartAt(AFTER_WORD, text, i, a);
+		if (before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z' || before >= '0' && before <= '9') {
+			return mayStartAt(AFTER_WORD, text, i, a);
 		}
-		boolean word = before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z'
-				|| before >= '0' && before <= '9' || before == '_';
-		return mayStartAt(word ? AFTER_WORD : ALONE, text, i, a);
+		if (before < 0x80 && before != '_') {
+			return mayStartAt(ALONE, text, i, a);
+		}
+		// an underscore, or a character outside ASCII: judged both ways, or tried when a
+		// look-behind may tell it apart
+		return lookBehind || before == '_' ? true : mayStartAt(ALONE, text, i, a) || mayStartAt(AFTER_WORD, text, i, a);
 	}
 
 	private boolean mayStartAt(int context, CharSequence text, int i, int a) {
