@@ -44,12 +44,49 @@ public final class Coding {
 
 	}
 
-	private record Rule(String kind, String value, List<Pattern> patterns) {
+	private record Rule(String kind, String value, List<Term> terms) {
 
 		Matcher find(String folded) {
-			for (Pattern p : patterns) {
-				Matcher m = p.matcher(folded);
-				if (m.find()) {
+			for (Term t : terms) {
+				Matcher m = t.find(folded);
+				if (m != null) {
+					return m;
+				}
+			}
+			return null;
+		}
+
+	}
+
+	/**
+	 * A term's pattern, with the literal every match starts with ({@code head}), or null
+	 * when it has none. A term is tried only where its head occurs: the same first match
+	 * as {@link Matcher#find()}, without trying the pattern at every character.
+	 */
+	record Term(Pattern pattern, String head, Scan scan) {
+
+		/** A term with its head. */
+		Term(Pattern pattern, String head) {
+			this(pattern, head, null);
+		}
+
+		/** A regular expression, tried where {@link Scan} says a match can start. */
+		Term(Pattern pattern) {
+			this(pattern, null, Scan.of(pattern));
+		}
+
+		Matcher find(String folded) {
+			if (scan != null) {
+				Scan.Matches found = scan.matches(folded);
+				return found.next() ? found.matcher() : null;
+			}
+			Matcher m = pattern.matcher(folded);
+			if (head == null) {
+				return m.find() ? m : null;
+			}
+			m.useTransparentBounds(true).useAnchoringBounds(false);
+			for (int i = folded.indexOf(head); i >= 0; i = folded.indexOf(head, i + 1)) {
+				if (m.region(i, folded.length()).lookingAt()) {
 					return m;
 				}
 			}
@@ -169,10 +206,14 @@ public final class Coding {
 		}
 	}
 
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	/** Lower case, accents removed, curly apostrophes straightened, spaces evened out. */
 	static String fold(String text) {
-		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-		return plain.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+		return SPACES.matcher(plain.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT)).replaceAll(" ");
 	}
 
 	private static List<Rule> parse(String path, String text) {
@@ -192,14 +233,14 @@ public final class Coding {
 			String kind = rule.substring(0, dot).strip();
 			String value = rule.substring(dot + 1, equals).strip().toUpperCase(Locale.ROOT);
 			String terms = rule.substring(equals + 1).strip();
-			List<Pattern> patterns = new ArrayList<>();
+			List<Term> patterns = new ArrayList<>();
 			if (terms.startsWith("re:")) {
-				patterns.add(Pattern.compile(terms.substring(3).strip()));
+				patterns.add(new Term(Pattern.compile(terms.substring(3).strip())));
 			}
 			else {
 				for (String term : terms.split("\\|")) {
 					if (!term.isBlank()) {
-						patterns.add(term(term.strip()));
+						patterns.add(new Term(term(term.strip()), head(term.strip())));
 					}
 				}
 			}
@@ -209,6 +250,19 @@ public final class Coding {
 	}
 
 	private static final String LETTER = "[\\p{L}\\p{N}]";
+
+	/**
+	 * The literal that every match of {@link #term} starts with: its first word, without
+	 * a trailing {@code *}; null when it starts with {@code *word} or {@code ~}.
+	 */
+	static String head(String term) {
+		String first = fold(term).split(" ")[0];
+		if (first.equals("~") || first.length() > 1 && first.startsWith("*")) {
+			return null;
+		}
+		String head = first.endsWith("*") ? first.substring(0, first.length() - 1) : first;
+		return head.isEmpty() ? null : head;
+	}
 
 	/** A term of words, {@code word*} and {@code ~}, as a pattern over folded text. */
 	static Pattern term(String term) {

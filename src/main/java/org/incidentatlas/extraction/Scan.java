@@ -1,7 +1,7 @@
 package org.incidentatlas.extraction;
 
-import java.util.BitSet;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,10 +15,16 @@ import java.util.regex.Pattern;
  * at once and the second ones when a first character is first met: a match can start with
  * "ab" only if matching "ab" alone succeeds or runs off the end of the input
  * ({@link Matcher#hitEnd}). Each pair is asked twice, after nothing and after a letter,
- * so that a {@code \b} at the start is judged both ways. A character outside the probed
- * alphabet is always tried. A scan therefore finds exactly what {@link Matcher#find}
- * finds, only sooner; {@code ScanTest} checks that on random text. A positive look-behind
- * at the start could not be judged this way, so a regex that holds one is always tried.
+ * so that a {@code \b} at the start is judged both ways. A regex without look-behind
+ * whose only looks before its start are {@code \b}, {@code \B} and negative look-behinds
+ * of one character class keeps the two answers apart: a position after an ASCII letter or
+ * digit is judged by the answer after such a character, one at the start or after other
+ * ASCII by the answer after nothing, one after any other character by both, or tried when
+ * the regex looks behind; so "no" in "snow" is not tried for {@code \bno\b}, nor "een" in
+ * "geen" for {@code (?<![\p{L}\d])een}. A character outside the probed alphabet is always
+ * tried. A scan therefore finds exactly what {@link Matcher#find} finds, only sooner;
+ * {@code ScanTest} checks that on random text. A positive look-behind at the start could
+ * not be judged this way, so a regex that holds one is always tried.
  */
 final class Scan {
 
@@ -47,29 +53,57 @@ final class Scan {
 
 	private static final int K = ALPHABET.length();
 
+	/**
+	 * The contexts of a position: the start of the text or after an ASCII character that
+	 * is not a word character, and after an ASCII letter, digit or underscore.
+	 */
+	private static final int ALONE = 0, AFTER_WORD = 1;
+
 	private final Pattern pattern;
 
 	/**
-	 * By the first character's place in the alphabet; null when every position must be
-	 * tried.
+	 * By context, then by the first character's place in the alphabet, one bit each; null
+	 * when every position must be tried.
 	 */
-	private final BitSet firsts;
+	private final long[][] firsts;
 
 	/**
-	 * By the first character: the second characters that can follow it, worked out when
-	 * first needed.
+	 * By context, then by the first character: the second characters that can follow it,
+	 * worked out when first needed.
 	 */
-	private final AtomicReferenceArray<BitSet> seconds;
+	private final Row[][] seconds;
+
+	/**
+	 * Whether the character before a position matters ({@code \b}, {@code \B} and no
+	 * look-behind): then a position is judged in its context, else as in any.
+	 */
+	private final boolean inContext;
+
+	/**
+	 * The characters a position after an ASCII word character is asked after: one for
+	 * each way the regex's look-behinds tell those characters apart.
+	 */
+	private final String[] afterWord;
+
+	/** Whether the regex holds a look-behind. */
+	private final boolean lookBehind;
 
 	/**
 	 * Whether the end of the text must be tried too: the regex can match nothing there.
 	 */
 	private final boolean emptyAtTheEnd;
 
-	private Scan(Pattern pattern, BitSet firsts) {
+	/** A row of second characters, bit by bit; final, so safely shared by threads. */
+	private record Row(long[] bits) {
+	}
+
+	private Scan(Pattern pattern, long[][] firsts, String[] afterWord) {
 		this.pattern = pattern;
 		this.firsts = firsts;
-		this.seconds = new AtomicReferenceArray<>(K);
+		this.inContext = afterWord != null;
+		this.afterWord = afterWord;
+		this.lookBehind = pattern.pattern().contains("(?<!");
+		this.seconds = new Row[inContext ? 2 : 1][K];
 		this.emptyAtTheEnd = firsts == null || matchesNothingAtTheEnd(pattern);
 	}
 
@@ -78,50 +112,143 @@ final class Scan {
 	}
 
 	static Scan of(Pattern pattern) {
-		if (pattern.pattern().contains("(?<=") || pattern.matcher("").lookingAt()) {
-			return new Scan(pattern, null);
+		String regex = pattern.pattern();
+		if (regex.contains("(?<=") || pattern.matcher("").lookingAt()) {
+			return new Scan(pattern, null, null);
 		}
-		BitSet firsts = new BitSet(K);
-		for (int a = 0; a < K; a++) {
-			if (canStart(pattern, String.valueOf(ALPHABET.charAt(a)))) {
-				firsts.set(a);
-			}
-		}
-		return new Scan(pattern, firsts);
-	}
-
-	private BitSet seconds(int a) {
-		BitSet row = seconds.get(a);
-		if (row == null) { // two threads may both work it out; they get the same answer
-			row = new BitSet(K);
-			char first = ALPHABET.charAt(a);
-			for (int b = 0; b < K; b++) {
-				if (canStart(pattern, new String(new char[] { first, ALPHABET.charAt(b) }))) {
-					row.set(b);
+		String[] afterWord = afterWord(pattern);
+		long[][] firsts = new long[afterWord != null ? 2 : 1][];
+		for (int context = 0; context < firsts.length; context++) {
+			firsts[context] = new long[(K + 63) >>> 6];
+			for (int a = 0; a < K; a++) {
+				if (canStart(pattern, String.valueOf(ALPHABET.charAt(a)), afterWord, context)) {
+					firsts[context][a >>> 6] |= 1L << a;
 				}
 			}
-			seconds.set(a, row);
 		}
-		return row;
+		return new Scan(pattern, firsts, afterWord);
+	}
+
+	/** The ASCII letters and digits. */
+	private static final String ASCII_WORD;
+
+	static {
+		StringBuilder b = new StringBuilder();
+		for (char c = 'a'; c <= 'z'; c++) {
+			b.append(c).append(Character.toUpperCase(c));
+		}
+		for (char c = '0'; c <= '9'; c++) {
+			b.append(c);
+		}
+		ASCII_WORD = b.toString();
+	}
+
+	/**
+	 * The characters to ask after for a position after an ASCII letter or digit, or null
+	 * when the character before a position cannot be judged apart: the regex does not
+	 * look before its start, or looks there with more than a word boundary ({@code \b},
+	 * {@code \B}) and negative look-behinds of one character class
+	 * ({@code (?<![\p{L}\d])}). A word boundary sees every ASCII word character alike; a
+	 * look-behind of one class sees only the character before, so the ASCII word
+	 * characters that every class (with and without case folding and Unicode classes)
+	 * takes or leaves alike are asked about once.
+	 */
+	private static String[] afterWord(Pattern pattern) {
+		String regex = pattern.pattern();
+		List<String> classes = new ArrayList<>();
+		for (int at = regex.indexOf("(?<!"); at >= 0; at = regex.indexOf("(?<!", at + 1)) {
+			int end = regex.indexOf("])", at);
+			String body = end < 0 ? "" : regex.substring(at + 4, end + 1);
+			if (!body.startsWith("[") || body.startsWith("[^") || body.indexOf('[', 1) >= 0
+					|| body.indexOf(']') != body.length() - 1 || body.contains("&&") || body.contains("\\Q")
+					|| body.endsWith("\\]")) {
+				return null;
+			}
+			classes.add(body);
+		}
+		if (classes.isEmpty() && !regex.contains("\\b") && !regex.contains("\\B")
+				|| (pattern.flags() & Pattern.COMMENTS) != 0 || regex.contains("(?x") || regex.contains("(?ix")) {
+			return null;
+		}
+		java.util.Map<String, String> byMembership = new java.util.LinkedHashMap<>();
+		for (char c : ASCII_WORD.toCharArray()) {
+			StringBuilder key = new StringBuilder();
+			for (String cls : classes) {
+				for (int flags : new int[] { 0, Pattern.CASE_INSENSITIVE, Pattern.UNICODE_CHARACTER_CLASS,
+						Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS }) {
+					try {
+						key.append(Pattern.compile(cls, flags).matcher(String.valueOf(c)).matches() ? '1' : '0');
+					}
+					catch (java.util.regex.PatternSyntaxException ex) {
+						return null;
+					}
+				}
+			}
+			byMembership.putIfAbsent(key.toString(), String.valueOf(c));
+		}
+		return byMembership.values().toArray(String[]::new);
+	}
+
+	private long[] seconds(int context, int a) {
+		Row row = seconds[context][a];
+		if (row == null) { // two threads may both work it out; they get the same answer
+			long[] bits = new long[(K + 63) >>> 6];
+			char first = ALPHABET.charAt(a);
+			for (int b = 0; b < K; b++) {
+				if (canStart(pattern, new String(new char[] { first, ALPHABET.charAt(b) }), afterWord, context)) {
+					bits[b >>> 6] |= 1L << b;
+				}
+			}
+			row = new Row(bits);
+			seconds[context][a] = row;
+		}
+		return row.bits();
+	}
+
+	/**
+	 * Whether a match could begin with {@code head}: in its context when
+	 * {@code inContext}, else after nothing or after a letter.
+	 */
+	private static boolean canStart(Pattern pattern, String head, String[] afterWord, int context) {
+		if (afterWord == null) {
+			return canStart(pattern, head);
+		}
+		if (context == ALONE) {
+			return startsAlone(pattern, head);
+		}
+		for (String before : afterWord) {
+			if (startsAfter(pattern, before, head)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether a match could begin with {@code head}, after nothing or after a letter. */
 	private static boolean canStart(Pattern pattern, String head) {
-		Matcher alone = pattern.matcher(head);
-		if (alone.lookingAt() || alone.hitEnd()) {
+		if (startsAlone(pattern, head)) {
 			return true;
 		}
 		if (!pattern.pattern().contains("\\b") && !pattern.pattern().contains("\\B")) {
 			return false; // nothing else looks before the start
 		}
 		for (String before : WORD_CHARACTERS) {
-			Matcher after = pattern.matcher(before + head).useTransparentBounds(true).useAnchoringBounds(false);
-			after.region(1, head.length() + 1);
-			if (after.lookingAt() || after.hitEnd()) {
+			if (startsAfter(pattern, before, head)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean startsAlone(Pattern pattern, String head) {
+		Matcher alone = pattern.matcher(head);
+		return alone.lookingAt() || alone.hitEnd();
+	}
+
+	private static boolean startsAfter(Pattern pattern, String before, String head) {
+		Matcher after = pattern.matcher(before + head).useTransparentBounds(true).useAnchoringBounds(false);
+		after.region(before.length(), before.length() + head.length());
+		return after.lookingAt() || after.hitEnd();
 	}
 
 	/** A letter, a digit and an underscore: what a word boundary sees before a match. */
@@ -148,7 +275,15 @@ final class Scan {
 	/** Whether a match could start with the character {@code c}. */
 	boolean mayStartWith(char c) {
 		int a = index(c);
-		return firsts == null || a < 0 || firsts.get(a);
+		if (firsts == null || a < 0) {
+			return true;
+		}
+		for (long[] context : firsts) {
+			if (has(context, a)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether a match could start at {@code text[i]}. */
@@ -160,14 +295,34 @@ final class Scan {
 		if (a < 0) {
 			return true;
 		}
-		if (!firsts.get(a)) {
+		if (!inContext) {
+			return mayStartAt(ALONE, text, i, a);
+		}
+		char before = i == 0 ? ' ' : text.charAt(i - 1);
+		if (before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z' || before >= '0' && before <= '9') {
+			return mayStartAt(AFTER_WORD, text, i, a);
+		}
+		if (before < 0x80 && before != '_') {
+			return mayStartAt(ALONE, text, i, a);
+		}
+		// an underscore, or a character outside ASCII: judged both ways, or tried when a
+		// look-behind may tell it apart
+		return lookBehind || before == '_' ? true : mayStartAt(ALONE, text, i, a) || mayStartAt(AFTER_WORD, text, i, a);
+	}
+
+	private boolean mayStartAt(int context, CharSequence text, int i, int a) {
+		if (!has(firsts[context], a)) {
 			return false;
 		}
 		if (i + 1 >= text.length()) {
 			return true;
 		}
 		int b = index(text.charAt(i + 1));
-		return b < 0 || seconds(a).get(b);
+		return b < 0 || has(seconds(context, a), b);
+	}
+
+	private static boolean has(long[] bits, int i) {
+		return (bits[i >>> 6] & 1L << i) != 0;
 	}
 
 	private static int index(char c) {

@@ -83,6 +83,30 @@ class ScanTest {
 		assertThat(scan.mayStartAt("shot dead", 0)).isFalse();
 	}
 
+	@Example
+	void aWordBoundaryIsJudgedByTheCharacterBeforeThePosition() {
+		Scan scan = Scan.of("(?i)\\bno\\b");
+		assertThat(scan.mayStartAt("snow", 1)).isFalse(); // after an ASCII letter
+		assertThat(scan.mayStartAt("a no", 2)).isTrue();
+		assertThat(scan.mayStartAt("no", 0)).isTrue();
+		assertThat(scan.mayStartAt("éno", 1)).isTrue(); // not ASCII: judged both ways
+		assertThat(scanned(scan, "snow, No; éno_no no")).isEqualTo(found(scan.pattern(), "snow, No; éno_no no"));
+	}
+
+	@Example
+	void aLookBehindOfOneClassIsJudgedByTheCharacterBeforeThePosition() {
+		Scan scan = Scan.of("(?<![\\p{L}\\d])(?:one|een)\\b");
+		assertThat(scan.mayStartAt("someone", 4)).isFalse(); // after a letter
+		assertThat(scan.mayStartAt("3one", 1)).isFalse(); // after a digit
+		assertThat(scan.mayStartAt("_one", 1)).isTrue(); // the underscore is no letter
+		assertThat(scan.mayStartAt("-one", 1)).isTrue();
+		for (String text : new String[] { "someone, one; _one één-een 2een", "x_een" }) {
+			assertThat(scanned(scan, text)).isEqualTo(found(scan.pattern(), text));
+		}
+		Scan longer = Scan.of("(?<!une )fusillade");
+		assertThat(longer.mayStartAt("a fusillade", 2)).isTrue();
+	}
+
 	private static List<String> scanned(Scan scan, String text) {
 		List<String> spans = new ArrayList<>();
 		Scan.Matches m = scan.matches(text);
