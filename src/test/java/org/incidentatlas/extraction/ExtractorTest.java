@@ -859,4 +859,90 @@ class ExtractorTest {
 		}
 	}
 
+	// --- events told without a trigger of their own, and events of one attack ---
+
+	@Test
+	void theSameHappeningAgainIsANewEventOfTheKindJustTold() {
+		for (String text : List.of("""
+				On 2 March 2025 a grenade exploded at a house in Deurne.
+				The same happened on 9 March 2025 outside a shop in Berchem.""", """
+				Op 2 maart 2025 ontplofte een granaat aan een woning in Deurne.
+				Hetzelfde gebeurde op 9 maart 2025 voor een winkel in Berchem.""", """
+				Le 2 mars 2025, une grenade a explosé devant une maison à Deurne.
+				La même chose s'est produite le 9 mars 2025 devant un commerce à Berchem.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.extracting(p -> p.type() + " " + p.place().district() + " " + p.date())
+				.containsExactlyInAnyOrder("EXPLOSION Deurne " + DateRange.parse("2025-03-02"),
+						"EXPLOSION Berchem " + DateRange.parse("2025-03-09"));
+		}
+	}
+
+	@Test
+	void aFirebombThrownInTheSameAttackIsASecondEventOnItsDayAndPlace() {
+		for (String text : List.of("""
+				On 2 March 2025 shots were fired at a house in Deurne.
+				Then the gunmen threw a Molotov cocktail at the front door.""", """
+				Op 2 maart 2025 werden schoten gelost op een woning in Deurne.
+				Vervolgens gooiden de daders een molotovcocktail naar de voordeur.""", """
+				Le 2 mars 2025, des coups de feu ont été tirés sur une maison à Deurne.
+				Ensuite, les tireurs ont lancé un cocktail Molotov contre la porte.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.extracting(p -> p.type() + " " + p.place().district() + " " + p.date())
+				.containsExactlyInAnyOrder("SHOOTING Deurne " + DateRange.parse("2025-03-02"),
+						"ARSON Deurne " + DateRange.parse("2025-03-02"));
+		}
+	}
+
+	@Test
+	void aGenericAttackTakesTheKindOfTheBlastThatPointsBackToIt() {
+		for (String text : List.of("""
+				The attack on a house in Hoboken took place on 2 March 2025.
+				The front door was destroyed by the blast.""", """
+				De aanslag op een woning in Hoboken gebeurde op 2 maart 2025.
+				De voordeur werd door de explosie vernield.""", """
+				L'attaque contre une maison à Hoboken a eu lieu le 2 mars 2025.
+				La porte a été détruite par l'explosion.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.singleElement()
+				.satisfies(p -> assertThat(p.type()).isEqualTo(IncidentType.EXPLOSION))
+				.satisfies(p -> assertThat(p.evidence()).hasSize(2));
+		}
+	}
+
+	@Test
+	void murdersToldAsAGroupAreHomicidesEvenWhenOneMembersMethodIsSaid() {
+		for (String text : List.of(
+				"Two murders were committed in Utrecht in 2024, including a lawyer who was shot dead.",
+				"In 2024 werden in Utrecht twee moorden gepleegd, waaronder op een advocaat die werd doodgeschoten.",
+				"En 2024, deux meurtres ont été commis à Utrecht, dont celui d'un avocat abattu par balles.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.isNotEmpty()
+				.allSatisfy(p -> assertThat(p.type()).isEqualTo(IncidentType.HOMICIDE));
+		}
+	}
+
+	@Test
+	void pushingSomeoneIntoAVehicleIsAKidnappingAndAVisitToDemandMoneyIsAThreat() {
+		for (String text : List.of("On 2 March 2025 a courier was pushed into his own van in Wilrijk and driven off.",
+				"Op 2 maart 2025 werd een koerier in Wilrijk in de bestelwagen geduwd en meegenomen.",
+				"Le 2 mars 2025, un coursier a été poussé dans la camionnette à Wilrijk et emmené.")) {
+			assertThat(only(text).type()).as(text).isEqualTo(IncidentType.KIDNAPPING);
+		}
+		for (String text : List.of("On 2 March 2025 two men came to a house in Roosendaal to demand money.",
+				"Op 2 maart 2025 gingen twee mannen langs bij een woning in Roosendaal om geld te eisen.",
+				"Le 2 mars 2025, deux hommes sont venus à une maison de Roosendaal pour réclamer de l'argent.")) {
+			assertThat(only(text).type()).as(text).isEqualTo(IncidentType.THREAT);
+		}
+	}
+
+	@Test
+	void twoShootingsOnTwoStreetsAreTwoEvents() {
+		List<ProposedIncident> found = incidents("""
+				On 2 March 2025 shots were fired at a house in the Kioskstraat in Deurne.
+				Police sealed off the area.
+				Later that night shots were fired at a building in the Gitschotellei in Deurne.""",
+				THURSDAY_30_OCTOBER_2025);
+		assertThat(found).extracting(p -> p.place().street()).containsExactlyInAnyOrder("Kioskstraat", "Gitschotellei");
+	}
+
 }

@@ -67,6 +67,10 @@ class RuleExamplesTest {
 					case "plot" -> assertThat(violence).extracting(Mentions.Hit::type).isEqualTo(IncidentType.THREAT);
 					case "collateral" -> assertThat(lexicon.collateral.in(example.text())).isTrue();
 					case "unexploded" -> assertThat(lexicon.unexploded.in(example.text())).isTrue();
+					case "attack" -> assertThat(lexicon.attack.in(example.text())).as("a generic attack noun").isTrue();
+					case "members" -> assertThat(lexicon.members.in(example.text())).as("murders as a group").isTrue();
+					case "sequel" -> assertThat(lexicon.sequel.in(example.text())).as("a sequel").isTrue();
+					case "similar" -> assertThat(lexicon.similar.in(example.text())).as("a likeness").isTrue();
 					case "definite" -> assertThat(lexicon.definite.in(example.text().substring(0, violence.start())))
 						.as("a definite article before the trigger")
 						.isTrue();
