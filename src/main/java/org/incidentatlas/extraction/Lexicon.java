@@ -155,6 +155,12 @@ final class Lexicon {
 	 */
 	final Scan members;
 
+	/**
+	 * A story that denies its violence a link to the underworld: "none of these killings
+	 * was a settling of scores", "geen afrekeningen in de onderwereld".
+	 */
+	final Scan denied;
+
 	/** Signs that a story is about drugs or organised crime. */
 	static final Scan DRUG_LINK = Scan
 		.of("cocaine|cocaïne|\\bcoke\\b|\\bdrug|drugs|narco|cartel|kartel|cannabis|heroin|heroïne|héroïne|drogue|stupéfiant"
@@ -201,6 +207,7 @@ final class Lexicon {
 		this.similar = cue(cues, "similar");
 		this.sequel = cue(cues, "sequel");
 		this.members = cue(cues, "members");
+		this.denied = cue(cues, "denied");
 		// matched on lower-cased text without case folding: case-insensitive matching of
 		// the number words is slow
 		this.enumeration = Scan.of("(?<![\\p{L}\\d])(" + Numbers.PATTERN + ")\\s+(?:[\\p{L}-]+\\s+){0,2}?("

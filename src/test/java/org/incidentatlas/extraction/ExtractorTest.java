@@ -945,4 +945,20 @@ class ExtractorTest {
 		assertThat(found).extracting(p -> p.place().street()).containsExactlyInAnyOrder("Kioskstraat", "Gitschotellei");
 	}
 
+	@Test
+	void aStoryThatDeniesItsKillingsAnUnderworldLinkKeepsNoneOfThem() {
+		for (String text : List.of("""
+				Customs seized less cocaine this year.
+				On 2 March 2025 a woman was shot dead at home in Breda.
+				As far as police know, none of these killings was a settling of scores between gangs.""", """
+				De douane onderschepte dit jaar minder cocaïne.
+				Op 2 maart 2025 werd een vrouw in Breda thuis doodgeschoten.
+				Voor zover bekend waren er geen afrekeningen in de onderwereld.""", """
+				La douane a saisi moins de cocaïne cette année.
+				Le 2 mars 2025, une femme a été abattue chez elle à Breda.
+				Selon la police, aucun de ces meurtres n'était un règlement de comptes.""")) {
+			assertThat(EXTRACTOR.extract(text, THURSDAY_30_OCTOBER_2025, null).incidents()).as(text).isEmpty();
+		}
+	}
+
 }
