@@ -125,6 +125,28 @@ final class Events {
 			}
 			return;
 		}
+		if (type == IncidentType.KIDNAPPING && RELEASED.in(s.text())) {
+			Draft taken = lastOfType(s.story(), IncidentType.KIDNAPPING);
+			if (taken != null) {
+				// "held for 42 days and released on Sunday": the kidnapping told before
+				taken.evidence.add(Document.evidence(s));
+				taken.lastSentence = index;
+				taken.told = true;
+				return;
+			}
+		}
+		if (date == null && !place.isKnown() && !another) {
+			int lead = leadContext(index, s);
+			if (lead >= 0) {
+				// "It happened on Wednesday 18 January. ... The man was pushed into a
+				// van.":
+				// the when and where told just before, in sentences with no event of
+				// their own
+				List<Dates.Mention> dates = doc.datesBySentence.get(lead);
+				date = dates.isEmpty() ? null : dates.get(0);
+				place = Mentions.placeOf(doc, lead, 0, true);
+			}
+		}
 		if (date == null && !place.isKnown()) {
 			readSameAttack(index, s, type, hit.start(), count);
 			return; // no when, no where: a general remark, not an event
@@ -158,6 +180,44 @@ final class Events {
 			return DateRange.unknown();
 		}
 		return DateRange.year(told.date.from().getYear());
+	}
+
+	/** Being set free: the end of a kidnapping told before, not a new one. */
+	private static final Scan RELEASED = Scan
+		.of("(?iu)\\b(?:released|freed|set free|vrijgelaten|vrijgekomen|bevrijd|losgelaten|libérée?|relâchée?|remise? en liberté)\\b");
+
+	private Draft lastOfType(int story, IncidentType type) {
+		for (int i = incidents.size() - 1; i >= 0; i--) {
+			Draft d = incidents.get(i);
+			if (d.story != story) {
+				return null;
+			}
+			if (d.type == type) {
+				return d;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The sentence just before (at most two back, in the same story) that tells a date or
+	 * a place and belongs to no event told, or -1.
+	 */
+	private int leadContext(int index, Sentences.Sentence s) {
+		Draft last = lastInStory(s.story());
+		if (last != null) {
+			return -1;
+		}
+		for (int j = index - 1; j >= 0 && j >= index - 2; j--) {
+			Sentences.Sentence before = doc.sentence(j);
+			if (before.story() != s.story() || before.caption() || last != null && last.lastSentence >= j) {
+				return -1;
+			}
+			if (!doc.datesBySentence.get(j).isEmpty() || Mentions.placeOf(doc, j, 0, true).isKnown()) {
+				return j;
+			}
+		}
+		return -1;
 	}
 
 	/**

@@ -961,4 +961,37 @@ class ExtractorTest {
 		}
 	}
 
+	@Test
+	void aHostageReleasedLaterIsTheKidnappingToldBeforeNotASecondOne() {
+		for (String text : List.of("""
+				On 2 March 2025 a teenager was kidnapped from his home in Genk.
+				The boy was held hostage for three weeks and released on Sunday.""", """
+				Op 2 maart 2025 werd een tiener in Genk uit zijn huis ontvoerd.
+				De jongen werd drie weken gegijzeld en zondag vrijgelaten.""", """
+				Le 2 mars 2025, un adolescent a été enlevé à son domicile à Genk.
+				Le garçon a été séquestré durant trois semaines avant d'être relâché dimanche.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.singleElement()
+				.satisfies(p -> assertThat(p.type()).isEqualTo(IncidentType.KIDNAPPING))
+				.satisfies(p -> assertThat(p.evidence()).hasSize(2));
+		}
+	}
+
+	@Test
+	void theFirstEventOfAStoryTakesTheDateAndPlaceToldJustBeforeIt() {
+		for (String text : List.of("""
+				It all happened on 5 March 2025 in Wilrijk.
+				After a short struggle the courier was pushed into his own van and driven off.""", """
+				Het gebeurde op 5 maart 2025 in Wilrijk.
+				Na een korte worsteling werd de koerier in de bestelwagen geduwd en meegenomen.""", """
+				Les faits se sont produits le 5 mars 2025 à Wilrijk.
+				Après une brève lutte, le coursier a été poussé dans la camionnette et emmené.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.singleElement()
+				.satisfies(p -> assertThat(p.type()).isEqualTo(IncidentType.KIDNAPPING))
+				.satisfies(p -> assertThat(p.date()).isEqualTo(DateRange.parse("2025-03-05")))
+				.satisfies(p -> assertThat(p.place().district()).isEqualTo("Wilrijk"));
+		}
+	}
+
 }
