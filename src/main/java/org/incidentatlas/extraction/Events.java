@@ -519,10 +519,18 @@ final class Events {
 			if (type == null && generic) {
 				// "two incidents with home-made firework bombs that went off": the
 				// sentence's trigger says what
-				if (hit == null || Math.abs(hit.start() - m.end()) > 80) {
+				if (hit == null && index + 1 < doc.size() && doc.sentence(index + 1).story() == s.story()) {
+					// "two incidents in Alblasserdam. In both, police suspect arson."
+					Mentions.Hit next = Mentions.strongestTrigger(doc.lexicon, doc.sentence(index + 1),
+							doc.lexicon.violence, true);
+					type = next == null ? null : next.type();
+				}
+				else if (hit != null && Math.abs(hit.start() - m.end()) <= 80) {
+					type = hit.type();
+				}
+				if (type == null) {
 					continue;
 				}
-				type = hit.type();
 			}
 			else if (type == null) {
 				// a target counts when the sentence attacks it: "three homes were shot

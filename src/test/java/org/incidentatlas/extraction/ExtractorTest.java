@@ -994,4 +994,21 @@ class ExtractorTest {
 		}
 	}
 
+	@Test
+	void countedIncidentsTakeTheKindTheNextSentenceNames() {
+		for (String text : List.of("""
+				At the end of March 2025 there were two incidents in Mortsel that badly damaged a home and a shop.
+				In both cases police suspect arson.""",
+				"""
+						Eind maart 2025 waren er in Mortsel twee incidenten waarbij een woning en een winkel zwaar beschadigd raakten.
+						In beide gevallen vermoedt de politie brandstichting.""",
+				"""
+						Fin mars 2025, deux incidents ont gravement endommagé une maison et un commerce à Mortsel.
+						Dans les deux cas, la police soupçonne un incendie criminel.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.hasSize(2)
+				.allSatisfy(p -> assertThat(p.type()).isEqualTo(IncidentType.ARSON));
+		}
+	}
+
 }
