@@ -50,6 +50,9 @@ final class Document {
 	/** Stories (between "read more" breaks) that speak of drugs or organised crime. */
 	final Set<Integer> relevantStories = new HashSet<>();
 
+	/** The stories that deny their violence a link to the underworld. */
+	final Set<Integer> deniedStories = new HashSet<>();
+
 	Document(String text, DateRange published, Language language, Lexicon lexicon, Places places,
 			SentenceRules sentenceRules) {
 		this.text = text;

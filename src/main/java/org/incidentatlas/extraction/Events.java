@@ -45,7 +45,9 @@ final class Events {
 			return;
 		}
 		if (hit == null) {
-			readContext(index, s);
+			if (!readAttack(index, s)) {
+				readContext(index, s);
+			}
 			return;
 		}
 		if (doc.lexicon.habit.in(s.text()) && !namesItsDay(index)) {
@@ -80,13 +82,18 @@ final class Events {
 				return;
 			}
 		}
-		boolean another = doc.lexicon.another.in(before(s, hit));
+		boolean another = doc.lexicon.another.in(before(s, hit)) || doc.lexicon.similar.in(s.text());
 		IncidentType type = hit.type();
 		if (type == IncidentType.HOMICIDE && doc.lexicon.collateral.in(s.text())) {
 			type = IncidentType.SHOOTING;
 		}
 		if (type == IncidentType.EXPLOSION && doc.lexicon.unexploded.in(s.text())) {
 			type = IncidentType.THREAT;
+		}
+		if ((type == IncidentType.SHOOTING || type == IncidentType.ASSAULT)
+				&& doc.lexicon.members.in(s.text().substring(0, hit.start()))) {
+			type = IncidentType.HOMICIDE; // "three murders, including a reporter shot
+											// dead"
 		}
 		Dates.Mention date = Mentions.chooseDate(doc.datesBySentence.get(index), hit.start(), s.text());
 		ExtractedPlace place = Mentions.placeOf(doc, index, hit.start(), true, skipped);
@@ -124,17 +131,41 @@ final class Events {
 			}
 			return;
 		}
+		if (type == IncidentType.KIDNAPPING && RELEASED.in(s.text())) {
+			Draft taken = lastOfType(s.story(), IncidentType.KIDNAPPING);
+			if (taken != null) {
+				// "held for 42 days and released on Sunday": the kidnapping told before
+				taken.evidence.add(Document.evidence(s));
+				taken.lastSentence = index;
+				taken.told = true;
+				return;
+			}
+		}
+		if (date == null && !place.isKnown() && !another) {
+			int lead = leadContext(index, s);
+			if (lead >= 0) {
+				// "It happened on Wednesday 18 January. ... The man was pushed into a
+				// van.":
+				// the when and where told just before, in sentences with no event of
+				// their own
+				List<Dates.Mention> dates = doc.datesBySentence.get(lead);
+				date = dates.isEmpty() ? null : dates.get(0);
+				place = Mentions.placeOf(doc, lead, 0, true);
+			}
+		}
 		if (date == null && !place.isKnown()) {
-			// no when, no where: a general remark, not an event; or the victim of the
+			// no when, no where: a general remark, not an event; a second weapon of the
+			// attack just told ("then they threw a Molotov cocktail"); or the victim of
+			// the
 			// event told ("he fired twice, and one of the victims was hit in the leg")
-			if (previous != null && !another) {
+			if (!readSameAttack(index, s, type, hit.start(), count) && previous != null && !another) {
 				tellsOfTheVictim(index, s, previous);
 			}
 			return;
 		}
 
 		ExtractedPlace resolved = place.isKnown() ? place : doc.inherited(index);
-		Draft draft = new Draft(type, date == null ? DateRange.unknown() : date.range(), resolved, index, s.story());
+		Draft draft = new Draft(type, date == null ? olderYear(s) : date.range(), resolved, index, s.story());
 		draft.killed = count.killed();
 		draft.injured = count.injured();
 		draft.injuredByWording = count.injuredByWording();
@@ -148,6 +179,177 @@ final class Events {
 		draft.reference = inquiry;
 		incidents.add(draft);
 		readSecond(index, s, hit, draft);
+	}
+
+	/**
+	 * The date of an undated event that the sentence tells as another, older one ("Also
+	 * in Zuilen criminals shot at the wrong car"): the year of the event told before it
+	 * in the story, not the publication date; unknown otherwise.
+	 */
+
+	private DateRange olderYear(Sentences.Sentence s) {
+		Draft told = lastInStory(s.story());
+		if (told == null || !told.date.isKnown() || !ALSO.in(s.text()) && !TOO.in(s.text())
+				|| told.date.from().getYear() != told.date.to().getYear()) {
+			return DateRange.unknown();
+		}
+		return DateRange.year(told.date.from().getYear());
+	}
+
+	/** Being set free: the end of a kidnapping told before, not a new one. */
+	private static final Scan RELEASED = Scan
+		.of("(?iu)\\b(?:released|freed|set free|vrijgelaten|vrijgekomen|bevrijd|losgelaten|libérée?|relâchée?|remise? en liberté)\\b");
+
+	private Draft lastOfType(int story, IncidentType type) {
+		for (int i = incidents.size() - 1; i >= 0; i--) {
+			Draft d = incidents.get(i);
+			if (d.story != story) {
+				return null;
+			}
+			if (d.type == type) {
+				return d;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The sentence just before (at most two back, in the same story) that tells a date or
+	 * a place and belongs to no event told, or -1.
+	 */
+	private int leadContext(int index, Sentences.Sentence s) {
+		Draft last = lastInStory(s.story());
+		if (last != null) {
+			return -1;
+		}
+		for (int j = index - 1; j >= 0 && j >= index - 2; j--) {
+			Sentences.Sentence before = doc.sentence(j);
+			if (before.story() != s.story() || before.caption() || last != null && last.lastSentence >= j) {
+				return -1;
+			}
+			if (!doc.datesBySentence.get(j).isEmpty() || Mentions.placeOf(doc, j, 0, true).isKnown()) {
+				return j;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * How many sentences after an event a likeness ("a similar attack") still refers to
+	 * it.
+	 */
+	private static final int SIMILAR_REACH = 3;
+
+	/** How many sentences on the kind of an attack told by a generic noun may be said. */
+	private static final int KIND_REACH = 2;
+
+	/**
+	 * An event told without a trigger of its own: by a generic noun ("The attack on a
+	 * house in Berchem took place at 1 a.m. The blast ..."), typed by the trigger of the
+	 * sentences just after it, or by likeness to the event just told ("a similar attack
+	 * hit Deurne", "hetzelfde gebeurde op 4 september", "la même chose à Mortsel"), a new
+	 * event of its kind. It needs a date or a place of its own.
+	 */
+	private boolean readAttack(int index, Sentences.Sentence s) {
+		if (s.caption() || Lexicon.FOILED.in(s.text())) {
+			return false;
+		}
+		String text = s.text();
+		Scan.Matches noun = doc.lexicon.attack.matches(text);
+		boolean named = noun.next();
+		boolean similar = doc.lexicon.similar.in(text);
+		if (!named && !similar) {
+			return false;
+		}
+		int at = named ? noun.start() : 0;
+		String before = text.substring(Math.max(0, at - 60), at);
+		if (named && (doc.lexicon.negationOrModal.in(before) || doc.lexicon.generic.in(before)
+				|| doc.lexicon.plot.in(before) || doc.lexicon.courtLanguage.in(text.substring(0, at)))) {
+			return false;
+		}
+		Draft told = lastInStory(s.story());
+		IncidentType type;
+		if (similar) {
+			if (told == null || index - told.lastSentence > SIMILAR_REACH) {
+				return false;
+			}
+			type = told.type;
+		}
+		else {
+			if (told != null && (doc.lexicon.definite.in(text.substring(Math.max(0, at - 30), at))
+					|| Lexicon.BACK_REFERENCE.in(text.substring(Math.max(0, at - 30), at)))) {
+				return false; // "the attack" after an event: that event
+			}
+			type = kindAfter(index, s.story());
+			if (type == null) {
+				return false;
+			}
+		}
+		Dates.Mention date = Mentions.chooseDate(doc.datesBySentence.get(index), at, text);
+		ExtractedPlace place = Mentions.placeOf(doc, index, at, true);
+		if (date == null && !place.isKnown()) {
+			return false;
+		}
+		ExtractedPlace resolved = place.isKnown() ? place : doc.inherited(index);
+		Draft draft = new Draft(type, date == null ? DateRange.unknown() : date.range(), resolved, index, s.story());
+		Casualties.Count count = doc.casualties.read(text, Lexicon.Outcome.NONE);
+		draft.killed = count.killed();
+		draft.injured = count.injured();
+		draft.ages.addAll(count.ages());
+		draft.evidence.add(Document.evidence(s));
+		draft.dated = date != null;
+		draft.placed = place.isKnown();
+		draft.quoted = Mentions.quoted(text, at);
+		draft.another = similar;
+		draft.also = ALSO.in(text);
+		incidents.add(draft);
+		return true;
+	}
+
+	/** The kind of violence the next sentences of the story name, or null. */
+	private IncidentType kindAfter(int index, int story) {
+		for (int i = index + 1; i < doc.size() && i <= index + KIND_REACH; i++) {
+			Sentences.Sentence next = doc.sentence(i);
+			if (next.story() != story) {
+				return null;
+			}
+			if (next.caption()) {
+				continue;
+			}
+			Mentions.Hit hit = Mentions.strongestTrigger(doc.lexicon, next, doc.lexicon.violence, true);
+			if (hit != null) {
+				// "... in the blast": the attack told before; a trigger of its own tells
+				// its own event
+				return doc.lexicon.definite.in(before(next, hit)) || doc.lexicon.definite.in(head(next, hit))
+						? hit.type() : null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "Then they threw a Molotov cocktail at the house": a trigger of another kind just
+	 * after an event, with no date or place of its own, is a second event of the same
+	 * attack, on its date and at its place. A threat or an assault is part of the event
+	 * told.
+	 */
+	private boolean readSameAttack(int index, Sentences.Sentence s, IncidentType type, int at, Casualties.Count count) {
+		Draft previous = lastInStory(s.story());
+		if (previous == null || index - previous.lastSentence > 2 || compatible(previous.type, type)
+				|| !doc.lexicon.sequel.in(s.text()) || Mentions.quoted(s.text(), at)
+				|| previous.type == IncidentType.KIDNAPPING
+				|| type != IncidentType.ARSON && type != IncidentType.EXPLOSION && type != IncidentType.SHOOTING) {
+			return false;
+		}
+		Draft draft = new Draft(type, previous.date, previous.place, index, s.story());
+		draft.killed = count.killed();
+		draft.injured = count.injured();
+		draft.evidence.add(Document.evidence(s));
+		draft.dated = previous.dated;
+		draft.placed = false;
+		draft.another = true;
+		incidents.add(draft);
+		return true;
 	}
 
 	/**
@@ -299,6 +501,9 @@ final class Events {
 	private static final Scan ALSO = Scan
 		.of("(?iu)\\b(?:also|already|earlier|previously|ook al|al eens|eerder|vroeger|eveneens|déjà|aussi|auparavant|précédemment)\\b");
 
+	/** "Too": "ook in Zuilen", "à Deurne aussi". */
+	private static final Scan TOO = Scan.of("(?iu)\\b(?:too|ook|aussi|également)\\b");
+
 	/**
 	 * How long before publication an event may be and still be the fresh news a lead
 	 * tells.
@@ -339,10 +544,18 @@ final class Events {
 			if (type == null && generic) {
 				// "two incidents with home-made firework bombs that went off": the
 				// sentence's trigger says what
-				if (hit == null || Math.abs(hit.start() - m.end()) > 80) {
+				if (hit == null && index + 1 < doc.size() && doc.sentence(index + 1).story() == s.story()) {
+					// "two incidents in Alblasserdam. In both, police suspect arson."
+					Mentions.Hit next = Mentions.strongestTrigger(doc.lexicon, doc.sentence(index + 1),
+							doc.lexicon.violence, true);
+					type = next == null ? null : next.type();
+				}
+				else if (hit != null && Math.abs(hit.start() - m.end()) <= 80) {
+					type = hit.type();
+				}
+				if (type == null) {
 					continue;
 				}
-				type = hit.type();
 			}
 			else if (type == null) {
 				// a target counts when the sentence attacks it: "three homes were shot

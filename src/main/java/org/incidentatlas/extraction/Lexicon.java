@@ -145,6 +145,36 @@ final class Lexicon {
 	 */
 	final Scan another;
 
+	/**
+	 * A single attack named by a generic noun, whose kind the story says elsewhere: "the
+	 * attack", "de aanslag", "l'attaque".
+	 */
+	final Scan attack;
+
+	/**
+	 * Likeness to the event told before: "a similar attack", "hetzelfde gebeurde", "le
+	 * même sort": a new event of its kind.
+	 */
+	final Scan similar;
+
+	/**
+	 * The same attack goes on: "then", "vervolgens", "ensuite". A trigger of another kind
+	 * after it is a second event of that attack.
+	 */
+	final Scan sequel;
+
+	/**
+	 * Murders told as a group with one member's method ("three murders, including a
+	 * reporter who was shot dead"): the group's kind, a homicide.
+	 */
+	final Scan members;
+
+	/**
+	 * A story that denies its violence a link to the underworld: "none of these killings
+	 * was a settling of scores", "geen afrekeningen in de onderwereld".
+	 */
+	final Scan denied;
+
 	/** Signs that a story is about drugs or organised crime. */
 	static final Scan DRUG_LINK = Scan
 		.of("cocaine|cocaïne|\\bcoke\\b|\\bdrug|drugs|narco|cartel|kartel|cannabis|heroin|heroïne|héroïne|drogue|stupéfiant"
@@ -188,6 +218,11 @@ final class Lexicon {
 		this.unexploded = cue(cues, "unexploded");
 		this.definite = cue(cues, "definite");
 		this.another = cue(cues, "another");
+		this.attack = cue(cues, "attack");
+		this.similar = cue(cues, "similar");
+		this.sequel = cue(cues, "sequel");
+		this.members = cue(cues, "members");
+		this.denied = cue(cues, "denied");
 		// matched on lower-cased text without case folding: case-insensitive matching of
 		// the number words is slow
 		this.enumeration = Scan.of("(?<![\\p{L}\\d])(" + Numbers.PATTERN + ")\\s+(?:[\\p{L}-]+\\s+){0,2}?("

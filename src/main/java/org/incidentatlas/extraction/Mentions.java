@@ -57,6 +57,9 @@ final class Mentions {
 			if (Lexicon.DRUG_LINK.in(s.lower()) && !Lexicon.DENIED_LINK.in(s.lower())) {
 				doc.relevantStories.add(s.story());
 			}
+			if (lexicon.denied.in(s.text())) {
+				doc.deniedStories.add(s.story());
+			}
 		}
 		Integer previousYear = null;
 		int yearSentence = -1;

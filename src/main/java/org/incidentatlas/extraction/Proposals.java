@@ -235,6 +235,9 @@ final class Proposals {
 		if (a.country() != null && b.country() != null && !a.country().equals(b.country())) {
 			return false;
 		}
+		if (a.street() != null && b.street() != null && !a.street().equalsIgnoreCase(b.street())) {
+			return false; // a house on one street, a building on another: two targets
+		}
 		if (a.placeKey() == null || b.placeKey() == null) {
 			return true;
 		}

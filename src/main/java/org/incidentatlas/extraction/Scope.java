@@ -8,7 +8,9 @@ import org.incidentatlas.incident.IncidentType;
  * The scope stage: what the atlas keeps. Violence in a country in scope, told in a story
  * that links it to drugs or organised crime and does not deny the link; an explosion at a
  * home or a business needs no such words, for in Belgium and the Netherlands that is the
- * underworld's own signature. Enforcement only in a story about drugs or organised crime.
+ * underworld's own signature. A story that says its killings were no settling of scores
+ * keeps none of them, whatever else it says of drugs. Enforcement only in a story about
+ * drugs or organised crime.
  */
 final class Scope {
 
@@ -20,7 +22,8 @@ final class Scope {
 
 	boolean keepsIncident(Document doc, Draft d) {
 		return (d.place.country() == null || countries.contains(d.place.country()))
-				&& (doc.relevantStories.contains(d.story) || d.type == IncidentType.EXPLOSION);
+				&& (doc.relevantStories.contains(d.story) && !doc.deniedStories.contains(d.story)
+						|| d.type == IncidentType.EXPLOSION);
 	}
 
 	boolean keepsEnforcement(Document doc, Draft d) {

@@ -1049,5 +1049,156 @@ class ExtractorTest {
 			});
 		}
 	}
+	// --- events told without a trigger of their own, and events of one attack ---
+
+	@Test
+	void theSameHappeningAgainIsANewEventOfTheKindJustTold() {
+		for (String text : List.of("""
+				On 2 March 2025 a grenade exploded at a house in Deurne.
+				The same happened on 9 March 2025 outside a shop in Berchem.""", """
+				Op 2 maart 2025 ontplofte een granaat aan een woning in Deurne.
+				Hetzelfde gebeurde op 9 maart 2025 voor een winkel in Berchem.""", """
+				Le 2 mars 2025, une grenade a explosé devant une maison à Deurne.
+				La même chose s'est produite le 9 mars 2025 devant un commerce à Berchem.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.extracting(p -> p.type() + " " + p.place().district() + " " + p.date())
+				.containsExactlyInAnyOrder("EXPLOSION Deurne " + DateRange.parse("2025-03-02"),
+						"EXPLOSION Berchem " + DateRange.parse("2025-03-09"));
+		}
+	}
+
+	@Test
+	void aFirebombThrownInTheSameAttackIsASecondEventOnItsDayAndPlace() {
+		for (String text : List.of("""
+				On 2 March 2025 shots were fired at a house in Deurne.
+				Then the gunmen threw a Molotov cocktail at the front door.""", """
+				Op 2 maart 2025 werden schoten gelost op een woning in Deurne.
+				Vervolgens gooiden de daders een molotovcocktail naar de voordeur.""", """
+				Le 2 mars 2025, des coups de feu ont été tirés sur une maison à Deurne.
+				Ensuite, les tireurs ont lancé un cocktail Molotov contre la porte.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.extracting(p -> p.type() + " " + p.place().district() + " " + p.date())
+				.containsExactlyInAnyOrder("SHOOTING Deurne " + DateRange.parse("2025-03-02"),
+						"ARSON Deurne " + DateRange.parse("2025-03-02"));
+		}
+	}
+
+	@Test
+	void aGenericAttackTakesTheKindOfTheBlastThatPointsBackToIt() {
+		for (String text : List.of("""
+				The attack on a house in Hoboken took place on 2 March 2025.
+				The front door was destroyed by the blast.""", """
+				De aanslag op een woning in Hoboken gebeurde op 2 maart 2025.
+				De voordeur werd door de explosie vernield.""", """
+				L'attaque contre une maison à Hoboken a eu lieu le 2 mars 2025.
+				La porte a été détruite par l'explosion.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.singleElement()
+				.satisfies(p -> assertThat(p.type()).isEqualTo(IncidentType.EXPLOSION))
+				.satisfies(p -> assertThat(p.evidence()).hasSize(2));
+		}
+	}
+
+	@Test
+	void murdersToldAsAGroupAreHomicidesEvenWhenOneMembersMethodIsSaid() {
+		for (String text : List.of(
+				"Two murders were committed in Utrecht in 2024, including a lawyer who was shot dead.",
+				"In 2024 werden in Utrecht twee moorden gepleegd, waaronder op een advocaat die werd doodgeschoten.",
+				"En 2024, deux meurtres ont été commis à Utrecht, dont celui d'un avocat abattu par balles.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.isNotEmpty()
+				.allSatisfy(p -> assertThat(p.type()).isEqualTo(IncidentType.HOMICIDE));
+		}
+	}
+
+	@Test
+	void pushingSomeoneIntoAVehicleIsAKidnappingAndAVisitToDemandMoneyIsAThreat() {
+		for (String text : List.of("On 2 March 2025 a courier was pushed into his own van in Wilrijk and driven off.",
+				"Op 2 maart 2025 werd een koerier in Wilrijk in de bestelwagen geduwd en meegenomen.",
+				"Le 2 mars 2025, un coursier a été poussé dans la camionnette à Wilrijk et emmené.")) {
+			assertThat(only(text).type()).as(text).isEqualTo(IncidentType.KIDNAPPING);
+		}
+		for (String text : List.of("On 2 March 2025 two men came to a house in Roosendaal to demand money.",
+				"Op 2 maart 2025 gingen twee mannen langs bij een woning in Roosendaal om geld te eisen.",
+				"Le 2 mars 2025, deux hommes sont venus à une maison de Roosendaal pour réclamer de l'argent.")) {
+			assertThat(only(text).type()).as(text).isEqualTo(IncidentType.THREAT);
+		}
+	}
+
+	@Test
+	void twoShootingsOnTwoStreetsAreTwoEvents() {
+		List<ProposedIncident> found = incidents("""
+				On 2 March 2025 shots were fired at a house in the Kioskstraat in Deurne.
+				Police sealed off the area.
+				Later that night shots were fired at a building in the Gitschotellei in Deurne.""",
+				THURSDAY_30_OCTOBER_2025);
+		assertThat(found).extracting(p -> p.place().street()).containsExactlyInAnyOrder("Kioskstraat", "Gitschotellei");
+	}
+
+	@Test
+	void aStoryThatDeniesItsKillingsAnUnderworldLinkKeepsNoneOfThem() {
+		for (String text : List.of("""
+				Customs seized less cocaine this year.
+				On 2 March 2025 a woman was shot dead at home in Breda.
+				As far as police know, none of these killings was a settling of scores between gangs.""", """
+				De douane onderschepte dit jaar minder cocaïne.
+				Op 2 maart 2025 werd een vrouw in Breda thuis doodgeschoten.
+				Voor zover bekend waren er geen afrekeningen in de onderwereld.""", """
+				La douane a saisi moins de cocaïne cette année.
+				Le 2 mars 2025, une femme a été abattue chez elle à Breda.
+				Selon la police, aucun de ces meurtres n'était un règlement de comptes.""")) {
+			assertThat(EXTRACTOR.extract(text, THURSDAY_30_OCTOBER_2025, null).incidents()).as(text).isEmpty();
+		}
+	}
+
+	@Test
+	void aHostageReleasedLaterIsTheKidnappingToldBeforeNotASecondOne() {
+		for (String text : List.of("""
+				On 2 March 2025 a teenager was kidnapped from his home in Genk.
+				The boy was held hostage for three weeks and released on Sunday.""", """
+				Op 2 maart 2025 werd een tiener in Genk uit zijn huis ontvoerd.
+				De jongen werd drie weken gegijzeld en zondag vrijgelaten.""", """
+				Le 2 mars 2025, un adolescent a été enlevé à son domicile à Genk.
+				Le garçon a été séquestré durant trois semaines avant d'être relâché dimanche.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.singleElement()
+				.satisfies(p -> assertThat(p.type()).isEqualTo(IncidentType.KIDNAPPING))
+				.satisfies(p -> assertThat(p.evidence()).hasSize(2));
+		}
+	}
+
+	@Test
+	void theFirstEventOfAStoryTakesTheDateAndPlaceToldJustBeforeIt() {
+		for (String text : List.of("""
+				It all happened on 5 March 2025 in Wilrijk.
+				After a short struggle the courier was pushed into his own van and driven off.""", """
+				Het gebeurde op 5 maart 2025 in Wilrijk.
+				Na een korte worsteling werd de koerier in de bestelwagen geduwd en meegenomen.""", """
+				Les faits se sont produits le 5 mars 2025 à Wilrijk.
+				Après une brève lutte, le coursier a été poussé dans la camionnette et emmené.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.singleElement()
+				.satisfies(p -> assertThat(p.type()).isEqualTo(IncidentType.KIDNAPPING))
+				.satisfies(p -> assertThat(p.date()).isEqualTo(DateRange.parse("2025-03-05")))
+				.satisfies(p -> assertThat(p.place().district()).isEqualTo("Wilrijk"));
+		}
+	}
+
+	@Test
+	void countedIncidentsTakeTheKindTheNextSentenceNames() {
+		for (String text : List.of("""
+				At the end of March 2025 there were two incidents in Mortsel that badly damaged a home and a shop.
+				In both cases police suspect arson.""",
+				"""
+						Eind maart 2025 waren er in Mortsel twee incidenten waarbij een woning en een winkel zwaar beschadigd raakten.
+						In beide gevallen vermoedt de politie brandstichting.""",
+				"""
+						Fin mars 2025, deux incidents ont gravement endommagé une maison et un commerce à Mortsel.
+						Dans les deux cas, la police soupçonne un incendie criminel.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.hasSize(2)
+				.allSatisfy(p -> assertThat(p.type()).isEqualTo(IncidentType.ARSON));
+		}
+	}
 
 }

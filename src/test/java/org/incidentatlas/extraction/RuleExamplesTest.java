@@ -68,6 +68,11 @@ class RuleExamplesTest {
 					case "collateral" -> assertThat(lexicon.collateral.in(example.text())).isTrue();
 					case "habit" -> assertThat(lexicon.habit.in(example.text())).as("a habit in the sentence").isTrue();
 					case "unexploded" -> assertThat(lexicon.unexploded.in(example.text())).isTrue();
+					case "attack" -> assertThat(lexicon.attack.in(example.text())).as("a generic attack noun").isTrue();
+					case "denied" -> assertThat(lexicon.denied.in(example.text())).as("a denied link").isTrue();
+					case "members" -> assertThat(lexicon.members.in(example.text())).as("murders as a group").isTrue();
+					case "sequel" -> assertThat(lexicon.sequel.in(example.text())).as("a sequel").isTrue();
+					case "similar" -> assertThat(lexicon.similar.in(example.text())).as("a likeness").isTrue();
 					case "definite" -> assertThat(lexicon.definite.in(example.text().substring(0, violence.start())))
 						.as("a definite article before the trigger")
 						.isTrue();
