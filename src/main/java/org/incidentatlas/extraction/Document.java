@@ -53,6 +53,11 @@ final class Document {
 	/** The stories that deny their violence a link to the underworld. */
 	final Set<Integer> deniedStories = new HashSet<>();
 
+	/**
+	 * The stories that put their attacks down to other quarrels than the underworld's.
+	 */
+	final Set<Integer> otherMotiveStories = new HashSet<>();
+
 	Document(String text, DateRange published, Language language, Lexicon lexicon, Places places,
 			SentenceRules sentenceRules) {
 		this.text = text;

@@ -175,6 +175,13 @@ final class Lexicon {
 	 */
 	final Scan denied;
 
+	/**
+	 * A story that puts its attacks down to other quarrels: "blasts now used in family
+	 * disputes and business rivalries". Its explosions are no longer the underworld's
+	 * signature.
+	 */
+	final Scan otherMotives;
+
 	/** Signs that a story is about drugs or organised crime. */
 	static final Scan DRUG_LINK = Scan
 		.of("cocaine|cocaïne|\\bcoke\\b|\\bdrug|drugs|narco|cartel|kartel|cannabis|heroin|heroïne|héroïne|drogue|stupéfiant"
@@ -223,6 +230,7 @@ final class Lexicon {
 		this.sequel = cue(cues, "sequel");
 		this.members = cue(cues, "members");
 		this.denied = cue(cues, "denied");
+		this.otherMotives = cue(cues, "motives");
 		// matched on lower-cased text without case folding: case-insensitive matching of
 		// the number words is slow
 		this.enumeration = Scan.of("(?<![\\p{L}\\d])(" + Numbers.PATTERN + ")\\s+(?:[\\p{L}-]+\\s+){0,2}?("

@@ -60,6 +60,9 @@ final class Mentions {
 			if (lexicon.denied.in(s.text())) {
 				doc.deniedStories.add(s.story());
 			}
+			if (lexicon.otherMotives.in(s.text())) {
+				doc.otherMotiveStories.add(s.story());
+			}
 		}
 		Integer previousYear = null;
 		int yearSentence = -1;

@@ -1152,6 +1152,47 @@ class ExtractorTest {
 	}
 
 	@Test
+	void aStoryThatPutsItsBlastsDownToOtherQuarrelsKeepsNoneOfThem() {
+		for (String text : List.of(
+				"""
+						On 2 March 2025 a heavy firework exploded at a block of flats in Zaandam.
+						Dealers once used grenades, but these days the blasts also settle family feuds and business disputes.""",
+				"""
+						Op 2 maart 2025 ontplofte zwaar vuurwerk bij een flat in Zaandam.
+						Vroeger gebruikten dealers granaten, nu worden met de knallen ook familieruzies en zakelijke conflicten beslecht.""",
+				"""
+						Le 2 mars 2025, un engin pyrotechnique a explosé devant un immeuble à Zaandam.
+						Autrefois les trafiquants utilisaient des grenades, aujourd'hui ces explosions règlent aussi des conflits familiaux.""")) {
+			assertThat(EXTRACTOR.extract(text, THURSDAY_30_OCTOBER_2025, null).incidents()).as(text).isEmpty();
+		}
+	}
+
+	@Test
+	void aClassOfIncidentsWithAWeaponIsNoEvent() {
+		for (String text : List.of(
+				"Police said once more that the attacks and incidents involving explosives in Antwerp are tied to drug gangs.",
+				"De politie zei nogmaals dat de aanslagen en incidenten met explosieven in Antwerpen met drugsbendes te maken hebben.",
+				"La police a répété que les attaques et incidents impliquant des explosifs à Anvers sont liés aux bandes de la drogue.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text).isEmpty();
+		}
+	}
+
+	@Test
+	void aBodyAlsoFoundInAStoryOfOtherViolenceIsNoSecondIncident() {
+		for (String text : List.of("""
+				On 2 March 2025 a grenade exploded at a house in Deurne.
+				On Friday the body of a man was also found in Merksem.""", """
+				Op 2 maart 2025 ontplofte een granaat aan een huis in Deurne.
+				Vrijdag werd in Merksem ook het lichaam van een man gevonden.""", """
+				Le 2 mars 2025, une grenade a explosé devant une maison à Deurne.
+				Vendredi, le corps d'un homme a aussi été retrouvé à Merksem.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.singleElement()
+				.satisfies(p -> assertThat(p.type()).isEqualTo(IncidentType.EXPLOSION));
+		}
+	}
+
+	@Test
 	void aHostageReleasedLaterIsTheKidnappingToldBeforeNotASecondOne() {
 		for (String text : List.of("""
 				On 2 March 2025 a teenager was kidnapped from his home in Genk.

@@ -70,6 +70,7 @@ class RuleExamplesTest {
 					case "unexploded" -> assertThat(lexicon.unexploded.in(example.text())).isTrue();
 					case "attack" -> assertThat(lexicon.attack.in(example.text())).as("a generic attack noun").isTrue();
 					case "denied" -> assertThat(lexicon.denied.in(example.text())).as("a denied link").isTrue();
+					case "motives" -> assertThat(lexicon.otherMotives.in(example.text())).as("other motives").isTrue();
 					case "members" -> assertThat(lexicon.members.in(example.text())).as("murders as a group").isTrue();
 					case "sequel" -> assertThat(lexicon.sequel.in(example.text())).as("a sequel").isTrue();
 					case "similar" -> assertThat(lexicon.similar.in(example.text())).as("a likeness").isTrue();
