@@ -182,6 +182,13 @@ final class Lexicon {
 	 */
 	final Scan otherMotives;
 
+	/**
+	 * A killing in the home or by a partner ("femicide", "partnerdoding", "violences
+	 * conjugales"): anywhere in its sentence, it cancels the sentence's violence, which
+	 * is no underworld violence.
+	 */
+	final Scan domestic;
+
 	/** Signs that a story is about drugs or organised crime. */
 	static final Scan DRUG_LINK = Scan
 		.of("cocaine|cocaïne|\\bcoke\\b|\\bdrug|drugs|narco|cartel|kartel|cannabis|heroin|heroïne|héroïne|drogue|stupéfiant"
@@ -231,6 +238,7 @@ final class Lexicon {
 		this.members = cue(cues, "members");
 		this.denied = cue(cues, "denied");
 		this.otherMotives = cue(cues, "motives");
+		this.domestic = cue(cues, "domestic");
 		// matched on lower-cased text without case folding: case-insensitive matching of
 		// the number words is slow
 		this.enumeration = Scan.of("(?<![\\p{L}\\d])(" + Numbers.PATTERN + ")\\s+(?:[\\p{L}-]+\\s+){0,2}?("

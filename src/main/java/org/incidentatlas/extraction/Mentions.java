@@ -202,6 +202,9 @@ final class Mentions {
 		if (violence && lexicon.courtLanguage.in(sentence.substring(0, start))) {
 			return null;
 		}
+		if (violence && lexicon.domestic.in(sentence)) {
+			return null; // "a woman was stabbed to death by her ex-partner"
+		}
 		return new Hit(trigger.type(), trigger.outcome(), start, end);
 	}
 

@@ -1168,6 +1168,15 @@ class ExtractorTest {
 	}
 
 	@Test
+	void aKillingByAPartnerIsNoUnderworldViolence() {
+		for (String text : List.of("In May 2025 a woman was stabbed to death in Ghent by her former partner.",
+				"In mei 2025 werd een vrouw in Gent door haar ex-partner doodgestoken.",
+				"En mai 2025, une femme a été poignardée à mort à Gand par son ex-compagnon.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text).isEmpty();
+		}
+	}
+
+	@Test
 	void aClassOfIncidentsWithAWeaponIsNoEvent() {
 		for (String text : List.of(
 				"Police said once more that the attacks and incidents involving explosives in Antwerp are tied to drug gangs.",
