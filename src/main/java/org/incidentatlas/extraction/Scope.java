@@ -9,10 +9,10 @@ import org.incidentatlas.incident.IncidentType;
  * that links it to drugs or organised crime and does not deny the link; an explosion at a
  * home or a business needs no such words, for in Belgium and the Netherlands that is the
  * underworld's own signature. A story that says its killings were no settling of scores
- * keeps none of them, whatever else it says of drugs; a page that puts its attacks down
- * to family, love or business quarrels (in any of its stories: a feature's "read more"
- * breaks do not end its theme) keeps none at all, explosions included. Enforcement only
- * in a story about drugs or organised crime.
+ * keeps none of them, whatever else it says of drugs; on a page that puts its attacks
+ * down to family, love or business quarrels (in any of its stories: a feature's "read
+ * more" breaks do not end its theme) an explosion needs the link like any other attack.
+ * Enforcement only in a story about drugs or organised crime.
  */
 final class Scope {
 
@@ -23,9 +23,9 @@ final class Scope {
 	}
 
 	boolean keepsIncident(Document doc, Draft d) {
-		return (d.place.country() == null || countries.contains(d.place.country())) && doc.otherMotiveStories.isEmpty()
+		return (d.place.country() == null || countries.contains(d.place.country()))
 				&& (doc.relevantStories.contains(d.story) && !doc.deniedStories.contains(d.story)
-						|| d.type == IncidentType.EXPLOSION);
+						|| d.type == IncidentType.EXPLOSION && doc.otherMotiveStories.isEmpty());
 	}
 
 	boolean keepsEnforcement(Document doc, Draft d) {
