@@ -94,9 +94,10 @@ final class Scan {
 	private final boolean emptyAtTheEnd;
 
 	/**
-	 * By character below {@code INDEX.length}: 0 when no match can start with it in any
-	 * context, else 1; null when every position must be tried. A scan skips the
-	 * characters marked 0 with one look-up each.
+	 * By character below U+0180 (ASCII, Latin-1 and Latin Extended-A; small, as there are
+	 * many scans): 0 when no match can start with it in any context, else 1; null when
+	 * every position must be tried. A scan skips the characters marked 0 with one look-up
+	 * each.
 	 */
 	private final byte[] startChars;
 
@@ -116,7 +117,7 @@ final class Scan {
 	}
 
 	private static byte[] startChars(long[][] firsts) {
-		byte[] chars = new byte[INDEX.length];
+		byte[] chars = new byte[0x180];
 		for (int c = 0; c < chars.length; c++) {
 			int a = INDEX[c];
 			boolean may = a < 0;
