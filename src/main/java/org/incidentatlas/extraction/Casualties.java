@@ -36,6 +36,13 @@ final class Casualties {
 			"victims", "age", "the-victim", "survived");
 
 	/** Counts of the dead: "killing nine", "twee doden", "faisant deux morts". */
+	/**
+	 * By block, words one of which every match of the block holds,
+	 * {@link StatisticRules#fold folded}; absent when a rule of the block has none that
+	 * can be read.
+	 */
+	private final Map<String, List<String>> words;
+
 	private final Scan killed;
 
 	/** Counts of the injured: "injuring 48", "drie gewonden", "trois blessés". */
@@ -74,7 +81,8 @@ final class Casualties {
 
 	final List<Example> examples;
 
-	private Casualties(Map<String, String> blocks, List<Example> examples) {
+	private Casualties(Map<String, String> blocks, Map<String, List<String>> words, List<Example> examples) {
+		this.words = Map.copyOf(words);
 		this.killed = compile(blocks.get("killed"));
 		this.injured = compile(blocks.get("injured"));
 		this.dead = compile(blocks.get("dead"));
@@ -98,6 +106,8 @@ final class Casualties {
 	 */
 	static Casualties parse(String text) {
 		Map<String, String> blocks = new LinkedHashMap<>();
+		Map<String, List<String>> words = new LinkedHashMap<>();
+		List<String> wordless = new ArrayList<>();
 		List<Example> examples = new ArrayList<>();
 		for (RuleFile.Line line : RuleFile.lines(text)) {
 			String block = line.block();
@@ -117,8 +127,91 @@ final class Casualties {
 				throw line.error(ex.getDescription(), ex);
 			}
 			blocks.merge(block, regex, (a, b) -> a + "|" + b);
+			List<String> held = words(line.text());
+			if (held == null) {
+				wordless.add(block);
+			}
+			else {
+				words.computeIfAbsent(block, b -> new ArrayList<>()).addAll(held);
+			}
 		}
-		return new Casualties(blocks, examples);
+		words.keySet().removeAll(wordless);
+		words.replaceAll((block, list) -> List.copyOf(list));
+		return new Casualties(blocks, words, examples);
+	}
+
+	/**
+	 * Words one of which every match of a rule holds: for each of its alternatives,
+	 * {@link StatisticRules#words} of it without a word boundary at its end. Null when an
+	 * alternative has none, or the rule holds a character class.
+	 */
+	static List<String> words(String rule) {
+		List<String> words = new ArrayList<>();
+		int depth = 0;
+		int from = 0;
+		for (int i = 0; i <= rule.length(); i++) {
+			char c = i < rule.length() ? rule.charAt(i) : '|';
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == '[') {
+				return null;
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')') {
+				depth--;
+			}
+			else if (c == '|' && depth == 0) {
+				String alternative = rule.substring(from, i);
+				if (alternative.endsWith("\\)") || alternative.contains("\\Q")) {
+					return null; // its last group is not where the rule ends
+				}
+				if (alternative.endsWith("\\b") && !alternative.endsWith("\\\\b")) {
+					alternative = alternative.substring(0, alternative.length() - 2);
+				}
+				List<String> held = alternative.isEmpty() ? null : StatisticRules.words(alternative);
+				if (held == null) {
+					return null;
+				}
+				words.addAll(held);
+				from = i + 1;
+			}
+		}
+		return depth == 0 ? words : null;
+	}
+
+	/**
+	 * The blocks that match the sentence although it holds none of their words: none, or
+	 * a block's words are wrong. For tests.
+	 */
+	List<String> matchedWithoutTheirWords(String sentence) {
+		String folded = StatisticRules.fold(sentence);
+		List<String> wrong = new ArrayList<>();
+		Scan[] scans = { killed, injured, dead, hurt, nobodyHurt, critical, victims, age, theVictim, survived };
+		String[] names = { "killed", "injured", "dead", "hurt", "nobody-hurt", "critical", "victims", "age",
+				"the-victim", "survived" };
+		for (int i = 0; i < scans.length; i++) {
+			if (!mayHold(names[i], folded) && scans[i].in(sentence)) {
+				wrong.add(names[i]);
+			}
+		}
+		return wrong;
+	}
+
+	/** Whether a match of the block can be in the folded sentence. */
+	private boolean mayHold(String block, String folded) {
+		List<String> held = words.get(block);
+		if (held == null) {
+			return true;
+		}
+		for (String word : held) {
+			if (folded.indexOf(word) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Scan compile(String regex) {
@@ -127,22 +220,23 @@ final class Casualties {
 	}
 
 	Count read(String sentence, Lexicon.Outcome outcome) {
-		Integer killed = first(this.killed, sentence);
-		Integer injured = first(this.injured, sentence);
-		boolean nobody = nobodyHurt.in(sentence);
-		boolean died = outcome == Lexicon.Outcome.KILLED || dead.in(sentence);
+		String folded = StatisticRules.fold(sentence);
+		Integer killed = mayHold("killed", folded) ? first(this.killed, sentence) : null;
+		Integer injured = mayHold("injured", folded) ? first(this.injured, sentence) : null;
+		boolean nobody = mayHold("nobody-hurt", folded) && nobodyHurt.in(sentence);
+		boolean died = outcome == Lexicon.Outcome.KILLED || (mayHold("dead", folded) && dead.in(sentence));
 		if (nobody) {
 			injured = injured == null ? 0 : injured;
 			if (!died) {
 				killed = killed == null ? 0 : killed;
 			}
 		}
-		int victims = victims(sentence);
-		if (critical.in(sentence) && killed == null) {
+		int victims = mayHold("victims", folded) ? victims(sentence) : 1;
+		if (killed == null && mayHold("critical", folded) && critical.in(sentence)) {
 			killed = 0;
 			injured = injured == null ? victims : injured;
 		}
-		if (injured == null && hurt.in(sentence) && !nobody) {
+		if (injured == null && !nobody && mayHold("hurt", folded) && hurt.in(sentence)) {
 			injured = victims;
 		}
 		if (died && killed == null) {
@@ -154,7 +248,7 @@ final class Casualties {
 			injured = victims;
 			byWording = true;
 		}
-		if (killed == null && survived.in(sentence)) {
+		if (killed == null && (mayHold("survived", folded) && survived.in(sentence))) {
 			killed = 0;
 		}
 		List<Integer> ages = new ArrayList<>();

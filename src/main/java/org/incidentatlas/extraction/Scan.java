@@ -93,6 +93,14 @@ final class Scan {
 	 */
 	private final boolean emptyAtTheEnd;
 
+	/**
+	 * By character below U+0180 (ASCII, Latin-1 and Latin Extended-A; small, as there are
+	 * many scans): 0 when no match can start with it in any context, else 1; null when
+	 * every position must be tried. A scan skips the characters marked 0 with one look-up
+	 * each.
+	 */
+	private final byte[] startChars;
+
 	/** A row of second characters, bit by bit; final, so safely shared by threads. */
 	private record Row(long[] bits) {
 	}
@@ -105,6 +113,20 @@ final class Scan {
 		this.lookBehind = pattern.pattern().contains("(?<!");
 		this.seconds = new Row[inContext ? 2 : 1][K];
 		this.emptyAtTheEnd = firsts == null || matchesNothingAtTheEnd(pattern);
+		this.startChars = firsts == null ? null : startChars(firsts);
+	}
+
+	private static byte[] startChars(long[][] firsts) {
+		byte[] chars = new byte[0x180];
+		for (int c = 0; c < chars.length; c++) {
+			int a = INDEX[c];
+			boolean may = a < 0;
+			for (long[] context : firsts) {
+				may |= a >= 0 && has(context, a);
+			}
+			chars[c] = (byte) (may ? 1 : 0);
+		}
+		return chars;
 	}
 
 	static Scan of(String regex) {
@@ -310,6 +332,15 @@ final class Scan {
 		return lookBehind || before == '_' ? true : mayStartAt(ALONE, text, i, a) || mayStartAt(AFTER_WORD, text, i, a);
 	}
 
+	/**
+	 * Whether {@link #mayStartAt} judges a position after {@code before} by the start
+	 * pairs, rather than trying it after an underscore or, when the regex looks behind,
+	 * after a character outside ASCII.
+	 */
+	private boolean judged(char before) {
+		return before < 0x80 ? before != '_' : !lookBehind;
+	}
+
 	private boolean mayStartAt(int context, CharSequence text, int i, int a) {
 		if (!has(firsts[context], a)) {
 			return false;
@@ -347,13 +378,13 @@ final class Scan {
 
 		private final CharSequence text;
 
-		private final Matcher matcher;
+		/** Made when first needed: most scans of a sentence find no place to try. */
+		private Matcher matcher;
 
 		private int from;
 
 		private Matches(CharSequence text) {
 			this.text = text;
-			this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 		}
 
 		/** Finds the next match; false when there is none. */
@@ -362,7 +393,17 @@ final class Scan {
 			int last = emptyAtTheEnd ? length : length - 1; // only a regex that matches
 															// nothing can match at the
 															// end
+			byte[] chars = startChars;
 			for (int i = from; i <= last; i++) {
+				if (chars != null && i < length) {
+					// no context lets a match start with this character: skip it at once,
+					// unless mayStartAt would try it whatever it is (after an underscore,
+					// ...)
+					char c = text.charAt(i);
+					if (c < chars.length && chars[c] == 0 && (!inContext || i == 0 || judged(text.charAt(i - 1)))) {
+						continue;
+					}
+				}
 				if (mayStartAt(text, i) && lookingAt(i)) {
 					from = matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;
 					return true;
@@ -377,7 +418,7 @@ final class Scan {
 		 * here. For a position {@link Scan#mayStartAt} allowed.
 		 */
 		boolean lookingAt(int i) {
-			return matcher.region(i, text.length()).lookingAt();
+			return matcher().region(i, text.length()).lookingAt();
 		}
 
 		int start() {
@@ -401,11 +442,14 @@ final class Scan {
 		}
 
 		int groupCount() {
-			return matcher.groupCount();
+			return matcher().groupCount();
 		}
 
 		/** The matcher holding the last match, for code that reads it like any other. */
 		Matcher matcher() {
+			if (matcher == null) {
+				matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+			}
 			return matcher;
 		}
 

@@ -31,6 +31,38 @@ class CasualtyRulesTest {
 		}
 	}
 
+	@Test
+	void wordsEveryMatchHoldsAreReadFromEachAlternative() {
+		assertThat(Casualties.words("(?<!\\bno\\s){n}\\s+(?:were\\s+)?(?:killed|dead)\\b")).containsExactly("killed",
+				"dead");
+		assertThat(Casualties.words("\\b(?:nobody|no one)\\s+hurt|\\bUnhurt\\b")).containsExactly("hurt", "unhurt");
+		assertThat(Casualties.words("(?:killing|leaving)\\s+{n}(?:\\s+people)?")).containsExactly("killing", "leaving");
+		assertThat(Casualties.words("\\b({n}) of them\\b")).containsExactly(" of them");
+		assertThat(Casualties.words("{n} d['’]entre eux")).isNull();
+		assertThat(Casualties.words("(?:a|b)?c\\)")).isNull();
+		assertThat(Casualties.words("killed|{n}")).isNull();
+	}
+
+	@Test
+	void aBlockMatchesOnlySentencesHoldingOneOfItsWords() {
+		List<String> sentences = new ArrayList<>(List.of("Two men were killed and three others injured in the blast.",
+				"Nobody was hurt; the victim was taken to hospital and survived.", "TWEE MENSEN RAAKTEN GEWOND.",
+				"Deux personnes ont été tuées et quatre blessées, dont deux d’entre eux grièvement.",
+				"Een man (34) werd doodgeschoten; niemand raakte gewond.", "Faisant 3 morts et 12 blessés."));
+		for (Language language : Language.values()) {
+			for (Casualties.Example example : RULES.examples(language)) {
+				sentences.add(example.text());
+				sentences.add(example.text().toUpperCase(java.util.Locale.ROOT));
+			}
+		}
+		for (Language language : Language.values()) {
+			Casualties casualties = RULES.casualties(language);
+			for (String sentence : sentences) {
+				assertThat(casualties.matchedWithoutTheirWords(sentence)).as("%s: %s", language, sentence).isEmpty();
+			}
+		}
+	}
+
 	@TestFactory
 	Stream<DynamicTest> eachRuleReadsItsExample() {
 		List<DynamicTest> tests = new ArrayList<>();
