@@ -131,7 +131,10 @@ final class Proposals {
 		}
 		else {
 			Draft dated = undated == b ? a : b;
-			told = !undated.also && dated.date.isKnown() && (fresh(dated.date, published) || onlyDated.contains(dated));
+			// "two weeks ago there was a blast at the same house": the older event is not
+			// the fresh news an undated mention tells
+			told = !undated.also && dated.date.isKnown()
+					&& (fresh(dated.date, published) && !dated.also || onlyDated.contains(dated));
 		}
 		return told && compatible(a.place, b.place);
 	}
@@ -175,7 +178,9 @@ final class Proposals {
 							// the body
 		}
 		if (!a.date.isKnown() || !b.date.isKnown()) {
-			return similar(a, b);
+			// an older event told with its date ("two weeks ago", "already in March") is
+			// not the undated fresh one, however alike their words
+			return !(a.date.isKnown() && a.also || b.date.isKnown() && b.also) && similar(a, b);
 		}
 		if (a.date.precision() == org.incidentatlas.time.DatePrecision.DAY && a.date.equals(b.date)
 				&& a.story == b.story) {
