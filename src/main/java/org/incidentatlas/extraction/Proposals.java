@@ -131,10 +131,7 @@ final class Proposals {
 		}
 		else {
 			Draft dated = undated == b ? a : b;
-			// "two weeks ago there was a blast at the same house": the older event is not
-			// the fresh news an undated mention tells
-			told = !undated.also && dated.date.isKnown()
-					&& (fresh(dated.date, published) && !dated.also || onlyDated.contains(dated));
+			told = !undated.also && dated.date.isKnown() && (fresh(dated.date, published) || onlyDated.contains(dated));
 		}
 		return told && compatible(a.place, b.place);
 	}
@@ -178,9 +175,7 @@ final class Proposals {
 							// the body
 		}
 		if (!a.date.isKnown() || !b.date.isKnown()) {
-			// an older event told with its date ("two weeks ago", "already in March") is
-			// not the undated fresh one, however alike their words
-			return !(a.date.isKnown() && a.also || b.date.isKnown() && b.also) && similar(a, b);
+			return similar(a, b);
 		}
 		if (a.date.precision() == org.incidentatlas.time.DatePrecision.DAY && a.date.equals(b.date)
 				&& a.story == b.story) {
