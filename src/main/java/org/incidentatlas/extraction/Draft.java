@@ -65,6 +65,11 @@ final class Draft {
 	boolean also;
 
 	/**
+	 * Whether the sentence counts its time back: "two weeks ago", "geleden", "il y a".
+	 */
+	boolean ago;
+
+	/**
 	 * Whether the mention speaks of an event told elsewhere in the story ("the
 	 * investigation into the kidnapping"), whose own place may be the investigators'.
 	 */

@@ -176,6 +176,7 @@ final class Events {
 		draft.quoted = Mentions.quoted(s.text(), hit.start());
 		draft.another = another;
 		draft.also = ALSO.in(s.text());
+		draft.ago = AGO.in(s.text());
 		draft.reference = inquiry;
 		incidents.add(draft);
 		readSecond(index, s, hit, draft);
@@ -441,7 +442,7 @@ final class Events {
 			}
 			if (d.enumeration == 0 && compatible(d.type, type)
 					&& (date == null || Proposals.overlaps(date.range(), d.date))
-					&& proposals.compatible(d.place, place)) {
+					&& !(date != null && !d.date.isKnown() && older(date)) && proposals.compatible(d.place, place)) {
 				return d;
 			}
 		}
@@ -500,6 +501,18 @@ final class Events {
 	 */
 	private static final Scan ALSO = Scan
 		.of("(?iu)\\b(?:also|already|earlier|previously|ook al|al eens|eerder|vroeger|eveneens|déjà|aussi|auparavant|précédemment)\\b");
+
+	/**
+	 * A time counted back from the story's own ("two weeks ago", "een maand geleden", "il
+	 * y a quelques jours"): an older event than the one just told.
+	 */
+	private static final Scan AGO = Scan.of("(?iu)\\b(?:ago|geleden|il y a)\\b");
+
+	/** Whether a date lies before the fresh news of the story (its last two weeks). */
+	private boolean older(Dates.Mention date) {
+		return doc.published.isKnown() && date.range().isKnown()
+				&& date.range().to().isBefore(doc.published.from().minusDays(FRESH_DAYS));
+	}
 
 	/** "Too": "ook in Zuilen", "à Deurne aussi". */
 	private static final Scan TOO = Scan.of("(?iu)\\b(?:too|ook|aussi|également)\\b");
@@ -766,10 +779,13 @@ final class Events {
 		if (date != null && previous.date.isKnown()) {
 			return false; // a new date starts a new event
 		}
-		if (date != null && !previous.date.isKnown() && doc.published.isKnown()
-				&& (ALSO.in(s.text()) || date.range().to().isBefore(doc.published.from().minusDays(FRESH_DAYS)))) {
+		if (date != null && !previous.date.isKnown() && doc.published.isKnown() && (ALSO.in(s.text()) || older(date))) {
 			return false; // the lead's undated event is fresh news; "in January, too" is
 							// an older one
+		}
+		if (AGO.in(s.text())) {
+			return false; // "two weeks ago there was an explosion at the same house": an
+							// older event at the same target
 		}
 		return proposals.compatible(previous.place, place);
 	}

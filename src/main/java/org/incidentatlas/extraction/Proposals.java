@@ -131,7 +131,10 @@ final class Proposals {
 		}
 		else {
 			Draft dated = undated == b ? a : b;
-			told = !undated.also && dated.date.isKnown() && (fresh(dated.date, published) || onlyDated.contains(dated));
+			// "two weeks ago there was a blast at the same house": the older event is not
+			// the fresh news an undated mention tells
+			told = !undated.also && dated.date.isKnown() && (fresh(dated.date, published) || onlyDated.contains(dated))
+					&& !dated.ago;
 		}
 		return told && compatible(a.place, b.place);
 	}
@@ -164,6 +167,10 @@ final class Proposals {
 			return true; // a kidnapping lasts: taken in April, freed in June, one story
 							// tells one
 		}
+		if (a.ago != b.ago && !a.date.equals(b.date)) {
+			return false; // "two weeks ago there was a blast at the same house": an older
+							// event than the one the story tells first
+		}
 		if (a.type != b.type || !overlaps(a.date, b.date) || !compatible(a.place, b.place)
 				|| !compatibleCount(a.killed, b.killed) || !compatibleCount(a.injured, b.injured)) {
 			return false;
@@ -175,7 +182,9 @@ final class Proposals {
 							// the body
 		}
 		if (!a.date.isKnown() || !b.date.isKnown()) {
-			return similar(a, b);
+			// an older event told with its date ("two weeks ago", "already in March") is
+			// not the undated fresh one, however alike their words
+			return !(a.date.isKnown() && a.ago || b.date.isKnown() && b.ago) && similar(a, b);
 		}
 		if (a.date.precision() == org.incidentatlas.time.DatePrecision.DAY && a.date.equals(b.date)
 				&& a.story == b.story) {

@@ -193,6 +193,19 @@ class ExtractorTest {
 	}
 
 	@Test
+	void anEventToldAgoIsOlderThanTheStorysEventAtTheSamePlace() {
+		for (String text : List.of("""
+				On Thursday night a grenade exploded at a house in the Kerkstraat in Berchem.
+				Three weeks ago a grenade exploded at the same house.""", """
+				Donderdagnacht ontplofte een granaat aan een woning in de Kerkstraat in Berchem.
+				Drie weken geleden ontplofte er een granaat aan hetzelfde huis.""", """
+				Jeudi soir, une grenade a explosé devant une maison de la Kerkstraat à Berchem.
+				Il y a trois semaines, une grenade a explosé devant la même maison.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text).hasSize(2);
+		}
+	}
+
+	@Test
 	void twoClausesWithTwoPlacesAreTwoEvents() {
 		for (String text : List.of(
 				"On 3 March 2025 shots were fired at a house in Deurne and a grenade exploded in Berchem.",
