@@ -1165,7 +1165,20 @@ class ExtractorTest {
 	}
 
 	@Test
-	void aStoryThatPutsItsBlastsDownToOtherQuarrelsKeepsNoneOfThem() {
+	void aBlastOnAPageThatPutsItsBlastsDownToOtherQuarrelsNeedsADrugLink() {
+		for (String text : List.of("""
+				On 2 March 2025 a heavy firework exploded at a block of flats in Zaandam.
+				These days the blasts also settle family feuds and business disputes.""", """
+				Op 2 maart 2025 ontplofte zwaar vuurwerk bij een flat in Zaandam.
+				Tegenwoordig worden met de knallen ook familieruzies en zakelijke conflicten beslecht.""", """
+				Le 2 mars 2025, un engin pyrotechnique a explosé devant un immeuble à Zaandam.
+				Aujourd'hui ces explosions règlent aussi des conflits familiaux.""")) {
+			assertThat(EXTRACTOR.extract(text, THURSDAY_30_OCTOBER_2025, null).incidents()).as(text).isEmpty();
+		}
+	}
+
+	@Test
+	void aBlastTheStoryLinksToDrugsStaysWhenThePageAlsoNamesOtherQuarrels() {
 		for (String text : List.of(
 				"""
 						On 2 March 2025 a heavy firework exploded at a block of flats in Zaandam.
@@ -1176,7 +1189,9 @@ class ExtractorTest {
 				"""
 						Le 2 mars 2025, un engin pyrotechnique a explosé devant un immeuble à Zaandam.
 						Autrefois les trafiquants utilisaient des grenades, aujourd'hui ces explosions règlent aussi des conflits familiaux.""")) {
-			assertThat(EXTRACTOR.extract(text, THURSDAY_30_OCTOBER_2025, null).incidents()).as(text).isEmpty();
+			assertThat(EXTRACTOR.extract(text, THURSDAY_30_OCTOBER_2025, null).incidents()).as(text)
+				.extracting(ProposedIncident::type)
+				.containsExactly(IncidentType.EXPLOSION);
 		}
 	}
 
