@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads how many were killed and injured, and the victims' ages, from one sentence of one
- * language: "killing nine and injuring 48", "twee doden", "an 11-year-old girl was shot
+ * language: "killing nine and injuring 48", "twee doden", "an 11-year-old girl shot
  * dead". The patterns come from the language's {@code casualties.txt}
  * ({@link CasualtyRules}).
  */

@@ -548,8 +548,8 @@ final class Dates {
 	}
 
 	/**
-	 * "De nacht van 13 op 14 augustus", "la nuit du samedi 22 au dimanche 23 août": the
-	 * second day after midnight, else its month. The last two day groups are the days.
+	 * "De nacht van 3 op 4 mei", "la nuit du vendredi 8 au samedi 9 mai": the second day
+	 * after midnight, else its month. The last two day groups are the days.
 	 */
 	private DateRange nightOfDays(Matcher m, Context c) {
 		String second = null;

@@ -622,7 +622,7 @@ final class Events {
 			return;
 		}
 		if (doc.lexicon.unexploded.in(s.text())) {
-			// "The device was thrown into a house but did not explode": the lead's blast
+			// "A device landed in a home without going off": the lead's blast
 			// was a threat
 			incidents.stream()
 				.filter(d -> d.story == s.story() && d.enumeration == 0 && d.type == IncidentType.EXPLOSION)

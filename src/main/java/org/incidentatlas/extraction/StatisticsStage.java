@@ -685,8 +685,8 @@ final class StatisticsStage {
 	}
 
 	/**
-	 * "123 tonnes – 116 tonnes in Antwerp alone – followed by Spain (118 tonnes)": the
-	 * place just before, or just after "in".
+	 * "90 tonnes – 70 tonnes of it in Antwerp – ahead of Spain (60 tonnes)": the place
+	 * just before, or just after "in".
 	 */
 	private Where tonnagePlace(Sentences.Sentence s, List<Places.Mention> named, int figureStart, int figureEnd) {
 		Places.Mention after = null;

@@ -192,9 +192,9 @@ public class ReviewDesk {
 	/**
 	 * One victim per age read from the article. The outcome is given only when the ages
 	 * account for exactly the dead, or exactly the injured, and for nobody else: "an
-	 * 11-year-old girl was shot dead" is one victim, 11, killed; "a 45-year-old was shot
-	 * dead by a 19-year-old" leaves both ages without an outcome, since one of them may
-	 * be the shooter's.
+	 * 11-year-old girl shot dead" is one victim, 11, killed; "a 45-year-old was shot dead
+	 * by a 19-year-old" leaves both ages without an outcome, since one of them may be the
+	 * shooter's.
 	 */
 	static List<Victim> victims(List<Integer> ages, IncidentForm form) {
 		int killed = form.getKilled() == null ? 0 : form.getKilled();

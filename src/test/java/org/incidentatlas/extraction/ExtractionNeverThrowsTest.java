@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExtractionNeverThrowsTest {
 
 	private static final String[] FRAGMENTS = { "shot dead", "in Antwerp", "on Thursday", "In February,",
-			"92 shootings", "last year", "killing nine and injuring 48", "the Osystraat", "Keep reading", "\n\n",
+			"87 shootings", "last year", "killing seven and injuring 39", "the Osystraat", "Keep reading", "\n\n",
 			"2023", "tonnes", "schietpartij", "op 2 april", "à Liège", "fusillade", "plotting to kidnap",
 			"that same year", "(", "‘", "”", "<script>alert(1)</script>", "Mr.", "R.", "...", "31 February 2024",
 			"99 December 9999", "\u0000", "\uFFFD", "🙂", "ﬁ", "İ", "e\u0301", "1,000,000,000,000,000 tonnes", "-", "–",

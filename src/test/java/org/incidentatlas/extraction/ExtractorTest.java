@@ -100,7 +100,7 @@ class ExtractorTest {
 	@Test
 	void anImpliedDeathCountsOneKilledAndKeepsTheVictimsAge() {
 		ProposedIncident p = only(
-				"In 2023 an 11-year-old girl was shot dead in Antwerp when gunmen fired at her home in crossfire.");
+				"In 2023 an 11-year-old girl in Antwerp was shot dead when gunmen fired at the house she was in.");
 		assertThat(p.killed()).isEqualTo(1);
 		assertThat(p.victimAges()).containsExactly(11);
 		assertThat(p.type()).as("a death in crossfire is a shooting").isEqualTo(IncidentType.SHOOTING);
@@ -238,7 +238,7 @@ class ExtractorTest {
 	@Test
 	void aStreetIsPassedOnWithItsCity() {
 		ProposedIncident p = only(
-				"An explosion was reported in the Osystraat, near the Franklin Rooseveltplaats, in Antwerp, on April 2, 2023.");
+				"On April 2, 2023 a blast damaged a house in the Osystraat in Antwerp, close to the Franklin Rooseveltplaats.");
 		assertThat(p.place().street()).isEqualTo("Osystraat");
 		assertThat(p.place().city()).isEqualTo("Antwerp");
 		assertThat(p.place().precision()).isEqualTo(PlacePrecision.STREET);
@@ -297,13 +297,13 @@ class ExtractorTest {
 
 	@Test
 	void aggregatesBecomeStatisticsNotIncidents() {
-		Extraction e = EXTRACTOR.extract("Brussels recorded 92 shootings last year, killing nine and injuring 48.",
+		Extraction e = EXTRACTOR.extract("Brussels recorded 87 shootings last year, killing seven and injuring 39.",
 				THURSDAY_30_OCTOBER_2025, Language.EN);
 		assertThat(e.incidents()).isEmpty();
 		assertThat(e.statistics()).extracting(ProposedStatistic::metric, ProposedStatistic::value)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(Metric.SHOOTINGS, BigDecimal.valueOf(92)),
-					org.assertj.core.groups.Tuple.tuple(Metric.KILLED, BigDecimal.valueOf(9)),
-					org.assertj.core.groups.Tuple.tuple(Metric.INJURED, BigDecimal.valueOf(48)));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(Metric.SHOOTINGS, BigDecimal.valueOf(87)),
+					org.assertj.core.groups.Tuple.tuple(Metric.KILLED, BigDecimal.valueOf(7)),
+					org.assertj.core.groups.Tuple.tuple(Metric.INJURED, BigDecimal.valueOf(39)));
 		assertThat(e.statistics()).allSatisfy(s -> {
 			assertThat(s.place()).isEqualTo("Brussels");
 			assertThat(s.period()).isEqualTo(DateRange.year(2024));
@@ -313,7 +313,7 @@ class ExtractorTest {
 	@Test
 	void aTallySinceTheStartOfAYearKeepsItsQualifierAndPlace() {
 		Extraction e = EXTRACTOR.extract(
-				"With more than 57 shootings since the start of 2025, Brussels heads for a record.",
+				"Brussels, with more than 57 shootings since the start of 2025, is on course for a record.",
 				THURSDAY_30_OCTOBER_2025, null);
 		assertThat(e.statistics()).singleElement().satisfies(s -> {
 			assertThat(s.value()).isEqualByComparingTo("57");
@@ -330,13 +330,13 @@ class ExtractorTest {
 	void seizedTonnagesGoToTheNearestPlace() {
 		Extraction e = EXTRACTOR.extract("""
 				In 2023, customs seized 419 tonnes of cocaine in Europe.
-				Belgium led with 123 tonnes – 116 tonnes in Antwerp alone – ahead of Spain (118 tonnes).""",
+				Belgium came first with 95 tonnes – 88 tonnes in Antwerp alone – ahead of Spain (81 tonnes).""",
 				THURSDAY_30_OCTOBER_2025, null);
 		assertThat(e.statistics()).extracting(ProposedStatistic::place, s -> s.value().intValue())
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Europe", 419),
-					org.assertj.core.groups.Tuple.tuple("Belgium", 123),
-					org.assertj.core.groups.Tuple.tuple("Antwerp", 116),
-					org.assertj.core.groups.Tuple.tuple("Spain", 118));
+					org.assertj.core.groups.Tuple.tuple("Belgium", 95),
+					org.assertj.core.groups.Tuple.tuple("Antwerp", 88),
+					org.assertj.core.groups.Tuple.tuple("Spain", 81));
 		assertThat(e.statistics()).allSatisfy(s -> assertThat(s.period()).isEqualTo(DateRange.year(2023)));
 	}
 
@@ -372,7 +372,7 @@ class ExtractorTest {
 
 	@Test
 	void anEventToldInTheBodyAndACaptionIsOneProposalWithBothPassages() {
-		String caption = "Police inspect the scene of an explosion in the Osystraat in Antwerp on April 2, 2023";
+		String caption = "Officers at the Osystraat in Antwerp after an explosion on April 2, 2023";
 		String text = caption + "\n\n" + caption
 				+ "\n\nResidents said the explosion in the Osystraat on April 2, 2023 woke the street.";
 		ProposedIncident p = only(text);
@@ -383,7 +383,7 @@ class ExtractorTest {
 	@Test
 	void aFollowingSentenceAboutTheSameEventRefinesItsPlace() {
 		ProposedIncident p = only("""
-				In 2023 an 11-year-old girl was shot dead in Antwerp.
+				In 2023 an 11-year-old girl in Antwerp was shot dead.
 				The child, from the Merksem district, was at home when the house was shot at.""");
 		assertThat(p.place().district()).isEqualTo("Merksem");
 		assertThat(p.evidence()).hasSize(2);
@@ -510,7 +510,7 @@ class ExtractorTest {
 	void aSecondEventAfterABackReferenceIsANewOne() {
 		for (String text : List.of("""
 				On 3 March 2025 a grenade exploded at a house in Berchem.
-				Not long after the explosion in Berchem there was a second explosion outside a house in Deurne.""", """
+				Not long after the explosion in Berchem a second explosion damaged a shop in Deurne.""", """
 				Op 3 maart 2025 ontplofte een granaat aan een woning in Berchem.
 				Kort na de explosie in Berchem volgde een tweede explosie aan een woning in Deurne.""", """
 				Le 3 mars 2025, une grenade a explosé devant une maison à Berchem.
@@ -670,7 +670,7 @@ class ExtractorTest {
 
 	@Test
 	void aPluralOfKillingsGivesNoCountOfTheDead() {
-		assertThat(only("Eerder dat jaar waren er ook liquidaties in Breukelen.").killed()).isNull();
+		assertThat(only("Dat jaar waren er eerder ook liquidaties in Maarssen.").killed()).isNull();
 	}
 
 	@Test
@@ -911,7 +911,7 @@ class ExtractorTest {
 	void aCountOfThemCountsTheVictims() {
 		for (String text : List.of(
 				"A grenade exploded at a flat in Deurne. Several residents were treated; two of them were taken to hospital.",
-				"Een granaat ontplofte bij een flat in Deurne. Meerdere bewoners werden verzorgd; twee van hen werden naar het ziekenhuis gebracht.",
+				"Een granaat ontplofte bij een flat in Deurne. Meerdere bewoners kregen zorg ter plaatse; twee van hen werden naar het ziekenhuis gebracht.",
 				"Une grenade a explosé devant un immeuble à Anderlecht. Plusieurs habitants ont été soignés ; deux d'entre eux ont été transportés à l'hôpital.")) {
 			assertThat(only(text).injured()).as(text).isEqualTo(2);
 		}
@@ -1005,9 +1005,9 @@ class ExtractorTest {
 	void aCountOfAttacksInACityTakesItsMembersToldInTheirOwnDistricts() {
 		for (String text : List.of(
 				"Last week two houses in Antwerp were shot at. On Sunday shots were fired at a house in Berendrecht. "
-						+ "Earlier last week there had already been a shooting in Ekeren.",
+						+ "Earlier last week a house in Ekeren had already been shot at.",
 				"Vorige week werden twee huizen in Antwerpen beschoten. Zondag werd een woning in Berendrecht beschoten. "
-						+ "Eerder vorige week was er al een schietpartij in Ekeren.")) {
+						+ "Eerder vorige week werd al een huis in Ekeren beschoten.")) {
 			List<ProposedIncident> found = incidents(text, DateRange.parse("2025-10-27"));
 			assertThat(found).as(text).hasSize(2);
 			assertThat(found).extracting(p -> p.place().district())
@@ -1220,7 +1220,7 @@ class ExtractorTest {
 				On 2 March 2025 a grenade exploded at a house in Deurne.
 				On Friday the body of a man was also found in Merksem.""", """
 				Op 2 maart 2025 ontplofte een granaat aan een huis in Deurne.
-				Vrijdag werd in Merksem ook het lichaam van een man gevonden.""", """
+				Vrijdag vond men in Merksem ook het lichaam van een vrouw.""", """
 				Le 2 mars 2025, une grenade a explosé devant une maison à Deurne.
 				Vendredi, le corps d'un homme a aussi été retrouvé à Merksem.""")) {
 			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)

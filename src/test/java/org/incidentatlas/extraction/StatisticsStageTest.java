@@ -41,7 +41,7 @@ class StatisticsStageTest {
 		assertThat(
 				read("""
 						Gunfire is heard almost every week in Brussels now. The prosecutor in Brussels called a press conference.
-						Since the beginning of this year there have been 41 shootings, one every five days.""",
+						Since the beginning of this year the city has had 41 shootings, more than one a week.""",
 						MID_AUGUST_2025, Language.EN))
 			.containsExactly("shootings 41 Brussels 2025");
 	}
@@ -60,7 +60,7 @@ class StatisticsStageTest {
 		assertThat(
 				read("""
 						In Limburg ging dit jaar al 50 keer een explosief af.
-						In het eerste halfjaar was het 14 keer raak. De overige 36 explosies gebeurden in de tweede helft van het jaar.""",
+						In het eerste halfjaar was het 14 keer raak. De overige 36 explosies volgden in de tweede helft van het jaar.""",
 						NOVEMBER_2024, Language.NL))
 			.containsExactly("explosions 50 Limburg 2024", "explosions 14 Limburg 2024-01/2024-06",
 					"explosions 36 Limburg 2024-07/2024-12");
