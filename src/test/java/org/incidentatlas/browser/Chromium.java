@@ -5,11 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.incidentatlas.QualityGate;
-import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -58,12 +57,16 @@ final class Chromium {
 	 * marker one.
 	 */
 	static long sumOfMarkerCounts(WebDriver browser) {
-		long sum = 0;
-		for (WebElement marker : browser.findElements(By.cssSelector(".leaflet-marker-icon .mk"))) {
-			sum += marker.getDomAttribute("class").contains("mk-cluster") ? Long.parseLong(marker.getText().strip())
-					: 1;
-		}
-		return sum;
+		// read in one script, so that Leaflet redrawing its markers meanwhile cannot
+		// leave
+		// the test holding a marker that is gone
+		Object sum = ((JavascriptExecutor) browser).executeScript("""
+				let sum = 0;
+				for (const marker of document.querySelectorAll('.leaflet-marker-icon .mk')) {
+				  sum += marker.classList.contains('mk-cluster') ? parseInt(marker.textContent.trim(), 10) : 1;
+				}
+				return sum;""");
+		return ((Number) sum).longValue();
 	}
 
 }
