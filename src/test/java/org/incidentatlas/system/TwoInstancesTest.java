@@ -81,12 +81,19 @@ class TwoInstancesTest {
 		// a throw-away cluster of this test's own, deleted when it stops
 		database = new EmbeddedPostgresProperties(null, null, "atlas", 0, true).newServer().start();
 		// both at once on the empty database, as a deployment's instances start:
-		// migrations, gazetteer, fixed
-		// data and first administrator are made once
+		// migrations, gazetteer, fixed data and first administrator are made once. Only
+		// the logging set-up is taken in turn: two applications in one JVM share
+		// Logback's context, which a deployment's separate processes do not; B starts
+		// once
+		// A's logging is up, before A's context (and its migrations) starts
+		java.util.concurrent.CountDownLatch loggingOfA = new java.util.concurrent.CountDownLatch(1);
 		java.util.concurrent.ExecutorService starting = java.util.concurrent.Executors.newFixedThreadPool(2);
 		try {
-			var startingA = starting.submit(() -> start("A"));
-			var startingB = starting.submit(() -> start("B"));
+			var startingA = starting.submit(() -> start("A", loggingOfA));
+			var startingB = starting.submit(() -> {
+				loggingOfA.await(2, java.util.concurrent.TimeUnit.MINUTES);
+				return start("B", new java.util.concurrent.CountDownLatch(1));
+			});
 			a = startingA.get();
 			b = startingB.get();
 		}
@@ -109,15 +116,17 @@ class TwoInstancesTest {
 		}
 	}
 
-	private ConfigurableApplicationContext start(String name) {
-		return new SpringApplicationBuilder(IncidentAtlasApplication.class).run(
-				"--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.username(),
-				"--spring.datasource.password=" + database.password(),
-				"--spring.datasource.hikari.data-source-properties.ApplicationName=atlas-" + name,
-				"--atlas.instance.name=" + name, "--server.port=0", "--spring.main.banner-mode=off",
-				"--atlas.launch-data.locations=classpath:fixed-data/atlas.json", "--atlas.warmup.enabled=false",
-				"--atlas.map.cache-check-delay=1s", "--atlas.map.cache-check-interval=1s",
-				"--atlas.admin.username=" + ADMIN, "--atlas.admin.password=" + ADMIN_PASSWORD);
+	private ConfigurableApplicationContext start(String name, java.util.concurrent.CountDownLatch loggingUp) {
+		return new SpringApplicationBuilder(IncidentAtlasApplication.class).listeners(
+				(org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationPreparedEvent>) prepared -> loggingUp
+					.countDown())
+			.run("--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.username(),
+					"--spring.datasource.password=" + database.password(),
+					"--spring.datasource.hikari.data-source-properties.ApplicationName=atlas-" + name,
+					"--atlas.instance.name=" + name, "--server.port=0", "--spring.main.banner-mode=off",
+					"--atlas.launch-data.locations=classpath:fixed-data/atlas.json", "--atlas.warmup.enabled=false",
+					"--atlas.map.cache-check-delay=1s", "--atlas.map.cache-check-interval=1s",
+					"--atlas.admin.username=" + ADMIN, "--atlas.admin.password=" + ADMIN_PASSWORD);
 	}
 
 	private static int port(ConfigurableApplicationContext context) {
