@@ -34,26 +34,42 @@ final class Dates {
 	 * A date expression found in a sentence. {@code anaphoric} ones ("that same year")
 	 * lean on the sentences before.
 	 */
-	record Mention(int start, int end, DateRange range, boolean anaphoric) {
+	record Mention(int start, int end, DateRange range, boolean anaphoric, int weekdays) {
+
+		Mention(int start, int end, DateRange range, boolean anaphoric) {
+			this(start, end, range, anaphoric, 0);
+		}
+
+		/**
+		 * Whether two expressions name days of the week that cannot be one night: "the
+		 * night of Thursday to Friday" and "Sunday night" on a page dated only to its
+		 * month resolve to the same month, yet tell two events.
+		 */
+		boolean otherDaysThan(int days) {
+			return weekdays != 0 && days != 0 && (weekdays & days) == 0;
+		}
+
 	}
 
 	/**
 	 * What relative expressions resolve against; {@code sentence} is the text the
 	 * expression is in, for the clock time that tells which day a night is.
-	 */
-	/**
+	 *
 	 * @param storyYear the year the sentences just before are told in, when they name an
 	 * earlier one ("De geweldsspiraal zet in 2016 door."), or null
+	 * @param previousMonth the month of the last date told within one month ("the night
+	 * of 22 to 23 August", no clock time), or null
 	 */
-	record Context(DateRange published, Integer previousYear, LocalDate previousDay, String sentence,
-			Integer storyYear) {
+	record Context(DateRange published, Integer previousYear, LocalDate previousDay, String sentence, Integer storyYear,
+			YearMonth previousMonth) {
 
 		Context(DateRange published, Integer previousYear, LocalDate previousDay) {
-			this(published, previousYear, previousDay, "", null);
+			this(published, previousYear, previousDay, "", null, null);
 		}
 
-		Context(DateRange published, Integer previousYear, LocalDate previousDay, Integer storyYear) {
-			this(published, previousYear, previousDay, "", storyYear);
+		Context(DateRange published, Integer previousYear, LocalDate previousDay, Integer storyYear,
+				YearMonth previousMonth) {
+			this(published, previousYear, previousDay, "", storyYear, previousMonth);
 		}
 
 		Context(DateRange published, Integer previousYear) {
@@ -61,7 +77,7 @@ final class Dates {
 		}
 
 		Context in(String text) {
-			return new Context(published, previousYear, previousDay, text, storyYear);
+			return new Context(published, previousYear, previousDay, text, storyYear, previousMonth);
 		}
 
 	}
@@ -147,6 +163,7 @@ final class Dates {
 		resolvers.put("days-earlier", this::daysEarlier);
 		resolvers.put("day-after", this::dayAfter);
 		resolvers.put("day-before", this::dayBefore);
+		resolvers.put("night-before", this::nightBefore);
 		resolvers.put("overnight", this::overnight);
 		resolvers.put("yesterday", this::yesterday);
 		resolvers.put("today", this::today);
@@ -294,7 +311,7 @@ final class Dates {
 				}
 				DateRange range = safely(rule.resolver(), m.matcher(), c);
 				if (range != null && range.isKnown()) {
-					found.add(new Mention(start, end, range, rule.anaphoric()));
+					found.add(new Mention(start, end, range, rule.anaphoric(), weekdaysIn(text.substring(start, end))));
 				}
 			}
 		}
@@ -318,6 +335,22 @@ final class Dates {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * The days of the week an expression names, one bit each (Monday 1, Tuesday 2, ...):
+	 * "in de nacht van maandag op dinsdag" is 3, "zondagnacht" 64, "last week" 0.
+	 */
+	private int weekdaysIn(String expression) {
+		int days = 0;
+		for (String word : expression.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+			for (Map.Entry<String, DayOfWeek> day : weekdays.entrySet()) {
+				if (word.startsWith(day.getKey())) {
+					days |= 1 << (day.getValue().getValue() - 1);
+				}
+			}
+		}
+		return days;
 	}
 
 	/** "Sunday", "zondagavond": a weekday, maybe with its part of the day. */
@@ -686,6 +719,19 @@ final class Dates {
 	/** "The day before", "la veille". */
 	private DateRange dayBefore(Matcher m, Context c) {
 		return c.previousDay() == null ? null : DateRange.day(c.previousDay().minusDays(1));
+	}
+
+	/**
+	 * "The night before", "la nuit précédente": the night before the last day told; its
+	 * day only with a clock time after midnight, else its month. After a night told
+	 * without a time, the month of that night.
+	 */
+	private DateRange nightBefore(Matcher m, Context c) {
+		if (c.previousDay() != null) {
+			LocalDate day = c.previousDay().minusDays(1);
+			return afterMidnight.in(c.sentence()) ? DateRange.day(day) : DateRange.month(YearMonth.from(day));
+		}
+		return c.previousMonth() == null ? null : DateRange.month(c.previousMonth());
 	}
 
 	private DateRange yesterday(Matcher m, Context c) {

@@ -75,6 +75,12 @@ final class Draft {
 	 */
 	boolean reference;
 
+	/**
+	 * The days of the week the event's date was told by, one bit each
+	 * ({@link Dates.Mention#weekdays()}); 0 when none was named.
+	 */
+	int weekdays;
+
 	private Set<String> words;
 
 	Draft(IncidentType type, DateRange date, ExtractedPlace place, int sentence, int story) {
@@ -101,6 +107,14 @@ final class Draft {
 			}
 		}
 		return words;
+	}
+
+	/**
+	 * Whether the two were told on days of the week that cannot be one night: two events,
+	 * whatever their dates resolve to.
+	 */
+	boolean otherDaysThan(Draft other) {
+		return weekdays != 0 && other.weekdays != 0 && (weekdays & other.weekdays) == 0;
 	}
 
 	/** The next sentence tells more of the same event. */
@@ -169,6 +183,7 @@ final class Draft {
 		forgetWordingInjury();
 		other.ages.stream().filter(a -> !ages.contains(a)).forEach(ages::add);
 		dated |= other.dated;
+		weekdays = weekdays != 0 ? weekdays : other.weekdays;
 		placed |= other.placed;
 		quoted &= other.quoted;
 	}

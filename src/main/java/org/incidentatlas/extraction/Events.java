@@ -172,6 +172,7 @@ final class Events {
 		draft.ages.addAll(count.ages());
 		draft.evidence.add(Document.evidence(s));
 		draft.dated = date != null;
+		draft.weekdays = date == null ? 0 : date.weekdays();
 		draft.placed = place.isKnown();
 		draft.quoted = Mentions.quoted(s.text(), hit.start());
 		draft.another = another;
@@ -299,6 +300,7 @@ final class Events {
 		draft.ages.addAll(count.ages());
 		draft.evidence.add(Document.evidence(s));
 		draft.dated = date != null;
+		draft.weekdays = date == null ? 0 : date.weekdays();
 		draft.placed = place.isKnown();
 		draft.quoted = Mentions.quoted(text, at);
 		draft.another = similar;
@@ -441,7 +443,7 @@ final class Events {
 				return null;
 			}
 			if (d.enumeration == 0 && compatible(d.type, type)
-					&& (date == null || Proposals.overlaps(date.range(), d.date))
+					&& (date == null || Proposals.overlaps(date.range(), d.date) && !date.otherDaysThan(d.weekdays))
 					&& !(date != null && !d.date.isKnown() && older(date)) && proposals.compatible(d.place, place)) {
 				return d;
 			}
@@ -773,7 +775,8 @@ final class Events {
 		if (index - previous.lastSentence > 2 || previous.story != s.story() || !compatible(previous.type, type)) {
 			return false;
 		}
-		if (date != null && !Proposals.overlaps(date.range(), previous.date)) {
+		if (date != null
+				&& (!Proposals.overlaps(date.range(), previous.date) || date.otherDaysThan(previous.weekdays))) {
 			return false;
 		}
 		if (date != null && previous.date.isKnown()) {

@@ -67,6 +67,7 @@ final class Mentions {
 		Integer previousYear = null;
 		int yearSentence = -1;
 		java.time.LocalDate previousDay = null;
+		java.time.YearMonth previousMonth = null;
 		String contextCountry = null;
 		org.incidentatlas.place.Place contextCity = null;
 		for (int i = 0; i < doc.size(); i++) {
@@ -80,7 +81,8 @@ final class Mentions {
 			// the year of the sentences just before, in this paragraph
 			Integer storyYear = yearSentence >= 0 && i - yearSentence <= STORY_YEAR_REACH
 					&& doc.sentence(yearSentence).paragraph() == s.paragraph() ? previousYear : null;
-			List<Dates.Mention> dates = dates(s, calendar, published, previousYear, previousDay, storyYear);
+			List<Dates.Mention> dates = dates(s, calendar, published, previousYear, previousDay, storyYear,
+					previousMonth);
 			if (s.start() < markerEnd) {
 				int sentenceStart = s.start();
 				dates = dates.stream().filter(d -> sentenceStart + d.start() >= markerEnd).toList();
@@ -95,6 +97,10 @@ final class Mentions {
 				}
 				if (!s.caption() && d.range().precision() == org.incidentatlas.time.DatePrecision.DAY) {
 					previousDay = d.range().from();
+				}
+				if (!s.caption() && !d.anaphoric() && java.time.YearMonth.from(d.range().from())
+					.equals(java.time.YearMonth.from(d.range().to()))) {
+					previousMonth = java.time.YearMonth.from(d.range().from());
 				}
 			}
 			java.util.Set<org.incidentatlas.place.Place> cities = new java.util.LinkedHashSet<>();
@@ -119,16 +125,17 @@ final class Mentions {
 	private static final int STORY_YEAR_REACH = 2;
 
 	private static List<Dates.Mention> dates(Sentences.Sentence s, Dates calendar, DateRange published,
-			Integer previousYear, java.time.LocalDate previousDay, Integer storyYear) {
+			Integer previousYear, java.time.LocalDate previousDay, Integer storyYear,
+			java.time.YearMonth previousMonth) {
 		String sentence = s.text();
 		List<Dates.Mention> dates = calendar.find(sentence, s.lower(),
-				new Dates.Context(published, previousYear, previousDay, storyYear));
+				new Dates.Context(published, previousYear, previousDay, storyYear, previousMonth));
 		Dates.Mention firstExplicit = dates.stream().filter(d -> !d.anaphoric()).findFirst().orElse(null);
 		if (firstExplicit != null && dates.stream().anyMatch(Dates.Mention::anaphoric)) {
 			// "In 2025 alone, over 60 ..., 20 of which during the summer months": the
 			// summer of 2025
-			dates = calendar.find(sentence, s.lower(),
-					new Dates.Context(published, firstExplicit.range().from().getYear(), previousDay, storyYear));
+			dates = calendar.find(sentence, s.lower(), new Dates.Context(published,
+					firstExplicit.range().from().getYear(), previousDay, storyYear, previousMonth));
 		}
 		return dates;
 	}

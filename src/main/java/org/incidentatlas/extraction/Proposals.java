@@ -36,6 +36,10 @@ final class Proposals {
 		for (Draft d : drafts) {
 			Draft same = null;
 			for (Draft m : merged) {
+				if (m.otherDaysThan(d)) {
+					continue; // "Sunday night" and "the night of Monday to Tuesday": two
+								// events, even in one month
+				}
 				if (sameEvent(m, d) || undatedMention(m, d, published, onlyDated) || reference(m, d)) {
 					same = m;
 					break;

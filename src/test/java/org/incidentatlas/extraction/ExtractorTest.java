@@ -206,6 +206,47 @@ class ExtractorTest {
 	}
 
 	@Test
+	void twoNightsOfTheWeekAreTwoEventsOnAPageDatedOnlyToItsMonth() {
+		for (String text : List.of("""
+				In the night of Tuesday to Wednesday shots were fired at a house in Deurne.
+				The police sealed off the street.
+				On Saturday night shots were fired at a shop in Deurne as well.""", """
+				In de nacht van dinsdag op woensdag werden schoten gelost op een woning in Deurne.
+				De politie sloot de straat af.
+				Zaterdagnacht werden in Deurne ook schoten gelost op een winkel.""", """
+				Dans la nuit de mardi à mercredi, des coups de feu ont visé une maison à Deurne.
+				La police a bouclé la rue.
+				Samedi soir, des coups de feu ont aussi visé un magasin à Deurne.""")) {
+			assertThat(incidents(text, OCTOBER_2025)).as(text)
+				.extracting(p -> p.type() + " " + p.place().district())
+				.containsExactly("SHOOTING Deurne", "SHOOTING Deurne");
+		}
+	}
+
+	@Test
+	void theNightBeforeIsTheNightBeforeTheLastDayOrNightTold() {
+		for (String text : List.of("""
+				In the night of 11 to 12 October a grenade exploded under a car in Borgerhout.
+				The night before, shots were fired at a house in Deurne.""", """
+				In de nacht van 11 op 12 oktober ontplofte een granaat onder een auto in Borgerhout.
+				De nacht ervoor werden schoten gelost op een woning in Deurne.""", """
+				Dans la nuit du 11 au 12 octobre, une grenade a explosé sous une voiture à Borgerhout.
+				La nuit précédente, une maison avait été visée par des tirs à Deurne.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.extracting(p -> p.type() + " " + p.place().district() + " " + p.date())
+				.containsExactlyInAnyOrder("EXPLOSION Borgerhout " + OCTOBER_2025, "SHOOTING Deurne " + OCTOBER_2025);
+		}
+		ProposedIncident withTime = incidents("""
+				On 12 October at 2 a.m. a grenade exploded under a car in Borgerhout.
+				The night before, around 3 a.m., shots were fired at a house in Deurne.""", THURSDAY_30_OCTOBER_2025)
+			.stream()
+			.filter(p -> p.type() == IncidentType.SHOOTING)
+			.findFirst()
+			.orElseThrow();
+		assertThat(withTime.date()).isEqualTo(DateRange.parse("2025-10-11"));
+	}
+
+	@Test
 	void twoClausesWithTwoPlacesAreTwoEvents() {
 		for (String text : List.of(
 				"On 3 March 2025 shots were fired at a house in Deurne and a grenade exploded in Berchem.",
