@@ -164,6 +164,8 @@ final class Dates {
 		resolvers.put("day-after", this::dayAfter);
 		resolvers.put("day-before", this::dayBefore);
 		resolvers.put("night-before", this::nightBefore);
+		resolvers.put("weeks-earlier", this::weeksEarlier);
+		resolvers.put("months-ago", this::monthsAgo);
 		resolvers.put("overnight", this::overnight);
 		resolvers.put("yesterday", this::yesterday);
 		resolvers.put("today", this::today);
@@ -505,6 +507,16 @@ final class Dates {
 				: null;
 	}
 
+	/**
+	 * "A month ago", "twee maanden geleden": that month before publication, when the page
+	 * gives at least its month; the text does not say which day.
+	 */
+	private DateRange monthsAgo(Matcher m, Context c) {
+		Long n = count(m.group(1));
+		return n == null || !published(c, DatePrecision.MONTH) ? null
+				: DateRange.month(YearMonth.from(c.published().to()).minusMonths(n));
+	}
+
 	private DateRange lastWeek(Matcher m, Context c) {
 		if (!c.published().isKnown()) {
 			return null;
@@ -678,6 +690,15 @@ final class Dates {
 	private DateRange daysEarlier(Matcher m, Context c) {
 		Long n = count(m.group(1));
 		return c.previousDay() == null || n == null ? null : DateRange.day(c.previousDay().minusDays(n));
+	}
+
+	/**
+	 * "A week earlier", "twee weken eerder": the week that many weeks before the last day
+	 * the text named, as a week (the text does not say which day).
+	 */
+	private DateRange weeksEarlier(Matcher m, Context c) {
+		Long n = count(m.group(1));
+		return c.previousDay() == null || n == null ? null : DateRange.week(c.previousDay().minusWeeks(n));
 	}
 
 	/**

@@ -48,6 +48,12 @@ final class Document {
 	final List<Place> cityBefore = new ArrayList<>();
 
 	/** Stories (between "read more" breaks) that speak of drugs or organised crime. */
+	/**
+	 * Where a search index's page-date marker (" date 2023-05 ") ends, 0 without one: its
+	 * figures are no dates or counts of the text.
+	 */
+	int markerEnd;
+
 	final Set<Integer> relevantStories = new HashSet<>();
 
 	/** The stories that deny their violence a link to the underworld. */

@@ -478,7 +478,10 @@ final class Events {
 		List<Counted> counts = new ArrayList<>(0);
 		Scan.Matches m = doc.lexicon.enumeration.matches(s.lower());
 		while (m.next()) {
-			counts.add(new Counted(Numbers.parse(m.group(1)), m.group(2), m.start(), m.end()));
+			if (s.start() + m.start() >= doc.markerEnd) { // "date 2023-05 Explosies ...":
+															// no five
+				counts.add(new Counted(Numbers.parse(m.group(1)), m.group(2), m.start(), m.end()));
+			}
 		}
 		return counts;
 	}
@@ -508,7 +511,10 @@ final class Events {
 	 * A time counted back from the story's own ("two weeks ago", "een maand geleden", "il
 	 * y a quelques jours"): an older event than the one just told.
 	 */
-	private static final Scan AGO = Scan.of("(?iu)\\b(?:ago|geleden|il y a)\\b");
+	private static final Scan AGO = Scan.of("(?iu)\\b(?:ago|geleden|il y a)\\b"
+			+ "|\\b(?:a|an|one|two|three|four|\\d+|een|één|twee|drie|vier|une?|deux|trois|quatre)"
+			+ " (?:days?|weeks?|months?|dagen|dag|weken|week|maanden|maand|jours?|semaines?|mois)"
+			+ " (?:earlier|before|eerder|daarvoor|ervoor|voordien|plus tôt|auparavant)\\b");
 
 	/** Whether a date lies before the fresh news of the story (its last two weeks). */
 	private boolean older(Dates.Mention date) {
@@ -553,6 +559,9 @@ final class Events {
 			Double n = m.n();
 			if (n == null || n < 2 || n > MOST_COUNTED || n != Math.floor(n)) {
 				continue;
+			}
+			if (doc.lexicon.courtLanguage.in(s.text().substring(0, m.start()))) {
+				continue; // "suspected of involvement in three shootings": a charge
 			}
 			IncidentType type = doc.lexicon.enumeratedType(m.noun());
 			boolean generic = GENERIC.in(m.noun());
@@ -599,6 +608,7 @@ final class Events {
 				Draft draft = new Draft(type, date == null ? DateRange.unknown() : date.range(), resolved, index,
 						s.story());
 				draft.enumeration = group;
+				draft.ago = AGO.in(s.text());
 				draft.evidence.add(Document.evidence(s));
 				draft.dated = date != null;
 				draft.placed = place.isKnown();

@@ -134,6 +134,12 @@ final class Lexicon {
 	final Scan unexploded;
 
 	/**
+	 * A gun attack on a building or a car: "a house was shot at", "kogelgaten in de
+	 * gevel", "une façade criblée de balles".
+	 */
+	final Scan property;
+
+	/**
 	 * Just before a trigger: a definite or demonstrative noun phrase ("the blast", "die
 	 * schietpartij", "cette fusillade") that points back to an event told before.
 	 */
@@ -230,6 +236,7 @@ final class Lexicon {
 		this.pluralAfter = cue(cues, "plural-after");
 		this.collateral = cue(cues, "collateral");
 		this.unexploded = cue(cues, "unexploded");
+		this.property = cue(cues, "property");
 		this.definite = cue(cues, "definite");
 		this.another = cue(cues, "another");
 		this.attack = cue(cues, "attack");
@@ -241,8 +248,9 @@ final class Lexicon {
 		this.domestic = cue(cues, "domestic");
 		// matched on lower-cased text without case folding: case-insensitive matching of
 		// the number words is slow
-		this.enumeration = Scan.of("(?<![\\p{L}\\d])(" + Numbers.PATTERN + ")\\s+(?:[\\p{L}-]+\\s+){0,2}?("
-				+ (nouns.isEmpty() ? "(?!)" : nouns) + ")(?![\\p{L}])");
+		// a year is no count: "on 3 March 2025 two grenades exploded" counts two
+		this.enumeration = Scan.of("(?<![\\p{L}\\d])(?!(?:19|20)\\d{2}(?![\\d.,]))(" + Numbers.PATTERN
+				+ ")\\s+(?:[\\p{L}-]+\\s+){0,2}?(" + (nouns.isEmpty() ? "(?!)" : nouns) + ")(?![\\p{L}])");
 		this.enumeratedTypes.putAll(enumeratedTypes);
 		this.examples = List.copyOf(examples);
 	}

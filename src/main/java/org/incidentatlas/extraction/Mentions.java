@@ -41,6 +41,7 @@ final class Mentions {
 		doc.casualties = casualties;
 		java.util.regex.Matcher marker = PAGE_DATE.matcher(text.length() > 40 ? text.substring(0, 40) : text);
 		int markerEnd = marker.find() ? marker.end() : 0;
+		doc.markerEnd = markerEnd;
 		String country = null;
 		for (Sentences.Sentence s : doc.sentences) {
 			Extractor.stopIfCancelled(cancelled);

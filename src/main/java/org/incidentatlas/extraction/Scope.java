@@ -25,7 +25,17 @@ final class Scope {
 	boolean keepsIncident(Document doc, Draft d) {
 		return (d.place.country() == null || countries.contains(d.place.country()))
 				&& (doc.relevantStories.contains(d.story) && !doc.deniedStories.contains(d.story)
-						|| d.type == IncidentType.EXPLOSION && doc.otherMotiveStories.isEmpty());
+						|| (d.type == IncidentType.EXPLOSION || shotAtProperty(doc, d))
+								&& doc.otherMotiveStories.isEmpty());
+	}
+
+	/**
+	 * Shots at a house, a shop or a car that killed nobody: the other signature of the
+	 * underworld in these two countries.
+	 */
+	private static boolean shotAtProperty(Document doc, Draft d) {
+		return d.type == IncidentType.SHOOTING && (d.killed == null || d.killed == 0)
+				&& d.evidence.stream().anyMatch(e -> doc.lexicon.property.in(e.text()));
 	}
 
 	boolean keepsEnforcement(Document doc, Draft d) {

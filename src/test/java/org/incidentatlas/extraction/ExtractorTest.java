@@ -398,6 +398,62 @@ class ExtractorTest {
 	}
 
 	@Test
+	void shotsAtAHouseNeedNoWordOnDrugsButAKillingDoes() {
+		for (String text : List.of("On 3 March 2025 shots were fired at a house in Deurne.",
+				"Op 3 maart 2025 werd een woning in Deurne beschoten.",
+				"Le 3 mars 2025, une maison a été visée par des tirs à Deurne.")) {
+			assertThat(EXTRACTOR.extract(text, THURSDAY_30_OCTOBER_2025, null).incidents()).as(text)
+				.singleElement()
+				.satisfies(p -> assertThat(p.type()).isEqualTo(IncidentType.SHOOTING));
+		}
+		for (String text : List.of("On 3 March 2025 a man was shot dead at his house in Deurne.",
+				"Op 3 maart 2025 werd een man doodgeschoten aan zijn woning in Deurne.",
+				"Le 3 mars 2025, un homme a été abattu devant sa maison à Deurne.")) {
+			assertThat(EXTRACTOR.extract(text, THURSDAY_30_OCTOBER_2025, null).incidents()).as(text).isEmpty();
+		}
+	}
+
+	@Test
+	void aCountOfAttacksSomeoneIsSuspectedOfIsNoEnumeration() {
+		for (String text : List.of(
+				"On 3 March 2025 a man from Deurne was arrested; he is suspected of three shootings.",
+				"Op 3 maart 2025 werd een man uit Deurne opgepakt; hij wordt verdacht van drie schietpartijen.",
+				"Le 3 mars 2025, un homme de Deurne a été arrêté; il est soupçonné de trois fusillades.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text).isEmpty();
+		}
+	}
+
+	@Test
+	void grenadesFoundAreThreatsOnePerGrenade() {
+		for (String text : List.of("On 3 March 2025 two grenades were found outside a café in Deurne.",
+				"Op 3 maart 2025 werden twee granaten gevonden aan een café in Deurne.",
+				"Le 3 mars 2025, deux grenades ont été retrouvées devant un café à Deurne.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.extracting(ProposedIncident::type)
+				.containsExactly(IncidentType.THREAT, IncidentType.THREAT);
+		}
+	}
+
+	@Test
+	void aYearJustBeforeACountIsNotTheCount() {
+		for (String text : List.of("On 3 March 2025 three homes were shot at in Deurne.",
+				"Op 3 maart 2025 werden drie woningen beschoten in Deurne.",
+				"Le 3 mars 2025 trois maisons ont été visées par des tirs à Deurne.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.extracting(ProposedIncident::type)
+				.containsExactly(IncidentType.SHOOTING, IncidentType.SHOOTING, IncidentType.SHOOTING);
+		}
+	}
+
+	@Test
+	void theFiguresOfAPageDateMarkerAreNoCount() {
+		assertThat(EXTRACTOR
+			.extract(" date 2023-05 Explosies aan voordeuren zijn in Rotterdam bijna dagelijks nieuws.",
+					DateRange.parse("2023-05"), null)
+			.incidents()).isEmpty();
+	}
+
+	@Test
 	void storiesWithoutViolenceOrDrugsYieldNothing() {
 		Extraction e = EXTRACTOR.extract("""
 				A grenade exploded outside a house in Deurne on 3 March 2025, in a feud between drug gangs.

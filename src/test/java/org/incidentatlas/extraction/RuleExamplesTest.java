@@ -68,6 +68,8 @@ class RuleExamplesTest {
 					case "collateral" -> assertThat(lexicon.collateral.in(example.text())).isTrue();
 					case "habit" -> assertThat(lexicon.habit.in(example.text())).as("a habit in the sentence").isTrue();
 					case "unexploded" -> assertThat(lexicon.unexploded.in(example.text())).isTrue();
+					case "property" ->
+						assertThat(lexicon.property.in(example.text())).as("shots at a building or car").isTrue();
 					case "attack" -> assertThat(lexicon.attack.in(example.text())).as("a generic attack noun").isTrue();
 					case "denied" -> assertThat(lexicon.denied.in(example.text())).as("a denied link").isTrue();
 					case "motives" -> assertThat(lexicon.otherMotives.in(example.text())).as("other motives").isTrue();
