@@ -116,7 +116,7 @@ final class Events {
 		Draft previous = incidents.isEmpty() ? null : incidents.get(incidents.size() - 1);
 		if (previous != null && !another && continues(previous, index, s, type, date, place)) {
 			int last = previous.lastSentence;
-			previous = member(previous, place);
+			previous = member(previous, place, index, s.text());
 			previous.absorb(s, index, date == null ? null : date.range(), place, count);
 			previous.told = true;
 			for (Draft d : incidents) {
@@ -655,7 +655,7 @@ final class Events {
 			return;
 		}
 		ExtractedPlace place = Mentions.placeOf(doc, index, 0, true);
-		previous = member(previous, place);
+		previous = member(previous, place, index, s.text());
 		List<Dates.Mention> dates = doc.datesBySentence.get(index);
 		Dates.Mention date = dates.stream().findFirst().orElse(null);
 		boolean told = false;
@@ -768,9 +768,30 @@ final class Events {
 	 * the first not yet told whose place agrees ("The first was in Deurne. The other,
 	 * under a car in Borgerhout.").
 	 */
-	private Draft member(Draft last, ExtractedPlace place) {
+	/**
+	 * The next of a counted group being told: "the second", "de andere", "l'autre".
+	 */
+	private static final Scan NEXT_MEMBER = Scan
+		.of("(?iu)\\b(?:the (?:second|third|other|last)|de (?:tweede|derde|andere|laatste)"
+				+ "|het (?:tweede|derde|andere|laatste)|la (?:deuxième|seconde|troisième|dernière)"
+				+ "|le (?:deuxième|second|troisième|dernier)|l['’]autre)\\b");
+
+	/**
+	 * Which member of a counted group a sentence goes on telling: the one told in the
+	 * sentence just before ("The first was in Hoboken. A snack bar was set on fire."),
+	 * unless it turns to the next ("The second ..."); else the first not yet told.
+	 */
+	private Draft member(Draft last, ExtractedPlace place, int index, String sentence) {
 		if (last.enumeration == 0) {
 			return last;
+		}
+		if (!NEXT_MEMBER.in(sentence)) {
+			for (Draft d : incidents) {
+				if (d.enumeration == last.enumeration && d.told && d.lastSentence == index - 1
+						&& proposals.compatible(d.place, place)) {
+					return d;
+				}
+			}
 		}
 		for (Draft d : incidents) {
 			if (d.enumeration == last.enumeration && !d.told && proposals.compatible(d.place, place)) {

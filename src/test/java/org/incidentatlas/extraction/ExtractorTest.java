@@ -435,6 +435,23 @@ class ExtractorTest {
 	}
 
 	@Test
+	void aSentenceAfterAMembersTellingGoesOnWithThatMember() {
+		for (String text : List.of("""
+				On 3 March 2025 two attacks hit Antwerp. The first happened around 3 a.m. in Hoboken.
+				A snack bar was set on fire. The second took place in Berchem, where a grenade exploded at a house.""",
+				"""
+						Op 3 maart 2025 werden in Antwerpen twee aanslagen gepleegd. De eerste gebeurde rond 3 uur in Hoboken.
+						Er werd brand gesticht in een frituur. De tweede vond plaats in Berchem, waar een granaat ontplofte aan een woning.""",
+				"""
+						Le 3 mars 2025, deux attaques ont frappé Anvers. La première a eu lieu vers 3 heures à Hoboken.
+						Un snack a été incendié. La seconde a eu lieu à Berchem, où une grenade a explosé devant une maison.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.extracting(p -> p.type() + " " + p.place().district())
+				.containsExactlyInAnyOrder("ARSON Hoboken", "EXPLOSION Berchem");
+		}
+	}
+
+	@Test
 	void aYearJustBeforeACountIsNotTheCount() {
 		for (String text : List.of("On 3 March 2025 three homes were shot at in Deurne.",
 				"Op 3 maart 2025 werden drie woningen beschoten in Deurne.",
