@@ -166,6 +166,7 @@ final class Dates {
 		resolvers.put("night-before", this::nightBefore);
 		resolvers.put("weeks-earlier", this::weeksEarlier);
 		resolvers.put("months-ago", this::monthsAgo);
+		resolvers.put("hours-later", this::hoursLater);
 		resolvers.put("overnight", this::overnight);
 		resolvers.put("yesterday", this::yesterday);
 		resolvers.put("today", this::today);
@@ -684,6 +685,14 @@ final class Dates {
 	private DateRange daysLater(Matcher m, Context c) {
 		Long n = count(m.group(1));
 		return c.previousDay() == null || n == null ? null : DateRange.day(c.previousDay().plusDays(n));
+	}
+
+	/**
+	 * "A few hours later": the last day the text named (a time told after midnight may
+	 * still be the same night; the text does not say otherwise).
+	 */
+	private DateRange hoursLater(Matcher m, Context c) {
+		return c.previousDay() == null ? null : DateRange.day(c.previousDay());
 	}
 
 	/** "Three days earlier", counted back from the last day the text named. */

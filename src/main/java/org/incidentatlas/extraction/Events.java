@@ -444,11 +444,21 @@ final class Events {
 			}
 			if (d.enumeration == 0 && compatible(d.type, type)
 					&& (date == null || Proposals.overlaps(date.range(), d.date) && !date.otherDaysThan(d.weekdays))
-					&& !(date != null && !d.date.isKnown() && older(date)) && proposals.compatible(d.place, place)) {
+					&& !(date != null && !d.date.isKnown() && older(date))
+					&& (proposals.compatible(d.place, place) || sameDistrict(d.place, place))) {
 				return d;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Two places in one district ("the clan of Peterbos" after a shooting at Clemenceau
+	 * station, both in Anderlecht): close enough for "this shooting" to point back.
+	 */
+	private static boolean sameDistrict(ExtractedPlace a, ExtractedPlace b) {
+		return a.district() != null && a.district().equals(b.district()) && a.city() != null
+				&& a.city().equals(b.city());
 	}
 
 	/** Whether the sentence gives a day or a week of its own. */

@@ -452,6 +452,20 @@ class ExtractorTest {
 	}
 
 	@Test
+	void thisShootingPointsBackToTheShootingToldInTheSameDistrict() {
+		for (String text : List.of("""
+				On Thursday around 6 a.m. shots were fired outside Clemenceau metro station in Anderlecht.
+				This shooting is part of a war between dealers: the clan of Peterbos.""", """
+				Donderdag rond 6 uur werd er geschoten aan metrostation Clemenceau in Anderlecht.
+				Deze schietpartij past in een oorlog tussen dealers: de clan van Peterbos.""",
+				"""
+						Jeudi vers 6h du matin, des coups de feu ont été tirés devant la station de métro Clemenceau, à Anderlecht.
+						Cette fusillade s’inscrit dans une guerre entre dealers : le clan du Peterbos.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text).singleElement();
+		}
+	}
+
+	@Test
 	void aYearJustBeforeACountIsNotTheCount() {
 		for (String text : List.of("On 3 March 2025 three homes were shot at in Deurne.",
 				"Op 3 maart 2025 werden drie woningen beschoten in Deurne.",
