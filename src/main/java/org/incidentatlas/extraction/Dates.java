@@ -624,7 +624,9 @@ final class Dates {
 			return null;
 		}
 		LocalDate day = LocalDate.of(year, month, day(second));
-		return night(day, day, c);
+		// without a clock time the night may be either day: "31 July to 1 August" is no
+		// one month
+		return afterMidnight.in(c.sentence()) ? DateRange.day(day) : night(day.minusDays(1), day, c);
 	}
 
 	/**

@@ -355,11 +355,21 @@ final class Events {
 		return true;
 	}
 
+	/** Where the last joint between two clauses in {@code [from, to)} stands. */
+	private static int joint(String text, int from, int to) {
+		int at = from;
+		Scan.Matches m = JOINED.matches(text);
+		while (m.next() && m.start() < to) {
+			at = m.start() >= from ? m.start() : at;
+		}
+		return at;
+	}
+
 	/**
 	 * Between two clauses that tell two events: "and", "while", "en", "et", a semicolon.
 	 */
 	private static final Scan JOINED = Scan
-		.of("(?iu)(?:\\b(?:and|while|whereas|en|terwijl|et|tandis que|alors que)\\b|;)");
+		.of("(?iu)(?:\\b(?:and|while|whereas|en|terwijl|et|tandis que|alors que)\\b|[;,])");
 
 	/**
 	 * "Shots were fired at a house in Deurne and a grenade exploded in Berchem": a second
@@ -367,15 +377,37 @@ final class Events {
 	 * does not hold is a second event, on the same date.
 	 */
 	private void readSecond(int index, Sentences.Sentence s, Mentions.Hit first, Draft draft) {
-		if (!JOINED.in(s.text().substring(first.end()))) {
-			return;
-		}
 		Mentions.Hit next = Mentions.strongestTrigger(doc.lexicon, s, doc.lexicon.violence, true, first.end());
-		if (next == null || !JOINED.in(s.text().substring(first.end(), next.start()))
-				|| Lexicon.BACK_REFERENCE.in(before(s, next)) || doc.lexicon.definite.in(before(s, next))) {
+		boolean earlier = false;
+		if (next == null || !JOINED.in(s.text().substring(first.end(), next.start()))) {
+			// the sentence's strongest trigger may be the second clause's: "a house was
+			// shot at on the Persoonsdam, the next night shots were fired on the ..."
+			next = Mentions.strongestTrigger(doc.lexicon, s, doc.lexicon.violence, true, 0, first.start());
+			if (next == null || next.end() > first.start()
+					|| !JOINED.in(s.text().substring(next.end(), first.start()))) {
+				return;
+			}
+			earlier = true;
+		}
+		if (Lexicon.BACK_REFERENCE.in(before(s, next)) || doc.lexicon.definite.in(before(s, next))) {
 			return;
 		}
-		ExtractedPlace place = Mentions.placeOf(doc, index, next.start(), true, next.start());
+		ExtractedPlace place = earlier ? Mentions.placeOf(doc, index, next.start(), true)
+				: Mentions.placeOf(doc, index, next.start(), true, next.start());
+		if (draft.place.city() != null && (!place.isKnown() || draft.place.city().equals(place.city()))) {
+			// "a house on the Persoonsdam was shot at, the next night shots on the
+			// Varkenoordseweg": a street of its own in each clause, in the same city
+			int joint = joint(s.text(), Math.min(first.end(), next.end()), Math.max(first.start(), next.start()));
+			int length = s.text().length();
+			Places.Street mine = Mentions.nearestStreet(doc, s, first.start(), earlier ? joint : 0,
+					earlier ? length : joint);
+			Places.Street theirs = Mentions.nearestStreet(doc, s, next.start(), earlier ? 0 : joint,
+					earlier ? joint : length);
+			if (mine != null && theirs != null && !mine.name().equalsIgnoreCase(theirs.name())) {
+				draft.place = Mentions.onStreet(draft.place, mine.name());
+				place = Mentions.onStreet(place.isKnown() ? place : draft.place, theirs.name());
+			}
+		}
 		if (!place.isKnown() || !draft.place.isKnown() || proposals.compatible(draft.place, place)) {
 			return;
 		}

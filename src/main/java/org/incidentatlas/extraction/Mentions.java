@@ -151,13 +151,19 @@ final class Mentions {
 	/** The same, among the triggers that start at {@code from} or later. */
 	static Hit strongestTrigger(Lexicon lexicon, Sentences.Sentence s, Lexicon.Triggers triggers, boolean violence,
 			int from) {
+		return strongestTrigger(lexicon, s, triggers, violence, from, Integer.MAX_VALUE);
+	}
+
+	/** The same, among the triggers that start in {@code [from, to)}. */
+	static Hit strongestTrigger(Lexicon lexicon, Sentences.Sentence s, Lexicon.Triggers triggers, boolean violence,
+			int from, int to) {
 		String sentence = s.text();
 		String lower = s.lower();
 		Hit best = null;
 		int bestOrder = 0;
 		Scan.Matches[] matches = new Scan.Matches[triggers.size()];
 		for (int ws : Sentences.wordStarts(lower)) {
-			if (ws < from || ws > 0 && lower.charAt(ws - 1) == '-') {
+			if (ws < from || ws >= to || ws > 0 && lower.charAt(ws - 1) == '-') {
 				continue;
 			}
 			for (Lexicon.Trigger trigger : triggers.startingWith(lower.charAt(ws))) {
@@ -352,15 +358,38 @@ final class Mentions {
 			}
 		}
 		if (withStreet && place.city() != null) {
-			for (Places.Street street : doc.places.streets(doc.text, s.start(), s.end())) {
-				if (!street.near()) {
-					return new ExtractedPlace(place.country(), place.region(), place.city(), place.district(),
-							street.name(), place.latitude(), place.longitude(), PlacePrecision.STREET,
-							place.placeKey());
-				}
+			Places.Street street = nearestStreet(doc, s, position, from, s.text().length());
+			if (street != null) {
+				return onStreet(place, street.name());
 			}
 		}
 		return place;
+	}
+
+	/**
+	 * The street named nearest a trigger, from {@code from} on when one is named there
+	 * ("a house on the Persoonsdam was shot at, the night after shots on the
+	 * Varkenoordseweg"); not one the event was only near.
+	 */
+	static Places.Street nearestStreet(Document doc, Sentences.Sentence s, int position, int from, int to) {
+		Places.Street nearest = null;
+		int best = Integer.MAX_VALUE;
+		for (Places.Street street : doc.places.streets(doc.text, s.start(), s.end())) {
+			if (street.near() || street.start() < s.start() + from || street.start() >= s.start() + to) {
+				continue;
+			}
+			int distance = street.end() <= position ? position - street.end() : street.start() - position;
+			if (distance < best) {
+				nearest = street;
+				best = distance;
+			}
+		}
+		return nearest;
+	}
+
+	static ExtractedPlace onStreet(ExtractedPlace place, String street) {
+		return new ExtractedPlace(place.country(), place.region(), place.city(), place.district(), street,
+				place.latitude(), place.longitude(), PlacePrecision.STREET, place.placeKey());
 	}
 
 	/**

@@ -78,7 +78,7 @@ final class Places {
 		.of("(?i)(?:bound (?:to|for)|headed (?:to|for)|destined (?:to|for)|on (?:its|their) way to|op weg naar|bestemd voor|à destination de|en route (?:to|for|vers|pour))\\s+(?:the\\s+)?\\S*$");
 
 	private static final Scan STREET_NL = Scan
-		.of("\\b((?:[A-Z][\\p{L}'-]*\\s)?[A-Z][\\p{L}'-]*?(?:straat|laan|lei|plein|plaats|steenweg|dreef|kaai|kade|markt|singel|gracht|dijk|vest|baan|steeg|weg))\\b");
+		.of("\\b((?:[A-Z][\\p{L}'-]*\\s)?[A-Z][\\p{L}'-]*?(?:straat|laan|lei|plein|plaats|steenweg|dreef|kaai|kade|markt|singel|gracht|dijk|vest|baan|steeg|weg|dam|pad|wal|park))\\b");
 
 	private static final Scan STREET_EN = Scan
 		.of("\\b((?:[A-Z][\\p{L}'-]+\\s){1,2}(?:Street|Road|Avenue|Square|Lane|Boulevard))\\b");

@@ -466,6 +466,18 @@ class ExtractorTest {
 	}
 
 	@Test
+	void twoClausesWithAStreetEachAreTwoEventsWhicheverTriggerIsStronger() {
+		for (String text : List.of(
+				"On 3 March 2025 a house on the Kerkstraat in Deurne was shot at, the next night shots were fired at a car on the Turnhoutsebaan.",
+				"Op 3 maart 2025 werd een woning beschoten in de Kerkstraat in Deurne, de nacht erna werd er geschoten op een auto in de Turnhoutsebaan.",
+				"Le 3 mars 2025, une maison de la Kerkstraat à Deurne a été visée par des tirs, la nuit suivante des coups de feu ont visé une voiture dans la Turnhoutsebaan.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.extracting(p -> p.type() + " " + p.place().street())
+				.containsExactlyInAnyOrder("SHOOTING Kerkstraat", "SHOOTING Turnhoutsebaan");
+		}
+	}
+
+	@Test
 	void aYearJustBeforeACountIsNotTheCount() {
 		for (String text : List.of("On 3 March 2025 three homes were shot at in Deurne.",
 				"Op 3 maart 2025 werden drie woningen beschoten in Deurne.",
