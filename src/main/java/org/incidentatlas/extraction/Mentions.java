@@ -34,6 +34,10 @@ final class Mentions {
 	private static final java.util.regex.Pattern PAGE_DATE = java.util.regex.Pattern
 		.compile("^\\s*date \\d{4}-\\d{2}(?:-\\d{2})?\\b");
 
+	/** A line that is only a page's date and time stamp. */
+	private static final java.util.regex.Pattern TIMESTAMP = java.util.regex.Pattern
+		.compile("\\s*(?:19|20)\\d{2}-\\d{2}-\\d{2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*");
+
 	/** Splits the text and finds the places and dates of every sentence. */
 	Document read(String text, DateRange published, Language language, Lexicon lexicon, Dates calendar,
 			Casualties casualties, BooleanSupplier cancelled) {
@@ -87,6 +91,11 @@ final class Mentions {
 			if (s.start() < markerEnd) {
 				int sentenceStart = s.start();
 				dates = dates.stream().filter(d -> sentenceStart + d.start() >= markerEnd).toList();
+			}
+			if (TIMESTAMP.matcher(s.text()).matches()) {
+				dates = List.of(); // "2023-09-25 18:30:00" under a headline: when the
+									// page was
+									// written, not when anything happened
 			}
 			doc.datesBySentence.add(dates);
 			for (Dates.Mention d : dates) {

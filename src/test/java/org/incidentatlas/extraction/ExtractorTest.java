@@ -478,6 +478,21 @@ class ExtractorTest {
 	}
 
 	@Test
+	void aTimestampUnderTheHeadlineIsNoDateOfTheEvent() {
+		List<ProposedIncident> found = incidents("""
+				Shooting in Brussels worries residents
+
+				2025-10-28 18:30:00
+
+				Police were called on Sunday around 1 a.m. to a shooting in Ixelles; two people were injured.""",
+				DateRange.parse("2025-10-28"));
+		assertThat(found).singleElement().satisfies(p -> {
+			assertThat(p.date()).isEqualTo(DateRange.parse("2025-10-26"));
+			assertThat(p.place().district()).isEqualTo("Ixelles");
+		});
+	}
+
+	@Test
 	void aYearJustBeforeACountIsNotTheCount() {
 		for (String text : List.of("On 3 March 2025 three homes were shot at in Deurne.",
 				"Op 3 maart 2025 werden drie woningen beschoten in Deurne.",
