@@ -1376,4 +1376,39 @@ class ExtractorTest {
 		}
 	}
 
+	@Test
+	void aCountInTheHeadlineTakesTheNightAndPlaceOfTheBodyThatTellsItAgain() {
+		for (String text : List.of("""
+				Three homes shot at in Antwerp
+
+				In Merksem three homes were shot at on Wednesday evening. Nobody was injured.""", """
+				Drie woningen in Antwerpen beschoten
+
+				In Merksem zijn woensdagavond drie woningen beschoten. Niemand raakte gewond.""", """
+				Trois maisons visées par des tirs à Anvers
+
+				Mercredi soir, trois maisons ont été la cible de tirs à Merksem. Personne n'a été blessé.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.hasSize(3)
+				.allSatisfy(p -> assertThat(p.type()).isEqualTo(IncidentType.SHOOTING))
+				.allSatisfy(p -> assertThat(p.date()).isEqualTo(DateRange.parse("2025-10-29")))
+				.allSatisfy(p -> assertThat(p.place().district()).isEqualTo("Merksem"))
+				.allSatisfy(p -> assertThat(p.evidence()).hasSize(2));
+		}
+	}
+
+	@Test
+	void aDayLaterIsOneDayAfterTheDayToldBefore() {
+		for (String text : List.of(
+				"A man was shot dead in Breda on 3 October. A day later shots were fired at a house in Tilburg.",
+				"Op 3 oktober werd in Breda een man doodgeschoten. Een dag later werd in Tilburg op een woning geschoten.",
+				"Le 3 octobre, un homme a été abattu à Breda. Un jour plus tard, des coups de feu ont été tirés sur une maison à Tilburg.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.hasSize(2)
+				.last()
+				.satisfies(p -> assertThat(p.date()).isEqualTo(DateRange.parse("2025-10-04")))
+				.satisfies(p -> assertThat(p.place().city()).isEqualTo("Tilburg"));
+		}
+	}
+
 }
