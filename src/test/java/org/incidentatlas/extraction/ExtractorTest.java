@@ -1411,4 +1411,22 @@ class ExtractorTest {
 		}
 	}
 
+	@Test
+	void aLinkThePoliceDoNotRuleOutKeepsTheStoryInScopeAndADeniedOneDoesNot() {
+		for (String text : List.of(
+				"A car was set on fire in Schaerbeek on Wednesday. Police do not rule out a settling of scores over drugs.",
+				"In Schaarbeek is woensdag een auto in brand gestoken. De politie sluit een afrekening in het drugsmilieu niet uit.",
+				"Mercredi, une voiture a été incendiée à Schaerbeek. La police n'exclut pas un règlement de comptes lié à la drogue.")) {
+			assertThat(EXTRACTOR.extract(text, THURSDAY_30_OCTOBER_2025, null).incidents()).as(text)
+				.singleElement()
+				.satisfies(p -> assertThat(p.type()).isEqualTo(IncidentType.ARSON));
+		}
+		for (String text : List.of(
+				"A car was set on fire in Schaerbeek on Wednesday. According to police it was no settling of scores.",
+				"In Schaarbeek is woensdag een auto in brand gestoken. Volgens de politie was het geen afrekening.",
+				"Mercredi, une voiture a été incendiée à Schaerbeek. Selon la police, ce n'était pas un règlement de comptes.")) {
+			assertThat(EXTRACTOR.extract(text, THURSDAY_30_OCTOBER_2025, null).incidents()).as(text).isEmpty();
+		}
+	}
+
 }
