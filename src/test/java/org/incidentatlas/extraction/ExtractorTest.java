@@ -1429,4 +1429,45 @@ class ExtractorTest {
 		}
 	}
 
+	@Test
+	void theSuspectInAnOlderKillingIsNoNewKilling() {
+		for (String text : List.of(
+				"The suspect in the murder of a drug dealer in Utrecht was arrested in Spain on Tuesday.",
+				"De verdachte van de moord op een drugsdealer in Utrecht is dinsdag in Spanje opgepakt.",
+				"Le suspect du meurtre d'un trafiquant de drogue à Utrecht a été arrêté mardi en Espagne.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text).isEmpty();
+		}
+	}
+
+	@Test
+	void aKnifeAttackIsAnAssaultAndADeathInItKillsOne() {
+		for (String text : List.of("A young man was injured with knife wounds in Antwerp on Sunday afternoon.",
+				"Een jongeman werd zondagmiddag in Antwerpen met messteken verwond.",
+				"Dimanche après-midi, un jeune homme a été blessé d'un coup de couteau à Anvers.")) {
+			assertThat(only(text)).as(text)
+				.satisfies(p -> assertThat(p.type()).isEqualTo(IncidentType.ASSAULT))
+				.satisfies(p -> assertThat(p.injured()).isEqualTo(1))
+				.satisfies(p -> assertThat(p.date()).isEqualTo(DateRange.parse("2025-10-26")));
+		}
+		for (String text : List.of("A 22-year-old man died in a stabbing in Vlaardingen on Friday evening.",
+				"In Vlaardingen is vrijdagavond een 22-jarige man om het leven gekomen bij een steekpartij.",
+				"Vendredi soir, un homme de 22 ans a perdu la vie lors d'une rixe au couteau à Vlaardingen.")) {
+			assertThat(only(text)).as(text)
+				.satisfies(p -> assertThat(p.type()).isEqualTo(IncidentType.ASSAULT))
+				.satisfies(p -> assertThat(p.killed()).isEqualTo(1));
+		}
+	}
+
+	@Test
+	void injuriesSufferedAreOneInjured() {
+		for (String text : List.of("A man (41) suffered serious injuries in a shooting in Borgerhout on Monday.",
+				"Bij een schietpartij in Borgerhout liep een man (41) maandag zware verwondingen op.",
+				"Un homme (41 ans) a subi de graves blessures lors d'une fusillade à Borgerhout lundi.")) {
+			assertThat(only(text)).as(text)
+				.satisfies(p -> assertThat(p.type()).isEqualTo(IncidentType.SHOOTING))
+				.satisfies(p -> assertThat(p.injured()).isEqualTo(1))
+				.satisfies(p -> assertThat(p.killed()).isZero());
+		}
+	}
+
 }
