@@ -125,6 +125,10 @@ final class Dates {
 	/** A clock time after midnight and before dawn: "around 3 a.m.", "vers 2h". */
 	private Scan afterMidnight = Scan.of("(?!)");
 
+	/** "Just before midnight": the evening before, not after midnight. */
+	private static final Scan BEFORE_MIDNIGHT = Scan
+		.of("(?iu)\\b(?:before|voor|vóór|avant)\\s+(?:middernacht|midnight|minuit)\\b");
+
 	final List<Example> examples = new ArrayList<>();
 
 	private final Map<String, Resolver> resolvers = new HashMap<>();
@@ -676,6 +680,9 @@ final class Dates {
 		}
 		if (c.published().precision() != DatePrecision.DAY) {
 			return today(m, c);
+		}
+		if (afterMidnight.in(c.sentence()) && !BEFORE_MIDNIGHT.in(c.sentence())) {
+			return c.published(); // "last night around 3 a.m.": the publication day
 		}
 		return cover(c.published().from().minusDays(1), c.published().to());
 	}

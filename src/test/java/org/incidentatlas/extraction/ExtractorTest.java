@@ -1470,4 +1470,16 @@ class ExtractorTest {
 		}
 	}
 
+	@Test
+	void lastNightAfterMidnightIsThePublicationDay() {
+		for (String text : List.of("Last night around 3 a.m. shots were fired at a house in Borgerhout.",
+				"Vannacht rond 3 uur werd een woning in Borgerhout beschoten.",
+				"Cette nuit vers 3 heures, des coups de feu ont été tirés sur une maison à Borgerhout.")) {
+			assertThat(only(text).date()).as(text).isEqualTo(THURSDAY_30_OCTOBER_2025);
+			assertThat(incidents(text, OCTOBER_2025)).as(text)
+				.singleElement()
+				.satisfies(p -> assertThat(p.date()).isEqualTo(OCTOBER_2025));
+		}
+	}
+
 }
