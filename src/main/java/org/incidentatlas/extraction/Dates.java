@@ -166,6 +166,7 @@ final class Dates {
 		resolvers.put("days-later", this::daysLater);
 		resolvers.put("days-earlier", this::daysEarlier);
 		resolvers.put("day-after", this::dayAfter);
+		resolvers.put("same-day", this::sameDay);
 		resolvers.put("day-before", this::dayBefore);
 		resolvers.put("night-before", this::nightBefore);
 		resolvers.put("weeks-earlier", this::weeksEarlier);
@@ -737,6 +738,11 @@ final class Dates {
 		Double n = w.equals("a") || w.equals("an") || w.equals("een") || w.equals("één") || w.equals("un")
 				|| w.equals("une") ? Double.valueOf(1) : Numbers.parse(w);
 		return n == null || n < 1 || n > 31 ? null : n.longValue();
+	}
+
+	/** "An hour later", "later that day", "une heure plus tard": the last day told. */
+	private DateRange sameDay(Matcher m, Context c) {
+		return c.previousDay() == null ? null : DateRange.day(c.previousDay());
 	}
 
 	/** "The next day", "le lendemain", "daags nadien". */

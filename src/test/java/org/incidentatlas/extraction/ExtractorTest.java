@@ -1482,4 +1482,16 @@ class ExtractorTest {
 		}
 	}
 
+	@Test
+	void anHourLaterIsTheDayToldBefore() {
+		for (String text : List.of(
+				"On 4 October shots were fired at a house in Tarwewijk. An hour later a second house was shot at in Delfshaven.",
+				"Op 4 oktober werden schoten gelost op een woning in de Tarwewijk. Een uur later werd in Charlois een tweede woning beschoten.",
+				"Le 4 octobre, des coups de feu ont été tirés sur une maison à Tarwewijk. Une heure plus tard, une deuxième maison a été la cible de tirs à Delfshaven.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.hasSize(2)
+				.allSatisfy(p -> assertThat(p.date()).isEqualTo(DateRange.parse("2025-10-04")));
+		}
+	}
+
 }
