@@ -176,6 +176,7 @@ final class Dates {
 		resolvers.put("today", this::today);
 		resolvers.put("weekday", this::weekday);
 		resolvers.put("last-weekday", this::lastWeekday);
+		resolvers.put("weekday-last-week", this::weekdayLastWeek);
 	}
 
 	/**
@@ -809,6 +810,19 @@ final class Dates {
 		LocalDate earliest = c.published().from().with(TemporalAdjusters.previousOrSame(day));
 		LocalDate latest = c.published().to().with(TemporalAdjusters.previousOrSame(day));
 		return cover(earliest, latest);
+	}
+
+	/**
+	 * "Vorige week dinsdag", "Tuesday last week": that weekday in the calendar week
+	 * before publication.
+	 */
+	private DateRange weekdayLastWeek(Matcher m, Context c) {
+		if (!c.published().isKnown()) {
+			return null;
+		}
+		DayOfWeek day = weekdays.get(m.group(1).toLowerCase(Locale.ROOT));
+		return cover(c.published().from().minusWeeks(1).with(DayOfWeek.MONDAY).with(day),
+				c.published().to().minusWeeks(1).with(DayOfWeek.MONDAY).with(day));
 	}
 
 	private static boolean published(Context c, DatePrecision atLeast) {

@@ -1494,4 +1494,13 @@ class ExtractorTest {
 		}
 	}
 
+	@Test
+	void aWeekdayOfLastWeekIsThatDayInTheWeekBefore() {
+		for (String text : List.of("An explosive went off at a house in Deurne on Tuesday last week.",
+				"Vorige week dinsdag ontplofte een explosief aan een woning in Deurne.",
+				"Mardi de la semaine dernière, un explosif a explosé devant une maison à Deurne.")) {
+			assertThat(only(text).date()).as(text).isEqualTo(DateRange.parse("2025-10-21"));
+		}
+	}
+
 }
