@@ -259,8 +259,9 @@ final class Lexicon {
 		// matched on lower-cased text without case folding: case-insensitive matching of
 		// the number words is slow
 		// a year is no count: "on 3 March 2025 two grenades exploded" counts two
-		this.enumeration = Scan.of("(?<![\\p{L}\\d])(?!(?:19|20)\\d{2}(?![\\d.,]))(" + Numbers.PATTERN
-				+ ")\\s+(?:[\\p{L}-]+\\s+){0,2}?(" + (nouns.isEmpty() ? "(?!)" : nouns) + ")(?![\\p{L}])");
+		this.enumeration = Scan
+			.of("(?<![\\p{L}\\d])(?!(?:19|20)\\d{2}(?![\\d.,]))(" + Numbers.PATTERN + ")\\s+(?:(?!(?:" + Numbers.PATTERN
+					+ ")\\s)[\\p{L}-]+\\s+){0,2}?(" + (nouns.isEmpty() ? "(?!)" : nouns) + ")(?![\\p{L}])");
 		this.enumeratedTypes.putAll(enumeratedTypes);
 		this.examples = List.copyOf(examples);
 	}

@@ -1503,4 +1503,36 @@ class ExtractorTest {
 		}
 	}
 
+	@Test
+	void aGrenadeThatDidNotGoOffIsAThreatWhateverTheWordOrder() {
+		for (String text : List.of(
+				"On Saturday a hand grenade was thrown at a house in Borgerhout. The device did not explode.",
+				"Zaterdag werd in Borgerhout een handgranaat tegen een woning gegooid. Het explosief ontplofte niet.",
+				"Samedi, une grenade a été lancée contre une maison à Borgerhout. L'engin n'a pas explosé.")) {
+			assertThat(only(text).type()).as(text).isEqualTo(IncidentType.THREAT);
+		}
+	}
+
+	@Test
+	void aCountAfterAnotherNumberIsStillACount() {
+		for (String text : List.of("In one night five cars were set on fire in Roosendaal on Sunday.",
+				"In één nacht werden zondag in Roosendaal vijf auto's in brand gestoken.",
+				"En une nuit, cinq voitures ont été incendiées à Roosendaal dimanche.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.hasSize(5)
+				.allSatisfy(p -> assertThat(p.type()).isEqualTo(IncidentType.ARSON))
+				.allSatisfy(p -> assertThat(p.date()).isEqualTo(DateRange.parse("2025-10-26")));
+		}
+	}
+
+	@Test
+	void aShortDutchLeadIsReadAsDutch() {
+		assertThat(LanguageDetector.detect("Zondag werden in Roosendaal twee auto's in brand gestoken."))
+			.isEqualTo(Language.NL);
+		assertThat(LanguageDetector.detect("On Sunday two cars were set on fire in Roosendaal."))
+			.isEqualTo(Language.EN);
+		assertThat(LanguageDetector.detect("Dimanche, deux voitures ont été incendiées à Roosendaal."))
+			.isEqualTo(Language.FR);
+	}
+
 }
