@@ -125,6 +125,10 @@ final class Dates {
 	/** A clock time after midnight and before dawn: "around 3 a.m.", "vers 2h". */
 	private Scan afterMidnight = Scan.of("(?!)");
 
+	/** "Just before midnight": the evening before, not after midnight. */
+	private static final Scan BEFORE_MIDNIGHT = Scan
+		.of("(?iu)\\b(?:before|voor|vóór|avant)\\s+(?:middernacht|midnight|minuit)\\b");
+
 	final List<Example> examples = new ArrayList<>();
 
 	private final Map<String, Resolver> resolvers = new HashMap<>();
@@ -162,16 +166,17 @@ final class Dates {
 		resolvers.put("days-later", this::daysLater);
 		resolvers.put("days-earlier", this::daysEarlier);
 		resolvers.put("day-after", this::dayAfter);
+		resolvers.put("same-day", this::sameDay);
 		resolvers.put("day-before", this::dayBefore);
 		resolvers.put("night-before", this::nightBefore);
 		resolvers.put("weeks-earlier", this::weeksEarlier);
 		resolvers.put("months-ago", this::monthsAgo);
-		resolvers.put("hours-later", this::hoursLater);
 		resolvers.put("overnight", this::overnight);
 		resolvers.put("yesterday", this::yesterday);
 		resolvers.put("today", this::today);
 		resolvers.put("weekday", this::weekday);
 		resolvers.put("last-weekday", this::lastWeekday);
+		resolvers.put("weekday-last-week", this::weekdayLastWeek);
 	}
 
 	/**
@@ -680,6 +685,9 @@ final class Dates {
 		if (c.published().precision() != DatePrecision.DAY) {
 			return today(m, c);
 		}
+		if (afterMidnight.in(c.sentence()) && !BEFORE_MIDNIGHT.in(c.sentence())) {
+			return c.published(); // "last night around 3 a.m.": the publication day
+		}
 		return cover(c.published().from().minusDays(1), c.published().to());
 	}
 
@@ -687,14 +695,6 @@ final class Dates {
 	private DateRange daysLater(Matcher m, Context c) {
 		Long n = count(m.group(1));
 		return c.previousDay() == null || n == null ? null : DateRange.day(c.previousDay().plusDays(n));
-	}
-
-	/**
-	 * "A few hours later": the last day the text named (a time told after midnight may
-	 * still be the same night; the text does not say otherwise).
-	 */
-	private DateRange hoursLater(Matcher m, Context c) {
-		return c.previousDay() == null ? null : DateRange.day(c.previousDay());
 	}
 
 	/** "Three days earlier", counted back from the last day the text named. */
@@ -741,6 +741,11 @@ final class Dates {
 		Double n = w.equals("a") || w.equals("an") || w.equals("een") || w.equals("één") || w.equals("un")
 				|| w.equals("une") ? Double.valueOf(1) : Numbers.parse(w);
 		return n == null || n < 1 || n > 31 ? null : n.longValue();
+	}
+
+	/** "An hour later", "later that day", "une heure plus tard": the last day told. */
+	private DateRange sameDay(Matcher m, Context c) {
+		return c.previousDay() == null ? null : DateRange.day(c.previousDay());
 	}
 
 	/** "The next day", "le lendemain", "daags nadien". */
@@ -807,6 +812,19 @@ final class Dates {
 		LocalDate earliest = c.published().from().with(TemporalAdjusters.previousOrSame(day));
 		LocalDate latest = c.published().to().with(TemporalAdjusters.previousOrSame(day));
 		return cover(earliest, latest);
+	}
+
+	/**
+	 * "Vorige week dinsdag", "Tuesday last week": that weekday in the calendar week
+	 * before publication.
+	 */
+	private DateRange weekdayLastWeek(Matcher m, Context c) {
+		if (!c.published().isKnown()) {
+			return null;
+		}
+		DayOfWeek day = weekdays.get(m.group(1).toLowerCase(Locale.ROOT));
+		return cover(c.published().from().minusWeeks(1).with(DayOfWeek.MONDAY).with(day),
+				c.published().to().minusWeeks(1).with(DayOfWeek.MONDAY).with(day));
 	}
 
 	private static boolean published(Context c, DatePrecision atLeast) {

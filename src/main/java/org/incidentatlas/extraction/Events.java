@@ -638,6 +638,9 @@ final class Events {
 			String key = s.story() + "|" + type;
 			Integer before = counted.get(key);
 			if (before != null && before >= n) {
+				if (before == n.intValue()) {
+					retold(index, s, type, m.start());
+				}
 				return true; // "the other two explosions": told already
 			}
 			counted.put(key, n.intValue());
@@ -663,6 +666,24 @@ final class Events {
 			return true;
 		}
 		return false;
+	}
+
+	/**
+	 * The same count told again, the headline's "three homes shot at" in the body with
+	 * its night and district: the counted events take the when, and the where when the
+	 * sentence names one place only.
+	 */
+	private void retold(int index, Sentences.Sentence s, IncidentType type, int at) {
+		Dates.Mention date = Mentions.chooseDate(doc.datesBySentence.get(index), at);
+		ExtractedPlace place = doc.placesBySentence.get(index).size() == 1 ? Mentions.placeOf(doc, index, at, true)
+				: ExtractedPlace.UNKNOWN;
+		Casualties.Count none = doc.casualties.read("", Lexicon.Outcome.NONE);
+		for (Draft d : incidents) {
+			if (d.enumeration != 0 && d.story == s.story() && d.type == type && d.lastSentence < index
+					&& (!place.isKnown() || proposals.compatible(d.place, place))) {
+				d.absorb(s, index, date == null || d.date.isKnown() ? null : date.range(), place, none);
+			}
+		}
 	}
 
 	/**

@@ -14,7 +14,8 @@ public final class LanguageDetector {
 
 	private static final Set<String> NL = Set.of("de", "het", "een", "en", "van", "op", "werd", "met", "voor", "niet",
 			"dat", "die", "bij", "zijn", "naar", "ook", "maar", "heeft", "hebben", "worden", "wordt", "zich", "uit",
-			"er");
+			"er", "werden", "aan", "te", "geen", "nog", "hij", "zij", "deze", "dit", "om", "tegen", "politie", "nacht",
+			"woning", "gewond");
 
 	private static final Set<String> FR = Set.of("le", "la", "les", "des", "et", "un", "une", "du", "est", "dans",
 			"pour", "été", "par", "sur", "qui", "au", "aux", "avec", "il", "elle", "ont", "ce", "cette", "pas", "sont");

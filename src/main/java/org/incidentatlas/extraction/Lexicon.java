@@ -209,6 +209,16 @@ final class Lexicon {
 		.of("(?iu)\\b(?:no|not|none|geen|niet|pas|aucun|aucune|rien|nothing|nog niets)\\b");
 
 	/**
+	 * A negation that keeps the link open: "police do not rule out a drug motive", "de
+	 * politie sluit een afrekening niet uit", "la police n'exclut pas un règlement de
+	 * comptes".
+	 */
+	static final Scan NOT_RULED_OUT = Scan
+		.of("(?iu)(?:\\bnot|\\bcannot|n't)\\s+(?:\\S+\\s+){0,2}?rul(?:e|ed|ing)\\s+out\\b"
+				+ "|\\bniet\\s+(?:\\S+\\s+){0,2}?uit(?:gesloten|\\s+te\\s+sluiten)?\\b"
+				+ "|\\bn['’](?:exclu\\w*|écart\\w*)\\s+pas\\b|\\bpas\\s+(?:\\S+\\s+){0,2}?(?:exclu\\w*|écart\\w*)");
+
+	/**
 	 * Things that are seized in our domain, to tell a drug seizure from seized assets.
 	 */
 	static final Scan SEIZED_GOODS = Scan
@@ -249,8 +259,9 @@ final class Lexicon {
 		// matched on lower-cased text without case folding: case-insensitive matching of
 		// the number words is slow
 		// a year is no count: "on 3 March 2025 two grenades exploded" counts two
-		this.enumeration = Scan.of("(?<![\\p{L}\\d])(?!(?:19|20)\\d{2}(?![\\d.,]))(" + Numbers.PATTERN
-				+ ")\\s+(?:[\\p{L}-]+\\s+){0,2}?(" + (nouns.isEmpty() ? "(?!)" : nouns) + ")(?![\\p{L}])");
+		this.enumeration = Scan
+			.of("(?<![\\p{L}\\d])(?!(?:19|20)\\d{2}(?![\\d.,]))(" + Numbers.PATTERN + ")\\s+(?:(?!(?:" + Numbers.PATTERN
+					+ ")\\s)[\\p{L}-]+\\s+){0,2}?(" + (nouns.isEmpty() ? "(?!)" : nouns) + ")(?![\\p{L}])");
 		this.enumeratedTypes.putAll(enumeratedTypes);
 		this.examples = List.copyOf(examples);
 	}

@@ -59,10 +59,11 @@ final class Mentions {
 					country = m.country();
 				}
 			}
-			if (Lexicon.DRUG_LINK.in(s.lower()) && !Lexicon.DENIED_LINK.in(s.lower())) {
+			if (Lexicon.DRUG_LINK.in(s.lower())
+					&& (!Lexicon.DENIED_LINK.in(s.lower()) || Lexicon.NOT_RULED_OUT.in(s.lower()))) {
 				doc.relevantStories.add(s.story());
 			}
-			if (lexicon.denied.in(s.text())) {
+			if (lexicon.denied.in(s.text()) && !Lexicon.NOT_RULED_OUT.in(s.lower())) {
 				doc.deniedStories.add(s.story());
 			}
 			if (lexicon.otherMotives.in(s.text())) {

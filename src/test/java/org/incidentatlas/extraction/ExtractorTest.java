@@ -1434,4 +1434,163 @@ class ExtractorTest {
 		}
 	}
 
+	@Test
+	void aCountInTheHeadlineTakesTheNightAndPlaceOfTheBodyThatTellsItAgain() {
+		for (String text : List.of("""
+				Three homes shot at in Antwerp
+
+				In Merksem three homes were shot at on Wednesday evening. Nobody was injured.""", """
+				Drie woningen in Antwerpen beschoten
+
+				In Merksem zijn woensdagavond drie woningen beschoten. Niemand raakte gewond.""", """
+				Trois maisons visées par des tirs à Anvers
+
+				Mercredi soir, trois maisons ont été la cible de tirs à Merksem. Personne n'a été blessé.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.hasSize(3)
+				.allSatisfy(p -> assertThat(p.type()).isEqualTo(IncidentType.SHOOTING))
+				.allSatisfy(p -> assertThat(p.date()).isEqualTo(DateRange.parse("2025-10-29")))
+				.allSatisfy(p -> assertThat(p.place().district()).isEqualTo("Merksem"))
+				.allSatisfy(p -> assertThat(p.evidence()).hasSize(2));
+		}
+	}
+
+	@Test
+	void aDayLaterIsOneDayAfterTheDayToldBefore() {
+		for (String text : List.of(
+				"A man was shot dead in Breda on 3 October. A day later shots were fired at a house in Tilburg.",
+				"Op 3 oktober werd in Breda een man doodgeschoten. Een dag later werd in Tilburg op een woning geschoten.",
+				"Le 3 octobre, un homme a été abattu à Breda. Un jour plus tard, des coups de feu ont été tirés sur une maison à Tilburg.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.hasSize(2)
+				.last()
+				.satisfies(p -> assertThat(p.date()).isEqualTo(DateRange.parse("2025-10-04")))
+				.satisfies(p -> assertThat(p.place().city()).isEqualTo("Tilburg"));
+		}
+	}
+
+	@Test
+	void aLinkThePoliceDoNotRuleOutKeepsTheStoryInScopeAndADeniedOneDoesNot() {
+		for (String text : List.of(
+				"A car was set on fire in Schaerbeek on Wednesday. Police do not rule out a settling of scores over drugs.",
+				"In Schaarbeek is woensdag een auto in brand gestoken. De politie sluit een afrekening in het drugsmilieu niet uit.",
+				"Mercredi, une voiture a été incendiée à Schaerbeek. La police n'exclut pas un règlement de comptes lié à la drogue.")) {
+			assertThat(EXTRACTOR.extract(text, THURSDAY_30_OCTOBER_2025, null).incidents()).as(text)
+				.singleElement()
+				.satisfies(p -> assertThat(p.type()).isEqualTo(IncidentType.ARSON));
+		}
+		for (String text : List.of(
+				"A car was set on fire in Schaerbeek on Wednesday. According to police it was no settling of scores.",
+				"In Schaarbeek is woensdag een auto in brand gestoken. Volgens de politie was het geen afrekening.",
+				"Mercredi, une voiture a été incendiée à Schaerbeek. Selon la police, ce n'était pas un règlement de comptes.")) {
+			assertThat(EXTRACTOR.extract(text, THURSDAY_30_OCTOBER_2025, null).incidents()).as(text).isEmpty();
+		}
+	}
+
+	@Test
+	void theSuspectInAnOlderKillingIsNoNewKilling() {
+		for (String text : List.of(
+				"The suspect in the murder of a drug dealer in Utrecht was arrested in Spain on Tuesday.",
+				"De verdachte van de moord op een drugsdealer in Utrecht is dinsdag in Spanje opgepakt.",
+				"Le suspect du meurtre d'un trafiquant de drogue à Utrecht a été arrêté mardi en Espagne.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text).isEmpty();
+		}
+	}
+
+	@Test
+	void aKnifeAttackIsAnAssaultAndADeathInItKillsOne() {
+		for (String text : List.of("A young man was injured with knife wounds in Antwerp on Sunday afternoon.",
+				"Een jongeman werd zondagmiddag in Antwerpen met messteken verwond.",
+				"Dimanche après-midi, un jeune homme a été blessé d'un coup de couteau à Anvers.")) {
+			assertThat(only(text)).as(text)
+				.satisfies(p -> assertThat(p.type()).isEqualTo(IncidentType.ASSAULT))
+				.satisfies(p -> assertThat(p.injured()).isEqualTo(1))
+				.satisfies(p -> assertThat(p.date()).isEqualTo(DateRange.parse("2025-10-26")));
+		}
+		for (String text : List.of("A 22-year-old man died in a stabbing in Vlaardingen on Friday evening.",
+				"In Vlaardingen is vrijdagavond een 22-jarige man om het leven gekomen bij een steekpartij.",
+				"Vendredi soir, un homme de 22 ans a perdu la vie lors d'une rixe au couteau à Vlaardingen.")) {
+			assertThat(only(text)).as(text)
+				.satisfies(p -> assertThat(p.type()).isEqualTo(IncidentType.ASSAULT))
+				.satisfies(p -> assertThat(p.killed()).isEqualTo(1));
+		}
+	}
+
+	@Test
+	void injuriesSufferedAreOneInjured() {
+		for (String text : List.of("A man (41) suffered serious injuries in a shooting in Borgerhout on Monday.",
+				"Bij een schietpartij in Borgerhout liep een man (41) maandag zware verwondingen op.",
+				"Un homme (41 ans) a subi de graves blessures lors d'une fusillade à Borgerhout lundi.")) {
+			assertThat(only(text)).as(text)
+				.satisfies(p -> assertThat(p.type()).isEqualTo(IncidentType.SHOOTING))
+				.satisfies(p -> assertThat(p.injured()).isEqualTo(1))
+				.satisfies(p -> assertThat(p.killed()).isZero());
+		}
+	}
+
+	@Test
+	void lastNightAfterMidnightIsThePublicationDay() {
+		for (String text : List.of("Last night around 3 a.m. shots were fired at a house in Borgerhout.",
+				"Vannacht rond 3 uur werd een woning in Borgerhout beschoten.",
+				"Cette nuit vers 3 heures, des coups de feu ont été tirés sur une maison à Borgerhout.")) {
+			assertThat(only(text).date()).as(text).isEqualTo(THURSDAY_30_OCTOBER_2025);
+			assertThat(incidents(text, OCTOBER_2025)).as(text)
+				.singleElement()
+				.satisfies(p -> assertThat(p.date()).isEqualTo(OCTOBER_2025));
+		}
+	}
+
+	@Test
+	void anHourLaterIsTheDayToldBefore() {
+		for (String text : List.of(
+				"On 4 October shots were fired at a house in Tarwewijk. An hour later a second house was shot at in Delfshaven.",
+				"Op 4 oktober werden schoten gelost op een woning in de Tarwewijk. Een uur later werd in Charlois een tweede woning beschoten.",
+				"Le 4 octobre, des coups de feu ont été tirés sur une maison à Tarwewijk. Une heure plus tard, une deuxième maison a été la cible de tirs à Delfshaven.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.hasSize(2)
+				.allSatisfy(p -> assertThat(p.date()).isEqualTo(DateRange.parse("2025-10-04")));
+		}
+	}
+
+	@Test
+	void aWeekdayOfLastWeekIsThatDayInTheWeekBefore() {
+		for (String text : List.of("An explosive went off at a house in Deurne on Tuesday last week.",
+				"Vorige week dinsdag ontplofte een explosief aan een woning in Deurne.",
+				"Mardi de la semaine dernière, un explosif a explosé devant une maison à Deurne.")) {
+			assertThat(only(text).date()).as(text).isEqualTo(DateRange.parse("2025-10-21"));
+		}
+	}
+
+	@Test
+	void aGrenadeThatDidNotGoOffIsAThreatWhateverTheWordOrder() {
+		for (String text : List.of(
+				"On Saturday a hand grenade was thrown at a house in Borgerhout. The device did not explode.",
+				"Zaterdag werd in Borgerhout een handgranaat tegen een woning gegooid. Het explosief ontplofte niet.",
+				"Samedi, une grenade a été lancée contre une maison à Borgerhout. L'engin n'a pas explosé.")) {
+			assertThat(only(text).type()).as(text).isEqualTo(IncidentType.THREAT);
+		}
+	}
+
+	@Test
+	void aCountAfterAnotherNumberIsStillACount() {
+		for (String text : List.of("In one night five cars were set on fire in Roosendaal on Sunday.",
+				"In één nacht werden zondag in Roosendaal vijf auto's in brand gestoken.",
+				"En une nuit, cinq voitures ont été incendiées à Roosendaal dimanche.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.hasSize(5)
+				.allSatisfy(p -> assertThat(p.type()).isEqualTo(IncidentType.ARSON))
+				.allSatisfy(p -> assertThat(p.date()).isEqualTo(DateRange.parse("2025-10-26")));
+		}
+	}
+
+	@Test
+	void aShortDutchLeadIsReadAsDutch() {
+		assertThat(LanguageDetector.detect("Zondag werden in Roosendaal twee auto's in brand gestoken."))
+			.isEqualTo(Language.NL);
+		assertThat(LanguageDetector.detect("On Sunday two cars were set on fire in Roosendaal."))
+			.isEqualTo(Language.EN);
+		assertThat(LanguageDetector.detect("Dimanche, deux voitures ont été incendiées à Roosendaal."))
+			.isEqualTo(Language.FR);
+	}
+
 }
