@@ -163,6 +163,7 @@ final class Dates {
 		resolvers.put("days-earlier", this::daysEarlier);
 		resolvers.put("day-after", this::dayAfter);
 		resolvers.put("day-before", this::dayBefore);
+		resolvers.put("same-day", this::sameDay);
 		resolvers.put("night-before", this::nightBefore);
 		resolvers.put("weeks-earlier", this::weeksEarlier);
 		resolvers.put("months-ago", this::monthsAgo);
@@ -735,6 +736,17 @@ final class Dates {
 	/** "The next day", "le lendemain", "daags nadien". */
 	private DateRange dayAfter(Matcher m, Context c) {
 		return c.previousDay() == null ? null : DateRange.day(c.previousDay().plusDays(1));
+	}
+
+	/**
+	 * "Later that night", "le même jour", "enkele uren later": the last day told, or
+	 * after a night told without a clock time, its month.
+	 */
+	private DateRange sameDay(Matcher m, Context c) {
+		if (c.previousDay() != null) {
+			return DateRange.day(c.previousDay());
+		}
+		return c.previousMonth() == null ? null : DateRange.month(c.previousMonth());
 	}
 
 	/** "The day before", "la veille". */

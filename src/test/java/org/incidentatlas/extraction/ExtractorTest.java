@@ -1376,4 +1376,43 @@ class ExtractorTest {
 		}
 	}
 
+	@Test
+	void aPolicemanWhoDoesNotRuleOutADrugLinkKeepsTheStoryInScope() {
+		for (String text : List.of("""
+				A man was stabbed outside a snack bar in Ghent on Sunday evening.
+				Police do not rule out a link with the drug trade.""", """
+				Zondagavond werd een man neergestoken aan een snackbar in Gent.
+				De politie sluit een link met de drugshandel niet uit.""", """
+				Dimanche soir, un homme a été poignardé devant un snack à Gand.
+				Le parquet n'exclut pas un lien avec le trafic de drogue.""")) {
+			assertThat(EXTRACTOR.extract(text, THURSDAY_30_OCTOBER_2025, null).incidents()).as(text)
+				.singleElement()
+				.satisfies(p -> assertThat(p.type()).isEqualTo(IncidentType.ASSAULT));
+		}
+		for (String text : List.of("""
+				A man was stabbed outside a snack bar in Ghent on Sunday evening.
+				Police say there is no link with the drug trade.""", """
+				Zondagavond werd een man neergestoken aan een snackbar in Gent.
+				Volgens de politie is er geen link met de drugshandel.""", """
+				Dimanche soir, un homme a été poignardé devant un snack à Gand.
+				Selon le parquet, il n'y a aucun lien avec le trafic de drogue.""")) {
+			assertThat(EXTRACTOR.extract(text, THURSDAY_30_OCTOBER_2025, null).incidents()).as(text).isEmpty();
+		}
+	}
+
+	@Test
+	void laterThatNightIsTheDayOfTheEventToldBefore() {
+		for (String text : List.of("""
+				On Tuesday evening a man was shot in the leg in Molenbeek.
+				Later that night another shooting took place in Schaerbeek.""", """
+				Dinsdagavond werd een man in Molenbeek in het been geschoten.
+				Later die nacht was er een nieuwe schietpartij in Schaarbeek.""", """
+				Mardi soir, un homme a été blessé par balle à la jambe à Molenbeek.
+				Quelques heures plus tard, une nouvelle fusillade a éclaté à Schaerbeek.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.hasSize(2)
+				.allSatisfy(p -> assertThat(p.date()).isEqualTo(DateRange.parse("2025-10-28")));
+		}
+	}
+
 }
