@@ -1415,4 +1415,15 @@ class ExtractorTest {
 		}
 	}
 
+	@Test
+	void suspectsArrestedForAKillingAreNotCountedAsItsDead() {
+		for (String text : List.of(
+				"Two men were arrested on Wednesday for the murder of a 39-year-old dealer in Deurne in 2024.",
+				"Twee mannen werden woensdag opgepakt voor de moord op een 39-jarige dealer in Deurne in 2024.",
+				"Deux hommes ont été interpellés mercredi pour le meurtre d'un dealer de 39 ans à Deurne en 2024.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.allSatisfy(p -> assertThat(p.killed()).isNotEqualTo(2));
+		}
+	}
+
 }
