@@ -1426,4 +1426,13 @@ class ExtractorTest {
 		}
 	}
 
+	@Test
+	void aStreetNamedAfterATownIsNotTheTown() {
+		for (String text : List.of("On Monday a firebomb was thrown at a shop on the Chaussée de Gand in Molenbeek.",
+				"Maandag werd een molotovcocktail tegen een winkel aan de Steenweg op Gent in Molenbeek gegooid.",
+				"Lundi, un cocktail Molotov a été lancé contre un commerce de la chaussée de Gand à Molenbeek.")) {
+			assertThat(only(text).place().city()).as(text).isEqualTo("Brussels");
+		}
+	}
+
 }
