@@ -743,14 +743,20 @@ final class Dates {
 		return n == null || n < 1 || n > 31 ? null : n.longValue();
 	}
 
-	/** "An hour later", "later that day", "une heure plus tard": the last day told. */
-	private DateRange sameDay(Matcher m, Context c) {
-		return c.previousDay() == null ? null : DateRange.day(c.previousDay());
-	}
-
 	/** "The next day", "le lendemain", "daags nadien". */
 	private DateRange dayAfter(Matcher m, Context c) {
 		return c.previousDay() == null ? null : DateRange.day(c.previousDay().plusDays(1));
+	}
+
+	/**
+	 * "Later that night", "le même jour", "enkele uren later": the last day told, or
+	 * after a night told without a clock time, its month.
+	 */
+	private DateRange sameDay(Matcher m, Context c) {
+		if (c.previousDay() != null) {
+			return DateRange.day(c.previousDay());
+		}
+		return c.previousMonth() == null ? null : DateRange.month(c.previousMonth());
 	}
 
 	/** "The day before", "la veille". */

@@ -1488,6 +1488,30 @@ class ExtractorTest {
 	}
 
 	@Test
+	void aPolicemanWhoDoesNotRuleOutADrugLinkKeepsTheStoryInScope() {
+		for (String text : List.of("""
+				A man was stabbed outside a snack bar in Ghent on Sunday evening.
+				Police do not rule out a link with the drug trade.""", """
+				Zondagavond werd een man neergestoken aan een snackbar in Gent.
+				De politie sluit een link met de drugshandel niet uit.""", """
+				Dimanche soir, un homme a été poignardé devant un snack à Gand.
+				Le parquet n'exclut pas un lien avec le trafic de drogue.""")) {
+			assertThat(EXTRACTOR.extract(text, THURSDAY_30_OCTOBER_2025, null).incidents()).as(text)
+				.singleElement()
+				.satisfies(p -> assertThat(p.type()).isEqualTo(IncidentType.ASSAULT));
+		}
+		for (String text : List.of("""
+				A man was stabbed outside a snack bar in Ghent on Sunday evening.
+				Police say there is no link with the drug trade.""", """
+				Zondagavond werd een man neergestoken aan een snackbar in Gent.
+				Volgens de politie is er geen link met de drugshandel.""", """
+				Dimanche soir, un homme a été poignardé devant un snack à Gand.
+				Selon le parquet, il n'y a aucun lien avec le trafic de drogue.""")) {
+			assertThat(EXTRACTOR.extract(text, THURSDAY_30_OCTOBER_2025, null).incidents()).as(text).isEmpty();
+		}
+	}
+
+	@Test
 	void theSuspectInAnOlderKillingIsNoNewKilling() {
 		for (String text : List.of(
 				"The suspect in the murder of a drug dealer in Utrecht was arrested in Spain on Tuesday.",
@@ -1553,6 +1577,21 @@ class ExtractorTest {
 	}
 
 	@Test
+	void laterThatNightIsTheDayOfTheEventToldBefore() {
+		for (String text : List.of("""
+				On Tuesday evening a man was shot in the leg in Molenbeek.
+				Later that night another shooting took place in Schaerbeek.""", """
+				Dinsdagavond werd een man in Molenbeek in het been geschoten.
+				Later die nacht was er een nieuwe schietpartij in Schaarbeek.""", """
+				Mardi soir, un homme a été blessé par balle à la jambe à Molenbeek.
+				Quelques heures plus tard, une nouvelle fusillade a éclaté à Schaerbeek.""")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.hasSize(2)
+				.allSatisfy(p -> assertThat(p.date()).isEqualTo(DateRange.parse("2025-10-28")));
+		}
+	}
+
+	@Test
 	void aWeekdayOfLastWeekIsThatDayInTheWeekBefore() {
 		for (String text : List.of("An explosive went off at a house in Deurne on Tuesday last week.",
 				"Vorige week dinsdag ontplofte een explosief aan een woning in Deurne.",
@@ -1584,6 +1623,17 @@ class ExtractorTest {
 	}
 
 	@Test
+	void suspectsArrestedForAKillingAreNotCountedAsItsDead() {
+		for (String text : List.of(
+				"Two men were arrested on Wednesday for the murder of a 39-year-old dealer in Deurne in 2024.",
+				"Twee mannen werden woensdag opgepakt voor de moord op een 39-jarige dealer in Deurne in 2024.",
+				"Deux hommes ont été interpellés mercredi pour le meurtre d'un dealer de 39 ans à Deurne en 2024.")) {
+			assertThat(incidents(text, THURSDAY_30_OCTOBER_2025)).as(text)
+				.allSatisfy(p -> assertThat(p.killed()).isNotEqualTo(2));
+		}
+	}
+
+	@Test
 	void aShortDutchLeadIsReadAsDutch() {
 		assertThat(LanguageDetector.detect("Zondag werden in Roosendaal twee auto's in brand gestoken."))
 			.isEqualTo(Language.NL);
@@ -1591,6 +1641,15 @@ class ExtractorTest {
 			.isEqualTo(Language.EN);
 		assertThat(LanguageDetector.detect("Dimanche, deux voitures ont été incendiées à Roosendaal."))
 			.isEqualTo(Language.FR);
+	}
+
+	@Test
+	void aStreetNamedAfterATownIsNotTheTown() {
+		for (String text : List.of("On Monday a firebomb was thrown at a shop on the Chaussée de Gand in Molenbeek.",
+				"Maandag werd een molotovcocktail tegen een winkel aan de Steenweg op Gent in Molenbeek gegooid.",
+				"Lundi, un cocktail Molotov a été lancé contre un commerce de la chaussée de Gand à Molenbeek.")) {
+			assertThat(only(text).place().city()).as(text).isEqualTo("Brussels");
+		}
 	}
 
 }
