@@ -109,6 +109,12 @@ final class Draft {
 		return words;
 	}
 
+	/** The date mention the event was told with, or null for none. */
+	void datedBy(Dates.Mention date) {
+		dated = date != null;
+		weekdays = date == null ? 0 : date.weekdays();
+	}
+
 	/**
 	 * Whether the two were told on days of the week that cannot be one night: two events,
 	 * whatever their dates resolve to.

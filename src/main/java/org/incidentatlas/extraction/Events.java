@@ -171,8 +171,7 @@ final class Events {
 		draft.injuredByWording = count.injuredByWording();
 		draft.ages.addAll(count.ages());
 		draft.evidence.add(Document.evidence(s));
-		draft.dated = date != null;
-		draft.weekdays = date == null ? 0 : date.weekdays();
+		draft.datedBy(date);
 		draft.placed = place.isKnown();
 		draft.quoted = Mentions.quoted(s.text(), hit.start());
 		draft.another = another;
@@ -299,8 +298,7 @@ final class Events {
 		draft.injured = count.injured();
 		draft.ages.addAll(count.ages());
 		draft.evidence.add(Document.evidence(s));
-		draft.dated = date != null;
-		draft.weekdays = date == null ? 0 : date.weekdays();
+		draft.datedBy(date);
 		draft.placed = place.isKnown();
 		draft.quoted = Mentions.quoted(text, at);
 		draft.another = similar;

@@ -203,13 +203,12 @@ final class Lexicon {
 				+ "|liquidat|criminal|crimine|criminel|mafia|maffia|kalash|kalasj|kalach|settling of (?:accounts|scores)|point de deal|dealer|deal spot|drugsgeweld|narcoterror");
 
 	/**
-	 * A sentence that denies the link: "no indication of a link with the drug milieu".
-	 * "No one was hurt", "police do not rule out a link with drugs", "le parquet n'exclut
-	 * pas", "sluit niet uit" deny nothing.
+	 * A sentence that denies the link: "no indication of a link with the drug milieu";
+	 * "no one was hurt" denies nothing, and neither does a link not ruled out
+	 * ({@link #NOT_RULED_OUT}).
 	 */
-	static final Scan DENIED_LINK = Scan.of("(?iu)(?<!(?:exclu|exclut|excluent|écarte|écartent)\\s)"
-			+ "\\b(?:no|not|none|geen|niet|pas|aucun|aucune|rien|nothing|nog niets)\\b(?!\\s*-?\\s*one\\b)"
-			+ "(?!\\s+(?:\\S+\\s+)?(?:rul\\w* out|exclu|écart|uit\\b|uit te sluiten|uitgesloten))");
+	static final Scan DENIED_LINK = Scan
+		.of("(?iu)\\b(?:no|not|none|geen|niet|pas|aucun|aucune|rien|nothing|nog niets)\\b(?!\\s*-?\\s*one\\b)");
 
 	/**
 	 * A negation that keeps the link open: "police do not rule out a drug motive", "de

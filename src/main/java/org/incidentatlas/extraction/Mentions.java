@@ -304,7 +304,7 @@ final class Mentions {
 			if (onlyAfter && d.start() < position) {
 				continue;
 			}
-			int distance = d.end() <= position ? position - d.end() : d.start() - position;
+			int distance = distance(d.start(), d.end(), position);
 			if (distance < bestDistance) {
 				best = d;
 				bestDistance = distance;
@@ -335,7 +335,7 @@ final class Mentions {
 			if (m.role() != Places.Role.LOCATIVE || m.start() < s.start() + from) {
 				continue;
 			}
-			int distance = m.end() <= position ? position - m.end() : m.start() - position;
+			int distance = distance(m.start(), m.end(), position);
 			int score = distance + (m.place() != null && Places.isLocal(m.place()) ? 0 : 200)
 					+ (doc.places.isSeat(doc.text, s.start(), m.start(), doc.language) ? SEAT : 0);
 			if (score < bestScore) {
@@ -345,7 +345,7 @@ final class Mentions {
 		}
 		for (Places.Mention m : best == null ? doc.adjectivesBySentence.get(index) : List.<Places.Mention>of()) {
 			// no name: the adjective nearest the trigger ("une maison anversoise")
-			int distance = m.end() <= position ? position - m.end() : m.start() - position;
+			int distance = distance(m.start(), m.end(), position);
 			if (m.role() == Places.Role.LOCATIVE && distance < bestScore) {
 				best = m;
 				bestScore = distance;
@@ -388,13 +388,18 @@ final class Mentions {
 			if (street.near() || street.start() < s.start() + from || street.start() >= s.start() + to) {
 				continue;
 			}
-			int distance = street.end() <= position ? position - street.end() : street.start() - position;
+			int distance = distance(street.start(), street.end(), position);
 			if (distance < best) {
 				nearest = street;
 				best = distance;
 			}
 		}
 		return nearest;
+	}
+
+	/** How far the span {@code [start, end)} stands from a position outside it. */
+	private static int distance(int start, int end, int position) {
+		return end <= position ? position - end : start - position;
 	}
 
 	static ExtractedPlace onStreet(ExtractedPlace place, String street) {
