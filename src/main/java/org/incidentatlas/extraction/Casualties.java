@@ -146,40 +146,25 @@ final class Casualties {
 	 * alternative has none, or the rule holds a character class.
 	 */
 	static List<String> words(String rule) {
+		List<String> alternatives = StatisticRules.topLevelAlternatives(rule);
+		if (alternatives == null) {
+			return null;
+		}
 		List<String> words = new ArrayList<>();
-		int depth = 0;
-		int from = 0;
-		for (int i = 0; i <= rule.length(); i++) {
-			char c = i < rule.length() ? rule.charAt(i) : '|';
-			if (c == '\\') {
-				i++;
+		for (String alternative : alternatives) {
+			if (alternative.endsWith("\\)") || alternative.contains("\\Q")) {
+				return null; // its last group is not where the rule ends
 			}
-			else if (c == '[') {
+			if (alternative.endsWith("\\b") && !alternative.endsWith("\\\\b")) {
+				alternative = alternative.substring(0, alternative.length() - 2);
+			}
+			List<String> held = alternative.isEmpty() ? null : StatisticRules.words(alternative);
+			if (held == null) {
 				return null;
 			}
-			else if (c == '(') {
-				depth++;
-			}
-			else if (c == ')') {
-				depth--;
-			}
-			else if (c == '|' && depth == 0) {
-				String alternative = rule.substring(from, i);
-				if (alternative.endsWith("\\)") || alternative.contains("\\Q")) {
-					return null; // its last group is not where the rule ends
-				}
-				if (alternative.endsWith("\\b") && !alternative.endsWith("\\\\b")) {
-					alternative = alternative.substring(0, alternative.length() - 2);
-				}
-				List<String> held = alternative.isEmpty() ? null : StatisticRules.words(alternative);
-				if (held == null) {
-					return null;
-				}
-				words.addAll(held);
-				from = i + 1;
-			}
+			words.addAll(held);
 		}
-		return depth == 0 ? words : null;
+		return words;
 	}
 
 	/**

@@ -46,9 +46,17 @@ final class Dates {
 		 * month resolve to the same month, yet tell two events.
 		 */
 		boolean otherDaysThan(int days) {
-			return weekdays != 0 && days != 0 && (weekdays & days) == 0;
+			return otherDays(weekdays, days);
 		}
 
+	}
+
+	/**
+	 * Whether two sets of weekdays ({@link Mention#weekdays()} bits) were both named and
+	 * share no day.
+	 */
+	static boolean otherDays(int a, int b) {
+		return a != 0 && b != 0 && (a & b) == 0;
 	}
 
 	/**

@@ -120,7 +120,7 @@ final class Draft {
 	 * whatever their dates resolve to.
 	 */
 	boolean otherDaysThan(Draft other) {
-		return weekdays != 0 && other.weekdays != 0 && (weekdays & other.weekdays) == 0;
+		return Dates.otherDays(weekdays, other.weekdays);
 	}
 
 	/** The next sentence tells more of the same event. */

@@ -449,13 +449,36 @@ public final class StatisticRules {
 	 * of two characters or more.
 	 */
 	private static List<String> alternatives(String body) {
+		List<String> parts = topLevelAlternatives(body);
+		if (parts == null) {
+			return null;
+		}
 		List<String> words = new ArrayList<>();
+		for (String part : parts) {
+			String literal = literalStart(part);
+			if (literal.length() < 2) {
+				return null;
+			}
+			words.add(fold(literal));
+		}
+		return List.copyOf(words);
+	}
+
+	/**
+	 * A regex split at its top-level bars ("a|b(c|d)" gives "a" and "b(c|d)"); null when
+	 * its groups do not close or it holds a character class (which could hold either).
+	 */
+	static List<String> topLevelAlternatives(String regex) {
+		List<String> parts = new ArrayList<>();
 		int depth = 0;
 		int from = 0;
-		for (int i = 0; i <= body.length(); i++) {
-			char c = i < body.length() ? body.charAt(i) : '|';
+		for (int i = 0; i <= regex.length(); i++) {
+			char c = i < regex.length() ? regex.charAt(i) : '|';
 			if (c == '\\') {
 				i++;
+			}
+			else if (c == '[') {
+				return null;
 			}
 			else if (c == '(') {
 				depth++;
@@ -464,15 +487,11 @@ public final class StatisticRules {
 				depth--;
 			}
 			else if (c == '|' && depth == 0) {
-				String literal = literalStart(body.substring(from, i));
-				if (literal.length() < 2) {
-					return null;
-				}
-				words.add(fold(literal));
+				parts.add(regex.substring(from, i));
 				from = i + 1;
 			}
 		}
-		return List.copyOf(words);
+		return depth == 0 ? parts : null;
 	}
 
 	private static final String SPECIAL = "\\()[]{}?*+.^$|";
